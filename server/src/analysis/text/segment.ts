@@ -1,0 +1,96 @@
+// Segmentation: lines, sentences and quotations, as spans of the original text.
+import type { Line, Quote, Segments, Sentence } from '../model.js';
+
+const SENTENCE_END = new Set(['.', '؟', '?', '!', '؛']);
+const OPENERS: Record<string, string> = { '“': '”', '«': '»', '"': '"', '„': '“' };
+const CLOSERS = new Set(['”', '»', '"', '“']);
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let index = 0; start <= text.length; index++) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const contentEnd = end > start && text[end - 1] === '\r' ? end - 1 : end;
+    lines.push({ index, start, end: contentEnd, blank: text.slice(start, contentEnd).trim() === '' });
+    start = end + 1;
+  }
+  return lines;
+}
+
+/**
+ * Sentences end at . ؟ ! ؛ and at line ends, but not inside a quotation that
+ * goes on (a quoted statement of several sentences is one unit for the claim
+ * that reports it), nor at a dot between digits (3.5).
+ */
+export function splitSentences(text: string, lines: Line[], quotes: Quote[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let q = 0;
+  for (const line of lines) {
+    if (line.blank) continue;
+    let start = skipSpace(text, line.start, line.end);
+    for (let i = start; i < line.end; i++) {
+      while (q < quotes.length && quotes[q]!.end <= i) q++;
+      const ch = text[i]!;
+      if (!SENTENCE_END.has(ch)) continue;
+      if (ch === '.' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) continue;
+      const inQuote = q < quotes.length && quotes[q]!.start < i && i < quotes[q]!.end - 1;
+      if (inQuote) continue;
+      let end = i + 1;
+      while (end < line.end && (SENTENCE_END.has(text[end]!) || CLOSERS.has(text[end]!))) end++;
+      if (end > start) sentences.push({ start, end, line: line.index });
+      start = skipSpace(text, end, line.end);
+      i = end - 1;
+    }
+    if (start < line.end) sentences.push({ start, end: trimEnd(text, start, line.end), line: line.index });
+  }
+  return sentences;
+}
+
+/**
+ * Quotations within each line. Real articles mix styles (“…”, «…», "…") and
+ * mismatch them (”…” with two closing marks), and leave some open: an
+ * unclosed quotation runs to the end of its line. Linear in the line length.
+ */
+export function findQuotes(text: string, lines: Line[]): Quote[] {
+  const quotes: Quote[] = [];
+  for (const line of lines) {
+    if (!line.blank) quotesInLine(text, line.start, line.end, quotes);
+  }
+  return quotes;
+}
+
+function quotesInLine(text: string, from: number, to: number, out: Quote[]): void {
+  let open: { start: number; mark: string; expect: string } | null = null;
+  for (let i = from; i < to; i++) {
+    const ch = text[i]!;
+    if (open) {
+      // Any closing mark ends a curly or guillemet quotation (“…» happens); a straight one only by another.
+      if (ch === open.expect || (open.mark !== '"' && (ch === '”' || ch === '»'))) {
+        out.push({ start: open.start, end: i + 1, open: open.mark, close: ch, closed: true });
+        open = null;
+      }
+      continue;
+    }
+    if (ch in OPENERS) open = { start: i, mark: ch, expect: OPENERS[ch]! };
+    // A closing mark used as an opener (قائد ”قسد”): a word follows it at once.
+    else if (ch === '”' && /[^\s\p{P}]/u.test(text[i + 1] ?? ' ')) open = { start: i, mark: ch, expect: '”' };
+  }
+  if (open) out.push({ start: open.start, end: trimEnd(text, open.start, to), open: open.mark, close: null, closed: false });
+}
+
+function skipSpace(text: string, i: number, end: number): number {
+  while (i < end && /\s/.test(text[i]!)) i++;
+  return i;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return end;
+}
+
+export function segment(text: string): Segments {
+  const lines = splitLines(text);
+  const quotes = findQuotes(text, lines);
+  return { lines, sentences: splitSentences(text, lines, quotes), quotes };
+}
