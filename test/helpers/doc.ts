@@ -13,5 +13,5 @@ export function makeDoc(text: string, boilerplate: Span[] = []): Doc {
 /** A seed article from the project's seeds/ folder, by its number (0–4). */
 export function seed(n: number): string {
   const names = ['000_c46c7f7da920bbb6', '001_07f643b4c079ef5b', '002_f854b1bd0cea57cd', '003_ddbb9326de54cf8b', '004_8801c5dd6432fbe5'];
-  return readFileSync(join(import.meta.dirname ?? __dirname, '..', '..', 'seeds', `${names[n]}.txt`), 'utf8');
+  return readFileSync(join(__dirname, '..', '..', 'seeds', `${names[n]}.txt`), 'utf8');
 }
