@@ -1,0 +1,223 @@
+// Boilerplate (GUIDELINES §1): lines that are site furniture, not reporting.
+// Two kinds of evidence, never the article's identity:
+//  - lexicon: a line that is a share bar, caption, heading, tag line, comment
+//    form, donation appeal or "load more" button;
+//  - structure: after a "related" heading, comment form or donation appeal
+//    the rest is furniture (teaser lists, an appended article) until a body
+//    paragraph clearly resumes; a one-word label above the headline; a
+//    credited caption right under it.
+import type { Line, Span } from '../model.js';
+import type { Doc } from './doc.js';
+import { matchNormalized, normalize, toNormalizedOffset } from '../text/normalize.js';
+import * as lex from '../lexicon/boilerplate.js';
+import { NEWS_AGENCIES, SITE_WORDS } from '../lexicon/outlets.js';
+
+type State = 'body' | 'list' | 'appended';
+
+export function findBoilerplate(doc: Doc): Span[] {
+  const views = lineViews(doc);
+  const marked = new Set<number>(markTop(views));
+  markByStructure(views, marked);
+  const spans = views.filter((v) => marked.has(v.line.index)).map((v) => ({ start: v.line.start, end: v.line.end }));
+  return mergeSpans([...spans, ...permalinkTrailers(doc)], doc.text);
+}
+
+/** A one-word section label above the headline, and a credited caption right under it. */
+function markTop(views: LineView[]): number[] {
+  const out: number[] = [];
+  let k = 0;
+  const first = views[0], second = views[1];
+  if (first && second && first.words === 1 && /\p{L}/u.test(first.core) && shapeOf(second) === 'headline' && !second.bullet) {
+    out.push(first.line.index);
+    k = 1;
+  }
+  const caption = views[k + 1];
+  if (views[k] && caption && isCreditedCaption(caption)) out.push(caption.line.index);
+  return out;
+}
+
+/** `المستشار الأمريكي جيم جيفري (Habertürk)`: short, no sentence, ends in a parenthesised credit. */
+function isCreditedCaption(v: LineView): boolean {
+  if (v.words > 15) return false;
+  const m = /^([^():.!؟?]+)\(([^()\d]{2,40})\)$/u.exec(v.core);
+  if (!m) return false;
+  return !/^(فيديو|صور|بالصور|فيديو وصور|انفوجراف|شاهد)$/.test(m[2]!.trim());
+}
+
+function markByStructure(views: LineView[], marked: Set<number>): void {
+  let state: State = 'body';
+  let bodySeen = false, bodyBeforeTail = false, bullets = 0, items = 0;
+  for (const [n, v] of views.entries()) {
+    const i = v.line.index;
+    if (state === 'appended') { marked.add(i); continue; }
+    if (marked.has(i)) continue;
+    const kind = classifyLine(v);
+    if (kind === 'source') continue;
+    if (kind) {
+      marked.add(i);
+      if (kind === 'donation') markLeadIn(views, n, marked);
+      if (kind === 'heading' || kind === 'comment' || kind === 'donation' || kind === 'loadMore') {
+        if (state === 'body') bodyBeforeTail = bodySeen;
+        state = 'list'; bullets = 0; items = 0;
+      }
+      continue;
+    }
+    const shape = shapeOf(v);
+    if (state === 'body') { if (shape === 'paragraph') bodySeen = true; continue; }
+    if (v.bullet) { marked.add(i); bullets++; continue; }
+    if (shape !== 'paragraph') { marked.add(i); items++; continue; }
+    // A full paragraph after the heading. It begins an appended article when
+    // it follows at most one headline (`إقرأ أيضاً:` / title / lead) and opens
+    // a new story rather than going on with this one; after a list, or when
+    // it goes on (وأكد …), the body has resumed.
+    const appended = !v.continues && bullets === 0 && items <= 1 && bodyBeforeTail;
+    if (!appended) { state = 'body'; bodySeen = true; continue; }
+    state = 'appended';
+    marked.add(i);
+  }
+}
+
+/** An appeal opens with a line or two of pitch (`الصحافة الحرة تحتاج إليك..`): short lines right above it. */
+function markLeadIn(views: LineView[], n: number, marked: Set<number>): void {
+  for (let k = n - 1; k >= Math.max(0, n - 3); k--) {
+    const v = views[k]!;
+    if (marked.has(v.line.index) || shapeOf(v) === 'paragraph' || classifyLine(v) === 'source') return;
+    marked.add(v.line.index);
+  }
+}
+
+/** `… رابط الخبر بصحيفة الوئام: عنوان` glued to the last paragraph: from the phrase to the line end. */
+function permalinkTrailers(doc: Doc): Span[] {
+  const phrases = lex.PERMALINK_PHRASES.map(normalize).join('|');
+  const sites = SITE_WORDS.map(normalize).join('|');
+  const re = new RegExp(`(?:${phrases}) ?ب?(?:${sites}) [^\\n:]{1,40}:[^\\n]*`, 'g');
+  return [...matchNormalized(doc.norm, re)].map(({ start, end }) => ({ start, end: trimEnd(doc.text, start, end) }));
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return end;
+}
+
+/** Sorted, overlapping spans joined; spans with only whitespace between them joined too. */
+export function mergeSpans(spans: Span[], text: string): Span[] {
+  const sorted = spans.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && (s.start <= last.end || text.slice(last.end, s.start).trim() === '')) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+// ---- one line: its normalized text, its shape and its lexicon kind ----
+
+interface LineView {
+  line: Line;
+  /** Normalized, lower-cased, bidi marks and bullet removed, trimmed. */
+  core: string;
+  words: number;
+  bullet: boolean;
+  /** Opens with و or a connective: a paragraph that goes on with the story. */
+  continues: boolean;
+}
+
+type Kind = 'heading' | 'teaser' | 'tags' | 'comment' | 'donation' | 'loadMore' | 'caption' | 'chrome' | 'source';
+type Shape = 'paragraph' | 'headline';
+
+const BIDI = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const BULLET = /^[-•*▪●◦·‣–—]+\s*/u;
+const SENTENCE_END = /[.!؟?]["'”»)]*$/u;
+
+function lineViews(doc: Doc): LineView[] {
+  const views: LineView[] = [];
+  for (const line of doc.segments.lines) {
+    if (line.blank) continue;
+    const a = toNormalizedOffset(doc.norm, line.start), b = toNormalizedOffset(doc.norm, line.end);
+    const text = doc.norm.text.slice(a, b).replace(BIDI, '').trim().toLowerCase();
+    if (text === '') continue;
+    const bullet = BULLET.test(text) && !/^[-–—]\s*\d/.test(text);
+    const core = text.replace(BULLET, '').replace(/\s+/g, ' ');
+    views.push({ line, core, words: countWords(core), bullet, continues: continues(core) });
+  }
+  return views;
+}
+
+function countWords(s: string): number {
+  return s.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** A full paragraph (long, or a complete sentence); anything shorter reads as a headline or label. */
+function shapeOf(v: LineView): Shape {
+  if (/(…|\.\.\.?)["'”»]?$/u.test(v.core)) return 'headline';
+  return v.words > 20 || (v.words >= 12 && SENTENCE_END.test(v.core)) ? 'paragraph' : 'headline';
+}
+
+const compiled = {
+  headings: new Set(lex.RELATED_HEADINGS.map(normalize)),
+  teasers: lex.TEASER_PREFIXES.map(normalize),
+  moreFrom: normalize(lex.MORE_FROM_PREFIX),
+  tags: lex.TAG_PREFIXES.map(normalize),
+  comment: phraseSet(lex.COMMENT_PHRASES),
+  donation: phraseSet(lex.DONATION_PHRASES),
+  donationPrefix: normalize(lex.DONATION_PREFIX) + ' ',
+  loadMore: phraseSet(lex.LOAD_MORE_PHRASES),
+  captionPrefixes: lex.CAPTION_PREFIXES.map(normalize),
+  captionLines: new Set(lex.CAPTION_LINES.map(normalize)),
+  chrome: new Set(lex.CHROME_WORDS.map((w) => normalize(w).toLowerCase())),
+  agencies: new Set(NEWS_AGENCIES.map((w) => normalize(w).toLowerCase())),
+  openers: lex.CONTINUATION_OPENERS.map(normalize),
+  wawWords: new Set(lex.WAW_INITIAL_WORDS.map(normalize)),
+  source: /^المصدر ?:/,
+};
+
+function phraseSet(set: lex.PhraseSet): { starts: string[]; anywhere: string[] } {
+  return { starts: set.starts.map(normalize), anywhere: set.anywhere.map(normalize) };
+}
+
+function continues(core: string): boolean {
+  const first = core.split(' ', 1)[0] ?? '';
+  if (first.length >= 3 && first.startsWith('و') && !compiled.wawWords.has(first)) return true;
+  return compiled.openers.some((o) => core.startsWith(o + ' ') || core.startsWith(o + '،'));
+}
+
+function classifyLine(v: LineView): Kind | null {
+  const c = v.core;
+  const bare = stripTrailing(c);
+  if (compiled.source.test(c)) return 'source';
+  if (compiled.headings.has(bare) || (bare.startsWith(compiled.moreFrom + ' ') && v.words <= 5)) return 'heading';
+  if (v.words <= 30 && compiled.teasers.some((t) => c.startsWith(t) && bare.length > t.length)) return 'teaser';
+  if (compiled.tags.some((t) => c.startsWith(t + ':') || c.startsWith(t + ' :'))) return 'tags';
+  if (matches(v, compiled.comment)) return 'comment';
+  if (matches(v, compiled.donation) || (c.startsWith(compiled.donationPrefix) && v.words <= 5)) return 'donation';
+  if (matches(v, compiled.loadMore)) return 'loadMore';
+  if (isCaption(v, bare)) return 'caption';
+  return isChrome(c) ? 'chrome' : null;
+}
+
+/** The line without trailing colons, dots and spaces (a loop: a regex anchored at $ would rescan runs). */
+function stripTrailing(s: string): string {
+  let end = s.length;
+  while (end > 0 && ' :：.…،!'.includes(s[end - 1]!)) end--;
+  return s.slice(0, end);
+}
+
+function matches(v: LineView, set: { starts: string[]; anywhere: string[] }): boolean {
+  if (v.words <= 12 && set.starts.some((p) => v.core.startsWith(p))) return true;
+  return v.words <= 30 && set.anywhere.some((p) => v.core.includes(p));
+}
+
+function isCaption(v: LineView, bare: string): boolean {
+  if (compiled.captionLines.has(bare)) return true;
+  if (v.words <= 15 && compiled.captionPrefixes.some((p) => v.core.startsWith(p))) return true;
+  // A credit alone on its line: (رويترز), (AFP).
+  const credit = /^\(([^()]{1,30})\)$/.exec(bare);
+  return !!credit && (compiled.agencies.has(credit[1]!.trim()) || /^[a-z][a-z .-]*$/.test(credit[1]!.trim()));
+}
+
+/** A line made only of share-bar and icon words: Facebook WhatsApp Telegram, tag icon ع ع ع, ×. */
+function isChrome(core: string): boolean {
+  const tokens = core.split(/[\s|،,.:;/\\()\-–—•·]+/u).filter(Boolean);
+  return tokens.length > 0 && tokens.length <= 12 && tokens.every((t) => compiled.chrome.has(t));
+}

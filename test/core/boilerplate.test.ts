@@ -1,0 +1,97 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findBoilerplate } from '../../server/src/analysis/passes/boilerplate.js';
+import type { Span } from '../../server/src/analysis/model.js';
+import { makeDoc, seed } from '../helpers/doc.js';
+import { parseMarks, spanTexts } from '../helpers/marks.js';
+
+// Body paragraphs long enough to read as reporting, not as headlines.
+const LEAD = 'أعلنت وزارة الطاقة اليوم الأحد عن خطة جديدة لخفض استهلاك الوقود في المدن الكبرى خلال السنوات الخمس المقبلة.';
+const MORE = 'وأوضح المتحدث باسم الوزارة أن الخطة تشمل دعم النقل العام وتوسيع شبكة القطارات بين المحافظات الشمالية والجنوبية.';
+const LAST = 'وأضاف أن الحكومة ستعرض تفاصيل الخطة على البرلمان في جلسته المقبلة قبل أن تبدأ الوزارات المعنية بتنفيذها.';
+const TITLE = 'الحكومة تعلن خطة لخفض استهلاك الوقود';
+
+// Each case: ⟦…⟧ marks exactly the boilerplate spans (whole lines; lines that
+// follow each other, blank lines between, form one span).
+const cases: Array<[string, string]> = [
+  ['share bar under the headline', `${TITLE}\n\n⟦Facebook\nWhatsApp\nTelegram⟧\n\n${LEAD}`],
+  ['icons and a close button', `${TITLE}\n${LEAD}\n⟦tag icon ع ع ع⟧\n${MORE}\n⟦×⟧\n${LAST}`],
+  ['camera-icon caption', `${TITLE}\n${LEAD}\n⟦camera iconوزير الطاقة خلال المؤتمر الصحفي (AFP)⟧\n${MORE}`],
+  ['credited caption right under the headline', `${TITLE}\n\n⟦وزير الطاقة خلال المؤتمر الصحفي في العاصمة (Getty Images)⟧\n\n${LEAD}`],
+  ['credit alone, photographer, archive photo', `${TITLE}\n⟦(رويترز)⟧\n${LEAD}\n⟦تصوير: سامر الخطيب⟧\n${MORE}\n⟦صورة أرشيفية⟧\n${LAST}`],
+  ['one-word section label above the headline', `⟦اقتصاد⟧\n\n${TITLE}\n\n${LEAD}`],
+  ['a read-also teaser inside the body is one line', `${TITLE}\n${LEAD}\n⟦اقرأ أيضا: البرلمان يناقش موازنة العام المقبل⟧\n${MORE}`],
+  ['a bulleted related list in mid-article, then the body resumes', `${TITLE}\n${LEAD}\n⟦مواضيع ذات صلة\n- ارتفاع أسعار الوقود في الأسواق المحلية\n• البرلمان يناقش موازنة العام المقبل⟧\n${MORE}\n${LAST}`],
+  ['headlines under a related heading at the end', `${TITLE}\n${LEAD}\n${MORE}\n⟦أخبار ذات صلة\n\nالبرلمان يناقش موازنة العام المقبل\n\nالنفط يرتفع مع تراجع المخزون⟧`],
+  ['an appended article after "read also", then a similar-articles list', `${TITLE}\n${LEAD}\n${MORE}\n⟦إقرأ أيضاً:\n\nالبرلمان يقر موازنة العام المقبل\n\nأقر البرلمان في جلسته اليوم موازنة العام المقبل بأغلبية الأصوات بعد نقاش استمر ثلاثة أيام متتالية.\n\nوقال رئيس اللجنة المالية إن الموازنة تضمنت زيادة في مخصصات التعليم والصحة مقارنة بالعام الماضي.\n\nمقالات مشابهة\n  • النفط يرتفع مع تراجع المخزون⟧`],
+  ['tag line', `${TITLE}\n${LEAD}\n${MORE}\n⟦كلمات دلالية: الطاقة الوقود النقل العام⟧`],
+  ['comment form, teasers ending in …, load more', `${TITLE}\n${LEAD}\n${MORE}\n⟦اترك تعليقك\n\nلن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *\n\nمقالات ذات صلة\n\nالنفط يرتفع مع تراجع المخزون\n\nارتفعت أسعار النفط في تعاملات اليوم بعد أن أظهرت البيانات تراجع المخزونات التجارية في…\n\nعرض المزيد من المقالات تحميل...⟧`],
+  ['donation appeal', `${TITLE}\n${LEAD}\n${MORE}\n⟦الصحافة المستقلة تحتاج إلى قرائها..\n\nادعم صوت المدينة\n\nاضغط هنا للمساهمة⟧`],
+  ['the source line is metadata, not boilerplate', `${TITLE}\n${LEAD}\n${MORE}\nالمصدر: وكالات`],
+  ['a permalink glued to the last paragraph', `${TITLE}\n${LEAD}\n${MORE} ⟦رابط الخبر بصحيفة المثال: الحكومة تعلن خطة لخفض استهلاك الوقود⟧`],
+  // What must stay body.
+  ['a bulleted list inside the body', `${TITLE}\n${LEAD}\nوتشمل الخطة:\n- دعم النقل العام\n- توسيع شبكة القطارات\n${MORE}`],
+  ['short subheadings and social-media words in sentences', `${TITLE}\n${LEAD}\nمباحثات ثنائية\n${MORE}\nشارك آلاف المواطنين في النقاش عبر فيسبوك وتويتر خلال الأيام الماضية بحسب الوزارة.`],
+  ['a one-word first line above a paragraph is not a label', `تقرير\n${LEAD}\n${MORE}`],
+  ['a short caption-like line lower down is not a caption', `${TITLE}\n${LEAD}\nمحطة توليد الكهرباء في الجنوب (فيديو)\n${MORE}`],
+  ['headlines under a mid-article heading, then a new paragraph', `${TITLE}\n${LEAD}\n⟦اقرأ أيضا\nالنفط يرتفع مع تراجع المخزون\nالبرلمان يناقش موازنة العام المقبل⟧\nأشار تقرير الوزارة إلى أن استهلاك الوقود ارتفع في العام الماضي بسبب زيادة عدد السيارات الخاصة.`],
+];
+
+test('boilerplate kinds, by lexicon and structure', () => {
+  for (const [name, marked] of cases) {
+    const { text, spans } = parseMarks(marked);
+    const found = findBoilerplate(makeDoc(text));
+    assert.deepEqual(spanTexts(text, found), spanTexts(text, spans), name);
+    assert.deepEqual(found, spans, name);
+  }
+});
+
+/** 1-based boilerplate lines as the scorer counts them: half a line's non-blank characters covered. */
+function boilerplateLines(text: string, spans: Span[]): number[] {
+  const out: number[] = [];
+  makeDoc(text).segments.lines.forEach((ln, i) => {
+    let covered = 0, total = 0;
+    for (let k = ln.start; k < ln.end; k++) {
+      if (/\s/.test(text[k]!)) continue;
+      total++;
+      if (spans.some((s) => s.start <= k && k < s.end)) covered++;
+    }
+    if (total && covered * 2 >= total) out.push(i + 1);
+  });
+  return out;
+}
+
+const range = (a: number, b: number): number[] => Array.from({ length: b - a + 1 }, (_, i) => a + i);
+
+// The gold boilerplate_lines of the seeds (non-blank lines only).
+const seedGold: Array<[number, number[]]> = [
+  [0, range(5, 17)],
+  [1, [3, 5, 7, 34, 37, 39, 41, 43, 45, 47]],
+  [2, [1, ...range(11, 37).filter((n) => n % 2 === 1)]],
+  [3, [3, 19, 21, 23, 25, 27, 29, 31, 33, 37, 39, 41, 43, ...range(45, 54)]],
+  [4, [3, 4, 5, 45]],
+];
+
+test('seed articles: boilerplate lines as gold has them', () => {
+  for (const [n, lines] of seedGold) {
+    const text = seed(n);
+    assert.deepEqual(boilerplateLines(text, findBoilerplate(makeDoc(text))), lines, `seed ${n}`);
+  }
+});
+
+test('spans are sorted, merged and cover whole lines', () => {
+  const text = seed(3);
+  const spans = findBoilerplate(makeDoc(text));
+  for (let i = 1; i < spans.length; i++) assert.ok(spans[i - 1]!.end < spans[i]!.start);
+  for (const s of spans) {
+    assert.ok(s.start === 0 || text[s.start - 1] === '\n');
+    assert.ok(s.end === text.length || text[s.end] === '\n' || text[s.end] === '\r');
+  }
+});
+
+test('a 4 MB single line is handled in linear time', () => {
+  const line = `${'كلمة '.repeat(400_000)}${' '.repeat(400_000)}نهاية`;
+  const t = performance.now();
+  findBoilerplate(makeDoc(`${TITLE}\n${line}\n${MORE}`));
+  assert.ok(performance.now() - t < 3000);
+});
