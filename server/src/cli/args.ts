@@ -1,0 +1,81 @@
+// The command line: `isnad COMMAND PATH... [--config FILE] [--format F]`.
+// Parsing is strict: an unknown flag or command is a usage error, not ignored.
+import { parseArgs } from 'node:util';
+import { UsageError } from '../host/files.js';
+
+export const ANALYZE_FORMATS = ['json', 'text', 'jsonl'] as const;
+export const CHECK_FORMATS = ['text', 'json', 'sarif'] as const;
+
+export type Invocation =
+  | { command: 'help' | 'version' }
+  | { command: 'analyze'; paths: string[]; config?: string; format: (typeof ANALYZE_FORMATS)[number] }
+  | { command: 'check'; paths: string[]; config?: string; format: (typeof CHECK_FORMATS)[number] };
+
+const OPTIONS = {
+  config: { type: 'string', short: 'c' },
+  format: { type: 'string', short: 'f' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+/** node's parseArgs messages, made one line and about this tool. */
+function usageMessage(e: unknown): string {
+  const err = e as { code?: string; message?: string };
+  const option = /'([^']+)'/.exec(err.message ?? '')?.[1];
+  if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option ${option ?? ''}`.trim();
+  if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `option ${option ?? ''} needs a value`.replace('  ', ' ');
+  return (err.message ?? 'bad arguments').split('\n')[0]!;
+}
+
+function pick<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T, command: string): T {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`${command}: unknown format "${value}" (use ${allowed.join(', ')})`);
+}
+
+export function parseCommandLine(argv: readonly string[]): Invocation {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new UsageError(usageMessage(e));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { command: 'help' };
+  if (values.version) return { command: 'version' };
+  const [command, ...paths] = positionals;
+  if (command === undefined) throw new UsageError('no command given');
+  if (command === 'help') return { command: 'help' };
+  if (command !== 'analyze' && command !== 'check') throw new UsageError(`unknown command "${command}"`);
+  if (paths.length === 0) throw new UsageError(`${command}: no file or folder given`);
+  const config = values.config;
+  if (command === 'analyze') return { command, paths, config, format: pick(values.format, ANALYZE_FORMATS, 'json', command) };
+  return { command, paths, config, format: pick(values.format, CHECK_FORMATS, 'text', command) };
+}
+
+export const HELP = `isnad: who said what, and when, in Arabic news articles.
+
+Usage:
+  isnad analyze PATH... [--config FILE] [--format json|text|jsonl]
+  isnad check PATH...   [--config FILE] [--format text|json|sarif]
+  isnad --help | --version
+
+Commands:
+  analyze   Print what each article says: speakers, claims, figures, dates,
+            boilerplate (default format: json).
+  check     Report diagnostics, such as figures no speaker or source stands
+            behind (default format: text).
+
+PATH is an article file or a folder, searched recursively for .txt files
+(plus the patterns under files: in its isnad.yaml).
+
+Options:
+  -c, --config FILE   Use FILE instead of the isnad.yaml at the folder's root;
+                      its articles: keys stay relative to the folder analysed.
+  -f, --format F      Output format (see above).
+  -h, --help          Show this help.
+  -v, --version       Show the version.
+
+Exit status (check): 0 nothing to report, 1 findings or config problems,
+2 usage or I/O error.
+`;

@@ -1,0 +1,66 @@
+// `isnad check`: run the rule registry over every article and report.
+import { runRules } from '../analysis/rules/index.js';
+import type { Severity } from '../analysis/rules/index.js';
+import type { ConfigProblem } from '../host/config.js';
+import { locate } from '../host/positions.js';
+import type { Located } from '../host/positions.js';
+import type { Finding } from '../analysis/rules/index.js';
+import { collectArticles } from '../host/workspace.js';
+import { analyzeAll, describeFailure } from './articles.js';
+import type { ArticleResult } from './articles.js';
+import { emptyReport, exitCode, reportJson, summaryLine } from './check-report.js';
+import type { CheckReport } from './check-report.js';
+import { Output, note } from './output.js';
+import { sarifLog } from './sarif.js';
+
+export interface CheckOptions {
+  paths: string[];
+  config?: string;
+  format: 'text' | 'json' | 'sarif';
+  version: string;
+}
+
+const findingLine = ({ file, item, region }: Located<Finding>): string =>
+  `${file}:${region.startLine}:${region.startColumn} ${item.severity} ${item.rule} ${item.message}`;
+
+const configLine = (p: ConfigProblem): string => `${p.file}:${p.line}:${p.column} ${p.severity} config ${p.message}`;
+
+/** Adds one article's outcome to the report, except its findings, which it returns. */
+function record(report: CheckReport, result: ArticleResult): Located<Finding>[] {
+  const path = result.source.path;
+  if (result.kind === 'skipped') report.skipped.push({ path, problem: result.problem });
+  if (result.kind === 'failed') report.failed.push({ path, error: result.error });
+  if (result.kind !== 'analysed') return [];
+  report.checked.push({ path, encoding: result.encoding });
+  return locate(path, result.article.text, runRules(result.article, result.source.config.rules));
+}
+
+async function finish(out: Output, options: CheckOptions, report: CheckReport, severities: Severity[]): Promise<void> {
+  if (options.format === 'text') {
+    await out.line(summaryLine(report.checked.length, severities, report.skipped.length, report.failed.length));
+  } else {
+    const log = options.format === 'json' ? reportJson(report) : sarifLog(report, options.version);
+    await out.line(JSON.stringify(log, null, 2));
+  }
+}
+
+export async function runCheck(options: CheckOptions): Promise<number> {
+  const workspace = collectArticles(options.paths, options.config);
+  const report = emptyReport(workspace.configProblems);
+  const out = new Output();
+  const text = options.format === 'text';
+  if (text) for (const p of report.configProblems) await out.line(configLine(p));
+  const severities: Severity[] = report.configProblems.map((p) => p.severity);
+  for (const result of analyzeAll(workspace.articles)) {
+    const findings = record(report, result);
+    severities.push(...findings.map((f) => f.item.severity));
+    const failure = describeFailure(result);
+    if (result.kind === 'failed') note(`isnad: ${failure}`);
+    else if (failure && text) await out.line(failure);
+    // the text format prints findings as it goes and keeps none
+    if (text) for (const f of findings) await out.line(findingLine(f));
+    else report.findings.push(...findings);
+  }
+  await finish(out, options, report, severities);
+  return exitCode({ problems: severities.length + report.skipped.length, failed: report.failed.length });
+}
