@@ -1,0 +1,103 @@
+// Reporting cues (GUIDELINES §3): speech and stance verbs with their
+// inflections, participles, and attribution phrases. Written as Arabic is
+// written; the claims pass normalizes them once at load. Attached و/ف are
+// handled by the matcher, not listed here.
+
+export interface VerbCue {
+  lemma: string;
+  past: string[];
+  present: string[];
+}
+
+export const VERB_CUES: VerbCue[] = [
+  { lemma: 'قال', past: ['قال', 'قالت', 'قالوا', 'قلن'], present: ['يقول', 'تقول', 'يقولون', 'نقول'] },
+  { lemma: 'أكد', past: ['أكد', 'أكدت', 'أكدوا'], present: ['يؤكد', 'تؤكد', 'يؤكدون'] },
+  { lemma: 'أوضح', past: ['أوضح', 'أوضحت', 'أوضحوا'], present: ['يوضح', 'توضح', 'يوضحون'] },
+  { lemma: 'أضاف', past: ['أضاف', 'أضافت', 'أضافوا'], present: ['يضيف', 'تضيف', 'يضيفون'] },
+  { lemma: 'تابع', past: ['تابع', 'تابعت', 'تابعوا'], present: [] },
+  { lemma: 'شدد', past: ['شدد', 'شددت', 'شددوا'], present: ['يشدد', 'تشدد'] },
+  { lemma: 'أشار', past: ['أشار', 'أشارت', 'أشاروا'], present: ['يشير', 'تشير', 'يشيرون'] },
+  { lemma: 'لفت', past: ['لفت', 'لفتت', 'لفتوا'], present: ['يلفت', 'تلفت'] },
+  { lemma: 'استدرك', past: ['استدرك', 'استدركت'], present: [] },
+  { lemma: 'حذر', past: ['حذر', 'حذرت', 'حذروا'], present: ['يحذر', 'تحذر', 'يحذرون'] },
+  { lemma: 'أعلن', past: ['أعلن', 'أعلنت', 'أعلنوا'], present: ['يعلن', 'تعلن'] },
+  { lemma: 'كشف', past: ['كشف', 'كشفت', 'كشفوا'], present: ['يكشف', 'تكشف'] },
+  { lemma: 'ذكر', past: ['ذكر', 'ذكرت', 'ذكروا'], present: ['تذكر'] },
+  { lemma: 'صرح', past: ['صرح', 'صرحت', 'صرحوا'], present: ['يصرح', 'تصرح'] },
+  { lemma: 'نفى', past: ['نفى', 'نفت', 'نفوا'], present: ['ينفي', 'تنفي'] },
+  { lemma: 'اعتبر', past: ['اعتبر', 'اعتبرت', 'اعتبروا'], present: ['يعتبر', 'تعتبر'] },
+  { lemma: 'رأى', past: ['رأى', 'رأت', 'رأوا'], present: ['يرى', 'ترى', 'يرون'] },
+  { lemma: 'دعا', past: ['دعا', 'دعت', 'دعوا'], present: ['يدعو', 'تدعو'] },
+  { lemma: 'طالب', past: ['طالب', 'طالبت', 'طالبوا'], present: ['يطالب', 'تطالب', 'يطالبون'] },
+  { lemma: 'أفاد', past: ['أفاد', 'أفادت', 'أفادوا'], present: ['يفيد', 'تفيد'] },
+  // Not the bare بيّن: without its shadda it reads as the preposition بين.
+  { lemma: 'بين', past: ['بيّنت'], present: ['يبيّن'] },
+  { lemma: 'أجاب', past: ['أجاب', 'أجابت'], present: ['يجيب', 'تجيب'] },
+  { lemma: 'نقل', past: ['نقل', 'نقلت', 'نقلوا'], present: ['ينقل', 'تنقل'] },
+  { lemma: 'أعرب', past: ['أعرب', 'أعربت', 'أعربوا'], present: ['يعرب', 'تعرب'] },
+  { lemma: 'هدد', past: ['هدد', 'هددت', 'هددوا'], present: ['يهدد', 'تهدد'] },
+  { lemma: 'أردف', past: ['أردف', 'أردفت'], present: [] },
+  { lemma: 'نوه', past: ['نوه', 'نوهت'], present: [] },
+  { lemma: 'اتهم', past: ['اتهم', 'اتهمت', 'اتهموا'], present: ['يتهم', 'تتهم'] },
+  { lemma: 'أبلغ', past: ['أبلغ', 'أبلغت'], present: [] },
+  { lemma: 'زعم', past: ['زعم', 'زعمت', 'زعموا'], present: ['يزعم', 'تزعم'] },
+  { lemma: 'توقع', past: ['توقع', 'توقعت', 'توقعوا'], present: ['يتوقع', 'تتوقع'] },
+  { lemma: 'أقر', past: ['أقر', 'أقرت'], present: [] },
+  { lemma: 'اعترف', past: ['اعترف', 'اعترفت'], present: ['يعترف', 'تعترف'] },
+  { lemma: 'وصف', past: ['وصف', 'وصفت', 'وصفوا'], present: [] },
+  { lemma: 'علق', past: ['علق', 'علقت'], present: [] },
+  { lemma: 'تساءل', past: ['تساءل', 'تساءلت'], present: [] },
+  { lemma: 'ختم', past: ['ختم', 'ختمت'], present: [] },
+  { lemma: 'جدد', past: ['جدد', 'جددت'], present: [] },
+  { lemma: 'أبدى', past: ['أبدى', 'أبدت'], present: [] },
+  { lemma: 'نبه', past: ['نبه', 'نبهت'], present: [] },
+  { lemma: 'رجح', past: ['رجح', 'رجحت'], present: ['يرجح', 'ترجح'] },
+];
+
+/**
+ * Participles that report a further statement of the same speaker (حال).
+ * Feminine forms that are also common nouns (مطالبة، متابعة، داعية) are left out.
+ */
+export const PARTICIPLE_CUES: Record<string, string[]> = {
+  'أضاف': ['مضيفا', 'مضيفة', 'مضيفين', 'مضيفتا'],
+  'أشار': ['مشيرا', 'مشيرة', 'مشيرين'],
+  'أكد': ['مؤكدا', 'مؤكدة', 'مؤكدين'],
+  'بين': ['مبينا', 'مبينة'],
+  'قال': ['قائلا', 'قائلة', 'قائلين'],
+  'لفت': ['لافتا', 'لافتة'],
+  'أوضح': ['موضحا', 'موضحة'],
+  'اعتبر': ['معتبرا', 'معتبرة'],
+  'حذر': ['محذرا', 'محذرة'],
+  'شدد': ['مشددا', 'مشددة'],
+  'نوه': ['منوها', 'منوهة'],
+  'تابع': ['متابعا'],
+  'دعا': ['داعيا'],
+  'طالب': ['مطالبا'],
+  'أعرب': ['معربا', 'معربة'],
+  'كشف': ['كاشفا', 'كاشفة'],
+  'نفى': ['نافيا', 'نافية'],
+  'استدرك': ['مستدركا', 'مستدركة'],
+};
+
+/**
+ * Words that, right after a verb cue, only introduce the same statement
+ * (وتابع قائلًا، وتابعت بالقول): one cue, one claim.
+ */
+export const CUE_CONTINUATIONS = ['قائلا', 'قائلة', 'قائلين', 'بالقول'];
+
+/** Attribution phrases (حسب، وفق، نقلًا عن …): they source what they cover. */
+export const ATTRIBUTION_PHRASES = [
+  'حسب', 'بحسب', 'وحسب', 'وبحسب', 'وفق', 'وفقا لـ', 'وفقا ل', 'ووفقا لـ', 'ووفقا ل', 'طبقا لـ', 'طبقا ل',
+  'نقلا عن', 'على حد قوله', 'على حد تعبيره', 'على حد قولها', 'في تصريح لـ', 'في تصريح ل', 'في تصريحات لـ', 'في تصريحات ل',
+  'استنادا إلى', 'بناء على تصريحات', 'كما جاء في', 'بحسب ما أفاد', 'وفقا لما',
+];
+
+/**
+ * Markers of background the writer attaches (GUIDELINES §3): what follows is
+ * not part of the attributed content.
+ */
+export const BACKGROUND_MARKERS = [
+  'حيث', 'علما أن', 'علما بأن', 'يذكر أن', 'ويذكر أن', 'يشار إلى أن', 'ويشار إلى أن', 'يشار الى ان',
+  'الجدير ذكره', 'والجدير ذكره', 'الجدير بالذكر', 'والجدير بالذكر', 'وتجدر الإشارة', 'تجدر الإشارة',
+  'يذكر أنه', 'ويذكر أنه', 'يشار إلى أنه', 'ويشار إلى أنه',
+];

@@ -1,0 +1,231 @@
+// Claims (GUIDELINES §3): one claim per reporting cue, its speaker (the
+// cue's subject, or the previous speaker when it has none), its kind, the
+// span of what is attributed, and the date it was said.
+import type { Claim, ClaimKind, DateMention, GazetteerEntry, Speaker } from '../model.js';
+import { BACKGROUND_MARKERS } from '../lexicon/cues.js';
+import { normalize, toNormalizedOffset } from '../text/normalize.js';
+import { inBoilerplate, type Doc } from './doc.js';
+import { findCues, type CueHit } from './cues.js';
+import { isParticle, readSpeakerBefore, readSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase.js';
+import { SpeakerRegistry, type Mention } from './speakers.js';
+import { tokenize, type Token } from './tokens.js';
+import { dateClaims } from './claim-dates.js';
+import { quoteAt } from './quotes.js';
+
+interface Draft {
+  cue: { start: number; end: number; lemma: string; form: Claim['cue']['form'] };
+  /** Token index of the cue (or of the headline colon). */
+  token: number;
+  phrase: SpeakerPhrase | null;
+  headline: boolean;
+  speaker?: Speaker;
+}
+
+/** Pronoun objects a cue can carry before its subject (أعلن عنها الرئيس). */
+const OBJECT_PRONOUNS = new Set(['عنها', 'عنه', 'عنهم', 'لها', 'له', 'لهم'].map(normalize));
+const KAANA = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت'].map(normalize));
+const COMPLEMENT = new Set(['ان', 'بان', 'انه', 'انها', 'انهم', 'على', 'الى', 'عن', 'من', ':', '"', 'قائلا', 'قائله', 'بالقول'].map(normalize));
+const BACKGROUND = BACKGROUND_MARKERS.map(normalize).sort((a, b) => b.length - a.length);
+
+export function findClaims(doc: Doc, dates: DateMention[], gazetteer: GazetteerEntry[]): { speakers: Speaker[]; claims: Claim[] } {
+  const tokens = tokenize(doc);
+  const skip = (t: Token) => inBoilerplate(doc, t.start) || !!quoteAt(doc, t.start, true);
+  const cueHits = withoutEmbedded(doc, tokens, findCues(tokens, skip));
+  const isCue = cueTest(tokens, cueHits);
+  const drafts = [...headlineDraft(doc, tokens, isCue), ...cueHits.map((hit) => draftFor(doc, tokens, hit, isCue))];
+  const registry = new SpeakerRegistry(gazetteer);
+  resolveSpeakers(doc, tokens, drafts, registry);
+  const kept = drafts.filter((d) => d.speaker);
+  const claims = kept.map((d, i) => buildClaim(doc, tokens, d, kept[i + 1], i));
+  dateClaims(doc, claims, dates);
+  return { speakers: registry.speakers().filter((s) => claims.some((c) => c.speaker === s.id)), claims };
+}
+
+const COMPLEMENTIZERS = new Set(['ان', 'انه', 'انها', 'بان', 'بانه'].map(normalize));
+
+/**
+ * A verb inside what someone else is reported to have said (وأضافت المجلة
+ * أن واشنطن ترى أن …) reports nothing of its own: drop a cue without و/ف
+ * that follows another cue and its أن in the same sentence.
+ */
+function withoutEmbedded(doc: Doc, tokens: Token[], hits: CueHit[]): CueHit[] {
+  return hits.filter((hit, k) => {
+    if (hit.conjoined || hit.form === 'participle' || k === 0) return true;
+    const prev = hits[k - 1]!;
+    if (sentenceFloor(doc, tokens, hit.token) > prev.token) return true;
+    for (let j = prev.token + 1; j < hit.token; j++) if (COMPLEMENTIZERS.has(tokens[j]!.norm)) return false;
+    return true;
+  });
+}
+
+function cueTest(tokens: Token[], hits: CueHit[]): (i: number) => boolean {
+  const at = new Set(hits.map((h) => h.token));
+  return (i) => at.has(i);
+}
+
+function draftFor(doc: Doc, tokens: Token[], hit: CueHit, isCue: (i: number) => boolean): Draft {
+  const t = tokens[hit.token]!;
+  const cue = { start: t.start, end: t.end, lemma: hit.lemma, form: hit.form };
+  const floor = sentenceFloor(doc, tokens, hit.token);
+  return { cue, token: hit.token, phrase: hit.form === 'participle' ? null : subjectOf(tokens, hit, isCue, floor), headline: false };
+}
+
+/** The cue's subject: after it (VSO), before it (SVO), or after a preceding كان. */
+function subjectOf(tokens: Token[], hit: CueHit, isCue: (i: number) => boolean, floor: number): SpeakerPhrase | null {
+  const i = hit.token;
+  const prev = tokens[i - 1];
+  const svoFirst = hit.present && !hit.conjoined && prev && prev.word && i - 1 >= floor && !isParticle(prev.norm);
+  if (svoFirst) {
+    const before = readSpeakerBefore(tokens, i, isCue, floor);
+    if (before) return before;
+  }
+  let next = i + 1;
+  if (OBJECT_PRONOUNS.has(tokens[next]?.norm ?? '')) next++;
+  const after = readSpeakerPhrase(tokens, next, isCue);
+  if (after) return after;
+  if (hit.conjoined) return null;
+  for (let k = i - 1; k >= floor && i - k <= 24; k--) {
+    if (KAANA.has(tokens[k]!.norm)) return readSpeakerPhrase(tokens, k + 1, isCue);
+  }
+  return readSpeakerBefore(tokens, i, isCue, floor);
+}
+
+/** Index of the first token of the sentence holding token i. */
+function sentenceFloor(doc: Doc, tokens: Token[], i: number): number {
+  const start = tokens[i]!.start;
+  const sentence = doc.segments.sentences.find((s) => s.start <= start && start < s.end);
+  let k = i;
+  while (k > 0 && tokens[k - 1]!.start >= (sentence?.start ?? 0)) k--;
+  return k;
+}
+
+/** A headline of the form `SPEAKER: statement` (جيفري: …، الخارجية الأمريكية لـ SY24: …). */
+function headlineDraft(doc: Doc, tokens: Token[], isCue: (i: number) => boolean): Draft[] {
+  const line = doc.segments.lines.find((l) => !l.blank && !inBoilerplate(doc, l.start));
+  if (!line) return [];
+  const first = tokens.findIndex((t) => t.start >= line.start);
+  if (first < 0) return [];
+  const colon = tokens.findIndex((t, k) => k >= first && k <= first + 8 && t.norm === ':' && t.end <= line.end);
+  if (colon < 0) return [];
+  const phrase = readSpeakerPhrase(tokens, first, isCue);
+  if (!phrase || phrase.last < colon - 4 || phrase.last >= colon) return [];
+  const cue = { start: tokens[first]!.start, end: tokens[colon]!.end, lemma: ':', form: 'colon' as const };
+  return [{ cue, token: colon, phrase, headline: true }];
+}
+
+function phraseText(doc: Doc, tokens: Token[], range: [number, number]): string {
+  return doc.text.slice(tokens[range[0]]!.start, tokens[range[1]]!.end);
+}
+
+function mentionOf(doc: Doc, tokens: Token[], d: Draft): Mention | null {
+  const p = d.phrase;
+  if (!p) return null;
+  const roles = p.roles.map((r) => phraseText(doc, tokens, r));
+  const name = p.name ? phraseText(doc, tokens, p.name) : roles[0] ?? '';
+  const named = !!p.name;
+  return {
+    name,
+    role: named ? roles.join('، ') || null : p.type === 'person' || p.type === 'anonymous' ? name : null,
+    aliases: [...(named ? [] : roles.slice(1)), ...p.aliases.map((a) => phraseText(doc, tokens, a))],
+    type: p.type,
+    hasName: named,
+    span: { start: tokens[p.first]!.start, end: tokens[p.last]!.end },
+    headline: d.headline,
+  };
+}
+
+/**
+ * Resolves each draft's speaker. Named speakers first, so that a title used
+ * before the name (مبعوث أمريكي يكشف … أكد المبعوث …، إيان مكاري) still
+ * joins the person; then titles and inherited subjects in reading order;
+ * colon headlines last, as they abbreviate.
+ */
+function resolveSpeakers(doc: Doc, tokens: Token[], drafts: Draft[], registry: SpeakerRegistry): void {
+  drafts.sort((a, b) => a.cue.start - b.cue.start);
+  const mentions = new Map(drafts.map((d) => [d, mentionOf(doc, tokens, d)]));
+  for (const d of drafts) {
+    const m = mentions.get(d);
+    if (m?.hasName && !d.headline) d.speaker = registry.resolve(m);
+  }
+  let previous: Speaker | undefined;
+  for (const d of drafts) {
+    if (d.headline) continue;
+    const m = mentions.get(d);
+    if (!d.speaker) d.speaker = m ? registry.resolve(m) : previous;
+    if (d.speaker) previous = d.speaker;
+  }
+  for (const d of drafts.filter((x) => x.headline)) {
+    const m = mentions.get(d);
+    if (m) d.speaker = registry.resolve(m);
+  }
+}
+
+/** Token index where the attributed content begins (after the cue and its subject). */
+function contentStart(tokens: Token[], d: Draft): number {
+  let i = Math.max(d.token, d.phrase && d.phrase.first > d.token ? d.phrase.last : d.token) + 1;
+  for (let k = i; k < tokens.length && k - i < 12; k++) if (COMPLEMENT.has(tokens[k]!.norm)) return k;
+  return i;
+}
+
+function buildClaim(doc: Doc, tokens: Token[], d: Draft, next: Draft | undefined, index: number): Claim {
+  const start = d.cue.start;
+  const end = contentEnd(doc, tokens, d, next);
+  const cueText = doc.text.slice(d.cue.start, d.cue.end);
+  return {
+    id: `c${index + 1}`,
+    speaker: d.speaker!.id,
+    cue: { start: d.cue.start, end: d.cue.end, text: cueText, lemma: d.cue.lemma, form: d.cue.form },
+    kind: d.headline ? 'headline' : kindOf(doc, tokens, d, end),
+    start,
+    end,
+    date: null,
+    dateMention: null,
+    speakerMention: d.phrase ? { start: tokens[d.phrase.first]!.start, end: tokens[d.phrase.last]!.end } : null,
+  };
+}
+
+/** The end of the reported clause: the sentence (or its quotation), cut at background and at the next cue. */
+function contentEnd(doc: Doc, tokens: Token[], d: Draft, next: Draft | undefined): number {
+  const at = d.cue.end;
+  const sentence = doc.segments.sentences.find((s) => s.start <= d.cue.start && d.cue.start < s.end);
+  let end = sentence ? sentence.end : at;
+  if (d.headline) return lineEnd(doc, d.cue.start);
+  if (next && next.cue.start < end && next.cue.start > at) end = next.phrase && next.phrase.first < next.token ? tokens[next.phrase.first]!.start : next.cue.start;
+  end = Math.min(end, backgroundStart(doc, at, end));
+  while (end > at && /[\s،,]/.test(doc.text[end - 1]!)) end--;
+  return end;
+}
+
+function lineEnd(doc: Doc, offset: number): number {
+  return doc.segments.lines.find((l) => l.start <= offset && offset <= l.end)?.end ?? doc.text.length;
+}
+
+const BACKGROUND_RE = new RegExp(`(^|[\\s،,(])(?:${BACKGROUND.join('|')})(?=$|[\\s،,])`);
+
+/** Where background the writer attaches (حيث، يذكر أن …) begins inside [from, to), or `to`. */
+function backgroundStart(doc: Doc, from: number, to: number): number {
+  const n = doc.norm;
+  const lo = toNormalizedOffset(n, from);
+  const m = BACKGROUND_RE.exec(n.text.slice(lo, toNormalizedOffset(n, to)));
+  return m ? n.toOriginal[lo + m.index + m[1]!.length]! : to;
+}
+
+/** Direct when a verbatim quotation of several words opens soon after the cue and its subject. */
+function kindOf(doc: Doc, tokens: Token[], d: Draft, end: number): ClaimKind {
+  const from = contentStart(tokens, d);
+  for (let k = Math.max(d.token + 1, from - 12); k < tokens.length && tokens[k]!.start < end; k++) {
+    const q = quoteAt(doc, tokens[k]!.start, false);
+    if (!q || q.start !== tokens[k]!.start) continue;
+    const words = doc.text.slice(q.start, q.end).split(/\s+/).length;
+    if (words >= 3 && wordsBetween(tokens, from, k) <= 8) return 'direct';
+    k = tokens.findIndex((t, j) => j > k && t.start >= q.end) - 1;
+    if (k < 0) break;
+  }
+  return 'indirect';
+}
+
+function wordsBetween(tokens: Token[], a: number, b: number): number {
+  let n = 0;
+  for (let k = a; k < b; k++) if (tokens[k]!.word) n++;
+  return n;
+}

@@ -1,0 +1,66 @@
+// Finds reporting cues among the tokens: verbs with attached و/ف, their
+// participles, and the headline colon form.
+import { CUE_CONTINUATIONS, PARTICIPLE_CUES, VERB_CUES } from '../lexicon/cues.js';
+import { normalize } from '../text/normalize.js';
+import { stripConjunction, type Token } from './tokens.js';
+
+export interface CueHit {
+  token: number;
+  lemma: string;
+  form: 'verb' | 'participle';
+  present: boolean;
+  /** The cue carries an attached و/ف (sentence-initial VSO order). */
+  conjoined: boolean;
+}
+
+interface CueForm { lemma: string; form: 'verb' | 'participle'; present: boolean }
+
+const FORMS = new Map<string, CueForm>();
+for (const v of VERB_CUES) {
+  for (const w of v.past) FORMS.set(normalize(w), { lemma: normalize(v.lemma), form: 'verb', present: false });
+  for (const w of v.present) FORMS.set(normalize(w), { lemma: normalize(v.lemma), form: 'verb', present: true });
+}
+for (const [lemma, words] of Object.entries(PARTICIPLE_CUES)) {
+  for (const w of words) FORMS.set(normalize(w), { lemma: normalize(lemma), form: 'participle', present: false });
+}
+const CONTINUATIONS = new Set(CUE_CONTINUATIONS.map(normalize));
+/** Passive or impersonal uses that introduce background, not a statement (يذكر أن). */
+const IMPERSONAL = new Set(['يذكر', 'تذكر'].map(normalize));
+
+export function cueForm(word: string): (CueForm & { conjoined: boolean }) | null {
+  const direct = FORMS.get(word);
+  if (direct) return { ...direct, conjoined: false };
+  const bare = stripConjunction(word);
+  const inner = bare ? FORMS.get(bare) : undefined;
+  return inner ? { ...inner, conjoined: true } : null;
+}
+
+export function isContinuation(word: string): boolean {
+  return CONTINUATIONS.has(word);
+}
+
+/** Every cue token, in order, skipping continuations that belong to the verb before them. */
+export function findCues(tokens: Token[], skip: (t: Token) => boolean): CueHit[] {
+  const hits: CueHit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word || skip(t)) continue;
+    const form = cueForm(t.norm);
+    if (!form) continue;
+    if (isContinuation(t.norm) && continuesVerb(tokens, i)) continue;
+    if (IMPERSONAL.has(stripConjunction(t.norm) ?? t.norm) && /^ان/.test(tokens[i + 1]?.norm ?? '')) continue;
+    hits.push({ token: i, lemma: form.lemma, form: form.form, present: form.present, conjoined: form.conjoined });
+  }
+  return hits;
+}
+
+/** قائلًا / بالقول right after a verb cue (and its subject) is part of that cue's claim. */
+function continuesVerb(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && i - j <= 8; j--) {
+    const t = tokens[j]!;
+    if (!t.word && t.norm !== '،' && t.norm !== ',') return false;
+    const form = t.word ? cueForm(t.norm) : null;
+    if (form?.form === 'verb') return true;
+  }
+  return false;
+}

@@ -1,0 +1,190 @@
+// Reads the phrase that names a speaker: a title chain (المبعوث الأمريكي
+// الخاص بسوريا), a name (جيمس جيفري), both in either order, with an
+// apposition between commas (قال المبعوث …، جيمس جيفري، إن) or a
+// parenthesised alias (وزارة الدفاع الأمريكية (البنتاغون)).
+import type { SpeakerType } from '../model.js';
+import {
+  ANONYMOUS_HEADS, DOCUMENT_HEADS, MEDIA_HEADS, NAME_PARTICLES, ORGANIZATION_HEADS, PERSON_TITLES, PHRASE_LINKS, PHRASE_STOPS,
+} from '../lexicon/speakers.js';
+import { normalize } from '../text/normalize.js';
+import type { Token } from './tokens.js';
+
+const set = (words: string[]) => new Set(words.map(normalize));
+const STOPS = set(PHRASE_STOPS);
+const LINKS = set(PHRASE_LINKS);
+const PARTICLES = set(NAME_PARTICLES);
+const HEADS: [Set<string>, SpeakerType][] = [
+  [set(ANONYMOUS_HEADS), 'anonymous'],
+  [set(MEDIA_HEADS), 'media'],
+  [set(DOCUMENT_HEADS), 'document'],
+  [set(ORGANIZATION_HEADS), 'organization'],
+  [set(PERSON_TITLES), 'person'],
+];
+const MAX_NAME = 4;
+const MAX_PHRASE = 16;
+
+export interface SpeakerPhrase {
+  /** Token range [first, last] of the whole phrase. */
+  first: number;
+  last: number;
+  /** Token ranges of the name, if the phrase has one. */
+  name: [number, number] | null;
+  /** Token ranges of the title parts (the role). */
+  roles: [number, number][];
+  /** Parenthesised or quoted aliases. */
+  aliases: [number, number][];
+  type: SpeakerType;
+}
+
+export function headType(word: string): SpeakerType | null {
+  for (const [words, type] of HEADS) if (words.has(word)) return type;
+  return null;
+}
+
+type IsStop = (i: number) => boolean;
+
+/** True when the token cannot be part of a speaker phrase at all. */
+function blocked(tokens: Token[], i: number, isCue: IsStop): boolean {
+  const t = tokens[i];
+  return !t || !t.word || STOPS.has(t.norm) || isCue(i) || /^\d/.test(t.norm);
+}
+
+const prepositional = (w: string) => /^(بال|لل|كال|وال|فال)/.test(w) || (/^[بلكوف]/.test(w) && w.length > 3);
+
+interface Chain { first: number; last: number; type: SpeakerType | null; isName: boolean }
+
+/**
+ * A title chain from token i: a head, its genitives and adjectives, and
+ * links (في وزارة، باسم الجيش، الخاص بسوريا, للتحالف الدولي).
+ */
+function titleChain(tokens: Token[], i: number, isCue: IsStop): Chain | null {
+  if (blocked(tokens, i, isCue)) return null;
+  const type = headType(tokens[i]!.norm);
+  if (!type) return null;
+  let last = i;
+  let indefinite = !tokens[i]!.definite;
+  for (let j = i + 1; j < tokens.length && j - i < MAX_PHRASE; j++) {
+    const w = tokens[j]!.norm;
+    if (!tokens[j]!.word) {
+      if (isQuoteMark(w) && closeQuote(tokens, j) > 0) { j = closeQuote(tokens, j); last = j; continue; }
+      break;
+    }
+    if (LINKS.has(w) && linksTo(tokens, j + 1, isCue)) {
+      last = j + 1; j++; indefinite = false; continue;
+    }
+    if ((w === 'بشان' || w === 'لشوون') && tokens[j - 1]!.norm.startsWith('الخاص') && !blocked(tokens, j + 1, isCue)) { last = j + 1; j++; continue; }
+    if (blocked(tokens, j, isCue)) break;
+    if (prepositional(w) && !headType(w)) { last = j; indefinite = false; continue; }
+    if (tokens[j]!.definite || headType(w)) { last = j; if (tokens[j]!.definite) indefinite = false; continue; }
+    if (indefinite) { last = j; continue; } // مسؤول عسكري أمريكي: adjectives agree
+    break; // an indefinite word after a definite chain begins a name
+  }
+  return { first: i, last, type, isName: false };
+}
+
+/** في، باسم، لدى join a title to a body (مسؤول في وزارة …), not to an occasion (في بيان، في تصريح). */
+function linksTo(tokens: Token[], j: number, isCue: IsStop): boolean {
+  if (blocked(tokens, j, isCue)) return false;
+  const type = headType(tokens[j]!.norm);
+  if (type === 'document' || type === 'media') return false;
+  return type === 'organization' || tokens[j]!.definite || tokens[j - 1]!.norm !== 'في';
+}
+
+/** A name from token i: up to four words, particles joining them. */
+function nameRun(tokens: Token[], i: number, isCue: IsStop): Chain | null {
+  if (blocked(tokens, i, isCue) || headType(tokens[i]!.norm) || !/^[\u0621-\u064A]{2}/.test(tokens[i]!.norm)) return null;
+  let last = i;
+  for (let j = i + 1; j < tokens.length && j - i < MAX_NAME; j++) {
+    const w = tokens[j]!.norm;
+    if (blocked(tokens, j, isCue) || headType(w)) break;
+    if (PARTICLES.has(tokens[j - 1]!.norm)) { last = j; continue; }
+    if (prepositional(w) && !PARTICLES.has(w)) break;
+    last = j;
+  }
+  return { first: i, last, type: 'person', isName: true };
+}
+
+function isQuoteMark(w: string): boolean {
+  return w === '"' || w === "'";
+}
+
+/** The index of the mark closing a short quoted name (“فورين بوليسي”) opened at i, or -1. */
+function closeQuote(tokens: Token[], i: number): number {
+  for (let j = i + 1; j < tokens.length && j - i <= 4; j++) {
+    if (isQuoteMark(tokens[j]!.norm)) return j > i + 1 ? j : -1;
+    if (!tokens[j]!.word) return -1;
+  }
+  return -1;
+}
+
+/** A title chain with the name after it, or a name with its title after it. */
+function unit(tokens: Token[], i: number, isCue: IsStop): Chain[] | null {
+  const head = titleChain(tokens, i, isCue) ?? nameRun(tokens, i, isCue);
+  if (!head) return null;
+  const tail = head.isName ? titleChain(tokens, head.last + 1, isCue) : nameRun(tokens, head.last + 1, isCue);
+  return tail ? [head, tail] : [head];
+}
+
+/** Reads a speaker phrase that starts at token i (after a cue, or before one). */
+export function readSpeakerPhrase(tokens: Token[], i: number, isCue: IsStop): SpeakerPhrase | null {
+  const parts = unit(tokens, i, isCue);
+  if (!parts) return null;
+  let j = parts[parts.length - 1]!.last + 1;
+  const aliases: [number, number][] = [];
+  for (let guard = 0; guard < 3 && j < tokens.length; guard++) {
+    const t = tokens[j]!;
+    if (t.norm === '(') {
+      const close = tokens.findIndex((x, k) => k > j && k <= j + 4 && x.norm === ')');
+      if (close > j + 1) { aliases.push([j + 1, close - 1]); j = close + 1; continue; }
+      break;
+    }
+    if (t.norm !== '،' && t.norm !== ',') break;
+    const next = unit(tokens, j + 1, isCue);
+    const after = next ? tokens[next[next.length - 1]!.last + 1] : undefined;
+    // An apposition closes with a comma or goes straight on to أن/إن/على …
+    if (!next || (after && after.word && !STOPS.has(after.norm))) break;
+    parts.push(...next);
+    j = next[next.length - 1]!.last + 1;
+  }
+  return assemble(parts, aliases);
+}
+
+function assemble(parts: Chain[], aliases: [number, number][]): SpeakerPhrase {
+  const name = parts.find((p) => p.isName) ?? null;
+  const titles = parts.filter((p) => !p.isName);
+  const headTypes = titles.map((p) => p.type);
+  let type: SpeakerType = 'person';
+  if (!name) type = headTypes[0] ?? 'person';
+  else if (headTypes.every((t) => t === 'organization' || t === 'media' || t === 'document') && headTypes.length) type = headTypes[0]!;
+  const last = Math.max(...parts.map((p) => p.last), ...aliases.map((a) => a[1] + 1));
+  return {
+    first: parts[0]!.first,
+    last,
+    name: name ? [name.first, name.last] : null,
+    roles: titles.map((p) => [p.first, p.last]),
+    aliases,
+    type,
+  };
+}
+
+/**
+ * Reads a speaker phrase that ends just before token `end` (SVO order:
+ * جيفري يؤكد، مبعوث أمريكي يكشف، على قرار يطالب، وزارة الدفاع (البنتاغون) أعلنت).
+ */
+export function readSpeakerBefore(tokens: Token[], end: number, isCue: IsStop, floor: number): SpeakerPhrase | null {
+  for (let start = end - 1; start >= Math.max(floor, end - MAX_PHRASE); start--) {
+    const t = tokens[start]!;
+    if (!t.word && t.norm !== '(' && t.norm !== ')' && !isQuoteMark(t.norm)) break;
+    if (t.word && STOPS.has(t.norm)) break;
+    const phrase = readSpeakerPhrase(tokens, start, isCue);
+    if (phrase && phrase.last === end - 1 && (start === floor || !tokens[start - 1]!.word || STOPS.has(tokens[start - 1]!.norm) || isParticle(tokens[start - 1]!.norm))) {
+      return phrase;
+    }
+  }
+  return null;
+}
+
+const LEADING_PARTICLES = set(['لكن', 'ولكن', 'كما', 'بينما', 'فيما', 'وكان', 'وكانت', 'كان', 'كانت', 'و', 'ثم', 'إذ', 'بل', 'قد', 'وقد', 'فقد']);
+export function isParticle(word: string): boolean {
+  return LEADING_PARTICLES.has(word);
+}

@@ -1,0 +1,53 @@
+// Word and punctuation tokens over the normalized text, each with its
+// original span: the unit the claims pass reasons in.
+import type { Doc } from './doc.js';
+
+export interface Token {
+  /** Normalized form. */
+  norm: string;
+  /** Original offsets. */
+  start: number;
+  end: number;
+  word: boolean;
+  /** Written with the article ال (checked on the original text: ألينا is not definite). */
+  definite: boolean;
+  /** Index of the line (0-based) the token is on. */
+  line: number;
+}
+
+const TOKEN = /[\u0621-\u064A\u0671-\u06D3A-Za-z0-9]+|[^\s\u0621-\u064A\u0671-\u06D3A-Za-z0-9]/g;
+
+export function tokenize(doc: Doc): Token[] {
+  const { norm } = doc;
+  const tokens: Token[] = [];
+  const lines = doc.segments.lines;
+  let line = 0;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(norm.text); m; m = TOKEN.exec(norm.text)) {
+    const start = norm.toOriginal[m.index]!;
+    while (line + 1 < lines.length && lines[line + 1]!.start <= start) line++;
+    const word = m[0].length > 1 || /[\u0621-\u064A\u0671-\u06D3A-Za-z0-9]/.test(m[0]);
+    for (const piece of splitGlued(m[0], m.index)) {
+      const from = norm.toOriginal[piece.at]!;
+      const definite = word && /^(ال|ٱل)/.test(doc.text.slice(from, from + 2)) && piece.text.length > 3;
+      tokens.push({ norm: piece.text, start: from, end: norm.toOriginal[piece.at + piece.text.length]!, word, line, definite });
+    }
+  }
+  return tokens;
+}
+
+/**
+ * Scraped text glues words (كتب محمد خليفةقال جيمس …). Taa marbuta ends a
+ * word, so one inside a token marks where two words were glued.
+ */
+function splitGlued(word: string, at: number): { text: string; at: number }[] {
+  const k = word.indexOf('ة');
+  if (k < 0 || k === word.length - 1 || k < 2 || word.length - k - 1 < 2) return [{ text: word, at }];
+  return [{ text: word.slice(0, k) + 'ه', at }, ...splitGlued(word.slice(k + 1), at + k + 1)];
+}
+
+/** Strips one attached و or ف (وأكد → اكد) when what remains is at least `min` letters. */
+export function stripConjunction(word: string, min = 2): string | null {
+  if ((word.startsWith('و') || word.startsWith('ف')) && word.length - 1 >= min) return word.slice(1);
+  return null;
+}
