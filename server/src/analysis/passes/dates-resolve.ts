@@ -1,0 +1,114 @@
+// Turns what a date phrase says (DateSpec) into a value, counting relative
+// dates from the publication day. Years nothing fixes are XXXX; relative
+// dates without a publication day are null.
+import type { DatePrecision, DateResolution } from '../model.js';
+import type { Direction } from '../lexicon/calendar.js';
+import type { DateSpec, WeekdayDirection } from './dates-parse.js';
+import type { Calendar } from './dates-words.js';
+import {
+  gregorianDayNumber, gregorianFromDayNumber, hijriDayNumber, hijriFromDayNumber, weekdayOf, type CalendarDay,
+} from './hijri.js';
+
+export interface ResolvedDate {
+  value: string | null;
+  precision: DatePrecision;
+  resolution: DateResolution;
+  calendar: Calendar;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+export function isoDate(year: number | null, month?: number | null, day?: number | null): string {
+  const y = year === null ? 'XXXX' : String(year).padStart(4, '0');
+  if (!month) return y;
+  return day ? `${y}-${pad(month)}-${pad(day)}` : `${y}-${pad(month)}`;
+}
+
+export function isoOfDayNumber(n: number): string {
+  const d = gregorianFromDayNumber(n);
+  return isoDate(d.year, d.month, d.day);
+}
+
+/** Day number of an ISO YYYY-MM-DD date, or null when it is not one. */
+export function dayNumberOfIso(iso: string | null): number | null {
+  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
+  return m ? gregorianDayNumber(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+}
+
+function publicationIn(calendar: Calendar, published: number): CalendarDay {
+  return calendar === 'gregorian' ? gregorianFromDayNumber(published) : hijriFromDayNumber(published);
+}
+
+/**
+ * The year of a month (and day) written without one: the one the modifier
+ * points to (الماضي: the last before publication), or else the nearest to
+ * publication, the earlier on a tie (15 أبريل in March is this April;
+ * ديسمبر in January is last December).
+ */
+function chooseYear(calendar: Calendar, month: number, day: number | null, direction: Direction | null, published: number): number {
+  const pub = publicationIn(calendar, published);
+  if (direction === 'current') return pub.year;
+  const dayNumber = calendar === 'gregorian' ? gregorianDayNumber : hijriDayNumber;
+  const key = (y: number): number => (day ? dayNumber(y, month, day) : y * 12 + month);
+  const pubKey = day ? published : pub.year * 12 + pub.month;
+  const years = [pub.year - 1, pub.year, pub.year + 1];
+  if (direction === 'past') return years.filter((y) => key(y) < pubKey).pop()!;
+  if (direction === 'future') return years.find((y) => key(y) > pubKey)!;
+  let best = years[0]!;
+  for (const y of years) if (Math.abs(key(y) - pubKey) < Math.abs(key(best) - pubKey)) best = y;
+  return best;
+}
+
+function resolveCalendar(spec: Extract<DateSpec, { type: 'calendar' }>, published: number | null): ResolvedDate {
+  const precision: DatePrecision = spec.day ? 'day' : 'month';
+  const base = { precision, calendar: spec.calendar };
+  if (spec.year?.kind === 'fixed') return { ...base, value: isoDate(spec.year.year, spec.month, spec.day), resolution: 'absolute' };
+  if (spec.year?.kind === 'relative') {
+    if (published === null) return { ...base, value: null, resolution: 'unresolved' };
+    const year = publicationIn(spec.calendar, published).year + spec.year.delta;
+    return { ...base, value: isoDate(year, spec.month, spec.day), resolution: 'relative' };
+  }
+  if (published === null) return { ...base, value: isoDate(null, spec.month, spec.day), resolution: 'unresolved' };
+  const year = chooseYear(spec.calendar, spec.month, spec.day, spec.direction, published);
+  return { ...base, value: isoDate(year, spec.month, spec.day), resolution: 'published-year' };
+}
+
+/** The weekday named, counted from publication. */
+export function weekdayFrom(published: number, weekday: number, direction: WeekdayDirection): number {
+  const back = (weekdayOf(published) - weekday + 7) % 7;
+  const ahead = (weekday - weekdayOf(published) + 7) % 7;
+  switch (direction) {
+    case 'on-or-before': return published - back;
+    case 'past': return published - (back || 7);
+    case 'on-or-after': return published + ahead;
+    case 'future': return published + (ahead || 7);
+  }
+}
+
+function resolveRelative(spec: Exclude<DateSpec, { type: 'calendar' }>, published: number): string {
+  const pub = gregorianFromDayNumber(published);
+  switch (spec.type) {
+    case 'year': return isoDate(spec.year.kind === 'fixed' ? spec.year.year : pub.year + spec.year.delta);
+    case 'month-relative': {
+      const months = pub.year * 12 + pub.month - 1 + spec.delta;
+      return isoDate(Math.floor(months / 12), (months % 12) + 1);
+    }
+    case 'offset': return isoOfDayNumber(published + spec.days);
+    case 'weekday': return isoOfDayNumber(weekdayFrom(published, spec.weekday, spec.direction));
+  }
+}
+
+const PRECISION: Record<Exclude<DateSpec, { type: 'calendar' }>['type'], DatePrecision> = {
+  'year': 'year', 'month-relative': 'month', 'offset': 'day', 'weekday': 'day',
+};
+
+export function resolveDate(spec: DateSpec, published: number | null): ResolvedDate {
+  if (spec.type === 'calendar') return resolveCalendar(spec, published);
+  const precision = PRECISION[spec.type];
+  const calendar: Calendar = spec.type === 'year' ? spec.calendar : 'gregorian';
+  if (spec.type === 'year' && spec.year.kind === 'fixed') {
+    return { value: isoDate(spec.year.year), precision, resolution: 'absolute', calendar };
+  }
+  if (published === null) return { value: null, precision, resolution: 'unresolved', calendar };
+  return { value: resolveRelative(spec, published), precision, resolution: 'relative', calendar };
+}

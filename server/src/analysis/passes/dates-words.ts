@@ -1,0 +1,181 @@
+// The small pieces of the dates grammar, each reading tokens from index i
+// and returning what it read and the index after it (or null): a month name
+// (with its paired form), a day, a year.
+import { GREGORIAN_MONTHS, HIJRI_MONTHS, type MonthName } from '../lexicon/months.js';
+import {
+  GREGORIAN_YEAR_MARK, HIJRI_YEAR_MARK, MODIFIERS, ORDINAL_ROUND, ORDINAL_TENS, ORDINAL_UNITS,
+  PERIOD_NOUNS, THIS_WORDS, YEAR_WORDS, type Direction,
+} from '../lexicon/calendar.js';
+import { ALL_PREFIXES, CONJUNCTIONS, lookup, lookupWord, type Token } from './dates-tokens.js';
+
+export type Calendar = 'gregorian' | 'hijri';
+
+/** A year as written: a number, or counted from publication (العام الماضي → −1). */
+export type YearSpec = { kind: 'fixed'; year: number } | { kind: 'relative'; delta: number };
+
+export interface Read<T> {
+  value: T;
+  /** Token index after what was read. */
+  next: number;
+  /** Letters of an attached prefix (و، ب …) on the first token, left out of the mention. */
+  prefix: number;
+}
+
+export class TokenReader {
+  constructor(readonly tokens: readonly Token[]) {}
+
+  word(i: number): string | null {
+    const t = this.tokens[i];
+    return t && t.kind === 'word' ? t.text : null;
+  }
+
+  number(i: number): number | null {
+    const t = this.tokens[i];
+    return t && t.kind === 'number' && t.text.length <= 4 ? Number(t.text) : null;
+  }
+
+  isMark(i: number, marks: string): boolean {
+    const t = this.tokens[i];
+    return !!t && t.kind === 'mark' && marks.includes(t.text);
+  }
+
+  isWord(i: number, word: string): boolean {
+    return this.word(i) === word;
+  }
+}
+
+function byFirstWord(names: MonthName[]): Map<string, MonthName[]> {
+  const map = new Map<string, MonthName[]>();
+  for (const n of names) map.set(n.words[0]!, [...(map.get(n.words[0]!) ?? []), n]);
+  return map;
+}
+const GREGORIAN_BY_FIRST = byFirstWord(GREGORIAN_MONTHS);
+const HIJRI_BY_FIRST = byFirstWord(HIJRI_MONTHS);
+const UNITS = new Map(Object.entries(ORDINAL_UNITS));
+const ROUNDS = new Map(Object.entries(ORDINAL_ROUND));
+const PERIODS = new Map(Object.entries(PERIOD_NOUNS));
+
+export interface MonthRead {
+  month: number;
+  calendar: Calendar;
+  /** The name is also an ordinary word and needs a day, year, modifier or pair to be a month. */
+  ambiguous: boolean;
+}
+
+/** One month name, the longest that fits (كانون الثاني before a lone كانون). */
+function monthName(r: TokenReader, i: number, table: Map<string, MonthName[]>, calendar: Calendar): Read<MonthRead> | null {
+  const first = r.word(i);
+  if (!first) return null;
+  const hit = lookup(first, table, ALL_PREFIXES);
+  if (!hit) return null;
+  let best: Read<MonthRead> | null = null;
+  for (const name of hit.entry) {
+    if (name.ambiguous && hit.prefix > 0 && !CONJUNCTIONS.includes(first.slice(0, hit.prefix))) continue;
+    const fits = name.words.every((w, k) => k === 0 || r.isWord(i + k, w));
+    if (fits && (!best || i + name.words.length > best.next)) {
+      best = { value: { month: name.month, calendar, ambiguous: !!name.ambiguous }, next: i + name.words.length, prefix: hit.prefix };
+    }
+  }
+  return best;
+}
+
+/**
+ * A Gregorian month with its paired form, if any: أكتوبر/تشرين الأول،
+ * أيلول (سبتمبر)، مايو أيار. A pair is never ambiguous.
+ */
+export function gregorianMonth(r: TokenReader, i: number): Read<MonthRead> | null {
+  const m = monthName(r, i, GREGORIAN_BY_FIRST, 'gregorian');
+  if (!m) return null;
+  const j = m.next;
+  const open = r.isMark(j, '/(-');
+  const pair = monthName(r, open ? j + 1 : j, GREGORIAN_BY_FIRST, 'gregorian');
+  if (!pair || pair.prefix > 0) return m;
+  const next = r.isMark(pair.next, ')') ? pair.next + 1 : pair.next;
+  return { value: { ...m.value, ambiguous: false }, next, prefix: m.prefix };
+}
+
+export function hijriMonth(r: TokenReader, i: number): Read<MonthRead> | null {
+  return monthName(r, i, HIJRI_BY_FIRST, 'hijri');
+}
+
+export function anyMonth(r: TokenReader, i: number): Read<MonthRead> | null {
+  return gregorianMonth(r, i) ?? hijriMonth(r, i);
+}
+
+/** A day of the month: 1–31 in digits, or an ordinal (الثالث، الحادي والعشرين) that `من` must follow. */
+export function dayOfMonth(r: TokenReader, i: number): Read<number> | null {
+  const n = r.number(i);
+  if (n !== null) return n >= 1 && n <= 31 && r.tokens[i]!.text.length <= 2 ? { value: n, next: i + 1, prefix: 0 } : null;
+  const w = r.word(i);
+  const unit = w ? lookup(w, UNITS, CONJUNCTIONS) : null;
+  const round = w ? lookup(w, ROUNDS, CONJUNCTIONS) : null;
+  let value: number, next: number;
+  if (round) { value = round.entry; next = i + 1; }
+  else if (unit) {
+    const tens = ORDINAL_TENS[r.word(i + 1) ?? ''];
+    value = unit.entry + (tens ?? 0); next = tens ? i + 2 : i + 1;
+  } else return null;
+  if (!r.isWord(next, 'من') || value > 31) return null;
+  return { value, next, prefix: (unit ?? round)!.prefix };
+}
+
+/** A number with the year mark written after it: 2019م، 1436هـ، 1436 هـ. */
+export function markedYear(r: TokenReader, i: number): Read<{ year: number; calendar: Calendar | null }> | null {
+  const n = r.number(i);
+  if (n === null) return null;
+  const mark = r.word(i + 1);
+  if (mark === GREGORIAN_YEAR_MARK) return { value: { year: n, calendar: 'gregorian' }, next: i + 2, prefix: 0 };
+  if (mark === HIJRI_YEAR_MARK) return { value: { year: n, calendar: 'hijri' }, next: i + 2, prefix: 0 };
+  return { value: { year: n, calendar: null }, next: i + 1, prefix: 0 };
+}
+
+/** A year number that fits the calendar: Hijri years are 1300–1500 unless marked هـ. */
+export function yearNumber(r: TokenReader, i: number, calendar: Calendar, minDigits = 4): Read<number> | null {
+  const y = markedYear(r, i);
+  if (!y || r.tokens[i]!.text.length < minDigits) return null;
+  const { year, calendar: mark } = y.value;
+  if (mark && mark !== calendar) return null;
+  const fits = calendar === 'hijri' ? mark === 'hijri' || (year >= 1300 && year <= 1500) : year >= 1000 && year <= 2199;
+  return fits ? { value: year, next: y.next, prefix: 0 } : null;
+}
+
+/** A modifier word (الماضي، الجاري، المقبل …). */
+export function modifier(r: TokenReader, i: number): Direction | null {
+  return MODIFIERS[r.word(i) ?? ''] ?? null;
+}
+
+const DELTA: Record<Direction, number> = { past: -1, current: 0, future: 1 };
+
+/**
+ * A period counted from publication: الشهر الجاري، العام الماضي، هذا العام.
+ * `العام` right after a definite word is an adjective (الأمين العام الحالي).
+ */
+export function relativePeriod(r: TokenReader, i: number): Read<{ unit: 'month' | 'year'; delta: number }> | null {
+  const w = r.word(i);
+  if (!w) return null;
+  const demonstrative = lookupWord(w, THIS_WORDS, CONJUNCTIONS);
+  const nounAt = demonstrative ? i + 1 : i;
+  const noun = lookup(r.word(nounAt) ?? '', PERIODS);
+  if (!noun || (demonstrative && noun.prefix > 0)) return null;
+  if (!demonstrative && noun.prefix === 0 && /^ال/.test(r.word(i - 1) ?? '')) return null;
+  if (demonstrative) return { value: { unit: noun.entry, delta: 0 }, next: nounAt + 1, prefix: demonstrative.prefix };
+  const dir = modifier(r, nounAt + 1);
+  return dir ? { value: { unit: noun.entry, delta: DELTA[dir] }, next: nounAt + 2, prefix: noun.prefix } : null;
+}
+
+/**
+ * The year written after a month: `2019`، `2019م`، `من عام 2019`،
+ * `من العام الماضي`، `العام الجاري`.
+ */
+export function yearAfterMonth(r: TokenReader, i: number, calendar: Calendar): Read<YearSpec> | null {
+  let j = i;
+  const from = r.isWord(j, 'من');
+  if (from) j++;
+  const rel = relativePeriod(r, j);
+  if (rel && rel.value.unit === 'year' && rel.prefix === 0) return { value: { kind: 'relative', delta: rel.value.delta }, next: rel.next, prefix: 0 };
+  const yearWord = YEAR_WORDS.has(r.word(j) ?? '');
+  if (yearWord) j++;
+  else if (from) return null;
+  const y = yearNumber(r, j, calendar, yearWord ? 3 : 4);
+  return y ? { value: { kind: 'fixed', year: y.value }, next: y.next, prefix: 0 } : null;
+}

@@ -1,0 +1,47 @@
+// Day arithmetic for the dates pass: Gregorian days through Date.UTC, and
+// the tabular (arithmetic) Islamic calendar. The tabular calendar can differ
+// from Umm al-Qura or a sighted month by a day or two, so the pass uses it
+// only to choose the Hijri YEAR of a Hijri date written without one (the
+// publication's Hijri year); Hijri values stay in the Hijri calendar.
+
+const MS_PER_DAY = 86_400_000;
+/** Julian day of 1970-01-01, minus the Islamic epoch (Julian day 1948439.5). */
+const UNIX_EPOCH_IN_HIJRI_DAYS = 2_440_587.5 - 1_948_439.5;
+
+export interface CalendarDay {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** Days since 1970-01-01 of a Gregorian date. */
+export function gregorianDayNumber(year: number, month: number, day: number): number {
+  return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+}
+
+export function gregorianFromDayNumber(n: number): CalendarDay {
+  const d = new Date(n * MS_PER_DAY);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekdayOf(n: number): number {
+  return (((n + 4) % 7) + 7) % 7;
+}
+
+/** Days since the Islamic epoch of the first of a tabular Hijri month, plus day − 1. */
+function hijriEpochDays(year: number, month: number, day: number): number {
+  return day - 1 + Math.ceil(29.5 * (month - 1)) + (year - 1) * 354 + Math.floor((3 + 11 * year) / 30);
+}
+
+/** Days since 1970-01-01 of a tabular Hijri date. */
+export function hijriDayNumber(year: number, month: number, day: number): number {
+  return hijriEpochDays(year, month, day) - UNIX_EPOCH_IN_HIJRI_DAYS;
+}
+
+export function hijriFromDayNumber(n: number): CalendarDay {
+  const e = n + UNIX_EPOCH_IN_HIJRI_DAYS;
+  const year = Math.floor((30 * e + 10646) / 10631);
+  const month = Math.min(12, Math.ceil((e - 29 - hijriEpochDays(year, 1, 1)) / 29.5) + 1);
+  return { year, month, day: e - hijriEpochDays(year, month, 1) + 1 };
+}
