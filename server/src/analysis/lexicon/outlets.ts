@@ -20,3 +20,11 @@ export const SITE_WORDS: readonly string[] = ['صحيفة', 'موقع', 'جري�
 
 /** The dateline word for an exclusive report: `SY24 -خاص`. */
 export const EXCLUSIVE_WORD = 'خاص';
+
+/** `ادعم الصحافة المستقلة` names no site: words that cannot open an outlet's name after ادعم. */
+export const DONATION_NON_NAMES: readonly string[] = [
+  'الصحافة', 'صحافة', 'الإعلام', 'إعلام', 'عملنا', 'الموقع', 'المنصة', 'الصحيفة', 'القناة', 'فريقنا', 'استقلالنا',
+];
+
+/** A parenthesised day is not a credit: `اليوم (الاثنين) -`. */
+export const WEEKDAYS: readonly string[] = ['الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'];
