@@ -57,3 +57,12 @@ test('seed articles: the outlet gold names, with its span', () => {
     if (want) assert.equal(text.slice(found.evidence!.start, found.evidence!.end), want, `seed ${n}`);
   });
 });
+
+test('a 4 MB single line is handled in linear time', () => {
+  const line = `القاهرة - ${'كلمة / (رويترز) '.repeat(250_000)}`;
+  const doc = makeDoc(`${TITLE}\n${line}\nالمصدر: ${'وكالات '.repeat(300_000)}`);
+  const t = performance.now();
+  doc.boilerplate = findBoilerplate(doc);
+  assert.equal(findOutlet(doc).outlet, null);
+  assert.ok(performance.now() - t < 2000);
+});

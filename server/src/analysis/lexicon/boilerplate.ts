@@ -22,8 +22,11 @@ export const TEASER_PREFIXES: readonly string[] = [
   'اقرأ أيضا', 'اقرأ ايضا', 'اقرأ المزيد', 'شاهد أيضا', 'شاهد ايضا', 'طالع أيضا', 'للمزيد اقرأ',
 ];
 
-/** `المزيد من أخبار سوريا`: a short line opening with this is a heading too. */
+/** `المزيد من أخبار سوريا`: a short line opening with this and one of the nouns is a heading too. */
 export const MORE_FROM_PREFIX = 'المزيد من';
+export const MORE_FROM_NOUNS: readonly string[] = [
+  'أخبار', 'الأخبار', 'مقالات', 'المقالات', 'مواضيع', 'موضوعات', 'تقارير', 'فيديوهات', 'صور',
+];
 
 /** Tag lines: the prefix, then the tags. */
 export const TAG_PREFIXES: readonly string[] = [
@@ -32,7 +35,8 @@ export const TAG_PREFIXES: readonly string[] = [
 
 /**
  * Phrases of one kind of furniture line: `starts` must open the line (a short
- * one), `anywhere` are specific enough to be found inside a short line.
+ * one; a one-word phrase must be the whole line), `anywhere` are specific
+ * enough to be found inside a short line.
  */
 export interface PhraseSet {
   starts: readonly string[];

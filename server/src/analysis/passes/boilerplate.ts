@@ -158,6 +158,7 @@ const compiled = {
   headings: new Set(lex.RELATED_HEADINGS.map(normalize)),
   teasers: lex.TEASER_PREFIXES.map(normalize),
   moreFrom: normalize(lex.MORE_FROM_PREFIX),
+  moreFromNouns: new Set(lex.MORE_FROM_NOUNS.map(normalize)),
   tags: lex.TAG_PREFIXES.map(normalize),
   comment: phraseSet(lex.COMMENT_PHRASES),
   donation: phraseSet(lex.DONATION_PHRASES),
@@ -186,7 +187,7 @@ function classifyLine(v: LineView): Kind | null {
   const c = v.core;
   const bare = stripTrailing(c);
   if (compiled.source.test(c)) return 'source';
-  if (compiled.headings.has(bare) || (bare.startsWith(compiled.moreFrom + ' ') && v.words <= 5)) return 'heading';
+  if (compiled.headings.has(bare) || isMoreFrom(bare, v.words)) return 'heading';
   if (v.words <= 30 && compiled.teasers.some((t) => c.startsWith(t) && bare.length > t.length)) return 'teaser';
   if (compiled.tags.some((t) => c.startsWith(t + ':') || c.startsWith(t + ' :'))) return 'tags';
   if (matches(v, compiled.comment)) return 'comment';
@@ -203,8 +204,16 @@ function stripTrailing(s: string): string {
   return s.slice(0, end);
 }
 
+/** `المزيد من أخبار العراق`, not `المزيد من الضحايا`. */
+function isMoreFrom(bare: string, words: number): boolean {
+  if (words > 5 || !bare.startsWith(compiled.moreFrom + ' ')) return false;
+  return compiled.moreFromNouns.has(bare.slice(compiled.moreFrom.length + 1).split(' ')[0] ?? '');
+}
+
 function matches(v: LineView, set: { starts: string[]; anywhere: string[] }): boolean {
-  if (v.words <= 12 && set.starts.some((p) => v.core.startsWith(p))) return true;
+  const bare = stripTrailing(v.core);
+  const opens = (p: string): boolean => (p.includes(' ') ? v.core.startsWith(p) : bare === stripTrailing(p));
+  if (v.words <= 12 && set.starts.some(opens)) return true;
   return v.words <= 30 && set.anywhere.some((p) => v.core.includes(p));
 }
 
