@@ -6,6 +6,9 @@
 //    the rest is furniture (teaser lists, an appended article) until a body
 //    paragraph clearly resumes; a one-word label above the headline; a
 //    credited caption right under it.
+// Spans are whole lines, except an inline permalink trailer glued to the last
+// paragraph (`… رابط الخبر بصحيفة الوئام: عنوان`), which runs from the phrase
+// to the line end so that the paragraph itself stays body.
 import type { Line, Span } from '../model.js';
 import type { Doc } from './doc.js';
 import { matchNormalized, normalize, toNormalizedOffset } from '../text/normalize.js';
