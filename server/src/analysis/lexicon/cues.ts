@@ -7,6 +7,8 @@ export interface VerbCue {
   lemma: string;
   past: string[];
   present: string[];
+  /** A word that must follow within the clause for the verb to report speech (نقلت … عن). */
+  needs?: string;
 }
 
 export const VERB_CUES: VerbCue[] = [
@@ -33,7 +35,7 @@ export const VERB_CUES: VerbCue[] = [
   // Not the bare بيّن: without its shadda it reads as the preposition بين.
   { lemma: 'بين', past: ['بيّنت'], present: ['يبيّن'] },
   { lemma: 'أجاب', past: ['أجاب', 'أجابت'], present: ['يجيب', 'تجيب'] },
-  { lemma: 'نقل', past: ['نقل', 'نقلت', 'نقلوا'], present: ['ينقل', 'تنقل'] },
+  { lemma: 'نقل', past: ['نقل', 'نقلت', 'نقلوا'], present: ['ينقل', 'تنقل'], needs: 'عن' },
   { lemma: 'أعرب', past: ['أعرب', 'أعربت', 'أعربوا'], present: ['يعرب', 'تعرب'] },
   { lemma: 'هدد', past: ['هدد', 'هددت', 'هددوا'], present: ['يهدد', 'تهدد'] },
   { lemma: 'أردف', past: ['أردف', 'أردفت'], present: [] },

@@ -18,6 +18,8 @@ interface Draft {
   token: number;
   phrase: SpeakerPhrase | null;
   headline: boolean;
+  /** A cue inside a sentence whose subject could not be read: it inherits no one. */
+  orphan: boolean;
   speaker?: Speaker;
 }
 
@@ -67,7 +69,12 @@ function draftFor(doc: Doc, tokens: Token[], hit: CueHit, isCue: (i: number) => 
   const t = tokens[hit.token]!;
   const cue = { start: t.start, end: t.end, lemma: hit.lemma, form: hit.form };
   const floor = sentenceFloor(doc, tokens, hit.token);
-  return { cue, token: hit.token, phrase: hit.form === 'participle' ? null : subjectOf(tokens, hit, isCue, floor), headline: false };
+  const phrase = hit.form === 'participle' ? null : subjectOf(tokens, hit, isCue, floor);
+  // Right after a word it could not read as a subject (أقرباء له قالوا): better no claim than a wrong speaker.
+  // After a fronted phrase and its comma (وعن موقف …، أجاب) the previous speaker goes on.
+  const prev = hit.token > floor ? tokens[hit.token - 1]! : null;
+  const orphan = !phrase && hit.form === 'verb' && !hit.conjoined && !!prev && prev.word && !isParticle(prev.norm);
+  return { cue, token: hit.token, phrase, headline: false, orphan };
 }
 
 /** The cue's subject: after it (VSO), before it (SVO), or after a preceding كان. */
@@ -87,7 +94,17 @@ function subjectOf(tokens: Token[], hit: CueHit, isCue: (i: number) => boolean, 
   for (let k = i - 1; k >= floor && i - k <= 24; k--) {
     if (KAANA.has(tokens[k]!.norm)) return readSpeakerPhrase(tokens, k + 1, isCue);
   }
-  return readSpeakerBefore(tokens, i, isCue, floor);
+  return readSpeakerBefore(tokens, i, isCue, floor) ?? frontedSubject(tokens, i, isCue, floor);
+}
+
+/** A subject at the start of the sentence, set off by commas before its verb (X، Y، قال إن …). */
+function frontedSubject(tokens: Token[], i: number, isCue: (i: number) => boolean, floor: number): SpeakerPhrase | null {
+  let start = floor;
+  while (start < i && isParticle(tokens[start]!.norm)) start++;
+  const phrase = readSpeakerPhrase(tokens, start, isCue);
+  if (!phrase) return null;
+  const gap = tokens.slice(phrase.last + 1, i);
+  return gap.every((t) => t.norm === '،' || t.norm === ',') ? phrase : null;
 }
 
 /** Index of the first token of the sentence holding token i. */
@@ -110,7 +127,7 @@ function headlineDraft(doc: Doc, tokens: Token[], isCue: (i: number) => boolean)
   const phrase = readSpeakerPhrase(tokens, first, isCue);
   if (!phrase || phrase.last < colon - 4 || phrase.last >= colon) return [];
   const cue = { start: tokens[first]!.start, end: tokens[colon]!.end, lemma: ':', form: 'colon' as const };
-  return [{ cue, token: colon, phrase, headline: true }];
+  return [{ cue, token: colon, phrase, headline: true, orphan: false }];
 }
 
 function phraseText(doc: Doc, tokens: Token[], range: [number, number]): string {
@@ -151,7 +168,7 @@ function resolveSpeakers(doc: Doc, tokens: Token[], drafts: Draft[], registry: S
   for (const d of drafts) {
     if (d.headline) continue;
     const m = mentions.get(d);
-    if (!d.speaker) d.speaker = m ? registry.resolve(m) : previous;
+    if (!d.speaker) d.speaker = m ? registry.resolve(m) : d.orphan ? undefined : previous;
     if (d.speaker) previous = d.speaker;
   }
   for (const d of drafts.filter((x) => x.headline)) {

@@ -13,12 +13,13 @@ export interface CueHit {
   conjoined: boolean;
 }
 
-interface CueForm { lemma: string; form: 'verb' | 'participle'; present: boolean }
+interface CueForm { lemma: string; form: 'verb' | 'participle'; present: boolean; needs?: string }
 
 const FORMS = new Map<string, CueForm>();
 for (const v of VERB_CUES) {
-  for (const w of v.past) FORMS.set(normalize(w), { lemma: normalize(v.lemma), form: 'verb', present: false });
-  for (const w of v.present) FORMS.set(normalize(w), { lemma: normalize(v.lemma), form: 'verb', present: true });
+  const needs = v.needs ? normalize(v.needs) : undefined;
+  for (const w of v.past) FORMS.set(normalize(w), { lemma: normalize(v.lemma), form: 'verb', present: false, needs });
+  for (const w of v.present) FORMS.set(normalize(w), { lemma: normalize(v.lemma), form: 'verb', present: true, needs });
 }
 for (const [lemma, words] of Object.entries(PARTICIPLE_CUES)) {
   for (const w of words) FORMS.set(normalize(w), { lemma: normalize(lemma), form: 'participle', present: false });
@@ -48,10 +49,21 @@ export function findCues(tokens: Token[], skip: (t: Token) => boolean): CueHit[]
     const form = cueForm(t.norm);
     if (!form) continue;
     if (isContinuation(t.norm) && continuesVerb(tokens, i)) continue;
+    if (form.needs && !followedBy(tokens, i, form.needs)) continue;
     if (IMPERSONAL.has(stripConjunction(t.norm) ?? t.norm) && /^ان/.test(tokens[i + 1]?.norm ?? '')) continue;
     hits.push({ token: i, lemma: form.lemma, form: form.form, present: form.present, conjoined: form.conjoined });
   }
   return hits;
+}
+
+/** True when `word` follows token i within the same clause (a few words, no sentence end). */
+function followedBy(tokens: Token[], i: number, word: string): boolean {
+  for (let j = i + 1; j < tokens.length && j - i <= 10; j++) {
+    const t = tokens[j]!;
+    if (t.norm === word) return true;
+    if (!t.word && t.norm !== '،' && t.norm !== ',' && t.norm !== '"') return false;
+  }
+  return false;
 }
 
 /** قائلًا / بالقول right after a verb cue (and its subject) is part of that cue's claim. */

@@ -4,7 +4,7 @@
 // parenthesised alias (وزارة الدفاع الأمريكية (البنتاغون)).
 import type { SpeakerType } from '../model.js';
 import {
-  ANONYMOUS_HEADS, DOCUMENT_HEADS, MEDIA_HEADS, NAME_PARTICLES, ORGANIZATION_HEADS, PERSON_TITLES, PHRASE_LINKS, PHRASE_STOPS,
+  ANONYMOUS_HEADS, DOCUMENT_HEADS, INDEFINITE_ADJECTIVES, MEDIA_HEADS, NAME_PARTICLES, ORGANIZATION_HEADS, PERSON_TITLES, PHRASE_LINKS, PHRASE_STOPS,
 } from '../lexicon/speakers.js';
 import { normalize } from '../text/normalize.js';
 import type { Token } from './tokens.js';
@@ -49,9 +49,13 @@ function blocked(tokens: Token[], i: number, isCue: IsStop): boolean {
   return !t || !t.word || STOPS.has(t.norm) || isCue(i) || /^\d/.test(t.norm);
 }
 
+/** The word without an attached preposition (للصحيفة → الصحيفة، لوكالة → وكالة). */
+const unprefixed = (w: string) => (w.startsWith('لل') ? 'ال' + w.slice(2) : w.slice(1));
+/** Addressed to a medium (لوكالة، للصحيفة): the statement's audience, never its speaker. */
+const toMedium = (w: string) => /^[لب]/.test(w) && headType(unprefixed(w)) === 'media';
 const prepositional = (w: string) => /^(بال|لل|كال|وال|فال)/.test(w) || (/^[بلكوف]/.test(w) && w.length > 3);
 
-interface Chain { first: number; last: number; type: SpeakerType | null; isName: boolean }
+interface Chain { first: number; last: number; type: SpeakerType | null; isName: boolean; indefinite?: boolean }
 
 /**
  * A title chain from token i: a head, its genitives and adjectives, and
@@ -74,12 +78,19 @@ function titleChain(tokens: Token[], i: number, isCue: IsStop): Chain | null {
     }
     if ((w === 'بشان' || w === 'لشوون') && tokens[j - 1]!.norm.startsWith('الخاص') && !blocked(tokens, j + 1, isCue)) { last = j + 1; j++; continue; }
     if (blocked(tokens, j, isCue)) break;
+    if (toMedium(w)) break;
     if (prepositional(w) && !headType(w)) { last = j; indefinite = false; continue; }
     if (tokens[j]!.definite || headType(w)) { last = j; if (tokens[j]!.definite) indefinite = false; continue; }
-    if (indefinite) { last = j; continue; } // مسؤول عسكري أمريكي: adjectives agree
+    if (indefinite && isAdjective(w)) { last = j; continue; } // مسؤول عسكري أمريكي: adjectives agree
     break; // an indefinite word after a definite chain begins a name
   }
-  return { first: i, last, type, isName: false };
+  return { first: i, last, type, isName: false, indefinite };
+}
+
+const ADJECTIVES = set(INDEFINITE_ADJECTIVES);
+/** An indefinite adjective: a nisba (عسكري، عراقيون، أمريكية) or a listed one (كبار، رفيع). */
+function isAdjective(w: string): boolean {
+  return ADJECTIVES.has(w) || /(ي|يه|يون|يين|يان)$/.test(w);
 }
 
 /** في، باسم، لدى join a title to a body (مسؤول في وزارة …), not to an occasion (في بيان، في تصريح). */
@@ -90,15 +101,30 @@ function linksTo(tokens: Token[], j: number, isCue: IsStop): boolean {
   return type === 'organization' || tokens[j]!.definite || tokens[j - 1]!.norm !== 'في';
 }
 
+/** A name does not begin with a preposition and its article (بالأحرف) or a conjunction and verb (وأصدرت). */
+function nameStart(w: string): boolean {
+  return /^[\u0621-\u064A]{2}/.test(w) && !/^(بال|لل|كال|فال|وال)/.test(w) && !(w.startsWith('و') && w.length >= 5) && !toMedium(w);
+}
+
+function endsPhrase(tokens: Token[], j: number, isCue: IsStop): boolean {
+  const t = tokens[j];
+  return !t || !t.word || STOPS.has(t.norm) || isCue(j);
+}
+
 /** A name from token i: up to four words, particles joining them. */
 function nameRun(tokens: Token[], i: number, isCue: IsStop): Chain | null {
-  if (blocked(tokens, i, isCue) || headType(tokens[i]!.norm) || !/^[\u0621-\u064A]{2}/.test(tokens[i]!.norm)) return null;
+  if (blocked(tokens, i, isCue) || headType(tokens[i]!.norm) || !nameStart(tokens[i]!.norm)) return null;
   let last = i;
   for (let j = i + 1; j < tokens.length && j - i < MAX_NAME; j++) {
     const w = tokens[j]!.norm;
     if (blocked(tokens, j, isCue) || headType(w)) break;
     if (PARTICLES.has(tokens[j - 1]!.norm)) { last = j; continue; }
-    if (prepositional(w) && !PARTICLES.has(w)) break;
+    // A third word with an attached preposition is no longer the name (دونالد ترامب بفرض …);
+    // a second may be (تيد بيكون، كريس فيليرز).
+    if (j - i >= 2 && prepositional(w) && !PARTICLES.has(w)) break;
+    if (toMedium(w)) break;
+    // A family name with the article is a nisba (الخفاجي، السوداني) or ends the phrase; else it is an object (الترحيب).
+    if (tokens[j]!.definite && !w.endsWith('ي') && !endsPhrase(tokens, j + 1, isCue)) break;
     last = j;
   }
   return { first: i, last, type: 'person', isName: true };
@@ -121,6 +147,8 @@ function closeQuote(tokens: Token[], i: number): number {
 function unit(tokens: Token[], i: number, isCue: IsStop): Chain[] | null {
   const head = titleChain(tokens, i, isCue) ?? nameRun(tokens, i, isCue);
   if (!head) return null;
+  // An indefinite title (مصدر حكومي، مبعوث أمريكي) names no one after it.
+  if (head.indefinite || (!head.isName && head.type !== 'person' && head.type !== 'anonymous')) return [head];
   const tail = head.isName ? titleChain(tokens, head.last + 1, isCue) : nameRun(tokens, head.last + 1, isCue);
   return tail ? [head, tail] : [head];
 }
@@ -177,14 +205,24 @@ export function readSpeakerBefore(tokens: Token[], end: number, isCue: IsStop, f
     if (!t.word && t.norm !== '(' && t.norm !== ')' && !isQuoteMark(t.norm)) break;
     if (t.word && STOPS.has(t.norm)) break;
     const phrase = readSpeakerPhrase(tokens, start, isCue);
-    if (phrase && phrase.last === end - 1 && (start === floor || !tokens[start - 1]!.word || STOPS.has(tokens[start - 1]!.norm) || isParticle(tokens[start - 1]!.norm))) {
-      return phrase;
-    }
+    if (phrase && phrase.last === end - 1 && opensSubject(tokens, start, floor, phrase)) return phrase;
   }
   return null;
 }
 
-const LEADING_PARTICLES = set(['لكن', 'ولكن', 'كما', 'بينما', 'فيما', 'وكان', 'وكانت', 'كان', 'كانت', 'و', 'ثم', 'إذ', 'بل', 'قد', 'وقد', 'فقد']);
+/**
+ * What may stand before a fronted subject: the sentence start, punctuation or
+ * a particle. After a preposition the noun is its object (على الأرض يشير),
+ * unless it is a body or a document that a relative verb describes (على قرار يطالب).
+ */
+function opensSubject(tokens: Token[], start: number, floor: number, phrase: SpeakerPhrase): boolean {
+  if (start === floor) return true;
+  const before = tokens[start - 1]!;
+  if (!before.word || isParticle(before.norm)) return true;
+  return STOPS.has(before.norm) && (phrase.type === 'document' || phrase.type === 'organization') && !phrase.name;
+}
+
+const LEADING_PARTICLES = set(['لكن', 'ولكن', 'كما', 'بينما', 'فيما', 'وكان', 'وكانت', 'كان', 'كانت', 'و', 'ثم', 'إذ', 'بل', 'قد', 'وقد', 'فقد', 'وهو', 'وهي', 'فهو', 'فهي']);
 export function isParticle(word: string): boolean {
   return LEADING_PARTICLES.has(word);
 }
