@@ -1,0 +1,52 @@
+// The value of a run of digits with separators: 5,200 and ٥٬٢٠٠ and
+// 1.200.000 are thousands; 3.5, 3,5, 2،5 and ٣٫٥ are decimals; 5.200 is
+// thousands only before a counted noun (5.200 جندي), a decimal otherwise
+// (5.200 مليون, 124.220 ين, an index at 98.088).
+import { nextToken } from './figures-tokens.js';
+import { isMoneyOrMeasure } from './figures-units.js';
+
+const ARABIC_THOUSANDS = '\u066C';
+const ARABIC_DECIMAL = '\u066B';
+/** The Arabic comma, written glued between digits as a decimal comma by some outlets. */
+const ARABIC_COMMA = '\u060C';
+/** Words after which a dot with three digits is a decimal point. */
+const DECIMAL_CONTEXT = /^(?:مليون|مليونا|ملايين|مليار|مليارا|مليارات|بليون|تريليون|الف|الفا|الاف|بالميه|بالمايه)$/;
+
+/** The value of `digits` (normalized), or null when the separators make no sense. */
+export function parseDigits(digits: string, text: string, end: number): number | null {
+  const seps = digits.replace(/\d+/g, '');
+  if (!seps) return Number(digits);
+  const groups = digits.split(/[.,\u060C\u066B\u066C]/);
+  const tail = groups.slice(1);
+  if (seps === ARABIC_COMMA) return tail[0]!.length <= 2 ? Number(groups.join('.')) : null;
+  if (seps.includes(ARABIC_COMMA)) return null;
+  if (seps.includes(ARABIC_DECIMAL) || seps.includes(ARABIC_THOUSANDS)) return arabicSeparators(digits);
+  const last = seps[seps.length - 1]!;
+  const mixed = new Set(seps).size > 1;
+  if (mixed) return westernMixed(digits, last);
+  const allThree = tail.every((g) => g.length === 3);
+  if (seps.length > 1) return allThree ? Number(groups.join('')) : null;
+  // One separator.
+  if (!allThree || groups[0] === '0') return Number(groups.join('.'));
+  if (last === ',') return Number(groups.join(''));
+  return beforeCountedNoun(text, end) ? Number(groups.join('')) : Number(groups.join('.'));
+}
+
+function arabicSeparators(digits: string): number | null {
+  const plain = digits.split(ARABIC_THOUSANDS).join('').replace(ARABIC_DECIMAL, '.');
+  return /^\d+(?:\.\d+)?$/.test(plain) ? Number(plain) : null;
+}
+
+/** 1,234.5 or 1.234,5: the last separator is the decimal point. */
+function westernMixed(digits: string, last: string): number | null {
+  const thousands = last === '.' ? ',' : '.';
+  const plain = digits.split(thousands).join('').replace(last, '.');
+  return /^\d+(?:\.\d+)?$/.test(plain) ? Number(plain) : null;
+}
+
+function beforeCountedNoun(text: string, end: number): boolean {
+  const next = nextToken(text, end);
+  if (!next || next.kind !== 'word') return false;
+  if (next.text === 'في') return !/^(?:الميه|المايه)$/.test(nextToken(text, next.end)?.text ?? '');
+  return !DECIMAL_CONTEXT.test(next.text) && !isMoneyOrMeasure(next.text);
+}

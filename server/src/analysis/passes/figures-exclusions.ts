@@ -1,0 +1,108 @@
+// Numbers that are not figures (GUIDELINES §4): parts of codes, URLs, dates
+// written with slashes, scores and times; list markers; phone numbers; years;
+// and numbers that name rather than count (القرار 2254، الساعة 5، المادة 5).
+import { IDENTIFIER_NOUNS, MONTH_NAMES, TIME_OF_DAY_BEFORE, YEAR_WORDS_BEFORE } from '../lexicon/units.js';
+import type { Doc } from './doc.js';
+import { wordSet } from './figures-phrases.js';
+import { nextToken, prevToken, type Token } from './figures-tokens.js';
+
+const IDENTIFIERS = wordSet(IDENTIFIER_NOUNS);
+const CLOCK_BEFORE = wordSet(TIME_OF_DAY_BEFORE);
+const YEAR_BEFORE = wordSet(YEAR_WORDS_BEFORE);
+const MONTHS = wordSet(MONTH_NAMES);
+
+/** Characters that glue a number to a code, a date, a time, a score or a URL. */
+const GLUE = /[A-Za-z/\\:_#@=&+\-–×x*]/;
+const LINKERS = new Set(['/', '-', '–', ':', '\\']);
+const LIST_MARKS = new Set(['.', ')', '-', '–']);
+/** How far a glued run (no spaces) is searched for Latin letters or slashes. */
+const RUN_LIMIT = 40;
+
+/** True when the digits are part of a code, URL, date, time, score, range or phone number. */
+export function gluedToCode(text: string, num: Token): boolean {
+  if (/^0\d/.test(num.text) || /^\d{9,}$/.test(num.text)) return true; // 0400، 020، account numbers
+  if (GLUE.test(text[num.start - 1] ?? ' ') || GLUE.test(text[num.end] ?? ' ')) return true;
+  if (gluedToArabic(text, num) || runHasCode(text, num)) return true;
+  const next = nextToken(text, num.end);
+  const prev = prevToken(text, num.start);
+  if (next && LINKERS.has(next.text) && (next.text === '/' || nextToken(text, next.end)?.kind === 'num')) return true;
+  if (prev && LINKERS.has(prev.text) && (prev.text === '/' || prevToken(text, prev.start)?.kind === 'num')) return true;
+  if (next?.kind === 'num' || prev?.kind === 'num') return true; // 020 7042 7171
+  return prev?.kind === 'latin' || next?.kind === 'latin';
+}
+
+/** Particles that may be written glued to digits: ب50، ل61، الـ11. */
+const GLUED_PARTICLES = new Set(['و', 'ب', 'ل', 'ف', 'ك', 'وب', 'ول', 'ال', 'بال', 'وال', 'لل']);
+const INVISIBLE = /[\u200E\u200F\u061C]/;
+
+/**
+ * Digits glued to Arabic letters are a page (ص36) or a reversed decimal as
+ * some outlets print them (88ر0، 92.‏5); only particles (ب50) may touch them.
+ */
+function gluedToArabic(text: string, num: Token): boolean {
+  let i = num.start;
+  while (i > 0 && /[\u0621-\u064A]/.test(text[i - 1]!)) i--;
+  if (i < num.start && (!GLUED_PARTICLES.has(text.slice(i, num.start)) || /\d/.test(text[i - 1] ?? ''))) return true;
+  const after = text[num.end] ?? ' ';
+  if (/[\u0621-\u064A]/.test(after) && /\d/.test(text[num.end + 1] ?? '')) return true;
+  if (/[.,]/.test(after) && (INVISIBLE.test(text[num.end + 1] ?? '') || /[\u0621-\u064AA-Za-z]/.test(text[num.end + 1] ?? ''))) return true;
+  return INVISIBLE.test(text[num.start - 1] ?? '') && /[.,]/.test(text[num.start - 2] ?? '');
+}
+
+function runHasCode(text: string, num: Token): boolean {
+  let i = num.start - 1;
+  for (let n = 0; i >= 0 && n < RUN_LIMIT && !/\s/.test(text[i]!); n++) {
+    if (/[A-Za-z/=]/.test(text[i]!)) return true;
+    i--;
+  }
+  i = num.end;
+  for (let n = 0; i < text.length && n < RUN_LIMIT && !/\s/.test(text[i]!); n++) {
+    if (/[A-Za-z/=]/.test(text[i]!)) return true;
+    i++;
+  }
+  return false;
+}
+
+/** `1.` or `2)` at the start of a line numbers a list. */
+export function isListMarker(text: string, num: Token): boolean {
+  const prev = prevToken(text, num.start);
+  if (prev && prev.kind !== 'break' && !(prev.kind === 'sym' && /[-•*]/.test(prev.text))) return false;
+  const next = nextToken(text, num.end);
+  return !!next && next.kind === 'sym' && LIST_MARKS.has(next.text);
+}
+
+/** The word before a number without attached particles and ال: والقرار → قرار. */
+function bareWord(word: string): string {
+  const m = /^(?:[وفبلك]{0,2}ال|[وف]?لل)(.{2,})$/.exec(word);
+  return m ? m[1]! : word;
+}
+
+/** An identifier noun, bare or with a possessive suffix: نسخته → نسخه، رقمها → رقم. */
+function isIdentifierNoun(word: string): boolean {
+  const bare = bareWord(word);
+  if (IDENTIFIERS.has(word) || IDENTIFIERS.has(bare)) return true;
+  const stem = /^(.{2,}?)(?:ه|ها|هم)$/.exec(bare)?.[1];
+  return !!stem && (IDENTIFIERS.has(stem) || IDENTIFIERS.has(stem.replace(/ت$/, 'ه')));
+}
+
+export type NamedAs = 'identifier' | 'clock' | 'year' | null;
+
+/** What the word(s) before a number make it: an identifier, a time of day, a year. */
+export function namedBefore(doc: Doc, start: number, yearLike: boolean): NamedAs {
+  const prev = prevToken(doc.norm.text, start);
+  if (!prev || prev.kind !== 'word') return null;
+  if (CLOCK_BEFORE.has(prev.text)) return 'clock';
+  if (YEAR_BEFORE.has(prev.text) && yearLike) return 'year';
+  if (MONTHS.has(prev.text)) return 'year';
+  if (isIdentifierNoun(prev.text)) return 'identifier';
+  // القرار الأممي 2254: a definite adjective between the noun and its number.
+  const before = prevToken(doc.norm.text, prev.start);
+  if (before?.kind === 'word' && isDefinite(doc, prev) && isIdentifierNoun(before.text)) return 'identifier';
+  return null;
+}
+
+/** True when the word is written with the article ال (in the original, so آلية is not). */
+export function isDefinite(doc: Doc, tok: Token): boolean {
+  const original = doc.text.slice(doc.norm.toOriginal[tok.start]!, doc.norm.toOriginal[tok.end]!);
+  return /^(?:[وفبك]{0,2}ال|[وف]?لل)/.test(original);
+}

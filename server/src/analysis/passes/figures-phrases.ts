@@ -1,0 +1,56 @@
+// Matches short word phrases (في المئة، على الأقل، ما يزيد على) next to a
+// position in the normalized text, forward or backward, token by token.
+import { normalize } from '../text/normalize.js';
+import { nextToken, tokensBefore } from './figures-tokens.js';
+
+export type Phrase = string[];
+
+/** Normalizes a list of phrases as written into word arrays, longest first. */
+export function phrases(list: string[]): Phrase[] {
+  return list.map((p) => normalize(p).split(' ')).sort((a, b) => b.length - a.length);
+}
+
+/** Normalized words of a list, as a set. */
+export function wordSet(list: string[]): Set<string> {
+  return new Set(list.map(normalize));
+}
+
+/** End offset of the first phrase that follows `pos` word by word on the same line, or -1. */
+export function phraseAfter(text: string, pos: number, list: Phrase[]): number {
+  for (const words of list) {
+    let p = pos;
+    let ok = true;
+    for (const w of words) {
+      const tok = nextToken(text, p);
+      if (!tok || tok.kind !== 'word' || tok.text !== w) { ok = false; break; }
+      p = tok.end;
+    }
+    if (ok) return p;
+  }
+  return -1;
+}
+
+/** Particles that may attach to the first word of a phrase before a number: بنحو، وأكثر من. */
+const ATTACHED = new Set(['', 'و', 'ب', 'ل', 'ف', 'وب', 'ول', 'فب']);
+
+/** Start of the phrase that ends just before `pos` (after any attached particle), or -1. */
+export function phraseBefore(text: string, pos: number, list: Phrase[]): number {
+  const longest = list.reduce((n, p) => Math.max(n, p.length), 0);
+  const before = tokensBefore(text, pos, longest);
+  for (const words of list) {
+    if (words.length > before.length) continue;
+    let ok = true;
+    for (let k = 0; k < words.length && ok; k++) {
+      const tok = before[words.length - 1 - k]!;
+      const w = words[k]!;
+      if (tok.kind !== 'word') ok = false;
+      else if (k === 0) ok = tok.text.endsWith(w) && ATTACHED.has(tok.text.slice(0, tok.text.length - w.length));
+      else ok = tok.text === w;
+    }
+    if (ok) {
+      const first = before[words.length - 1]!;
+      return first.end - words[0]!.length;
+    }
+  }
+  return -1;
+}

@@ -1,0 +1,121 @@
+// What follows a number: a percent sign or phrase, a currency, a unit of
+// measure, a counted noun, or a word that makes the number something other
+// than a figure (a time unit, a month, an era mark, a time of day).
+import {
+  CURRENCIES, CURRENCY_SIGNS, DAY_OF_MONTH_AFTER, FREQUENCY_NOUNS, MEASURES, MONTH_NAMES, NOT_COUNTED, PERCENT_SIGNS, PERCENT_WORDS,
+  PLURAL_KEYS, TIME_OF_DAY_AFTER, TIME_UNITS, UNIT_QUALIFIERS, YEAR_MARKS_AFTER,
+} from '../lexicon/units.js';
+import { normalize } from '../text/normalize.js';
+import type { Doc } from './doc.js';
+import { phraseAfter, phrases, wordSet } from './figures-phrases.js';
+import { isDefinite } from './figures-exclusions.js';
+import { nextToken, type Token } from './figures-tokens.js';
+import { lookupNumberWord } from './number-words.js';
+
+export type UnitKind = 'percent' | 'currency' | 'measure' | 'noun' | 'time' | 'month' | 'era' | 'clock' | 'none';
+
+/** Units after which a number is not a figure: durations, dates, years, times of day. */
+export const NOT_FIGURE_UNITS: ReadonlySet<UnitKind> = new Set(['time', 'month', 'era', 'clock']);
+
+/** A unit read after a number; normalized offsets (start = end = pos when none). */
+export interface UnitRead {
+  kind: UnitKind;
+  start: number;
+  end: number;
+  key: string | null;
+  /** Read from the second number of a range (بين 17 و23 عاما): it decides, but is not in the span. */
+  shared?: boolean;
+}
+
+function keyed(list: Array<[string, string[]]>): Map<string, string> {
+  return new Map(list.flatMap(([key, forms]) => forms.map((f): [string, string] => [normalize(f), normalize(key)])));
+}
+
+const CURRENCY = keyed(CURRENCIES);
+const MEASURE = keyed(MEASURES);
+const PERCENT = phrases(PERCENT_WORDS);
+const QUALIFIERS = wordSet(UNIT_QUALIFIERS);
+const TIME = wordSet([...TIME_UNITS, ...FREQUENCY_NOUNS]);
+const DAY_OF_MONTH = phrases(DAY_OF_MONTH_AFTER);
+const MONTHS = wordSet(MONTH_NAMES);
+const ERAS = wordSet(YEAR_MARKS_AFTER);
+const CLOCK = phrases(TIME_OF_DAY_AFTER);
+const NOT_NOUN = wordSet(NOT_COUNTED);
+const PLURALS = new Map(Object.entries(PLURAL_KEYS).map(([p, s]) => [normalize(p), normalize(s)]));
+
+/** Reads the unit after a number ending at `pos` (normalized offset). */
+export function readUnit(doc: Doc, pos: number): UnitRead {
+  const text = doc.norm.text;
+  const none: UnitRead = { kind: 'none', start: pos, end: pos, key: null };
+  const tok = nextToken(text, pos);
+  if (!tok) return none;
+  if (tok.kind === 'sym') return signUnit(tok) ?? none;
+  if (tok.kind !== 'word') return none;
+  const percentEnd = phraseAfter(text, pos, PERCENT);
+  if (percentEnd >= 0) return { kind: 'percent', start: tok.start, end: percentEnd, key: '%' };
+  if (phraseAfter(text, pos, CLOCK) >= 0) return { ...none, kind: 'clock' };
+  const w = tok.text;
+  if (TIME.has(w)) return { kind: 'time', start: tok.start, end: tok.end, key: null };
+  if (MONTHS.has(w) || phraseAfter(text, pos, DAY_OF_MONTH) >= 0) return { ...none, kind: 'month' };
+  if (w === 'من' && MONTHS.has(nextToken(text, tok.end)?.text ?? '')) return { ...none, kind: 'month' };
+  if (ERAS.has(w)) return { ...none, kind: 'era' };
+  const currency = CURRENCY.get(w);
+  if (currency) return withQualifier(text, { kind: 'currency', start: tok.start, end: tok.end, key: currency });
+  const measure = MEASURE.get(w);
+  if (measure) return withQualifier(text, { kind: 'measure', start: tok.start, end: tok.end, key: measure });
+  if (isCountedNoun(doc, tok)) return { kind: 'noun', start: tok.start, end: tok.end, key: nounKey(w) };
+  return none;
+}
+
+function signUnit(tok: Token): UnitRead | null {
+  if (PERCENT_SIGNS.includes(tok.text)) return { kind: 'percent', start: tok.start, end: tok.end, key: '%' };
+  const currency = CURRENCY_SIGNS[tok.text];
+  return currency ? { kind: 'currency', start: tok.start, end: tok.end, key: normalize(currency) } : null;
+}
+
+/** متر مربع، درجة مئوية، دولار أمريكي: the qualifier is part of the unit. */
+function withQualifier(text: string, unit: UnitRead): UnitRead {
+  const tok = nextToken(text, unit.end);
+  if (!tok || tok.kind !== 'word' || !QUALIFIERS.has(tok.text)) return unit;
+  return { ...unit, end: tok.end };
+}
+
+/** Counted nouns after a cardinal are indefinite words, not particles, verbs we know, or numbers. */
+function isCountedNoun(doc: Doc, tok: Token): boolean {
+  const w = tok.text;
+  if (w.length < 2 || NOT_NOUN.has(w)) return false;
+  if ((w.startsWith('و') || w.startsWith('ف')) && NOT_NOUN.has(w.slice(1))) return false;
+  if (lookupNumberWord(w, true)) return false;
+  return !isDefinite(doc, tok);
+}
+
+/** Words between the two numbers of a range: بين 17 و23، من 4 إلى 10. */
+const RANGE_LINKS = new Set(['و', 'او', 'الى', 'حتى', '-', '–']);
+
+/** The unit of the second number of a range, for a first number that has none. */
+export function rangeUnit(doc: Doc, pos: number): UnitRead | null {
+  const text = doc.norm.text;
+  const link = nextToken(text, pos);
+  const second = link && RANGE_LINKS.has(link.text) ? nextToken(text, link.end) : null;
+  if (!second || second.kind !== 'num') return null;
+  let end = second.end;
+  const scale = nextToken(text, end);
+  if (scale?.kind === 'word' && lookupNumberWord(scale.text, false)?.entry.kind === 'scale') end = scale.end;
+  const unit = readUnit(doc, end);
+  return unit.kind === 'none' ? null : { ...unit, shared: true };
+}
+
+/** The counted noun's grouping key: a cheap singular (جنديا → جندي، جنود → جندي، مدنيين → مدني). */
+export function nounKey(word: string): string {
+  const plural = PLURALS.get(word);
+  if (plural) return plural;
+  if (word.length > 3 && word.endsWith('ا')) return word.slice(0, -1);
+  if (word.length > 4 && (word.endsWith('ين') || word.endsWith('ون'))) return word.slice(0, -2);
+  if (word.length > 4 && word.endsWith('ات')) return word.slice(0, -2) + 'ه';
+  return word;
+}
+
+/** A currency or unit of measure word (normalized): دولار، طن، كم. */
+export function isMoneyOrMeasure(word: string): boolean {
+  return CURRENCY.has(word) || MEASURE.has(word);
+}

@@ -1,0 +1,180 @@
+// The figures pass (GUIDELINES §4): quantities the article states, in digits
+// or number words, with their approximator and counted noun or unit. Dates,
+// years, times, durations, ordinals, identifiers and vague quantities are not
+// figures. Sourcing is left to a later pass.
+import { APPROXIMATORS_AFTER, APPROXIMATORS_BEFORE, CURRENCY_SIGNS, PERCENT_SIGNS } from '../lexicon/units.js';
+import type { DateMention, Figure, Span } from '../model.js';
+import { normalize } from '../text/normalize.js';
+import { inBoilerplate, type Doc } from './doc.js';
+import { parseDigits } from './figures-digits.js';
+import { gluedToCode, isDefinite, isListMarker, namedBefore } from './figures-exclusions.js';
+import { phraseAfter, phraseBefore, phrases } from './figures-phrases.js';
+import { nextToken, prevToken, type Token } from './figures-tokens.js';
+import { NOT_FIGURE_UNITS, rangeUnit, readUnit, type UnitRead } from './figures-units.js';
+import { continueAfterScale, readNumberWords, readScaleAfterDigits, type NumberCore } from './number-words.js';
+
+const BEFORE = phrases(APPROXIMATORS_BEFORE);
+const AFTER = phrases(APPROXIMATORS_AFTER);
+/** Digits, or an Arabic word that may start a number. */
+const ANCHOR = /\d+(?:[.,\u060C\u066B\u066C]\d+)*|[\u0621-\u064A\u0671-\u06D3]+/g;
+/** Brackets some outlets put around a number: (354863) شخصا، «68» عاما. */
+const BRACKETS: Record<string, string> = { '(': ')', '"': '"', "'": "'" };
+/** A line of style sheet or script that leaked into the text. */
+const CODE_LINE = /[{};]\s*[a-z-]+\s*:|\d+px\b/i;
+
+/** A figure found, in normalized offsets, before it is mapped to the original text. */
+interface Found {
+  start: number;
+  end: number;
+  value: number;
+  unit: UnitRead;
+  /** Start of the unit as shown: the scale word when money follows it (مليار دولار). */
+  unitStart: number;
+  approximator: Span | null;
+}
+
+export function findFigures(doc: Doc, dates: DateMention[]): Figure[] {
+  const text = doc.norm.text;
+  const sortedDates = [...dates].sort((a, b) => a.start - b.start);
+  const codeLines = new Map<number, boolean>();
+  const figures: Figure[] = [];
+  const re = new RegExp(ANCHOR.source, 'g');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const tok: Token = { start: m.index, end: m.index + m[0].length, text: m[0], kind: /\d/.test(m[0][0]!) ? 'num' : 'word' };
+    const found = tok.kind === 'num' ? digitFigure(doc, tok) : wordFigure(doc, tok);
+    if (!found) continue;
+    re.lastIndex = Math.max(re.lastIndex, found.end);
+    const figure = toFigure(doc, found);
+    const last = figures[figures.length - 1];
+    if (last && figure.start < last.end) continue;
+    if (inBoilerplate(doc, figure.start) || overlapsDate(sortedDates, figure)) continue;
+    if (inCodeLine(doc, figure.start, codeLines)) continue;
+    figures.push(figure);
+  }
+  return figures;
+}
+
+function digitFigure(doc: Doc, tok: Token): Found | null {
+  const text = doc.norm.text;
+  if (gluedToCode(text, tok) || isListMarker(text, tok)) return null;
+  const plain = parseDigits(tok.text, text, tok.end);
+  if (plain === null) return null;
+  const outer = bracketed(text, tok);
+  const core = continueAfterScale(text, readScaleAfterDigits(text, { ...outer, value: plain, scale: 0, scaleStart: null }));
+  let unit = readUnit(doc, core.end);
+  if (unit.kind === 'none' && !core.scale) unit = rangeUnit(doc, core.end) ?? signBefore(text, outer.start) ?? unit;
+  if (NOT_FIGURE_UNITS.has(unit.kind)) return null;
+  const yearLike = /^\d{4}$/.test(tok.text) && plain >= 1000 && plain <= 2100;
+  if (!core.scale && namedBefore(doc, outer.start, yearLike)) return null;
+  const found = finish(doc, core, unit);
+  if (found.approximator || core.scale) return found;
+  // 2000 جندي needs an approximator to read as a count; ولدت في 1862 عندما … is a year.
+  if (yearLike && plain >= 1800 && (unit.kind === 'none' || unit.kind === 'noun')) return null;
+  return unit.kind === 'none' && bareIsName(doc, outer) ? null : found;
+}
+
+/**
+ * A number with no unit and no approximator names something when a definite
+ * word precedes it (القرار 2254), it stands alone on its line, it closes a
+ * quoted name («بوينغ 777»), it is bracketed alone ((3): …), or it continues
+ * such a list (القرارات 1696 و1737).
+ */
+function bareIsName(doc: Doc, span: Span): boolean {
+  const text = doc.norm.text;
+  const prev = prevToken(text, span.start);
+  const next = nextToken(text, span.end);
+  if (prev?.kind === 'word' && isDefinite(doc, prev)) return true;
+  if ((!prev || prev.kind === 'break') && (!next || next.kind === 'break')) return true;
+  if (next?.text === '"' || text[span.start] === '(') return true;
+  return prev?.text === 'و' && prevToken(text, prev.start)?.kind === 'num';
+}
+
+/** Number words count only before a counted noun or unit: conservative, since أحد، ست، خمس mean other things too. */
+function wordFigure(doc: Doc, tok: Token): Found | null {
+  const core = continueAfterScale(doc.norm.text, readNumberWords(doc.norm.text, tok) ?? NO_NUMBER);
+  if (core === NO_NUMBER) return null;
+  const unit = readUnit(doc, core.end);
+  if (unit.kind === 'none' || NOT_FIGURE_UNITS.has(unit.kind)) return null;
+  return finish(doc, core, unit);
+}
+
+const NO_NUMBER: NumberCore = { start: 0, end: 0, value: 0, scale: 0, scaleStart: null };
+
+function finish(doc: Doc, core: NumberCore, unit: UnitRead): Found {
+  const text = doc.norm.text;
+  const approxStart = phraseBefore(text, core.start, BEFORE);
+  let end = unit.shared ? core.end : Math.max(core.end, unit.end);
+  const afterEnd = phraseAfter(text, end, AFTER);
+  let approximator: Span | null = approxStart >= 0 ? { start: approxStart, end: core.start } : null;
+  if (afterEnd >= 0) {
+    approximator ??= { start: end, end: afterEnd };
+    end = afterEnd;
+  }
+  const start = approxStart >= 0 ? approxStart : unit.shared ? core.start : Math.min(core.start, unit.start);
+  const money = unit.kind === 'currency' && core.scaleStart !== null && unit.start >= core.end;
+  return { start, end, value: core.value, unit, unitStart: money ? core.scaleStart! : unit.start, approximator };
+}
+
+/** The number with the brackets around it, when it has them. */
+function bracketed(text: string, tok: Token): Span {
+  const open = text[tok.start - 1] ?? '';
+  const close = BRACKETS[open];
+  return close && text[tok.end] === close ? { start: tok.start - 1, end: tok.end + 1 } : { start: tok.start, end: tok.end };
+}
+
+/** A sign before the digits: $5، %7.5 as some right-to-left texts write it. */
+function signBefore(text: string, start: number): UnitRead | null {
+  const prev = prevToken(text, start);
+  if (!prev || prev.kind !== 'sym') return null;
+  if (PERCENT_SIGNS.includes(prev.text)) return { kind: 'percent', start: prev.start, end: prev.end, key: '%' };
+  const currency = CURRENCY_SIGNS[prev.text];
+  return currency ? { kind: 'currency', start: prev.start, end: prev.end, key: normalize(currency) } : null;
+}
+
+function inCodeLine(doc: Doc, offset: number, cache: Map<number, boolean>): boolean {
+  const lines = doc.segments.lines;
+  let lo = 0, hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid]!.start <= offset) lo = mid; else hi = mid - 1;
+  }
+  const line = lines[lo];
+  if (!line) return false;
+  let code = cache.get(line.index);
+  if (code === undefined) {
+    code = CODE_LINE.test(doc.text.slice(line.start, line.end));
+    cache.set(line.index, code);
+  }
+  return code;
+}
+
+function toFigure(doc: Doc, found: Found): Figure {
+  const orig = (s: number) => doc.norm.toOriginal[s]!;
+  const start = orig(found.start), end = orig(found.end);
+  const u = found.unit;
+  const approximator = found.approximator
+    ? doc.text.slice(orig(found.approximator.start), orig(found.approximator.end)).trim()
+    : null;
+  return {
+    start, end,
+    text: doc.text.slice(start, end),
+    value: found.value,
+    unit: u.kind === 'none' ? null : doc.text.slice(orig(found.unitStart), orig(u.end)),
+    unitKey: u.key,
+    approximator,
+    percent: u.kind === 'percent',
+    sourced: false,
+    claim: null,
+    attribution: null,
+  };
+}
+
+/** Dates are sorted and do not overlap: the last one starting before the span's end decides. */
+function overlapsDate(dates: DateMention[], span: Span): boolean {
+  let lo = 0, hi = dates.length - 1, found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (dates[mid]!.start < span.end) { found = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return found >= 0 && dates[found]!.end > span.start;
+}
