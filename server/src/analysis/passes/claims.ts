@@ -179,7 +179,7 @@ function resolveSpeakers(doc: Doc, tokens: Token[], drafts: Draft[], registry: S
 
 /** Token index where the attributed content begins (after the cue and its subject). */
 function contentStart(tokens: Token[], d: Draft): number {
-  let i = Math.max(d.token, d.phrase && d.phrase.first > d.token ? d.phrase.last : d.token) + 1;
+  const i = Math.max(d.token, d.phrase && d.phrase.first > d.token ? d.phrase.last : d.token) + 1;
   for (let k = i; k < tokens.length && k - i < 12; k++) if (COMPLEMENT.has(tokens[k]!.norm)) return k;
   return i;
 }

@@ -124,7 +124,8 @@ function nameRun(tokens: Token[], i: number, isCue: IsStop): Chain | null {
     if (j - i >= 2 && prepositional(w) && !PARTICLES.has(w)) break;
     if (toMedium(w)) break;
     // A family name with the article is a nisba (الخفاجي، السوداني) or ends the phrase; else it is an object (الترحيب).
-    if (tokens[j]!.definite && !w.endsWith('ي') && !endsPhrase(tokens, j + 1, isCue)) break;
+    const next = tokens[j + 1];
+    if (tokens[j]!.definite && !w.endsWith('ي') && !endsPhrase(tokens, j + 1, isCue) && !(next && headType(next.norm))) break;
     last = j;
   }
   return { first: i, last, type: 'person', isName: true };

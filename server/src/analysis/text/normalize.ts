@@ -3,7 +3,9 @@
 // back to original offsets through `toOriginal`.
 
 /** Tatweel, harakat, shadda, sukun, tanwin, superscript alef, Quranic marks. */
-const DROPPED = /[\u0640\u064B-\u065F\u0670\u06D6-\u06ED]/;
+function dropped(code: number): boolean {
+  return code === 0x0640 || (code >= 0x064b && code <= 0x065f) || code === 0x0670 || (code >= 0x06d6 && code <= 0x06ed);
+}
 const LETTERS: Record<string, string> = {
   'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ى': 'ي', 'ؤ': 'و', 'ئ': 'ي',
   '“': '"', '”': '"', '«': '"', '»': '"', '„': '"', '‘': "'", '’': "'",
@@ -30,7 +32,7 @@ export function normalizeWithMap(source: string): NormalizedText {
   let n = 0;
   for (let i = 0; i < source.length; i++) {
     const ch = source[i]!;
-    if (DROPPED.test(ch)) continue;
+    if (dropped(ch.charCodeAt(0))) continue;
     out.push(mapChar(ch));
     map[n++] = i;
   }
