@@ -14,7 +14,7 @@ export const ENGLISH_WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Th
  * (صلاة الجمعة، كل خميس، أيام الخميس والجمعة، بين الاثنين "between the two").
  */
 export const WEEKDAY_BLOCKERS = new Set([
-  'صلاه', 'خطبه', 'خطيب', 'جامع', 'مسجد', 'كل', 'ايام', 'يومي', 'بين', 'كلا', 'هذين', 'الواحد',
+  'صلاه', 'خطبه', 'خطب', 'خطيب', 'جامع', 'مسجد', 'كل', 'ايام', 'يومي', 'بين', 'كلا', 'هذين', 'الواحد',
 ]);
 
 /** Words after a weekday that make it a number word (الأحد عشر) or "the two" (الاثنين معًا). */
@@ -25,6 +25,7 @@ export const RELATIVE_DAYS: Array<{ words: string[]; offset: number; english: st
   { words: ['اول', 'من', 'امس'], offset: -2, english: 'the day before yesterday' },
   { words: ['اول', 'امس'], offset: -2, english: 'the day before yesterday' },
   { words: ['امس', 'الاول'], offset: -2, english: 'the day before yesterday' },
+  { words: ['قبل', 'امس'], offset: -2, english: 'the day before yesterday' },
   { words: ['بعد', 'غد'], offset: 2, english: 'the day after tomorrow' },
   { words: ['امس'], offset: -1, english: 'yesterday' },
   { words: ['بالامس'], offset: -1, english: 'yesterday' },
@@ -35,6 +36,9 @@ export const RELATIVE_DAYS: Array<{ words: string[]; offset: number; english: st
 
 /** Words after أمس that make it another word (في أمس الحاجة "in dire need"; بالأمس القريب "lately"). */
 export const RELATIVE_DAY_AFTER_BLOCKERS = new Set(['الحاجه', 'القريب']);
+
+/** Words before غدا that make it the verb "became" (الذي غدا رمزًا). */
+export const TOMORROW_BEFORE_BLOCKERS = new Set(['الذي', 'التي', 'قد', 'لقد', 'بعدما', 'حتي', 'ان', 'انه', 'انها']);
 
 /** Parts of the day: `صباح اليوم` means today, `مساء غد` tomorrow. */
 export const DAY_PARTS = new Set(['صباح', 'مساء', 'ظهر', 'عصر', 'فجر', 'ليل', 'ليله', 'يوم', 'ظهيره']);
@@ -62,6 +66,16 @@ export const PERIOD_NOUNS: Record<string, 'month' | 'year'> = {
   'الشهر': 'month', 'العام': 'year', 'السنه': 'year',
 };
 
+/**
+ * Nouns that العام follows as the adjective "general/public" (الأمين العام
+ * الحالي is the current secretary-general, not this year).
+ */
+export const GENERAL_NOUNS = new Set([
+  'الامين', 'النائب', 'المدعي', 'المدير', 'الراي', 'القطاع', 'المال', 'الشان', 'النظام', 'المؤتمر', 'الادعاء',
+  'الاتحاد', 'الامن', 'الصالح', 'الاتجاه', 'المستوي', 'الاطار', 'الوضع', 'المشهد', 'الذوق', 'القائد', 'المراقب',
+  'المفتش', 'المنسق', 'المشرف', 'المرشد', 'الاضراب', 'العفو', 'التعليم', 'النفع', 'الطابع', 'المؤشر', 'المستشار',
+]);
+
 /** Demonstratives before a period noun: هذا العام، هذه السنة. */
 export const THIS_WORDS = new Set(['هذا', 'هذه']);
 
@@ -75,7 +89,15 @@ export const YEAR_WORDS = new Set(['عام', 'العام', 'سنه', 'السنه
 export const YEAR_PREPOSITIONS = new Set(['في', 'منذ', 'حتي', 'قبل', 'بعد', 'خلال', 'بحلول', 'لغايه']);
 
 /** Words before a bare month name that make it a month (في يناير، منذ أيار، شهر مايو). */
-export const MONTH_INTRODUCERS = new Set(['في', 'منذ', 'حتي', 'قبل', 'بعد', 'خلال', 'بحلول', 'لغايه', 'شهر', 'شهري', 'اشهر']);
+export const MONTH_INTRODUCERS = new Set([
+  'في', 'منذ', 'حتي', 'قبل', 'بعد', 'خلال', 'بحلول', 'لغايه', 'شهر', 'شهري', 'اشهر', 'من', 'الي', 'بين', 'مقارنه',
+]);
+
+/** Words that join a date to the next (عامي 2014 و2015، بين يناير ومارس، من الخميس إلى الأحد). */
+export const DATE_JOINERS = new Set(['و', 'او', '-', 'الي', 'حتي']);
+
+/** The word that introduces the same day in another calendar (الجمعة الموافق 18/8/1436). */
+export const CORRESPONDING = 'الموافق';
 
 /** Words after a year number that make the number a count or a duration (قبل 2000 عام). */
 export const YEAR_AFTER_BLOCKERS = new Set([

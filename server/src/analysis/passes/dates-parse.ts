@@ -3,7 +3,7 @@
 // where it ends; `phraseAt` keeps the longest. Resolution against the
 // publication date happens later (dates-resolve.ts).
 import {
-  DAY_PARTS, FIRST_OF_MONTH, FUTURE_CUES, MONTH_INTRODUCERS, PERIOD_PARTS, RELATIVE_DAYS,
+  CORRESPONDING, DAY_PARTS, FIRST_OF_MONTH, TOMORROW_BEFORE_BLOCKERS, FUTURE_CUES, MONTH_INTRODUCERS, PERIOD_PARTS, RELATIVE_DAYS,
   RELATIVE_DAY_AFTER_BLOCKERS, WEEKDAYS, WEEKDAY_AFTER_BLOCKERS, WEEKDAY_BLOCKERS, YEAR_AFTER_BLOCKERS,
   YEAR_PREPOSITIONS, YEAR_WORDS, type Direction,
 } from '../lexicon/calendar.js';
@@ -31,6 +31,7 @@ type Phrase = Read<DateSpec> | null;
 
 const WEEKDAY_TABLE = new Map(Object.entries(WEEKDAYS));
 const FIRST_WORDS = new Set([FIRST_OF_MONTH]);
+const CORRESPONDING_WORDS = new Set([CORRESPONDING]);
 const RELATIVE_FIRST_WORDS = RELATIVE_DAYS.map((rel) => new Set([rel.words[0]!]));
 
 function longest(reads: Phrase[]): Phrase {
@@ -66,6 +67,8 @@ function monthTail(r: TokenReader, k: number, base: { month: number; calendar: C
   const y = yearAfterMonth(r, k, base.calendar);
   const direction = y ? null : modifier(r, k);
   if (!y && !direction && !bareOk) return null;
+  // في يوليو من كل عام is a habit, not a date.
+  if (!y && !direction && r.isWord(k, 'من') && r.isWord(k + 1, 'كل')) return null;
   const next = y ? y.next : direction ? k + 1 : k;
   return { value: { type: 'calendar', ...base, year: y?.value ?? null, direction, weekday: null, anchor: null }, next, prefix };
 }
@@ -166,7 +169,10 @@ function weekdayAt(r: TokenReader, i: number): Read<number> | null {
   const w = r.word(i);
   const hit = w ? lookup(w, WEEKDAY_TABLE) : null;
   if (!hit) return null;
-  if (previousWord(r, i, WEEKDAY_BLOCKERS) || WEEKDAY_AFTER_BLOCKERS.has(r.word(i + 1) ?? '')) return null;
+  const before = r.isWord(i - 1, 'يوم') ? i - 1 : i;
+  if (previousWord(r, before, WEEKDAY_BLOCKERS) || WEEKDAY_AFTER_BLOCKERS.has(r.word(i + 1) ?? '')) return null;
+  // الاثنين is also "the two": إن الاثنين يعرفان بعضهما.
+  if (hit.entry === 1 && /^[يت]\S+ان$/.test(r.word(i + 1) ?? '')) return null;
   return { value: hit.entry, next: i + 1, prefix: hit.prefix };
 }
 
@@ -181,11 +187,20 @@ function futureBefore(r: TokenReader, i: number): boolean {
 }
 
 /** الخميس، الخميس 23 من كانون الثاني، الأربعاء المقبل، الجمعة الماضية. */
+/** The date written after a weekday: 23 من كانون الثاني، الموافق 18/8/1436، 10-10-1436هـ. */
+function dateAfterWeekday(r: TokenReader, i: number): Read<Extract<DateSpec, { type: 'calendar' }>> | null {
+  let j = skipComma(r, i);
+  const corresponding = r.word(j);
+  if (corresponding && lookupWord(corresponding, CORRESPONDING_WORDS, CONJUNCTIONS)) j++;
+  const dated = longest([dayMonthPhrase(r, j), numericDate(r, j)]);
+  return dated && dated.value.type === 'calendar' ? { ...dated, value: dated.value } : null;
+}
+
 export function weekdayPhrase(r: TokenReader, i: number): Phrase {
   const wd = weekdayAt(r, i);
   if (!wd) return null;
-  const dated = dayMonthPhrase(r, skipComma(r, wd.next));
-  if (dated && dated.value.type === 'calendar') return { value: { ...dated.value, weekday: wd.value }, next: dated.next, prefix: wd.prefix };
+  const dated = dateAfterWeekday(r, wd.next);
+  if (dated) return { value: { ...dated.value, weekday: wd.value }, next: dated.next, prefix: wd.prefix };
   const dir = modifier(r, wd.next);
   const direction: WeekdayDirection = dir === 'past' ? 'past' : dir === 'future' ? 'future'
     : futureBefore(r, i) ? 'on-or-after' : 'on-or-before';
@@ -197,7 +212,7 @@ function relativeDayAllowed(r: TokenReader, word: string, start: number, next: n
   const dayPartBefore = previousWord(r, start, DAY_PARTS);
   if (word === 'اليوم') return weekdayFollows || dayPartBefore;
   if (word === 'غد') return dayPartBefore;
-  if (word === 'غدا') return weekdayFollows || dayPartBefore || !r.word(next) || r.tokens[next]!.breakBefore || r.isMark(next, '،,');
+  if (word === 'غدا') return weekdayFollows || !previousWord(r, start, TOMORROW_BEFORE_BLOCKERS);
   return !RELATIVE_DAY_AFTER_BLOCKERS.has(r.word(next) ?? '');
 }
 
@@ -209,12 +224,15 @@ export function relativeDayPhrase(r: TokenReader, i: number): Phrase {
     const hit = lookupWord(first, RELATIVE_FIRST_WORDS[n]!, CONJUNCTIONS);
     if (!hit || !rel.words.every((w, k) => k === 0 || r.isWord(i + k, w))) continue;
     const after = i + rel.words.length;
-    const wd = weekdayAt(r, skipComma(r, after));
+    // اليوم (الاثنين)، أمس، الخميس: a comma or brackets may set the weekday off.
+    const paren = r.isMark(after, '(');
+    const wdRead = weekdayAt(r, paren ? after + 1 : skipComma(r, after));
+    const wd = wdRead && (!paren || r.isMark(wdRead.next, ')')) ? { ...wdRead, next: wdRead.next + (paren ? 1 : 0) } : null;
     const word = rel.words.join(' ');
     if (!relativeDayAllowed(r, word, i, after, !!wd)) continue;
     if (!wd) return { value: { type: 'offset', days: rel.offset, word, weekday: null }, next: after, prefix: hit.prefix };
-    const dated = dayMonthPhrase(r, skipComma(r, wd.next));
-    if (dated && dated.value.type === 'calendar') {
+    const dated = paren ? null : dateAfterWeekday(r, wd.next);
+    if (dated) {
       const anchor = { word, days: rel.offset };
       return { value: { ...dated.value, weekday: wd.value, anchor }, next: dated.next, prefix: hit.prefix };
     }
@@ -224,14 +242,15 @@ export function relativeDayPhrase(r: TokenReader, i: number): Phrase {
 }
 
 /** The longest date phrase starting at token i, or null. */
-export function phraseAt(r: TokenReader, i: number, afterYear: boolean): Phrase {
+/** `afterDate`: a date and a joiner come just before (عامي 2014 و2015، بين يناير وفبراير). */
+export function phraseAt(r: TokenReader, i: number, afterDate: boolean): Phrase {
   const t = r.tokens[i]!;
   if (t.kind === 'number') {
-    return longest([numericDate(r, i), dayMonthPhrase(r, i), bareYear(r, i, afterYear), markedYearPhrase(r, i)]);
+    return longest([numericDate(r, i), dayMonthPhrase(r, i), bareYear(r, i, afterDate), markedYearPhrase(r, i)]);
   }
   if (t.kind !== 'word') return null;
   return longest([
     periodPartPhrase(r, i), relativeDayPhrase(r, i), weekdayPhrase(r, i), dayMonthPhrase(r, i),
-    firstOfMonthPhrase(r, i), monthPhrase(r, i, false), yearPhrase(r, i),
+    firstOfMonthPhrase(r, i), monthPhrase(r, i, afterDate), yearPhrase(r, i),
   ]);
 }

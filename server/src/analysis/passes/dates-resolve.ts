@@ -41,9 +41,11 @@ function publicationIn(calendar: Calendar, published: number): CalendarDay {
 
 /**
  * The year of a month (and day) written without one: the one the modifier
- * points to (الماضي: the last before publication), or else the nearest to
- * publication, the earlier on a tie (15 أبريل in March is this April;
- * ديسمبر in January is last December).
+ * points to (الماضي: the last before publication). A bare month is the last
+ * such month up to publication (يناير in March is this January). A day is
+ * the nearest to publication, counting time ahead double because news
+ * mostly reports what happened (15 أبريل in March is this April; 17 ديسمبر
+ * in July is last December).
  */
 function chooseYear(calendar: Calendar, month: number, day: number | null, direction: Direction | null, published: number): number {
   const pub = publicationIn(calendar, published);
@@ -54,8 +56,11 @@ function chooseYear(calendar: Calendar, month: number, day: number | null, direc
   const years = [pub.year - 1, pub.year, pub.year + 1];
   if (direction === 'past') return years.filter((y) => key(y) < pubKey).pop()!;
   if (direction === 'future') return years.find((y) => key(y) > pubKey)!;
+  // A bare month is the last such month up to publication (في يناير).
+  if (!day) return years.filter((y) => key(y) <= pubKey).pop()!;
+  const distance = (y: number): number => (key(y) > pubKey ? 2 * (key(y) - pubKey) : pubKey - key(y));
   let best = years[0]!;
-  for (const y of years) if (Math.abs(key(y) - pubKey) < Math.abs(key(best) - pubKey)) best = y;
+  for (const y of years) if (distance(y) < distance(best)) best = y;
   return best;
 }
 

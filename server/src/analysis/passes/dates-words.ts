@@ -3,7 +3,7 @@
 // (with its paired form), a day, a year.
 import { GREGORIAN_MONTHS, HIJRI_MONTHS, type MonthName } from '../lexicon/months.js';
 import {
-  GREGORIAN_YEAR_MARK, HIJRI_YEAR_MARK, MODIFIERS, ORDINAL_ROUND, ORDINAL_TENS, ORDINAL_UNITS,
+  GENERAL_NOUNS, GREGORIAN_YEAR_MARK, HIJRI_YEAR_MARK, MODIFIERS, ORDINAL_ROUND, ORDINAL_TENS, ORDINAL_UNITS,
   PERIOD_NOUNS, THIS_WORDS, YEAR_WORDS, type Direction,
 } from '../lexicon/calendar.js';
 import { ALL_PREFIXES, CONJUNCTIONS, lookup, lookupWord, type Token } from './dates-tokens.js';
@@ -90,7 +90,7 @@ export function gregorianMonth(r: TokenReader, i: number): Read<MonthRead> | nul
   const open = r.isMark(j, '/(-');
   const pair = monthName(r, open ? j + 1 : j, GREGORIAN_BY_FIRST, 'gregorian');
   if (!pair || pair.prefix > 0) return m;
-  const next = r.isMark(pair.next, ')') ? pair.next + 1 : pair.next;
+  const next = r.isMark(j, '(') && r.isMark(pair.next, ')') ? pair.next + 1 : pair.next;
   return { value: { ...m.value, ambiguous: false }, next, prefix: m.prefix };
 }
 
@@ -132,8 +132,10 @@ export function markedYear(r: TokenReader, i: number): Read<{ year: number; cale
 /** A year number that fits the calendar: Hijri years are 1300–1500 unless marked هـ. */
 export function yearNumber(r: TokenReader, i: number, calendar: Calendar, minDigits = 4): Read<number> | null {
   const y = markedYear(r, i);
-  if (!y || r.tokens[i]!.text.length < minDigits) return null;
+  if (!y) return null;
   const { year, calendar: mark } = y.value;
+  // Old Hijri years are short (11 صفر 309هـ) but always carry the mark.
+  if (r.tokens[i]!.text.length < (mark === 'hijri' ? 3 : minDigits)) return null;
   if (mark && mark !== calendar) return null;
   const fits = calendar === 'hijri' ? mark === 'hijri' || (year >= 1300 && year <= 1500) : year >= 1000 && year <= 2199;
   return fits ? { value: year, next: y.next, prefix: 0 } : null;
@@ -148,7 +150,7 @@ const DELTA: Record<Direction, number> = { past: -1, current: 0, future: 1 };
 
 /**
  * A period counted from publication: الشهر الجاري، العام الماضي، هذا العام.
- * `العام` right after a definite word is an adjective (الأمين العام الحالي).
+ * `العام` after الأمين، المدير … is an adjective (الأمين العام الحالي).
  */
 export function relativePeriod(r: TokenReader, i: number): Read<{ unit: 'month' | 'year'; delta: number }> | null {
   const w = r.word(i);
@@ -157,7 +159,7 @@ export function relativePeriod(r: TokenReader, i: number): Read<{ unit: 'month' 
   const nounAt = demonstrative ? i + 1 : i;
   const noun = lookup(r.word(nounAt) ?? '', PERIODS);
   if (!noun || (demonstrative && noun.prefix > 0)) return null;
-  if (!demonstrative && noun.prefix === 0 && /^ال/.test(r.word(i - 1) ?? '')) return null;
+  if (!demonstrative && noun.prefix === 0 && GENERAL_NOUNS.has(r.word(i - 1) ?? '')) return null;
   if (demonstrative) return { value: { unit: noun.entry, delta: 0 }, next: nounAt + 1, prefix: demonstrative.prefix };
   const dir = modifier(r, nounAt + 1);
   return dir ? { value: { unit: noun.entry, delta: DELTA[dir] }, next: nounAt + 2, prefix: noun.prefix } : null;

@@ -7,6 +7,7 @@
 // arithmetic calendar is a day or two off Umm al-Qura, so converting them to
 // Gregorian days would state a precision the text does not have.
 import type { DateMention } from '../model.js';
+import { DATE_JOINERS } from '../lexicon/calendar.js';
 import { toOriginalSpan } from '../text/normalize.js';
 import { inBoilerplate, type Doc } from './doc.js';
 import { phraseAt, type DateSpec } from './dates-parse.js';
@@ -21,15 +22,10 @@ interface Found {
   end: number;
 }
 
-/** Words that join a second year to a first (عامي 2014 و2015، بين 2010 و2014، 2014-2015). */
-const YEAR_JOINERS = new Set(['و', '-', 'الي', 'حتي']);
-
-function writesYear(spec: DateSpec): boolean {
-  return (spec.type === 'year' || spec.type === 'calendar') && spec.year?.kind === 'fixed';
-}
-
-function joinsYear(tokens: readonly Token[], yearEnd: number, i: number): boolean {
-  return i === yearEnd + 1 && YEAR_JOINERS.has(tokens[yearEnd]?.text ?? '');
+/** True when token i follows a date and a joiner: و2015 after عامي 2014, وفبراير after يناير. */
+function joinsDate(tokens: readonly Token[], dateEnd: number, i: number): boolean {
+  if (i === dateEnd) return tokens[i]?.text.startsWith('و') ?? false;
+  return i === dateEnd + 1 && DATE_JOINERS.has(tokens[dateEnd]?.text ?? '');
 }
 
 /** Every date phrase outside boilerplate, left to right, the longest at each place. */
@@ -37,13 +33,13 @@ function scan(doc: Doc): Found[] {
   const tokens = tokenize(doc.norm.text);
   const reader = new TokenReader(tokens);
   const found: Found[] = [];
-  let yearEnd = -2;
+  let dateEnd = -2;
   for (let i = 0; i < tokens.length;) {
-    const phrase = phraseAt(reader, i, joinsYear(tokens, yearEnd, i));
+    const phrase = phraseAt(reader, i, joinsDate(tokens, dateEnd, i));
     if (!phrase) { i++; continue; }
     const span = toOriginalSpan(doc.norm, tokens[i]!.start + phrase.prefix, tokens[phrase.next - 1]!.end);
     if (!inBoilerplate(doc, span.start)) found.push({ spec: phrase.value, ...span });
-    if (writesYear(phrase.value)) yearEnd = phrase.next;
+    dateEnd = phrase.next;
     i = phrase.next;
   }
   return found;

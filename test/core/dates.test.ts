@@ -1,0 +1,154 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findDates, dateValueIsDay } from '../../server/src/analysis/passes/dates.js';
+import type { Span } from '../../server/src/analysis/model.js';
+import { makeDoc, seed } from '../helpers/doc.js';
+import { parseMarks, spanTexts } from '../helpers/marks.js';
+
+interface Case {
+  /** What the case is about. */
+  about: string;
+  marked: string;
+  published: string | null;
+  values: Array<string | null>;
+}
+
+const cases: Case[] = [
+  // Levantine series
+  { about: 'Levantine day and month, anchored by أمس', marked: 'وخلال مؤتمر صحفي عقده ⟦أمس، الخميس 23 من كانون الثاني⟧، بمقر الوزارة', published: '2020-01-24', values: ['2020-01-23'] },
+  { about: 'Levantine full date', marked: 'وفي تصريحات خاصة، في ⟦5 من كانون الأول 2019⟧، قال الوزير', published: '2020-01-24', values: ['2019-12-05'] },
+  { about: 'Levantine month and year', marked: 'الخطة التي أعلن عنها الرئيس في ⟦تشرين الأول 2019⟧.', published: '2020-01-24', values: ['2019-10'] },
+  { about: 'Arabic-Indic digits', marked: 'وقع الانفجار في ⟦٢٣ شباط ٢٠١٥⟧ قرب الحدود', published: null, values: ['2015-02-23'] },
+  { about: 'year written with م', marked: 'افتتح المطار في ⟦10 نيسان 2009م⟧ رسميا', published: null, values: ['2009-04-10'] },
+  // Egyptian/Gulf series
+  { about: 'day and month take the publication year', marked: 'يجتمع الرئيسان في واشنطن يوم ⟦15 أبريل⟧ لمناقشة القضايا', published: '2024-03-24', values: ['2024-04-15'] },
+  { about: 'a bare month is the last one up to publication', marked: 'المحادثات التي بدأت في ⟦يناير⟧، بشأن إنهاء وجود التحالف', published: '2024-03-24', values: ['2024-01'] },
+  { about: 'a day far ahead is read as past', marked: 'أعلن البلدان في ⟦17 ديسمبر⟧ عزمهما تطبيع العلاقات', published: '2015-07-21', values: ['2014-12-17'] },
+  { about: 'spelling variants يونيه and Persian yeh', marked: 'انتخب في ⟦يونيه 2014⟧ ثم استقال في ⟦3 فبرایر 2016⟧', published: null, values: ['2014-06', '2016-02-03'] },
+  { about: 'modifiers on months', marked: 'زار بغداد في ⟦مايو الماضي⟧ وسيعود في ⟦سبتمبر المقبل⟧ قبل ⟦يوليو الجاري⟧', published: '2015-07-21', values: ['2015-05', '2015-09', '2015-07'] },
+  { about: 'ordinal days', marked: 'منذ بدء المعركة في ⟦الثالث من يوليو (تموز) الحالي⟧ وأصدر أوامر في ⟦التاسع والعشرين من يناير الماضي⟧', published: '2015-07-21', values: ['2015-07-03', '2015-01-29'] },
+  // Maghrebi series
+  { about: 'Maghrebi months', marked: 'وقعت الاتفاقية في ⟦14 جويلية 2015⟧ بعد مفاوضات بدأت في ⟦أفريل الماضي⟧ وتنتهي في ⟦20 أوت⟧', published: '2015-07-21', values: ['2015-07-14', '2015-04', '2015-08-20'] },
+  { about: 'Maghrebi جانفي and فيفري', marked: 'منذ ⟦جانفي 2011⟧ وحتى ⟦فيفري 2012⟧', published: null, values: ['2011-01', '2012-02'] },
+  // Paired forms
+  { about: 'slash pair', marked: 'تعرضت القوات لهجمات منذ ⟦17 أكتوبر/تشرين الأول 2023⟧', published: '2024-01-26', values: ['2023-10-17'] },
+  { about: 'bracket pair and period part', marked: 'تأسس التحالف في ⟦أيلول (سبتمبر) 2014⟧ وفي ⟦نهاية كانون الأول/ديسمبر 2023⟧ كشف مسؤول', published: '2024-01-26', values: ['2014-09', '2023-12'] },
+  { about: 'unbracketed pair', marked: 'أعلى مستوياته منذ ⟦29 مايو أيار الماضي⟧ بينما', published: '2015-07-21', values: ['2015-05-29'] },
+  { about: 'coordinated months', marked: 'ارتفع الإنتاج خلال شهري ⟦نيسان (أبريل)⟧ و⟦أيار (مايو)⟧ على مستواه المرتفع', published: '2015-07-21', values: ['2015-04', '2015-05'] },
+  // Hijri
+  { about: 'Hijri day, month and year', marked: 'تسلم الفائزون جوائزهم يوم ⟦الثلاثاء 13 رمضان 1436هـ⟧.', published: null, values: ['1436-09-13'] },
+  { about: 'Hijri month and year, Hijri year alone', marked: 'بدأ البرنامج في ⟦رمضان 1445⟧ وافتتحت الكلية ⟦عام ١٤٠٣ هـ⟧', published: null, values: ['1445-09', '1403'] },
+  { about: 'Hijri numeric date', marked: 'صدر الأمر الملكي بتاريخ ⟦27 / 8 / 1412هـ⟧ وتنتهي المهلة في ⟦1436/10/30 هـ⟧', published: null, values: ['1412-08-27', '1436-10-30'] },
+  { about: 'Hijri day without year takes the nearest Hijri year', marked: 'يقام المعرض في ⟦28 ذي الحجة⟧ ويبدأ الدوام في ⟦غرة شوال⟧', published: '2015-07-21', values: ['1436-12-28', '1436-10-01'] },
+  { about: 'Hijri month names that are names or words', marked: 'قال الرئيس رجب طيب أردوغان إن الفنان محمد رمضان سجل صفر أهداف', published: '2015-07-21', values: [] },
+  // Relative dates
+  { about: 'weekday on publication day', marked: 'قال المبعوث ⟦الخميس⟧ إن التحالف مستمر', published: '2020-01-23', values: ['2020-01-23'] },
+  { about: 'yesterday with weekday', marked: 'و⟦أمس الأربعاء⟧، بحث الرئيس مع نظيره', published: '2020-01-23', values: ['2020-01-22'] },
+  { about: 'day before yesterday, next Wednesday', marked: 'و⟦أول من أمس الأربعاء⟧، حذر القيادي من اجتماع يعقد ⟦الأربعاء المقبل⟧', published: '2020-01-24', values: ['2020-01-22', '2020-01-29'] },
+  { about: 'last Friday (feminine modifier)', marked: 'اعتقلته الشرطة ⟦الجمعة الماضية⟧ في العاصمة', published: '2015-07-21', values: ['2015-07-17'] },
+  { about: 'tomorrow', marked: 'يصل الوفد ⟦غدًا⟧ إلى بغداد', published: '2020-01-24', values: ['2020-01-25'] },
+  { about: 'today only when it clearly is', marked: 'قال الوزير ⟦اليوم الخميس⟧ إن العالم اليوم يواجه أزمة، وفتحت المصارف صباح ⟦اليوم⟧', published: '2020-01-23', values: ['2020-01-23', '2020-01-23'] },
+  { about: 'bracketed weekday after today', marked: 'أعلنت الشركة ⟦اليوم (الاثنين)⟧ نتائجها', published: '2015-07-20', values: ['2015-07-20'] },
+  { about: 'relative months and years', marked: 'رفعت واشنطن العقوبات ⟦الشهر الماضي⟧ بعد أن فرضتها ⟦العام الماضي⟧، وتراجع النمو ⟦هذا العام⟧', published: '2020-01-24', values: ['2019-12', '2019', '2020'] },
+  // Period parts
+  { about: 'period parts take the period', marked: 'وافق البرلمان ⟦مطلع الشهر الجاري⟧ بعد مقتل سليماني ⟦مطلع كانون الثاني الحالي⟧', published: '2020-01-23', values: ['2020-01', '2020-01'] },
+  { about: 'period parts of years', marked: 'منذ ⟦نهاية العام 2014⟧ وحتى ⟦منتصف 2024⟧، و⟦مطلع العام الجاري⟧ أكد', published: '2024-01-26', values: ['2014', '2024', '2024'] },
+  { about: 'period part of a paired month', marked: 'يتمركز فيه منذ ⟦أواخر مارس (آذار) الماضي⟧', published: '2015-07-21', values: ['2015-03'] },
+  // Years
+  { about: 'years introduced as years', marked: 'الذي بدأ ⟦عام 2014⟧ وفي ⟦العام 2014⟧ و⟦سنة 2014⟧ وفي ⟦2019⟧، ومنذ ⟦2014⟧ ومع ⟦2007م⟧', published: null, values: ['2014', '2014', '2014', '2019', '2014', '2007'] },
+  { about: 'a year joined to a year', marked: 'بين ⟦عامي 2012⟧ و⟦2013⟧ ارتفعت الكميات', published: null, values: ['2012', '2013'] },
+  // Not dates
+  { about: 'vague expressions and durations', marked: 'لم تلحظ تصاعدًا مؤخرًا، وقبل أيام، وفي الآونة الأخيرة، لمدة ستة أشهر وخلال شهر ولمدة عام', published: '2020-01-24', values: [] },
+  { about: 'identifiers and counts', marked: 'لتنفيذ القرار 2254 نشرت أكثر من 2000 جندي قبل 2000 عام في الساعة 10 صباحا', published: '2020-01-24', values: [] },
+  { about: 'words that look like dates', marked: 'قال الأمين العام الحالي إن صلاة الجمعة تجمع بين الاثنين، ونحن في أمس الحاجة إلى باب جديد، ومارس الضغط على سيارات نيسان', published: '2020-01-24', values: [] },
+  { about: 'habitual months and bare month names', marked: 'يقام المهرجان في يوليو من كل عام، وشارك في ثورة يناير', published: '2015-07-21', values: [] },
+  // Without a publication date
+  { about: 'unknown year and unresolved relative dates', marked: 'يجتمعان يوم ⟦15 أبريل⟧ بعد لقاء ⟦أمس⟧ و⟦مطلع الشهر الجاري⟧', published: null, values: ['XXXX-04-15', null, null] },
+];
+
+test('date mentions and values (data-driven)', () => {
+  for (const c of cases) {
+    const { text, spans } = parseMarks(c.marked);
+    const found = findDates(makeDoc(text), c.published).dates;
+    assert.deepEqual(spanTexts(text, found), spanTexts(text, spans), `${c.about}: spans`);
+    assert.deepEqual(found.map((d) => d.value), c.values, `${c.about}: values`);
+  }
+});
+
+test('mention fields: precision, resolution, calendar, text', () => {
+  const text = 'وفي 13 رمضان 1436هـ، أي أمس، قال الوزير إن الخطة بدأت في يناير';
+  const [hijri, yesterday, month] = findDates(makeDoc(text), '2015-07-21').dates;
+  assert.deepEqual({ ...hijri, start: 0, end: 0 }, { start: 0, end: 0, text: '13 رمضان 1436هـ', value: '1436-09-13', precision: 'day', resolution: 'absolute', calendar: 'hijri' });
+  assert.equal(yesterday?.resolution, 'relative');
+  assert.equal(month?.precision, 'month');
+  assert.equal(month?.resolution, 'published-year');
+  assert.equal(text.slice(hijri!.start, hijri!.end), hijri!.text);
+});
+
+test('publication date inferred from أمس، الخميس 23 من كانون الثاني and the latest year named', () => {
+  const text = 'عقد مؤتمرًا أمس، الخميس 23 من كانون الثاني، بعد انسحاب أعلن في تشرين الأول 2019. وسيعقد اجتماع الأربعاء المقبل.';
+  const result = findDates(makeDoc(text), null);
+  assert.equal(result.published, '2020-01-24');
+  assert.match(result.publishedEvidence ?? '', /2020.*2019.*أمس/);
+  assert.deepEqual(result.dates.map((d) => d.value), ['2020-01-23', '2019-10', '2020-01-29']);
+  const none = findDates(makeDoc('قال الوزير أمس إن الحرب انتهت'), null);
+  assert.equal(none.published, null);
+  assert.equal(none.publishedEvidence, null);
+});
+
+test('boilerplate holds no dates', () => {
+  const text = 'قال الوزير أمس إن الحرب انتهت\nمقالات ذات صلة\nتركيا تمدد تعليق رحلاتها إلى منتصف 2024';
+  const start = text.indexOf('مقالات');
+  const dates = findDates(makeDoc(text, [{ start, end: text.length }]), '2024-03-02').dates;
+  assert.deepEqual(dates.map((d) => d.text), ['أمس']);
+});
+
+test('dateValueIsDay', () => {
+  assert.equal(dateValueIsDay('2020-01-23'), true);
+  assert.equal(dateValueIsDay('2020-01'), false);
+  assert.equal(dateValueIsDay('XXXX-04-15'), false);
+  assert.equal(dateValueIsDay(null), false);
+});
+
+// The dates of gold/*.yaml for the seeds (GUIDELINES §5), with each seed's
+// publication date and boilerplate lines (1-based) from the gold files.
+const seedGold: Array<{ n: number; published: string; boilerplate: Array<[number, number]>; dates: Array<[string, string]> }> = [
+  { n: 0, published: '2020-01-23', boilerplate: [[5, 17]], dates: [['الخميس', '2020-01-23'], ['أمس الأربعاء', '2020-01-22'], ['مطلع الشهر الجاري', '2020-01']] },
+  { n: 1, published: '2020-01-24', boilerplate: [[3, 3], [5, 5], [7, 7], [34, 47]], dates: [
+    ['الخميس 23 من كانون الثاني', '2020-01-23'], ['الأربعاء المقبل', '2020-01-29'], ['أول من أمس الأربعاء', '2020-01-22'],
+    ['مطلع كانون الثاني الحالي', '2020-01'], ['نهاية العام 2014', '2014'], ['تشرين الأول 2019', '2019-10'], ['5 من كانون الأول 2019', '2019-12-05']] },
+  { n: 2, published: '2024-03-02', boilerplate: [[1, 1], [11, 37]], dates: [['عام 2014', '2014']] },
+  { n: 3, published: '2024-03-24', boilerplate: [[3, 3], [19, 19], [21, 54]], dates: [['يناير', '2024-01'], ['15 أبريل', '2024-04-15']] },
+  { n: 4, published: '2024-01-26', boilerplate: [[3, 5], [45, 45]], dates: [
+    ['أمس الخميس', '2024-01-25'], ['مطلع العام الجاري', '2024'], ['نهاية كانون الأول/ديسمبر 2023', '2023-12'],
+    ['17 أكتوبر/تشرين الأول 2023', '2023-10-17'], ['أيلول/سبتمبر 2014', '2014-09']] },
+];
+
+function lineSpans(text: string, ranges: Array<[number, number]>): Span[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  starts.push(text.length + 1);
+  return ranges.map(([a, b]) => ({ start: starts[a - 1]!, end: Math.min(text.length, starts[b]!) }));
+}
+
+test('seed articles: every gold date found with its value, nothing else', () => {
+  for (const g of seedGold) {
+    const text = seed(g.n);
+    const { dates } = findDates(makeDoc(text, lineSpans(text, g.boilerplate)), g.published);
+    assert.equal(dates.length, g.dates.length, `seed ${g.n}: ${dates.map((d) => d.text).join(' | ')}`);
+    for (const [goldText, value] of g.dates) {
+      const at = text.indexOf(goldText);
+      const hit = dates.find((d) => d.start < at + goldText.length && at < d.end);
+      assert.ok(hit, `seed ${g.n}: ${goldText} not found`);
+      assert.equal(hit.value, value, `seed ${g.n}: ${goldText}`);
+    }
+  }
+});
+
+test('seed 001 without a publication date infers 2020-01-24', () => {
+  const text = seed(1);
+  const result = findDates(makeDoc(text, lineSpans(text, seedGold[1]!.boilerplate)), null);
+  assert.equal(result.published, '2020-01-24');
+  assert.ok(result.publishedEvidence);
+  assert.equal(result.dates.find((d) => d.text.includes('المقبل'))?.value, '2020-01-29');
+});
