@@ -119,3 +119,24 @@ export function nounKey(word: string): string {
 export function isMoneyOrMeasure(word: string): boolean {
   return CURRENCY.has(word) || MEASURE.has(word);
 }
+
+/**
+ * A feminine noun joined to the counted one, with its adjective, reads as one
+ * counted phrase: 85 دولة ومنظمة شريكة. Narrow on purpose (both nouns end in
+ * ة, which no verb does); returns the end of the phrase or the unit's end.
+ */
+export function coordinatedEnd(doc: Doc, unit: UnitRead): number {
+  if (unit.kind !== 'noun' || !doc.norm.text.slice(unit.start, unit.end).endsWith('ه')) return unit.end;
+  const text = doc.norm.text;
+  const joined = nextToken(text, unit.end);
+  if (!joined || !isFeminineNoun(doc, joined, true)) return unit.end;
+  const adjective = nextToken(text, joined.end);
+  return adjective && isFeminineNoun(doc, adjective, false) ? adjective.end : joined.end;
+}
+
+function isFeminineNoun(doc: Doc, tok: Token, withWaw: boolean): boolean {
+  if (tok.kind !== 'word' || (withWaw && !tok.text.startsWith('و'))) return false;
+  const word = withWaw ? tok.text.slice(1) : tok.text;
+  if (word.length < 3 || !word.endsWith('ه') || NOT_NOUN.has(word) || lookupNumberWord(word, false)) return false;
+  return !isDefinite(doc, tok) && !word.startsWith('ال');
+}

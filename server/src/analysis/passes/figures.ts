@@ -10,7 +10,7 @@ import { parseDigits } from './figures-digits.js';
 import { gluedToCode, isDefinite, isListMarker, namedBefore } from './figures-exclusions.js';
 import { phraseAfter, phraseBefore, phrases } from './figures-phrases.js';
 import { nextToken, prevToken, type Token } from './figures-tokens.js';
-import { NOT_FIGURE_UNITS, rangeUnit, readUnit, type UnitRead } from './figures-units.js';
+import { coordinatedEnd, NOT_FIGURE_UNITS, rangeUnit, readUnit, type UnitRead } from './figures-units.js';
 import { continueAfterScale, readNumberWords, readScaleAfterDigits, type NumberCore } from './number-words.js';
 
 const BEFORE = phrases(APPROXIMATORS_BEFORE);
@@ -103,7 +103,7 @@ const NO_NUMBER: NumberCore = { start: 0, end: 0, value: 0, scale: 0, scaleStart
 function finish(doc: Doc, core: NumberCore, unit: UnitRead): Found {
   const text = doc.norm.text;
   const approxStart = phraseBefore(text, core.start, BEFORE);
-  let end = unit.shared ? core.end : Math.max(core.end, unit.end);
+  let end = unit.shared ? core.end : Math.max(core.end, coordinatedEnd(doc, unit));
   const afterEnd = phraseAfter(text, end, AFTER);
   let approximator: Span | null = approxStart >= 0 ? { start: approxStart, end: core.start } : null;
   if (afterEnd >= 0) {

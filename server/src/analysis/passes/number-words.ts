@@ -3,7 +3,7 @@
 // the scale after digits (2.5 مليون, 3 مليارات). Works on normalized text.
 import { NOT_NUMBER_WORDS, numberWordEntries, type NumberWordEntry, type NumberWordKind } from '../lexicon/numbers.js';
 import { normalize } from '../text/normalize.js';
-import { nextToken, type Token } from './figures-tokens.js';
+import { nextToken, prevToken, type Token } from './figures-tokens.js';
 
 const ENTRIES = new Map<string, NumberWordEntry>(numberWordEntries().map(([w, e]) => [normalize(w), e]));
 const REFUSED = new Set(NOT_NUMBER_WORDS.map(normalize));
@@ -18,7 +18,7 @@ export interface WordLookup {
 
 /** The number word `word` is, with an attached particle when `anyPrefix` (else only و). */
 export function lookupNumberWord(word: string, anyPrefix: boolean): WordLookup | null {
-  if (REFUSED.has(word)) return null;
+  if (REFUSED.has(word) || REFUSED.has(word.replace(/^[وف]/, ''))) return null;
   for (const p of anyPrefix ? FIRST_PREFIXES : ['', 'و']) {
     if (!word.startsWith(p)) continue;
     const entry = ENTRIES.get(word.slice(p.length));
@@ -88,7 +88,8 @@ function apply(s: WordState, e: NumberWordEntry, first: boolean, waw: boolean): 
 }
 
 function applyScale(s: WordState, e: NumberWordEntry, adds: boolean): boolean {
-  if (!adds && s.current > 0) {
+  // بين مليونين وثلاثة ملايين: a scale after و-parts must be smaller than the one before.
+  if (!adds && s.current > 0 && (s.lastScale === 0 || e.value < s.lastScale)) {
     s.total += s.current * e.value;
     s.current = 0;
   } else if (adds && e.scaleForm !== 'plural') {
@@ -101,14 +102,26 @@ function applyScale(s: WordState, e: NumberWordEntry, adds: boolean): boolean {
 /** Reads number words starting at `first` (a word token); null when it is not a number. */
 export function readNumberWords(text: string, first: Token): NumberCore | null {
   const head = lookupNumberWord(first.text, true);
-  if (!head) return null;
+  if (!head || afterOrdinal(text, first, head)) return null;
   const s: WordState = { total: 0, current: 0, lastScale: 0, prev: null };
   let end = first.start;
   let scaleStart: number | null = null;
   let words = 0;
+  // State before the last و-part: بين مليونين وثلاثة ملايين is two numbers, so a
+  // part that the next number word cannot continue is given back.
+  let saved: { state: WordState; end: number; scaleStart: number | null; words: number } | null = null;
   for (let tok: Token | null = first; tok && tok.kind === 'word'; tok = nextToken(text, tok.end)) {
     const found = words === 0 ? head : lookupNumberWord(tok.text, false);
-    if (!found || !apply(s, found.entry, words === 0, words > 0 && found.prefix > 0)) break;
+    if (!found) break;
+    const waw = words > 0 && found.prefix > 0;
+    if (waw) saved = { state: { ...s }, end, scaleStart, words };
+    if (!apply(s, found.entry, words === 0, waw)) {
+      if (!waw && saved) {
+        ({ end, scaleStart, words } = saved);
+        Object.assign(s, saved.state);
+      }
+      break;
+    }
     s.prev = found.entry.kind;
     if (s.prev === 'scale') scaleStart = tok.start + found.prefix;
     end = tok.end;
@@ -119,6 +132,13 @@ export function readNumberWords(text: string, first: Token): NumberCore | null {
   if (head.entry.kind === 'fraction' && s.lastScale === 0) return null;
   const scale = s.prev === 'scale' ? s.lastScale : 0;
   return { start: first.start + head.prefix, end, value: s.total + s.current, scale, scaleStart: scale ? scaleStart : null };
+}
+
+/** عشر after an ordinal is part of it: القرن الخامس عشر، المرتبة الرابعة عشرة. */
+function afterOrdinal(text: string, first: Token, head: WordLookup): boolean {
+  if (head.entry.kind !== 'ten' || head.prefix > 0) return false;
+  const prev = prevToken(text, first.start);
+  return !!prev && prev.kind === 'word' && prev.text.startsWith('ال');
 }
 
 /** A scale word after digits (2.5 مليون، 3 مليارات، 12 ألفا), with an optional ونصف. */
