@@ -34,6 +34,7 @@ const cases: Case[] = [
   { about: 'slash pair', marked: 'تعرضت القوات لهجمات منذ ⟦17 أكتوبر/تشرين الأول 2023⟧', published: '2024-01-26', values: ['2023-10-17'] },
   { about: 'bracket pair and period part', marked: 'تأسس التحالف في ⟦أيلول (سبتمبر) 2014⟧ وفي ⟦نهاية كانون الأول/ديسمبر 2023⟧ كشف مسؤول', published: '2024-01-26', values: ['2014-09', '2023-12'] },
   { about: 'unbracketed pair', marked: 'أعلى مستوياته منذ ⟦29 مايو أيار الماضي⟧ بينما', published: '2015-07-21', values: ['2015-05-29'] },
+  { about: 'months between, with a dual modifier', marked: 'قتل المئات بين ⟦سبتمبر⟧ و⟦يناير الماضيين⟧', published: '2015-07-21', values: ['2014-09', '2015-01'] },
   { about: 'coordinated months', marked: 'ارتفع الإنتاج خلال شهري ⟦نيسان (أبريل)⟧ و⟦أيار (مايو)⟧ على مستواه المرتفع', published: '2015-07-21', values: ['2015-04', '2015-05'] },
   // Hijri
   { about: 'Hijri day, month and year', marked: 'تسلم الفائزون جوائزهم يوم ⟦الثلاثاء 13 رمضان 1436هـ⟧.', published: null, values: ['1436-09-13'] },
@@ -60,7 +61,7 @@ const cases: Case[] = [
   // Not dates
   { about: 'vague expressions and durations', marked: 'لم تلحظ تصاعدًا مؤخرًا، وقبل أيام، وفي الآونة الأخيرة، لمدة ستة أشهر وخلال شهر ولمدة عام', published: '2020-01-24', values: [] },
   { about: 'identifiers and counts', marked: 'لتنفيذ القرار 2254 نشرت أكثر من 2000 جندي قبل 2000 عام في الساعة 10 صباحا', published: '2020-01-24', values: [] },
-  { about: 'words that look like dates', marked: 'قال الأمين العام الحالي إن صلاة الجمعة تجمع بين الاثنين، ونحن في أمس الحاجة إلى باب جديد، ومارس الضغط على سيارات نيسان', published: '2020-01-24', values: [] },
+  { about: 'words that look like dates', marked: 'قال الأمين العام الحالي إن صلاة الجمعة تجمع بين الاثنين، ونحن في أمس الحاجة إلى باب جديد، ومارس الضغط على سيارات نيسان، والطراز الجديد من نيسان سنترا، وحتى صباح اليوم التالي', published: '2020-01-24', values: [] },
   { about: 'habitual months and bare month names', marked: 'يقام المهرجان في يوليو من كل عام، وشارك في ثورة يناير', published: '2015-07-21', values: [] },
   // Without a publication date
   { about: 'unknown year and unresolved relative dates', marked: 'يجتمعان يوم ⟦15 أبريل⟧ بعد لقاء ⟦أمس⟧ و⟦مطلع الشهر الجاري⟧', published: null, values: ['XXXX-04-15', null, null] },

@@ -35,7 +35,7 @@ export const RELATIVE_DAYS: Array<{ words: string[]; offset: number; english: st
 ];
 
 /** Words after أمس that make it another word (في أمس الحاجة "in dire need"; بالأمس القريب "lately"). */
-export const RELATIVE_DAY_AFTER_BLOCKERS = new Set(['الحاجه', 'القريب']);
+export const RELATIVE_DAY_AFTER_BLOCKERS = new Set(['الحاجه', 'القريب', 'التالي', 'السابق', 'الاول', 'الثاني', 'نفسه', 'ذاته', 'الاخير']);
 
 /** Words before غدا that make it the verb "became" (الذي غدا رمزًا). */
 export const TOMORROW_BEFORE_BLOCKERS = new Set(['الذي', 'التي', 'قد', 'لقد', 'بعدما', 'حتي', 'ان', 'انه', 'انها']);
@@ -59,6 +59,8 @@ export const MODIFIERS: Record<string, Direction> = {
   'الماضي': 'past', 'الماضيه': 'past', 'المنصرم': 'past', 'المنصرمه': 'past', 'الفائت': 'past', 'الفايت': 'past', 'السابق': 'past',
   'الجاري': 'current', 'الجاريه': 'current', 'الحالي': 'current', 'الحاليه': 'current',
   'المقبل': 'future', 'المقبله': 'future', 'القادم': 'future', 'القادمه': 'future',
+  // Duals after two months (بين سبتمبر ويناير الماضيين).
+  'الماضيين': 'past', 'المقبلين': 'future', 'القادمين': 'future',
 };
 
 /** Relative periods: الشهر الماضي، العام الجاري، السنة المقبلة، هذا العام. */
@@ -89,9 +91,10 @@ export const YEAR_WORDS = new Set(['عام', 'العام', 'سنه', 'السنه
 export const YEAR_PREPOSITIONS = new Set(['في', 'منذ', 'حتي', 'قبل', 'بعد', 'خلال', 'بحلول', 'لغايه']);
 
 /** Words before a bare month name that make it a month (في يناير، منذ أيار، شهر مايو). */
-export const MONTH_INTRODUCERS = new Set([
-  'في', 'منذ', 'حتي', 'قبل', 'بعد', 'خلال', 'بحلول', 'لغايه', 'شهر', 'شهري', 'اشهر', 'من', 'الي', 'بين', 'مقارنه',
-]);
+export const MONTH_INTRODUCERS = new Set(['في', 'منذ', 'حتي', 'قبل', 'بعد', 'خلال', 'بحلول', 'لغايه', 'شهر', 'شهري', 'اشهر']);
+
+/** Weaker introducers, enough for a month name that is no other word (بين سبتمبر ويناير; not من نيسان سنترا). */
+export const MONTH_WEAK_INTRODUCERS = new Set(['من', 'الي', 'بين', 'مقارنه']);
 
 /** Words that join a date to the next (عامي 2014 و2015، بين يناير ومارس، من الخميس إلى الأحد). */
 export const DATE_JOINERS = new Set(['و', 'او', '-', 'الي', 'حتي']);

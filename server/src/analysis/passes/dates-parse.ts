@@ -3,8 +3,8 @@
 // where it ends; `phraseAt` keeps the longest. Resolution against the
 // publication date happens later (dates-resolve.ts).
 import {
-  CORRESPONDING, DAY_PARTS, FIRST_OF_MONTH, TOMORROW_BEFORE_BLOCKERS, FUTURE_CUES, MONTH_INTRODUCERS, PERIOD_PARTS, RELATIVE_DAYS,
-  RELATIVE_DAY_AFTER_BLOCKERS, WEEKDAYS, WEEKDAY_AFTER_BLOCKERS, WEEKDAY_BLOCKERS, YEAR_AFTER_BLOCKERS,
+  CORRESPONDING, DAY_PARTS, FIRST_OF_MONTH, FUTURE_CUES, MONTH_INTRODUCERS, MONTH_WEAK_INTRODUCERS, PERIOD_PARTS,
+  RELATIVE_DAYS, RELATIVE_DAY_AFTER_BLOCKERS, TOMORROW_BEFORE_BLOCKERS, WEEKDAYS, WEEKDAY_AFTER_BLOCKERS, WEEKDAY_BLOCKERS, YEAR_AFTER_BLOCKERS,
   YEAR_PREPOSITIONS, YEAR_WORDS, type Direction,
 } from '../lexicon/calendar.js';
 import { CONJUNCTIONS, lookup, lookupWord } from './dates-tokens.js';
@@ -77,7 +77,8 @@ function monthTail(r: TokenReader, k: number, base: { month: number; calendar: C
 export function monthPhrase(r: TokenReader, i: number, introduced: boolean): Phrase {
   const m = anyMonth(r, i);
   if (!m) return null;
-  const intro = introduced || previousWord(r, i, MONTH_INTRODUCERS);
+  const intro = introduced || previousWord(r, i, MONTH_INTRODUCERS)
+    || (!m.value.ambiguous && previousWord(r, i, MONTH_WEAK_INTRODUCERS));
   const bareOk = intro && m.value.calendar === 'gregorian';
   return monthTail(r, m.next, { month: m.value.month, calendar: m.value.calendar, day: null }, m.prefix, bareOk);
 }
@@ -209,11 +210,12 @@ export function weekdayPhrase(r: TokenReader, i: number): Phrase {
 
 /** Whether a relative day word may stand here (اليوم only when it clearly is today). */
 function relativeDayAllowed(r: TokenReader, word: string, start: number, next: number, weekdayFollows: boolean): boolean {
+  if (RELATIVE_DAY_AFTER_BLOCKERS.has(r.word(next) ?? '')) return false;
   const dayPartBefore = previousWord(r, start, DAY_PARTS);
   if (word === 'اليوم') return weekdayFollows || dayPartBefore;
   if (word === 'غد') return dayPartBefore;
   if (word === 'غدا') return weekdayFollows || !previousWord(r, start, TOMORROW_BEFORE_BLOCKERS);
-  return !RELATIVE_DAY_AFTER_BLOCKERS.has(r.word(next) ?? '');
+  return true;
 }
 
 /** أمس، أول من أمس الأربعاء، اليوم الخميس، غدًا، أمس، الخميس 23 من كانون الثاني. */
