@@ -1,9 +1,9 @@
 // The value of a run of digits with separators: 5,200 and ٥٬٢٠٠ and
 // 1.200.000 are thousands; 3.5, 3,5, 2،5 and ٣٫٥ are decimals; 5.200 is
-// thousands only before a counted noun (5.200 جندي), a decimal otherwise
-// (5.200 مليون, 124.220 ين, an index at 98.088).
+// thousands only before a counted noun or a measure (5.200 جندي، 3.500 متر),
+// a decimal otherwise (5.200 مليون, 124.220 ين, an index at 98.088).
 import { nextToken } from './figures-tokens.js';
-import { isMoneyOrMeasure } from './figures-units.js';
+import { isCurrency } from './figures-units.js';
 
 const ARABIC_THOUSANDS = '\u066C';
 const ARABIC_DECIMAL = '\u066B';
@@ -48,5 +48,5 @@ function beforeCountedNoun(text: string, end: number): boolean {
   const next = nextToken(text, end);
   if (!next || next.kind !== 'word') return false;
   if (next.text === 'في') return !/^(?:الميه|المايه)$/.test(nextToken(text, next.end)?.text ?? '');
-  return !DECIMAL_CONTEXT.test(next.text) && !isMoneyOrMeasure(next.text);
+  return !DECIMAL_CONTEXT.test(next.text) && !isCurrency(next.text);
 }

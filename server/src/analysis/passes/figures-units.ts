@@ -90,7 +90,7 @@ function isCountedNoun(doc: Doc, tok: Token): boolean {
 }
 
 /** Words between the two numbers of a range: بين 17 و23، من 4 إلى 10. */
-const RANGE_LINKS = new Set(['و', 'او', 'الى', 'حتى', '-', '–']);
+const RANGE_LINKS = wordSet(['و', 'أو', 'إلى', 'حتى', '-', '–']);
 
 /** The unit of the second number of a range, for a first number that has none. */
 export function rangeUnit(doc: Doc, pos: number): UnitRead | null {
@@ -115,9 +115,9 @@ export function nounKey(word: string): string {
   return word;
 }
 
-/** A currency or unit of measure word (normalized): دولار، طن، كم. */
-export function isMoneyOrMeasure(word: string): boolean {
-  return CURRENCY.has(word) || MEASURE.has(word);
+/** A currency word (normalized): دولار، ين. */
+export function isCurrency(word: string): boolean {
+  return CURRENCY.has(word);
 }
 
 /**

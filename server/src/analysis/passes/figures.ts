@@ -158,7 +158,7 @@ function toFigure(doc: Doc, found: Found): Figure {
   return {
     start, end,
     text: doc.text.slice(start, end),
-    value: found.value,
+    value: Number(found.value.toPrecision(12)), // 1.07 × 1e9 is 1070000000, not …0000001
     unit: u.kind === 'none' ? null : doc.text.slice(orig(found.unitStart), orig(u.end)),
     unitKey: u.key,
     approximator,
