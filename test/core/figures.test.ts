@@ -4,6 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { DateMention, Span } from '../../server/src/analysis/model.js';
+import { findDates } from '../../server/src/analysis/passes/dates.js';
 import { findFigures } from '../../server/src/analysis/passes/figures.js';
 import { normalize } from '../../server/src/analysis/text/normalize.js';
 import { parseMarks, spanTexts } from '../helpers/marks.js';
@@ -93,6 +94,9 @@ const NOT_FOUND: string[] = [
   'تأسس التحالف في أيلول/سبتمبر 2014 لمحاربة التنظيم',
   'تقوده الولايات المتحدة منذ نهاية العام 2014 في العراق',
   'وقعت الحادثة عام 1999 في المدينة',
+  'دمر الهيكل الأول عام 586 قبل الميلاد',
+  'وفي عام 452 شهدت أوروبا معارك كبيرة',
+  'خلال شهر رمضان لعام 1436 زار المدينة',
   'وصل الوفد في 5 من كانون الأول إلى دمشق',
   'يجتمع الرئيسان يوم 15 أبريل في واشنطن',
   'وتعرضت القواعد لهجمات منذ 17 أكتوبر/تشرين الأول 2023',
@@ -214,11 +218,17 @@ function goldSpan(text: string, g: GoldFigure): Span {
   return { start: at, end: at + g.text.length };
 }
 
-test('figures: seed gold', () => {
+function seedFigures(text: string, gold: { boilerplate_lines: Array<number | string>; published: unknown }, withDates: boolean) {
+  const doc = makeDoc(text, boilerplateSpans(text, gold.boilerplate_lines));
+  const published = gold.published ? String(gold.published) : null;
+  return findFigures(doc, withDates ? findDates(doc, published).dates : []);
+}
+
+for (const withDates of [false, true]) test(`figures: seed gold (${withDates ? 'after the dates pass' : 'alone'})`, () => {
   for (const file of readdirSync(GOLD).filter((f) => f.endsWith('.yaml'))) {
     const gold = parse(readFileSync(join(GOLD, file), 'utf8'));
     const text = readFileSync(join(SEEDS, gold.file), 'utf8');
-    const figures = findFigures(makeDoc(text, boilerplateSpans(text, gold.boilerplate_lines)), []);
+    const figures = seedFigures(text, gold, withDates);
     const wanted = ((gold.figures ?? []) as GoldFigure[]).map((g) => ({ ...goldSpan(text, g), value: g.value }));
     for (const w of wanted) {
       const hit = figures.find((f) => f.start < w.end && w.start < f.end);

@@ -1,7 +1,7 @@
 // Numbers that are not figures (GUIDELINES §4): parts of codes, URLs, dates
 // written with slashes, scores and times; list markers; phone numbers; years;
 // and numbers that name rather than count (القرار 2254، الساعة 5، المادة 5).
-import { IDENTIFIER_NOUNS, MONTH_NAMES, TIME_OF_DAY_BEFORE, YEAR_WORDS_BEFORE } from '../lexicon/units.js';
+import { IDENTIFIER_NOUNS, MONTH_NAMES, TIME_OF_DAY_BEFORE, YEAR_NOUNS_BEFORE, YEAR_WORDS_BEFORE } from '../lexicon/units.js';
 import type { Doc } from './doc.js';
 import { wordSet } from './figures-phrases.js';
 import { nextToken, prevToken, type Token } from './figures-tokens.js';
@@ -9,6 +9,7 @@ import { nextToken, prevToken, type Token } from './figures-tokens.js';
 const IDENTIFIERS = wordSet(IDENTIFIER_NOUNS);
 const CLOCK_BEFORE = wordSet(TIME_OF_DAY_BEFORE);
 const YEAR_BEFORE = wordSet(YEAR_WORDS_BEFORE);
+const YEAR_NOUNS = wordSet(YEAR_NOUNS_BEFORE);
 const MONTHS = wordSet(MONTH_NAMES);
 
 /** Characters that glue a number to a code, a date, a time, a score or a URL. */
@@ -87,12 +88,16 @@ function isIdentifierNoun(word: string): boolean {
 
 export type NamedAs = 'identifier' | 'clock' | 'year' | null;
 
+/** How the number before a word may read as a year: a 4-digit one (1000–2100), any whole one, or not at all. */
+export type YearShape = 'four-digit' | 'whole' | 'none';
+
 /** What the word(s) before a number make it: an identifier, a time of day, a year. */
-export function namedBefore(doc: Doc, start: number, yearLike: boolean): NamedAs {
+export function namedBefore(doc: Doc, start: number, shape: YearShape): NamedAs {
   const prev = prevToken(doc.norm.text, start);
   if (!prev || prev.kind !== 'word') return null;
   if (CLOCK_BEFORE.has(prev.text)) return 'clock';
-  if (YEAR_BEFORE.has(prev.text) && yearLike) return 'year';
+  if (YEAR_BEFORE.has(prev.text) && shape === 'four-digit') return 'year';
+  if (YEAR_NOUNS.has(prev.text.replace(/^[وبلف](?=عام|سن)/, '')) && shape !== 'none') return 'year';
   if (MONTHS.has(prev.text)) return 'year';
   if (isIdentifierNoun(prev.text)) return 'identifier';
   // القرار الأممي 2254: a definite adjective between the noun and its number.

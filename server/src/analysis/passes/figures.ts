@@ -65,7 +65,8 @@ function digitFigure(doc: Doc, tok: Token): Found | null {
   if (unit.kind === 'none' && !core.scale) unit = rangeUnit(doc, core.end) ?? signBefore(text, outer.start) ?? unit;
   if (NOT_FIGURE_UNITS.has(unit.kind)) return null;
   const yearLike = /^\d{4}$/.test(tok.text) && plain >= 1000 && plain <= 2100;
-  if (!core.scale && namedBefore(doc, outer.start, yearLike)) return null;
+  const shape = yearLike ? 'four-digit' : /^\d{1,4}$/.test(tok.text) ? 'whole' : 'none';
+  if (!core.scale && namedBefore(doc, outer.start, shape)) return null;
   const found = finish(doc, core, unit);
   if (found.approximator || core.scale) return found;
   // 2000 جندي needs an approximator to read as a count; ولدت في 1862 عندما … is a year.
