@@ -81,6 +81,9 @@ const FOUND: Array<[string, ...Expected[]]> = [
   ['ينتج الحقل ⟦2.4 مليون برميل⟧ يوميا', { value: 2.4e6, unitKey: 'برميل' }],
   ['تبلغ قدرة المحطة ⟦500 ميغاواط⟧ وتنقل ⟦40 طنا⟧', { value: 500, unitKey: 'ميغاواط' }, { value: 40, unitKey: 'طن' }],
   ['سجلت الحرارة ⟦50 درجة مئوية⟧ في البصرة', { value: 50, unit: 'درجة مئوية' }],
+  // a verb after the number is no counted noun; a noun in و is
+  ['قتل ⟦5⟧ وأصيب ⟦3⟧ آخرون', { value: 5, unit: null }, { value: 3, unit: null }],
+  ['شارك في الاجتماع ⟦5 وزراء⟧ عرب', { value: 5, unitKey: 'وزير' }],
   // a bare number that counts, and a bracketed one
   ['قال إن عدد المصابين يتجاوز ⟦50⟧ حتى الآن', { value: 50, unit: null }],
   ['بلغ عدد المعتمرين ⟦(354863) شخصا⟧ حتى مساء اليوم', { value: 354863 }],

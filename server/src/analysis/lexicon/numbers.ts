@@ -63,7 +63,7 @@ const HUNDRED_PREFIXES: Array<[number, string[]]> = [
 
 const SCALES: Array<[number, Record<ScaleForm, string[]>]> = [
   [1e3, { singular: ['ألف', 'ألفا'], dual: ['ألفان', 'ألفين', 'ألفي'], plural: ['آلاف'] }],
-  [1e6, { singular: ['مليون', 'مليونا'], dual: ['مليونان', 'مليونين', 'مليوني'], plural: ['ملايين'] }],
+  [1e6, { singular: ['مليون', 'مليونا'], dual: ['مليونان', 'مليونين', 'مليوني'], plural: ['ملايين', 'ملاين'] }],
   [1e9, {
     singular: ['مليار', 'مليارا', 'بليون', 'بليونا'],
     dual: ['ملياران', 'مليارين', 'ملياري', 'بليونان', 'بليونين'],

@@ -85,6 +85,8 @@ function isCountedNoun(doc: Doc, tok: Token): boolean {
   const w = tok.text;
   if (w.length < 2 || NOT_NOUN.has(w)) return false;
   if ((w.startsWith('و') || w.startsWith('ف')) && NOT_NOUN.has(w.slice(1))) return false;
+  // و before a verb (قتل 5 وأصيب 3، وتم، ويبلغ) is far more common here than a noun in وا/وت/وي.
+  if (/^[وف][اتي]/.test(w)) return false;
   if (lookupNumberWord(w, true)) return false;
   return !isDefinite(doc, tok);
 }
