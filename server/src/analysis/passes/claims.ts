@@ -4,7 +4,7 @@
 import type { Claim, ClaimKind, DateMention, GazetteerEntry, Speaker } from '../model.js';
 import { BACKGROUND_MARKERS } from '../lexicon/cues.js';
 import { normalize, toNormalizedOffset } from '../text/normalize.js';
-import { inBoilerplate, type Doc } from './doc.js';
+import { inBoilerplate, spanAt, type Doc } from './doc.js';
 import { findCues, type CueHit } from './cues.js';
 import { isParticle, readSpeakerBefore, readSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase.js';
 import { SpeakerRegistry, type Mention } from './speakers.js';
@@ -110,10 +110,13 @@ function frontedSubject(tokens: Token[], i: number, isCue: (i: number) => boolea
 /** Index of the first token of the sentence holding token i. */
 function sentenceFloor(doc: Doc, tokens: Token[], i: number): number {
   const start = tokens[i]!.start;
-  const sentence = doc.segments.sentences.find((s) => s.start <= start && start < s.end);
-  let k = i;
-  while (k > 0 && tokens[k - 1]!.start >= (sentence?.start ?? 0)) k--;
-  return k;
+  const from = spanAt(doc.segments.sentences, start)?.start ?? start;
+  let lo = 0, hi = i;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < from) lo = mid + 1; else hi = mid;
+  }
+  return lo;
 }
 
 /** A headline of the form `SPEAKER: statement` (جيفري: …، الخارجية الأمريكية لـ SY24: …). */
@@ -204,7 +207,7 @@ function buildClaim(doc: Doc, tokens: Token[], d: Draft, next: Draft | undefined
 /** The end of the reported clause: the sentence (or its quotation), cut at background and at the next cue. */
 function contentEnd(doc: Doc, tokens: Token[], d: Draft, next: Draft | undefined): number {
   const at = d.cue.end;
-  const sentence = doc.segments.sentences.find((s) => s.start <= d.cue.start && d.cue.start < s.end);
+  const sentence = spanAt(doc.segments.sentences, d.cue.start);
   let end = sentence ? sentence.end : at;
   if (d.headline) return lineEnd(doc, d.cue.start);
   if (next && next.cue.start < end && next.cue.start > at) end = next.phrase && next.phrase.first < next.token ? tokens[next.phrase.first]!.start : next.cue.start;
@@ -214,7 +217,7 @@ function contentEnd(doc: Doc, tokens: Token[], d: Draft, next: Draft | undefined
 }
 
 function lineEnd(doc: Doc, offset: number): number {
-  return doc.segments.lines.find((l) => l.start <= offset && offset <= l.end)?.end ?? doc.text.length;
+  return spanAt(doc.segments.lines, offset)?.end ?? doc.text.length;
 }
 
 const BACKGROUND_RE = new RegExp(`(^|[\\s،,(])(?:${BACKGROUND.join('|')})(?=$|[\\s،,])`);

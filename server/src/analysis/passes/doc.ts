@@ -11,16 +11,32 @@ export interface Doc {
   boilerplate: Span[];
 }
 
-/** True when `offset` lies in boilerplate. Spans are sorted, so a binary search does. */
+/** True when `offset` lies in boilerplate. */
 export function inBoilerplate(doc: Doc, offset: number): boolean {
-  const spans = doc.boilerplate;
+  return spanAt(doc.boilerplate, offset) !== undefined;
+}
+
+/** The span of `spans` (sorted, disjoint) that holds `offset`, by binary search. */
+export function spanAt<T extends Span>(spans: readonly T[], offset: number): T | undefined {
   let lo = 0, hi = spans.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const s = spans[mid]!;
     if (offset < s.start) hi = mid - 1;
     else if (offset >= s.end) lo = mid + 1;
-    else return true;
+    else return s;
   }
-  return false;
+  return undefined;
+}
+
+/** The spans of `spans` (sorted by start) that start inside [from, to), by binary search. */
+export function spansStartingIn<T extends Span>(spans: readonly T[], from: number, to: number): T[] {
+  let lo = 0, hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < from) lo = mid + 1; else hi = mid;
+  }
+  const out: T[] = [];
+  for (let k = lo; k < spans.length && spans[k]!.start < to; k++) out.push(spans[k]!);
+  return out;
 }

@@ -6,7 +6,7 @@ import type { Claim, Figure, Span } from '../model.js';
 import { ATTRIBUTION_PHRASES, BACKGROUND_MARKERS } from '../lexicon/cues.js';
 import { matchNormalized, normalize } from '../text/normalize.js';
 import type { Doc } from './doc.js';
-import { inBoilerplate } from './doc.js';
+import { inBoilerplate, spanAt, spansStartingIn } from './doc.js';
 
 const alternation = (words: string[]) => words.map(normalize).sort((a, b) => b.length - a.length).map((w) => w.replace(/ ـ?$/, '')).join('|');
 const ATTRIBUTION = new RegExp(`(?<![\\u0621-\\u064A])(?:${alternation(ATTRIBUTION_PHRASES)})(?![\\u0621-\\u064A])`, 'g');
@@ -15,12 +15,24 @@ const BACKGROUND = new RegExp(`(?<![\\u0621-\\u064A])(?:${alternation(BACKGROUND
 export function applySourcing(doc: Doc, claims: Claim[], figures: Figure[]): Figure[] {
   const phrases = findAll(doc, ATTRIBUTION);
   const background = findAll(doc, BACKGROUND);
+  const reported = claims.filter((c) => c.kind !== 'headline');
   return figures.map((f) => {
-    const claim = claims.find((c) => c.start <= f.start && f.end <= c.end + 1 && c.kind !== 'headline');
+    const claim = claimHolding(reported, f);
     if (claim) return { ...f, sourced: true, claim: claim.id, attribution: null };
     const phrase = coveringPhrase(doc, f, phrases, background);
     return phrase ? { ...f, sourced: true, claim: null, attribution: phrase } : { ...f, sourced: false, claim: null, attribution: null };
   });
+}
+
+/** The claim whose content holds the figure. Claims are sorted and do not nest: the last one starting before it. */
+function claimHolding(claims: Claim[], f: Figure): Claim | undefined {
+  let lo = 0, hi = claims.length - 1, found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (claims[mid]!.start <= f.start) { found = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  const c = found >= 0 ? claims[found]! : undefined;
+  return c && f.end <= c.end + 1 ? c : undefined;
 }
 
 function findAll(doc: Doc, re: RegExp): Span[] {
@@ -31,12 +43,12 @@ function findAll(doc: Doc, re: RegExp): Span[] {
 
 /** An attribution phrase in the figure's sentence, with no background marker between them. */
 function coveringPhrase(doc: Doc, f: Figure, phrases: Span[], background: Span[]): Span | null {
-  const sentence = doc.segments.sentences.find((s) => s.start <= f.start && f.start < s.end);
+  const sentence = spanAt(doc.segments.sentences, f.start);
   if (!sentence) return null;
-  const inSentence = (x: Span) => sentence.start <= x.start && x.start < sentence.end;
-  for (const p of phrases.filter(inSentence)) {
+  const markers = spansStartingIn(background, sentence.start, sentence.end);
+  for (const p of spansStartingIn(phrases, sentence.start, sentence.end)) {
     const [a, b] = p.start < f.start ? [p.start, f.start] : [f.end, p.start];
-    if (!background.filter(inSentence).some((m) => a <= m.start && m.start < b)) return p;
+    if (!markers.some((m) => a <= m.start && m.start < b)) return p;
   }
   return null;
 }

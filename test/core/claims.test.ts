@@ -1,0 +1,108 @@
+// Claims, speakers and sourcing on sentences written for these tests and on
+// the seeds. Each case marks the cues with ⟦ ⟧ and names the speaker of each.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeArticle } from '../../server/src/analysis/index.js';
+import { normalize } from '../../server/src/analysis/text/normalize.js';
+import { parseMarks } from '../helpers/marks.js';
+import { seed } from '../helpers/doc.js';
+
+interface Case { name: string; marked: string; speakers: string[]; kinds?: string[]; types?: string[] }
+
+const cases: Case[] = [
+  {
+    name: 'verb-subject order with title and apposition',
+    marked: 'عنوان الخبر\n⟦قال⟧ وزير الخارجية المصري، سامح شكري، إن بلاده ترفض التدخل.',
+    speakers: ['سامح شكري'], types: ['person'],
+  },
+  {
+    name: 'name then title, a participle and a cue with no subject',
+    marked: 'عنوان الخبر\n⟦أكدت⟧ هالة السعيد وزيرة التخطيط أن النمو مستمر، ⟦مشيرة⟧ إلى تحسن المؤشرات.\n⟦وأضافت⟧: "نعمل على خفض العجز في الموازنة العامة".',
+    speakers: ['هالة السعيد', 'هالة السعيد', 'هالة السعيد'], kinds: ['indirect', 'indirect', 'direct'],
+  },
+  {
+    name: 'anonymous sources and officials',
+    marked: 'عنوان الخبر\n⟦وقالت⟧ مصادر أمنية مطلعة إن الهجوم وقع فجرا.\n⟦وأفاد⟧ مسؤول عسكري رفيع بأن التحقيق بدأ.',
+    speakers: ['مصادر أمنية مطلعة', 'مسؤول عسكري رفيع'], types: ['anonymous', 'anonymous'],
+  },
+  {
+    name: 'institution with a parenthesised alias, subject before its verb after كانت',
+    marked: 'عنوان الخبر\nوكانت وزارة الدفاع الروسية (الكرملين) ⟦أعلنت⟧ انتهاء المناورات.',
+    speakers: ['وزارة الدفاع الروسية'], types: ['organization'],
+  },
+  {
+    name: 'medium with a quoted name, then the bare head refers back',
+    marked: 'عنوان الخبر\n⟦ونقلت⟧ صحيفة "الغارديان" البريطانية عن دبلوماسيين أن المحادثات تعثرت.\n⟦وأضافت⟧ الصحيفة أن الجولة المقبلة أُجّلت.',
+    speakers: ['صحيفة "الغارديان" البريطانية', 'صحيفة "الغارديان" البريطانية'], types: ['media'],
+  },
+  {
+    name: 'headline colon form and a surname later joining the full name',
+    marked: '⟦لافروف:⟧ لن نقبل بأي شروط مسبقة\n⟦قال⟧ وزير الخارجية الروسي سيرغي لافروف إن موسكو منفتحة على الحوار.\n⟦وشدد⟧ لافروف على رفض الشروط.',
+    speakers: ['سيرغي لافروف', 'سيرغي لافروف', 'سيرغي لافروف'], kinds: ['headline', 'indirect', 'indirect'],
+  },
+  {
+    name: 'one cue, one claim: وتابع قائلًا',
+    marked: 'عنوان الخبر\n⟦وقال⟧ الرئيس التونسي قيس سعيد إن الانتخابات في موعدها، ⟦وتابع⟧ قائلًا: "لا تراجع عن هذا المسار أبدا".',
+    speakers: ['قيس سعيد', 'قيس سعيد'], kinds: ['indirect', 'direct'],
+  },
+  {
+    name: 'a verb inside reported speech is not a cue of its own',
+    marked: 'عنوان الخبر\n⟦وأضافت⟧ الوكالة أن الحكومة ترى أن الاتفاق متوازن.',
+    speakers: ['الوكالة'],
+  },
+  {
+    name: 'يذكر أن introduces background, not a statement',
+    marked: 'عنوان الخبر\n⟦أعلن⟧ البنك المركزي رفع الفائدة. ويذكر أن التضخم ارتفع.',
+    speakers: ['البنك المركزي'],
+  },
+];
+
+for (const c of cases) {
+  test(`claims: ${c.name}`, () => {
+    const { text, spans } = parseMarks(c.marked);
+    const a = analyzeArticle(text);
+    const cues = a.claims.map((x) => text.slice(x.cue.start, x.cue.end));
+    assert.deepEqual(cues, spans.map((s) => text.slice(s.start, s.end)), 'cues');
+    const names = a.claims.map((x) => a.speakers.find((s) => s.id === x.speaker)!.name);
+    assert.deepEqual(names.map(normalize), c.speakers.map(normalize), 'speakers');
+    if (c.kinds) assert.deepEqual(a.claims.map((x) => x.kind), c.kinds, 'kinds');
+    if (c.types) assert.deepEqual([...new Set(a.speakers.map((s) => s.type))], [...new Set(c.types)], 'types');
+  });
+}
+
+test('sourcing: a figure in a claim, under حسب, and in background', () => {
+  const text = 'عنوان الخبر\n'
+    + 'وقال المتحدث باسم الجيش إن 12 مسلحا قتلوا في الاشتباكات.\n'
+    + 'وأصيب 30 شخصا، حسب وزارة الصحة.\n'
+    + 'وأعلنت الوزارة افتتاح المستشفى، حيث يعمل فيه 400 طبيب.\n'
+    + 'وبلغت الخسائر 5 ملايين دولار.';
+  const a = analyzeArticle(text);
+  const byText = (t: string) => a.figures.find((f) => text.slice(f.start, f.end).includes(t));
+  assert.equal(byText('12')?.sourced, true);
+  assert.ok(byText('12')?.claim);
+  assert.equal(byText('30')?.sourced, true);
+  assert.ok(byText('30')?.attribution);
+  assert.equal(byText('400')?.sourced, false, 'حيث … is background the writer adds');
+  assert.equal(byText('5 ملايين')?.sourced, false);
+});
+
+test('seed 001: Jeffrey is one speaker with his aliases, dated by the press conference', () => {
+  const text = seed(1);
+  const a = analyzeArticle(text, { published: '2020-01-24' });
+  const jeffrey = a.speakers.find((s) => s.name === 'جيمس جيفري');
+  assert.ok(jeffrey);
+  for (const alias of ['جيفري', 'المبعوث الأمريكي']) assert.ok(jeffrey.aliases.includes(alias), alias);
+  const his = a.claims.filter((c) => c.speaker === jeffrey.id);
+  assert.ok(his.length >= 8);
+  assert.ok(his.every((c) => c.date === '2020-01-23'));
+  const quote = his.find((c) => text.slice(c.start, c.end).includes('بمرور الوقت'));
+  assert.equal(quote?.kind, 'direct');
+});
+
+test('seed 004: the unsourced figures are the writer\'s own', () => {
+  const text = seed(4);
+  const a = analyzeArticle(text, { published: '2024-01-26' });
+  const unsourced = a.figures.filter((f) => !f.sourced).map((f) => text.slice(f.start, f.end));
+  assert.deepEqual(unsourced.map((t) => t.split(' ')[0] === 'نحو' ? t.split(' ')[1] : t.split(' ')[0]), ['85', '2500']);
+  assert.equal(a.figures.filter((f) => f.sourced).length, 2);
+});
