@@ -9,7 +9,7 @@ const hostOnly = ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'path', 'n
   'http', 'node:http', 'https', 'node:https', 'net', 'node:net'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test/e2e/.code-server/**', '**/*.js', '**/*.mjs', '.vscode-test/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'scratch/**', 'test/e2e/.code-server/**', '**/*.js', '**/*.mjs', '.vscode-test/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
