@@ -1,0 +1,45 @@
+// Which plain-text documents are news articles beyond the `**/seeds/*.txt`
+// pattern of the manifest: files the `isnad.files` setting names, and `.txt`
+// files in a folder (or below one) that holds an isnad.yaml. Pure: paths are
+// POSIX paths (a vscode.Uri's `path`), and the file system is asked by the caller.
+import { posix } from 'node:path';
+import picomatch from 'picomatch';
+
+export const CONFIG_FILE = 'isnad.yaml';
+
+/**
+ * Whether one of the `isnad.files` globs names the file. Globs are relative
+ * to the file's workspace folder (`articles/**\/*.txt`); an absolute glob is
+ * matched against the whole path.
+ */
+export function matchesFilesSetting(path: string, folder: string | undefined, globs: readonly string[]): boolean {
+  const usable = globs.filter((g) => typeof g === 'string' && g.trim() !== '');
+  if (usable.length === 0) return false;
+  const relative = folder !== undefined && isInside(path, folder) ? posix.relative(folder, path) : undefined;
+  return usable.some((glob) => {
+    const matcher = picomatch(glob, { dot: true });
+    return glob.startsWith('/') ? matcher(path) : relative !== undefined && matcher(relative);
+  });
+}
+
+export function isInside(path: string, folder: string): boolean {
+  const rel = posix.relative(folder, path);
+  return rel !== '' && !rel.startsWith('..') && !posix.isAbsolute(rel);
+}
+
+/**
+ * Where an isnad.yaml would make a `.txt` file an article: its own folder
+ * and each folder above it up to its workspace folder, nearest first. A file
+ * outside every workspace folder has only its own folder.
+ */
+export function configCandidates(path: string, folder: string | undefined): string[] {
+  if (!path.toLowerCase().endsWith('.txt')) return [];
+  const out: string[] = [];
+  let dir = posix.dirname(path);
+  for (;;) {
+    out.push(posix.join(dir, CONFIG_FILE));
+    if (folder === undefined || dir === folder || !isInside(dir, folder)) break;
+    dir = posix.dirname(dir);
+  }
+  return out;
+}

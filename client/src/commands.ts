@@ -1,0 +1,82 @@
+// The commands of the Isnad category. Each is a thin adapter: the choices
+// (which figure is next, whether code lens arguments are usable) live in
+// pure modules.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { LANGUAGE_ID } from './client.js';
+import { diagnosticCode, nextAfter } from './navigation.js';
+import { parseRelatedClaimsArgs, type WireLocation } from './related.js';
+import { describe } from './errors.js';
+
+const UNSOURCED_FIGURE = 'unsourced-figure';
+
+export function registerCommands(client: LanguageClient, output: vscode.LogOutputChannel): vscode.Disposable {
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand('isnad.showRelatedClaims', (...args: unknown[]) => showRelatedClaims(args)),
+    vscode.commands.registerCommand('isnad.nextUnsourcedFigure', () => nextUnsourcedFigure()),
+    vscode.commands.registerCommand('isnad.restartServer', () => restartServer(client, output)),
+    vscode.commands.registerCommand('isnad.showOutput', () => output.show(true)),
+  );
+}
+
+function toLocation(l: WireLocation): vscode.Location {
+  const { start, end } = l.range;
+  return new vscode.Location(vscode.Uri.parse(l.uri), new vscode.Range(start.line, start.character, end.line, end.character));
+}
+
+/**
+ * From a code lens: its arguments already name the related claims. From the
+ * palette: the server's references at the cursor are the related claims.
+ * Either way they open in the peek view.
+ */
+async function showRelatedClaims(args: unknown[]): Promise<void> {
+  const related = parseRelatedClaimsArgs(args);
+  if (related) {
+    const position = new vscode.Position(related.position.line, related.position.character);
+    await vscode.commands.executeCommand('editor.action.showReferences', vscode.Uri.parse(related.uri), position, related.locations.map(toLocation));
+    return;
+  }
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || editor.document.languageId !== LANGUAGE_ID) {
+    void vscode.window.showInformationMessage('Isnad: open a news article and put the cursor on a claim or a speaker.');
+    return;
+  }
+  const { uri } = editor.document;
+  const position = editor.selection.active;
+  const locations = await vscode.commands.executeCommand<vscode.Location[] | undefined>('vscode.executeReferenceProvider', uri, position);
+  if (!locations || locations.length === 0) {
+    void vscode.window.showInformationMessage('Isnad: no related claims here.');
+    return;
+  }
+  await vscode.commands.executeCommand('editor.action.showReferences', uri, position, locations);
+}
+
+/** Moves the cursor to the next unsourced-figure diagnostic after it, wrapping around the article. */
+async function nextUnsourcedFigure(): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || editor.document.languageId !== LANGUAGE_ID) {
+    void vscode.window.showInformationMessage('Isnad: open a news article first.');
+    return;
+  }
+  const figures = vscode.languages.getDiagnostics(editor.document.uri)
+    .filter((d) => diagnosticCode(d.code) === UNSOURCED_FIGURE)
+    .map((d) => ({ start: d.range.start, range: d.range }));
+  const next = nextAfter(figures, editor.selection.active);
+  if (!next) {
+    void vscode.window.showInformationMessage('Isnad: no unsourced figures in this article.');
+    return;
+  }
+  editor.selection = new vscode.Selection(next.range.start, next.range.start);
+  editor.revealRange(next.range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}
+
+async function restartServer(client: LanguageClient, output: vscode.LogOutputChannel): Promise<void> {
+  try {
+    output.info('Restarting the server.');
+    await client.restart();
+  } catch (error) {
+    output.error(`The server did not restart: ${describe(error)}`);
+    void vscode.window.showErrorMessage('Isnad: the server did not restart. See the output for details.', 'Show Output')
+      .then((choice) => { if (choice) output.show(true); });
+  }
+}

@@ -1,0 +1,29 @@
+// Entry point of the extension: wires the language client, the commands, the
+// status bar and the article language together. The logic lives in the
+// modules it imports; the analysis runs in the server.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { createClient } from './client.js';
+import { registerCommands } from './commands.js';
+import { associateArticles } from './languages.js';
+import { ArticleStatus } from './status.js';
+import { describe } from './errors.js';
+
+let client: LanguageClient | undefined;
+
+export function activate(context: vscode.ExtensionContext): void {
+  const output = vscode.window.createOutputChannel('Isnad', { log: true });
+  client = createClient(context, output);
+  const status = new ArticleStatus(client, output);
+  context.subscriptions.push(output, status, registerCommands(client, output), associateArticles(output));
+  // Not awaited: the commands and the status bar work while the server starts.
+  client.start().catch((error: unknown) => {
+    output.error(`The server did not start: ${describe(error)}`);
+    status.showFailed();
+  });
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

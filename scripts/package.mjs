@@ -1,0 +1,69 @@
+// npm run package: a production build, then isnad.vsix with @vscode/vsce.
+// vsce needs Node 22 or later; on an older Node this uses Node 24 from npm
+// (the `node` package), found in the e2e tools folder or installed once, with
+// vsce, into a cache folder next to it (test/e2e/.code-server/, not in git).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const tools = join(root, 'test', 'e2e', '.code-server');
+const cache = join(tools, 'package-tools');
+const VSCE = '@vscode/vsce@4';
+const MAX_BYTES = 2 * 1024 * 1024;
+const out = join(root, 'isnad.vsix');
+
+function run(command, args, options = {}) {
+  const r = spawnSync(command, args, { cwd: root, stdio: 'inherit', ...options });
+  if (r.status !== 0) {
+    console.error(`package: ${command} ${args.join(' ')} failed`);
+    process.exit(r.status ?? 1);
+  }
+}
+
+const major = (node) => Number(spawnSync(node, ['-p', 'process.versions.node.split(".")[0]'], { encoding: 'utf8' }).stdout?.trim());
+
+/** A Node ≥ 22 binary: this one, the e2e tools' Node 24, or Node 24 installed into the cache. */
+function modernNode() {
+  if (Number(process.versions.node.split('.')[0]) >= 22) return process.execPath;
+  for (const node of [join(tools, 'node_modules', 'node', 'bin', 'node'), join(cache, 'node_modules', 'node', 'bin', 'node')]) {
+    if (existsSync(node) && major(node) >= 22) return node;
+  }
+  install();
+  return join(cache, 'node_modules', 'node', 'bin', 'node');
+}
+
+/** vsce's entry point, installed into the cache when absent. */
+function vsce() {
+  const bin = join(cache, 'node_modules', '@vscode', 'vsce', 'vsce');
+  if (!existsSync(bin)) install();
+  return bin;
+}
+
+function install() {
+  console.log(`package: installing node@24 and ${VSCE} into ${cache} (once)`);
+  mkdirSync(cache, { recursive: true });
+  writeFileSync(join(cache, 'package.json'), '{ "name": "isnad-package-tools", "private": true }\n');
+  run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', 'node@24', VSCE], { cwd: cache });
+}
+
+run('npm', ['run', 'build:production']);
+// esbuild.mjs skips entries whose source is absent; a VSIX without either bundle would not work.
+for (const bundle of ['dist/extension.js', 'dist/server.js']) {
+  if (!existsSync(join(root, bundle))) {
+    console.error(`package: ${bundle} was not built`);
+    process.exit(1);
+  }
+}
+const node = modernNode();
+const env = { ...process.env, PATH: `${dirname(node)}:${process.env.PATH ?? ''}` };
+// --no-dependencies: the bundles hold every dependency. No repository URL yet,
+// so README links stay as they are.
+run(node, [vsce(), 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '-o', out], { env });
+const size = statSync(out).size;
+if (size > MAX_BYTES) {
+  console.error(`package: ${out} is ${size} bytes, over the 2 MB budget`);
+  process.exit(1);
+}
+console.log(`package: ${out} (${(size / 1024).toFixed(0)} KB)`);

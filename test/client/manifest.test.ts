@@ -1,0 +1,103 @@
+// The manifest agrees with the code: rule settings with the rule registry
+// (generated, rust-analyzer style), commands with the ones the client
+// registers, the grammar with its file, the semantic token types with their
+// theme scopes.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { RULES } from '../../server/src/analysis/rules/index.js';
+import { RULE_SETTING_PREFIX, ruleSettings } from '../../scripts/manifest/rule-settings.js';
+
+const root = join(__dirname, '..', '..');
+const read = (path: string): string => readFileSync(join(root, path), 'utf8');
+
+interface Command { command: string; title?: string; category?: string }
+interface Manifest {
+  main: string;
+  engines: { vscode: string };
+  activationEvents: string[];
+  capabilities: { untrustedWorkspaces: { supported: boolean }; virtualWorkspaces: boolean };
+  contributes: {
+    languages: Array<{ id: string; aliases: string[]; filenamePatterns: string[]; configuration: string }>;
+    grammars: Array<{ language: string; scopeName: string; path: string }>;
+    commands: Command[];
+    menus: Record<string, Array<{ command: string; when?: string }>>;
+    configuration: { properties: Record<string, Record<string, unknown>> };
+    semanticTokenTypes: Array<{ id: string; description: string }>;
+    semanticTokenModifiers: Array<{ id: string; description: string }>;
+    semanticTokenScopes: Array<{ language: string; scopes: Record<string, string[]> }>;
+  };
+}
+const manifest = JSON.parse(read('package.json')) as Manifest;
+const { contributes } = manifest;
+const properties = contributes.configuration.properties;
+
+test('one isnad.rules.* setting per rule of the registry, generated from it', () => {
+  const inManifest = Object.fromEntries(Object.entries(properties).filter(([k]) => k.startsWith(RULE_SETTING_PREFIX)));
+  assert.deepEqual(inManifest, ruleSettings(), 'package.json is stale: run node --import tsx scripts/manifest/sync.ts');
+  for (const rule of RULES) {
+    const setting = properties[`${RULE_SETTING_PREFIX}${rule.id}`];
+    assert.equal(setting?.default, rule.defaultSeverity, rule.id);
+    assert.deepEqual(setting?.enum, ['error', 'warning', 'information', 'hint', 'off']);
+  }
+});
+
+test('every setting is described; isnad.files and isnad.trace.server are there', () => {
+  for (const [key, value] of Object.entries(properties)) {
+    assert.ok(typeof value.description === 'string' || typeof value.markdownDescription === 'string', `${key} has no description`);
+    assert.ok(key.startsWith('isnad.'), key);
+  }
+  assert.deepEqual(properties['isnad.files']?.default, []);
+  assert.deepEqual(properties['isnad.trace.server']?.enum, ['off', 'messages', 'verbose']);
+});
+
+test('the contributed commands are the ones the client registers, each with a title in the Isnad category', () => {
+  const registered = [...read('client/src/commands.ts').matchAll(/registerCommand\('([^']+)'/g)].map((m) => m[1]).sort();
+  const contributed = contributes.commands.map((c) => c.command).sort();
+  assert.deepEqual(contributed, registered);
+  assert.deepEqual(contributed, ['isnad.nextUnsourcedFigure', 'isnad.restartServer', 'isnad.showOutput', 'isnad.showRelatedClaims']);
+  for (const c of contributes.commands) {
+    assert.ok(c.title, `${c.command} has no title`);
+    assert.equal(c.category, 'Isnad', c.command);
+  }
+  for (const [menu, items] of Object.entries(contributes.menus)) {
+    for (const item of items) assert.ok(contributed.includes(item.command), `${menu} names unknown ${item.command}`);
+  }
+  const context = contributes.menus['editor/context']?.map((i) => i.command);
+  assert.deepEqual(context, ['isnad.showRelatedClaims', 'isnad.nextUnsourcedFigure']);
+  assert.ok(contributes.menus['editor/context']?.every((i) => i.when === 'editorLangId == news-article'));
+});
+
+test('the news-article language, its grammar, activation and trust', () => {
+  const [language] = contributes.languages;
+  assert.equal(language?.id, 'news-article');
+  assert.deepEqual(language?.filenamePatterns, ['**/seeds/*.txt']);
+  const [grammar] = contributes.grammars;
+  assert.equal(grammar?.language, 'news-article');
+  const grammarFile = JSON.parse(read(grammar!.path)) as { scopeName: string };
+  assert.equal(grammar?.scopeName, grammarFile.scopeName);
+  assert.deepEqual(manifest.activationEvents, ['onLanguage:news-article', 'workspaceContains:**/isnad.yaml', 'workspaceContains:**/seeds/*.txt']);
+  assert.deepEqual(manifest.capabilities, { untrustedWorkspaces: { supported: true }, virtualWorkspaces: false });
+  assert.match(read('client/src/client.ts'), /LANGUAGE_ID = 'news-article'/);
+});
+
+test('the entry point is the bundle esbuild writes, for a VS Code the language client supports', () => {
+  assert.equal(manifest.main, './dist/extension.js');
+  assert.match(read('esbuild.mjs'), /out: 'dist\/extension\.js'/);
+  assert.equal(manifest.engines.vscode, '^1.91.0');
+  const client = JSON.parse(read('node_modules/vscode-languageclient/package.json')) as { engines: { vscode: string } };
+  assert.equal(manifest.engines.vscode, client.engines.vscode, 'the engine the language client requires');
+  const types = JSON.parse(read('node_modules/@types/vscode/package.json')) as { version: string };
+  assert.ok(Number(types.version.split('.')[1]) <= 91, '@types/vscode must not be newer than the engine');
+});
+
+test('semantic token types have theme scopes for news articles', () => {
+  const types = contributes.semanticTokenTypes.map((t) => t.id);
+  assert.deepEqual(types, ['speaker', 'cue', 'quote', 'figure', 'date', 'boilerplate']);
+  assert.deepEqual(contributes.semanticTokenModifiers.map((m) => m.id), ['unsourced']);
+  const scopes = contributes.semanticTokenScopes.find((s) => s.language === 'news-article')?.scopes ?? {};
+  for (const t of types) assert.ok(scopes[t]?.length, `${t} has no TextMate scope`);
+  assert.deepEqual(scopes.speaker, ['entity.name.function']);
+  assert.deepEqual(scopes.boilerplate, ['comment']);
+});

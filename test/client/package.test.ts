@@ -1,0 +1,66 @@
+// What the VSIX holds: .vscodeignore keeps the bundles and the files the
+// manifest points at, and nothing else (no sources, tests, seeds, corpus or
+// node_modules). The same rule as vsce: a file is left out when an ignore
+// pattern matches it and no `!` pattern does.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import picomatch from 'picomatch';
+
+const root = join(__dirname, '..', '..');
+const read = (path: string): string => readFileSync(join(root, path), 'utf8');
+
+const lines = read('.vscodeignore').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+const ignore = lines.filter((l) => !l.startsWith('!')).map((p) => picomatch(p, { dot: true }));
+const keep = lines.filter((l) => l.startsWith('!')).map((p) => picomatch(p.slice(1), { dot: true }));
+const shipped = (path: string): boolean => !ignore.some((m) => m(path)) || keep.some((m) => m(path));
+
+const manifest = JSON.parse(read('package.json')) as {
+  main: string; icon: string; license: string;
+  contributes: { grammars: Array<{ path: string }>; languages: Array<{ configuration: string }> };
+};
+const bare = (p: string): string => p.replace(/^\.\//, '');
+const pointedAt = [
+  bare(manifest.main), manifest.icon,
+  ...manifest.contributes.grammars.map((g) => bare(g.path)),
+  ...manifest.contributes.languages.map((l) => bare(l.configuration)),
+];
+
+test('every file the manifest points at is shipped and, bundles aside, exists', () => {
+  for (const path of [...pointedAt, 'dist/server.js', 'package.json', 'README.md', 'LICENSE']) {
+    assert.ok(shipped(path), `${path} is not in the VSIX`);
+    if (!path.startsWith('dist/')) assert.ok(existsSync(join(root, path)), `${path} does not exist`);
+  }
+  const esbuild = read('esbuild.mjs');
+  for (const bundle of ['dist/extension.js', 'dist/server.js']) assert.ok(esbuild.includes(`out: '${bundle}'`), `esbuild writes no ${bundle}`);
+});
+
+test('nothing else is shipped: sources, tests, seeds, maps, the CLI, node_modules stay out', () => {
+  const outside = [
+    'seeds/001_07f643b4c079ef5b.txt', 'server/src/lsp/main.ts', 'client/src/extension.ts', 'test/grammar/grammar.test.ts',
+    'test/e2e/screenshots/hover.png', 'node_modules/yaml/package.json', 'dist/cli.js', 'dist/extension.js.map',
+    'scripts/package.mjs', 'scratch/notes.txt', 'bench/run.mjs', '.ci/run', '.git/HEAD', 'isnad.vsix', 'tsconfig.json',
+    'package-lock.json', 'ARCHITECTURE.md', 'images/source.xcf',
+  ];
+  for (const path of outside) assert.ok(!shipped(path), `${path} would be in the VSIX`);
+  // Every top-level entry of the repository is out unless it is one of the shipped files.
+  const top = new Set(['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'language-configuration.json']);
+  for (const entry of readdirSync(root)) {
+    if (!top.has(entry)) assert.ok(!shipped(entry) && !shipped(`${entry}/x`), `${entry} would be in the VSIX`);
+  }
+});
+
+test('the licence is MIT, held by the Isnad authors', () => {
+  assert.equal(manifest.license, 'MIT');
+  const license = read('LICENSE');
+  assert.match(license, /^MIT License/);
+  assert.match(license, /Copyright \(c\) \d{4} The Isnad authors/);
+});
+
+test('the icon is a 128×128 PNG', () => {
+  const png = readFileSync(join(root, manifest.icon));
+  assert.equal(png.subarray(1, 4).toString('latin1'), 'PNG');
+  assert.equal(png.readUInt32BE(16), 128);
+  assert.equal(png.readUInt32BE(20), 128);
+});
