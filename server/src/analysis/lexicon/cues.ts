@@ -54,6 +54,14 @@ export const VERB_CUES: VerbCue[] = [
   { lemma: 'أبدى', past: ['أبدى', 'أبدت'], present: [] },
   { lemma: 'نبه', past: ['نبه', 'نبهت'], present: [] },
   { lemma: 'رجح', past: ['رجح', 'رجحت'], present: ['يرجح', 'ترجح'] },
+  { lemma: 'انتقد', past: ['انتقد', 'انتقدت', 'انتقدوا'], present: ['ينتقد', 'تنتقد'] },
+  { lemma: 'أوصى', past: ['أوصى', 'أوصت'], present: ['يوصي', 'توصي'] },
+  { lemma: 'نصح', past: ['نصح', 'نصحت'], present: [] },
+  { lemma: 'طلب', past: ['طلبت', 'طلبوا'], present: [] },
+  { lemma: 'ناشد', past: ['ناشد', 'ناشدت', 'ناشدوا'], present: ['يناشد', 'تناشد'] },
+  { lemma: 'استبعد', past: ['استبعد', 'استبعدت'], present: ['يستبعد', 'تستبعد'] },
+  { lemma: 'وجد', past: ['وجد', 'وجدت', 'وجدوا'], present: [], needs: 'أن' },
+  { lemma: 'أشاد', past: ['أشاد', 'أشادت', 'أشادوا'], present: ['يشيد', 'تشيد'] },
 ];
 
 /**
@@ -79,13 +87,15 @@ export const PARTICIPLE_CUES: Record<string, string[]> = {
   'كشف': ['كاشفا', 'كاشفة'],
   'نفى': ['نافيا', 'نافية'],
   'استدرك': ['مستدركا', 'مستدركة'],
+  'ناشد': ['مناشدا', 'مناشدة'],
+  'استبعد': ['مستبعدا', 'مستبعدة'],
 };
 
 /**
  * Words that, right after a verb cue, only introduce the same statement
  * (وتابع قائلًا، وتابعت بالقول): one cue, one claim.
  */
-export const CUE_CONTINUATIONS = ['قائلا', 'قائلة', 'قائلين', 'بالقول'];
+export const CUE_CONTINUATIONS = ['قائلا', 'قائلة', 'قائلين', 'بالقول', 'مستطردا', 'مستطردة', 'مستدركا', 'مستدركة'];
 
 /** Attribution phrases (حسب، وفق، نقلًا عن …): they source what they cover. */
 export const ATTRIBUTION_PHRASES = [

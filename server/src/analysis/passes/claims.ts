@@ -24,7 +24,7 @@ interface Draft {
 }
 
 /** Pronoun objects a cue can carry before its subject (أعلن عنها الرئيس). */
-const OBJECT_PRONOUNS = new Set(['عنها', 'عنه', 'عنهم', 'لها', 'له', 'لهم'].map(normalize));
+const OBJECT_PRONOUNS = new Set(['عنها', 'عنه', 'عنهم', 'لها', 'له', 'لهم', 'ذلك', 'هذا'].map(normalize));
 const KAANA = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت'].map(normalize));
 const COMPLEMENT = new Set(['ان', 'بان', 'انه', 'انها', 'انهم', 'على', 'الى', 'عن', 'من', ':', '"', 'قائلا', 'قائله', 'بالقول'].map(normalize));
 const BACKGROUND = BACKGROUND_MARKERS.map(normalize).sort((a, b) => b.length - a.length);
@@ -44,6 +44,8 @@ export function findClaims(doc: Doc, dates: DateMention[], gazetteer: GazetteerE
 }
 
 const COMPLEMENTIZERS = new Set(['ان', 'انه', 'انها', 'بان', 'بانه'].map(normalize));
+/** إلا أن، غير أن، رغم أن: "however", not "said that". */
+const CONCESSIVE = new Set(['الا', 'غير', 'رغم', 'بيد', 'لكن', 'ولكن'].map(normalize));
 
 /**
  * A verb inside what someone else is reported to have said (وأضافت المجلة
@@ -55,7 +57,9 @@ function withoutEmbedded(doc: Doc, tokens: Token[], hits: CueHit[]): CueHit[] {
     if (hit.conjoined || hit.form === 'participle' || k === 0) return true;
     const prev = hits[k - 1]!;
     if (sentenceFloor(doc, tokens, hit.token) > prev.token) return true;
-    for (let j = prev.token + 1; j < hit.token; j++) if (COMPLEMENTIZERS.has(tokens[j]!.norm)) return false;
+    for (let j = prev.token + 1; j < hit.token; j++) {
+      if (COMPLEMENTIZERS.has(tokens[j]!.norm) && !CONCESSIVE.has(tokens[j - 1]!.norm)) return false;
+    }
     return true;
   });
 }

@@ -36,6 +36,17 @@ export function cueForm(word: string): (CueForm & { conjoined: boolean }) | null
   return inner ? { ...inner, conjoined: true } : null;
 }
 
+/**
+ * بيّن with its shadda written is the verb "made clear"; without it, بين is
+ * the preposition "between". The original text decides.
+ */
+function shaddaForm(tokens: Token[], i: number): (CueForm & { conjoined: boolean }) | null {
+  const t = tokens[i]!;
+  const bare = stripConjunction(t.norm) ?? t.norm;
+  if (bare !== 'بين' || !t.shadda) return null;
+  return { lemma: 'بين', form: 'verb', present: false, conjoined: bare !== t.norm };
+}
+
 export function isContinuation(word: string): boolean {
   return CONTINUATIONS.has(word);
 }
@@ -46,7 +57,7 @@ export function findCues(tokens: Token[], skip: (t: Token) => boolean): CueHit[]
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word || skip(t)) continue;
-    const form = cueForm(t.norm);
+    const form = cueForm(t.norm) ?? shaddaForm(tokens, i);
     if (!form) continue;
     if (isContinuation(t.norm) && continuesVerb(tokens, i)) continue;
     if (form.needs && !followedBy(tokens, i, form.needs)) continue;

@@ -46,45 +46,79 @@ type IsStop = (i: number) => boolean;
 /** True when the token cannot be part of a speaker phrase at all. */
 function blocked(tokens: Token[], i: number, isCue: IsStop): boolean {
   const t = tokens[i];
-  return !t || !t.word || STOPS.has(t.norm) || isCue(i) || /^\d/.test(t.norm);
+  return !t || !t.word || isStop(t.norm) || isCue(i) || /^\d/.test(t.norm);
+}
+
+/** A stop word, also with a possessive suffix (رفضه، ترحيبها). */
+function isStop(w: string): boolean {
+  if (STOPS.has(w)) return true;
+  const stem = /^(.{3,}?)(ه|ها|هم)$/.exec(w)?.[1];
+  return !!stem && STOPS.has(stem);
 }
 
 /** The word without an attached preposition (للصحيفة → الصحيفة، لوكالة → وكالة). */
 const unprefixed = (w: string) => (w.startsWith('لل') ? 'ال' + w.slice(2) : w.slice(1));
 /** Addressed to a medium (لوكالة، للصحيفة): the statement's audience, never its speaker. */
 const toMedium = (w: string) => /^[لب]/.test(w) && headType(unprefixed(w)) === 'media';
-const prepositional = (w: string) => /^(بال|لل|كال|وال|فال)/.test(w) || (/^[بلكوف]/.test(w) && w.length > 3);
+/** A word with an attached preposition: بال، لل … or ب/ل before a longer word. (ك، و، ف are left alone: كتلة، وزير، فابيوس.) */
+const prepositional = (w: string) => /^(بال|لل|كال|وال|فال)/.test(w) || (/^[بل]/.test(w) && w.length > 3);
 
 interface Chain { first: number; last: number; type: SpeakerType | null; isName: boolean; indefinite?: boolean }
 
 /**
  * A title chain from token i: a head, its genitives and adjectives, and
- * links (في وزارة، باسم الجيش، الخاص بسوريا, للتحالف الدولي).
+ * links (في وزارة، باسم الجيش، الخاص بسوريا, للتحالف الدولي). An unlisted
+ * title is recognised by its shape: a definite noun with a definite
+ * adjective (المهاجم الدولي الهولندي …).
  */
 function titleChain(tokens: Token[], i: number, isCue: IsStop): Chain | null {
   if (blocked(tokens, i, isCue)) return null;
-  const type = headType(tokens[i]!.norm);
-  if (!type) return null;
+  const listed = headType(tokens[i]!.norm);
+  const shaped = !listed && tokens[i]!.definite && tokens[i + 1]?.definite && !blocked(tokens, i + 1, isCue);
+  if (!listed && !shaped) return null;
+  const type: SpeakerType = listed ?? 'person';
+  const body = type === 'organization' || type === 'media' || type === 'document';
   let last = i;
   let indefinite = !tokens[i]!.definite;
+  let genitives = 0;
   for (let j = i + 1; j < tokens.length && j - i < MAX_PHRASE; j++) {
-    const w = tokens[j]!.norm;
-    if (!tokens[j]!.word) {
+    const t = tokens[j]!;
+    const w = t.norm;
+    if (!t.word) {
       if (isQuoteMark(w) && closeQuote(tokens, j) > 0) { j = closeQuote(tokens, j); last = j; continue; }
       break;
     }
-    if (LINKS.has(w) && linksTo(tokens, j + 1, isCue)) {
-      last = j + 1; j++; indefinite = false; continue;
-    }
+    if (LINKS.has(w) && linksTo(tokens, j + 1, isCue)) { last = j + 1; j++; indefinite = false; continue; }
     if ((w === 'بشان' || w === 'لشوون') && tokens[j - 1]!.norm.startsWith('الخاص') && !blocked(tokens, j + 1, isCue)) { last = j + 1; j++; continue; }
-    if (blocked(tokens, j, isCue)) break;
-    if (toMedium(w)) break;
-    if (prepositional(w) && !headType(w)) { last = j; indefinite = false; continue; }
-    if (tokens[j]!.definite || headType(w)) { last = j; if (tokens[j]!.definite) indefinite = false; continue; }
+    if (blocked(tokens, j, isCue) || toMedium(w)) break;
+    if (prepositional(w) && !headType(w)) {
+      if (!joinsChain(tokens, j, isCue)) break;
+      last = j; indefinite = false; continue;
+    }
+    if (t.definite || headType(w)) { last = j; if (t.definite) indefinite = false; continue; }
     if (indefinite && isAdjective(w)) { last = j; continue; } // مسؤول عسكري أمريكي: adjectives agree
+    // A construct (قيادة عمليات بغداد، رئيس كتلة تحالف القوى): an indefinite head takes indefinite genitives.
+    if (indefinite && type !== 'anonymous' && genitives < 3) { last = j; genitives++; continue; }
+    // A name inside a body's name (جسر الملك فهد).
+    if (body && ROYAL.has(tokens[j - 1]!.norm)) { last = j; continue; }
     break; // an indefinite word after a definite chain begins a name
   }
   return { first: i, last, type, isName: false, indefinite };
+}
+
+const ROYAL = set(['الملك', 'الأمير', 'الشيخ', 'السلطان', 'الإمام']);
+
+/**
+ * A word with an attached preposition continues a title (للتحالف الدولي،
+ * لمحاربة “داعش”، الخاص بسوريا) when what follows still belongs to it; before
+ * an indefinite word it is a name that begins with those letters (لوران فابيوس).
+ */
+function joinsChain(tokens: Token[], j: number, isCue: IsStop): boolean {
+  const w = tokens[j]!.norm;
+  if (/^(لل|بال|وال)/.test(w)) return true;
+  if (!/^[لب]/.test(w)) return false;
+  const next = tokens[j + 1];
+  return !next || !next.word || next.definite || isStop(next.norm) || isCue(j + 1);
 }
 
 const ADJECTIVES = set(INDEFINITE_ADJECTIVES);
@@ -108,16 +142,20 @@ function nameStart(w: string): boolean {
 
 function endsPhrase(tokens: Token[], j: number, isCue: IsStop): boolean {
   const t = tokens[j];
-  return !t || !t.word || STOPS.has(t.norm) || isCue(j);
+  return !t || !t.word || isStop(t.norm) || isCue(j);
 }
 
 /** A name from token i: up to four words, particles joining them. */
 function nameRun(tokens: Token[], i: number, isCue: IsStop): Chain | null {
   if (blocked(tokens, i, isCue) || headType(tokens[i]!.norm) || !nameStart(tokens[i]!.norm)) return null;
+  // A name given by its definite surname alone (الخفاجي، المساري) is one word.
+  if (tokens[i]!.definite) return { first: i, last: i, type: 'person', isName: true };
   let last = i;
   for (let j = i + 1; j < tokens.length && j - i < MAX_NAME; j++) {
     const w = tokens[j]!.norm;
-    if (blocked(tokens, j, isCue) || headType(w)) break;
+    // A particle inside a name (فان بيرسي، بن سلمان) even where it spells a stop word (فإن → فان).
+    if (PARTICLES.has(w) && !blocked(tokens, j + 1, isCue)) { last = j; continue; }
+    if (blocked(tokens, j, isCue) || headType(w) || w.length < 2) break;
     if (PARTICLES.has(tokens[j - 1]!.norm)) { last = j; continue; }
     // A third word with an attached preposition is no longer the name (دونالد ترامب بفرض …);
     // a second may be (تيد بيكون، كريس فيليرز).
@@ -171,7 +209,7 @@ export function readSpeakerPhrase(tokens: Token[], i: number, isCue: IsStop): Sp
     const next = unit(tokens, j + 1, isCue);
     const after = next ? tokens[next[next.length - 1]!.last + 1] : undefined;
     // An apposition closes with a comma or goes straight on to أن/إن/على …
-    if (!next || (after && after.word && !STOPS.has(after.norm))) break;
+    if (!next || (after && after.word && !isStop(after.norm))) break;
     parts.push(...next);
     j = next[next.length - 1]!.last + 1;
   }
@@ -223,7 +261,7 @@ function opensSubject(tokens: Token[], start: number, floor: number, phrase: Spe
   return STOPS.has(before.norm) && (phrase.type === 'document' || phrase.type === 'organization') && !phrase.name;
 }
 
-const LEADING_PARTICLES = set(['لكن', 'ولكن', 'كما', 'بينما', 'فيما', 'وكان', 'وكانت', 'كان', 'كانت', 'و', 'ثم', 'إذ', 'بل', 'قد', 'وقد', 'فقد', 'وهو', 'وهي', 'فهو', 'فهي']);
+const LEADING_PARTICLES = set(['لكن', 'ولكن', 'كما', 'بينما', 'فيما', 'وكان', 'وكانت', 'كان', 'كانت', 'و', 'ثم', 'إذ', 'بل', 'قد', 'وقد', 'فقد', 'وهو', 'وهي', 'فهو', 'فهي', 'إلا', 'أنه', 'أنها', 'غير']);
 export function isParticle(word: string): boolean {
   return LEADING_PARTICLES.has(word);
 }

@@ -11,6 +11,8 @@ export interface Token {
   word: boolean;
   /** Written with the article ال (checked on the original text: ألينا is not definite). */
   definite: boolean;
+  /** The original word carries a shadda (بيّن, the verb, against بين, the preposition). */
+  shadda: boolean;
   /** Index of the line (0-based) the token is on. */
   line: number;
 }
@@ -30,7 +32,9 @@ export function tokenize(doc: Doc): Token[] {
     for (const piece of splitGlued(m[0], m.index)) {
       const from = norm.toOriginal[piece.at]!;
       const definite = word && /^(ال|ٱل)/.test(doc.text.slice(from, from + 2)) && piece.text.length > 3;
-      tokens.push({ norm: piece.text, start: from, end: norm.toOriginal[piece.at + piece.text.length]!, word, line, definite });
+      const end = norm.toOriginal[piece.at + piece.text.length]!;
+      const shadda = word && end - from > piece.text.length && doc.text.slice(from, end).includes('\u0651');
+      tokens.push({ norm: piece.text, start: from, end, word, line, definite, shadda });
     }
   }
   return tokens;
