@@ -38,3 +38,12 @@ test('sentences end at . ؟ ! ؛ and line ends, not inside numbers', () => {
   const parts = segment(text).sentences.map((s) => text.slice(s.start, s.end));
   assert.deepEqual(parts, ['بلغت النسبة 3.5 في المئة.', 'هل هذا كثير؟', 'نعم!', 'سطر آخر']);
 });
+
+test('an unclosed quotation ends with its sentence when another quotation opens later', () => {
+  const text = 'وقال المسؤول "إن التحقيق بدأ. وأضاف الوزير "نحن نتابع الوضع" في بيان.';
+  const qs = segment(text).quotes.map((q) => text.slice(q.start, q.end));
+  assert.deepEqual(qs, ['"إن التحقيق بدأ.', '"نحن نتابع الوضع"']);
+  const oneLine = 'قال الرئيس "سنمضي قدما. ثم غادر القاعة. وقال الوزير إن الجلسة انتهت.';
+  const [q] = segment(oneLine).quotes;
+  assert.equal(oneLine.slice(q!.start, q!.end), '"سنمضي قدما.');
+});

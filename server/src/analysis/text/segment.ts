@@ -49,8 +49,10 @@ export function splitSentences(text: string, lines: Line[], quotes: Quote[]): Se
 
 /**
  * Quotations within each line. Real articles mix styles (“…”, «…», "…") and
- * mismatch them (”…” with two closing marks), and leave some open: an
- * unclosed quotation runs to the end of its line. Linear in the line length.
+ * mismatch them (”…” with two closing marks), and leave some open. An
+ * unclosed quotation ends with its first sentence when another quotation
+ * opens after that sentence, or when the line ends: it never swallows the
+ * rest of a one-line article. One pass, linear in the line length.
  */
 export function findQuotes(text: string, lines: Line[]): Quote[] {
   const quotes: Quote[] = [];
@@ -60,11 +62,19 @@ export function findQuotes(text: string, lines: Line[]): Quote[] {
   return quotes;
 }
 
+interface Open { start: number; mark: string; expect: string; firstSentenceEnd: number }
+
 function quotesInLine(text: string, from: number, to: number, out: Quote[]): void {
-  let open: { start: number; mark: string; expect: string } | null = null;
+  let open: Open | null = null;
   for (let i = from; i < to; i++) {
     const ch = text[i]!;
     if (open) {
+      if (SENTENCE_END.has(ch) && open.firstSentenceEnd < 0) open.firstSentenceEnd = i + 1;
+      if (open.firstSentenceEnd >= 0 && open.firstSentenceEnd <= i && opensAt(text, i)) {
+        out.push(unclosed(text, open, to));
+        open = { start: i, mark: ch, expect: OPENERS[ch] ?? '”', firstSentenceEnd: -1 };
+        continue;
+      }
       // Any closing mark ends a curly or guillemet quotation (“…» happens); a straight one only by another.
       if (ch === open.expect || (open.mark !== '"' && (ch === '”' || ch === '»'))) {
         out.push({ start: open.start, end: i + 1, open: open.mark, close: ch, closed: true });
@@ -72,11 +82,23 @@ function quotesInLine(text: string, from: number, to: number, out: Quote[]): voi
       }
       continue;
     }
-    if (ch in OPENERS) open = { start: i, mark: ch, expect: OPENERS[ch]! };
+    if (ch in OPENERS) open = { start: i, mark: ch, expect: OPENERS[ch]!, firstSentenceEnd: -1 };
     // A closing mark used as an opener (قائد ”قسد”): a word follows it at once.
-    else if (ch === '”' && /[^\s\p{P}]/u.test(text[i + 1] ?? ' ')) open = { start: i, mark: ch, expect: '”' };
+    else if (ch === '”' && /[^\s\p{P}]/u.test(text[i + 1] ?? ' ')) open = { start: i, mark: ch, expect: '”', firstSentenceEnd: -1 };
   }
-  if (open) out.push({ start: open.start, end: trimEnd(text, open.start, to), open: open.mark, close: null, closed: false });
+  if (open) out.push(unclosed(text, open, to));
+}
+
+/** A mark that can only open a quotation here: “ or «, or " with a space before and a word after. */
+function opensAt(text: string, i: number): boolean {
+  const ch = text[i]!;
+  if (ch === '“' || ch === '«') return true;
+  return ch === '"' && /[\s(]/.test(text[i - 1] ?? ' ') && /[^\s\p{P}]/u.test(text[i + 1] ?? ' ');
+}
+
+function unclosed(text: string, open: Open, lineEnd: number): Quote {
+  const end = open.firstSentenceEnd >= 0 ? open.firstSentenceEnd : trimEnd(text, open.start, lineEnd);
+  return { start: open.start, end, open: open.mark, close: null, closed: false };
 }
 
 function skipSpace(text: string, i: number, end: number): number {
