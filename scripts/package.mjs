@@ -30,22 +30,23 @@ function modernNode() {
   for (const node of [join(tools, 'node_modules', 'node', 'bin', 'node'), join(cache, 'node_modules', 'node', 'bin', 'node')]) {
     if (existsSync(node) && major(node) >= 22) return node;
   }
-  install();
+  install(['node@24']);
   return join(cache, 'node_modules', 'node', 'bin', 'node');
 }
 
 /** vsce's entry point, installed into the cache when absent. */
 function vsce() {
   const bin = join(cache, 'node_modules', '@vscode', 'vsce', 'vsce');
-  if (!existsSync(bin)) install();
+  if (!existsSync(bin)) install([VSCE]);
   return bin;
 }
 
-function install() {
-  console.log(`package: installing node@24 and ${VSCE} into ${cache} (once)`);
+function install(packages) {
+  console.log(`package: installing ${packages.join(' and ')} into ${cache} (once)`);
   mkdirSync(cache, { recursive: true });
-  writeFileSync(join(cache, 'package.json'), '{ "name": "isnad-package-tools", "private": true }\n');
-  run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', 'node@24', VSCE], { cwd: cache });
+  const manifest = join(cache, 'package.json');
+  if (!existsSync(manifest)) writeFileSync(manifest, '{ "name": "isnad-package-tools", "private": true }\n');
+  run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...packages], { cwd: cache });
 }
 
 run('npm', ['run', 'build:production']);
