@@ -66,7 +66,10 @@ export interface DateMention extends Span {
   value: string | null;
   precision: DatePrecision;
   resolution: DateResolution;
+  /** The calendar of `value`: 'hijri' only when a Hijri date cannot be converted (its year is unknown). */
   calendar: 'gregorian' | 'hijri';
+  /** The Hijri reading as written (1436-09-29), when the text gives a Hijri date; `value` is then Gregorian. */
+  hijri?: string;
 }
 
 export interface Figure extends Span {

@@ -43,10 +43,25 @@ export const TOMORROW_BEFORE_BLOCKERS = new Set(['الذي', 'التي', 'قد',
 /** Parts of the day: `صباح اليوم` means today, `مساء غد` tomorrow. */
 export const DAY_PARTS = new Set(['صباح', 'مساء', 'ظهر', 'عصر', 'فجر', 'ليل', 'ليله', 'يوم', 'ظهيره']);
 
-/** Parts of a period (مطلع الشهر الجاري): the mention takes the period's value. */
+/**
+ * Parts of a period (مطلع الشهر الجاري): the mention takes the period's
+ * value. Seasons too: صيف 2014 is 2014 (a year is the finest precision).
+ */
 export const PERIOD_PARTS = new Set([
   'مطلع', 'منتصف', 'نهايه', 'اواخر', 'اوائل', 'بدايه', 'اواسط', 'مستهل', 'ختام', 'اوسط', 'نهايات', 'بدايات',
+  'صيف', 'شتاء', 'ربيع', 'خريف',
 ]);
+
+/** Words that, after اليوم and before من, name a month's last day (اليوم الأخير من رمضان). */
+export const LAST_DAY_WORDS = new Set(['الاخير']);
+
+/**
+ * What may follow اليوم when it means today and ends its clause or
+ * introduces reported speech (أفادت الصحيفة اليوم. / قال الوزير اليوم إن …).
+ */
+export const TODAY_CLAUSE_AFTER = new Set(['ان', 'انه', 'انها', 'بان', 'بانه', 'بانها', 'عن', 'الي', 'علي', 'في']);
+/** Words before such an اليوم that make it "the day" (ذلك اليوم، نفس اليوم، حتى نهاية اليوم). */
+export const TODAY_BEFORE_BLOCKERS = new Set(['ذلك', 'هذا', 'نفس', 'ذات', 'طوال', 'طيله', 'خلال', 'اما', 'نهايه', 'بدايه', 'منتصف', 'مدار', 'مثل', 'عيد']);
 
 /** The first of a month (غرة رمضان): a day. */
 export const FIRST_OF_MONTH = 'غره';
@@ -66,6 +81,8 @@ export const MODIFIERS: Record<string, Direction> = {
 /** Relative periods: الشهر الماضي، العام الجاري، السنة المقبلة، هذا العام. */
 export const PERIOD_NOUNS: Record<string, 'month' | 'year'> = {
   'الشهر': 'month', 'العام': 'year', 'السنه': 'year',
+  // الصيف الحالي، الشتاء المقبل: a season's year is the finest value.
+  'الصيف': 'year', 'الشتاء': 'year', 'الربيع': 'year', 'الخريف': 'year',
 };
 
 /**
@@ -106,6 +123,15 @@ export const CORRESPONDING = 'الموافق';
 export const YEAR_AFTER_BLOCKERS = new Set([
   'عام', 'عاما', 'سنه', 'سنوات', 'سنين', 'يوم', 'يوما', 'ايام', 'شهر', 'شهرا', 'اشهر', 'ساعه', 'ساعات', 'دقيقه',
   'قتيل', 'شخص', 'جندي', 'دولار', 'ريال', 'متر', 'كيلومتر', 'كم', 'طن', 'مليون', 'الف', 'مليار',
+]);
+
+/**
+ * Words after a number that make it an amount, never a year (نهاية العام
+ * 213 مليون ريال).
+ */
+export const AMOUNT_AFTER = new Set([
+  'مليون', 'ملايين', 'مليار', 'مليارات', 'الف', 'الاف', 'ترليون', 'تريليون', 'ريال', 'دولار', 'يورو', 'جنيه',
+  'درهم', 'دينار', 'ليره', 'روبيه', 'ين', 'فرنك', 'استرليني', 'برميل', 'طن', 'نقطه', 'بالمئه', 'بالمائه',
 ]);
 
 /** Cues that the weekday named next lies ahead (من المقرر أن … الخميس). */

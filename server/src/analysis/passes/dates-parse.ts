@@ -4,12 +4,12 @@
 // publication date happens later (dates-resolve.ts).
 import {
   CORRESPONDING, DAY_PARTS, FIRST_OF_MONTH, FUTURE_CUES, MONTH_INTRODUCERS, MONTH_WEAK_INTRODUCERS, PERIOD_PARTS,
-  RELATIVE_DAYS, RELATIVE_DAY_AFTER_BLOCKERS, TOMORROW_BEFORE_BLOCKERS, WEEKDAYS, WEEKDAY_AFTER_BLOCKERS, WEEKDAY_BLOCKERS, YEAR_AFTER_BLOCKERS,
+  RELATIVE_DAYS, RELATIVE_DAY_AFTER_BLOCKERS, TODAY_BEFORE_BLOCKERS, TODAY_CLAUSE_AFTER, TOMORROW_BEFORE_BLOCKERS, WEEKDAYS, WEEKDAY_AFTER_BLOCKERS, WEEKDAY_BLOCKERS, YEAR_AFTER_BLOCKERS,
   YEAR_PREPOSITIONS, YEAR_WORDS, type Direction,
 } from '../lexicon/calendar.js';
 import { CONJUNCTIONS, lookup, lookupWord } from './dates-tokens.js';
 import {
-  anyMonth, dayOfMonth, markedYear, modifier, relativePeriod, yearAfterMonth,
+  anyMonth, dayOfMonth, isAmount, markedYear, modifier, relativePeriod, yearAfterMonth,
   type Calendar, type Read, type TokenReader, type YearSpec,
 } from './dates-words.js';
 
@@ -110,7 +110,7 @@ export function yearPhrase(r: TokenReader, i: number): Phrase {
   const w = r.word(i);
   const yw = w ? lookupWord(w, YEAR_WORDS) : null;
   const y = yw ? markedYear(r, i + 1) : null;
-  if (!yw || !y || r.tokens[i + 1]!.text.length < 3) return null;
+  if (!yw || !y || r.tokens[i + 1]!.text.length < 3 || isAmount(r, y.next)) return null;
   const calendar = yearCalendar(y.value.year, y.value.calendar);
   return { value: { type: 'year', calendar, year: { kind: 'fixed', year: y.value.year } }, next: y.next, prefix: yw.prefix };
 }
@@ -128,7 +128,7 @@ export function bareYear(r: TokenReader, i: number, introduced: boolean): Phrase
   if (!mark && (year < 1900 || year > 2100)) return null;
   const after = r.word(y.next);
   if (after && lookupWord(after, YEAR_AFTER_BLOCKERS, CONJUNCTIONS)) return null;
-  if (r.isMark(y.next, '%٪')) return null;
+  if (r.isMark(y.next, '%٪') || isAmount(r, y.next)) return null;
   return { value: { type: 'year', calendar: mark ?? 'gregorian', year: { kind: 'fixed', year } }, next: y.next, prefix: 0 };
 }
 
@@ -138,6 +138,7 @@ export function markedYearPhrase(r: TokenReader, i: number): Phrase {
   if (!y || !y.value.calendar || r.tokens[i]!.text.length < 3) return null;
   const { year, calendar } = y.value;
   if (calendar === 'gregorian' && (year < 1000 || year > 2100 || r.number(y.next) !== null)) return null;
+  if (isAmount(r, i + 1)) return null;
   return { value: { type: 'year', calendar, year: { kind: 'fixed', year } }, next: y.next, prefix: 0 };
 }
 
@@ -208,11 +209,23 @@ export function weekdayPhrase(r: TokenReader, i: number): Phrase {
   return { value: { type: 'weekday', weekday: wd.value, direction }, next: dir ? wd.next + 1 : wd.next, prefix: wd.prefix };
 }
 
+/**
+ * اليوم that ends its clause or opens reported speech is today (أفادت
+ * الصحيفة اليوم. / قال الوزير اليوم إن …), unless a word before it makes it
+ * "the day" (ذلك اليوم).
+ */
+function todayEndsClause(r: TokenReader, start: number, next: number): boolean {
+  if (previousWord(r, start, TODAY_BEFORE_BLOCKERS)) return false;
+  const t = r.tokens[next];
+  if (!t || t.breakBefore || (t.kind === 'mark' && '.،,؛:!?'.includes(t.text))) return true;
+  return !!t && t.kind === 'word' && TODAY_CLAUSE_AFTER.has(t.text);
+}
+
 /** Whether a relative day word may stand here (اليوم only when it clearly is today). */
 function relativeDayAllowed(r: TokenReader, word: string, start: number, next: number, weekdayFollows: boolean): boolean {
   if (RELATIVE_DAY_AFTER_BLOCKERS.has(r.word(next) ?? '')) return false;
   const dayPartBefore = previousWord(r, start, DAY_PARTS);
-  if (word === 'اليوم') return weekdayFollows || dayPartBefore;
+  if (word === 'اليوم') return weekdayFollows || dayPartBefore || todayEndsClause(r, start, next);
   if (word === 'غد') return dayPartBefore;
   if (word === 'غدا') return weekdayFollows || !previousWord(r, start, TOMORROW_BEFORE_BLOCKERS);
   return true;

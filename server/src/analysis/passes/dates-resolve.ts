@@ -4,9 +4,10 @@
 import type { DatePrecision, DateResolution } from '../model.js';
 import type { Direction } from '../lexicon/calendar.js';
 import type { DateSpec, WeekdayDirection } from './dates-parse.js';
-import type { Calendar } from './dates-words.js';
+import { LAST_DAY, type Calendar } from './dates-words.js';
 import {
-  gregorianDayNumber, gregorianFromDayNumber, hijriDayNumber, hijriFromDayNumber, weekdayOf, type CalendarDay,
+  gregorianDayNumber, gregorianFromDayNumber, hijriDayNumber, hijriFromDayNumber, hijriMonthLastDay, hijriToDayNumber,
+  weekdayOf, type CalendarDay,
 } from './hijri.js';
 
 export interface ResolvedDate {
@@ -14,7 +15,10 @@ export interface ResolvedDate {
   precision: DatePrecision;
   resolution: DateResolution;
   calendar: Calendar;
+  /** The Hijri reading (1436-09), when the text gives a Hijri date and value holds its Gregorian day. */
+  hijri?: string;
 }
+
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -64,18 +68,50 @@ function chooseYear(calendar: Calendar, month: number, day: number | null, direc
   return best;
 }
 
+/**
+ * GUIDELINES §5 wants ISO 8601 Gregorian values: a Hijri day becomes its
+ * Umm al-Qura Gregorian day, a Hijri month the Gregorian month that holds
+ * its middle (most of it), a Hijri year the Gregorian year that holds its
+ * middle. The Hijri reading stays in `hijri`; unknown years stay Hijri.
+ */
+function toGregorian(resolved: ResolvedDate): ResolvedDate {
+  const m = resolved.value ? /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(resolved.value) : null;
+  if (resolved.calendar !== 'hijri' || !m) return resolved;
+  const [year, month, day] = [Number(m[1]), m[2] ? Number(m[2]) : null, m[3] ? Number(m[3]) : null];
+  let value: string;
+  if (day !== null) value = isoOfDayNumber(hijriToDayNumber(year, month!, day));
+  else if (month !== null) value = isoOfDayNumber(hijriToDayNumber(year, month, 15)).slice(0, 7);
+  else value = String(gregorianFromDayNumber(hijriToDayNumber(year, 6, 30)).year);
+  return { ...resolved, value, calendar: 'gregorian', hijri: resolved.value! };
+}
+
+/** اليوم الأخير من رمضان: the month's last day, then as any day. */
+function withLastDay(spec: Extract<DateSpec, { type: 'calendar' }>, year: number): string {
+  if (spec.day !== LAST_DAY) return isoDate(year, spec.month, spec.day);
+  if (spec.calendar === 'hijri') {
+    const last = hijriMonthLastDay(year, spec.month) - hijriToDayNumber(year, spec.month, 1) + 1;
+    return isoDate(year, spec.month, last);
+  }
+  return isoDate(year, spec.month, new Date(Date.UTC(year, spec.month, 0)).getUTCDate());
+}
+
 function resolveCalendar(spec: Extract<DateSpec, { type: 'calendar' }>, published: number | null): ResolvedDate {
+  return toGregorian(resolveCalendarAsWritten(spec, published));
+}
+
+function resolveCalendarAsWritten(spec: Extract<DateSpec, { type: 'calendar' }>, published: number | null): ResolvedDate {
   const precision: DatePrecision = spec.day ? 'day' : 'month';
   const base = { precision, calendar: spec.calendar };
-  if (spec.year?.kind === 'fixed') return { ...base, value: isoDate(spec.year.year, spec.month, spec.day), resolution: 'absolute' };
+  if (spec.year?.kind === 'fixed') return { ...base, value: withLastDay(spec, spec.year.year), resolution: 'absolute' };
   if (spec.year?.kind === 'relative') {
     if (published === null) return { ...base, value: null, resolution: 'unresolved' };
     const year = publicationIn(spec.calendar, published).year + spec.year.delta;
-    return { ...base, value: isoDate(year, spec.month, spec.day), resolution: 'relative' };
+    return { ...base, value: withLastDay(spec, year), resolution: 'relative' };
   }
-  if (published === null) return { ...base, value: isoDate(null, spec.month, spec.day), resolution: 'unresolved' };
-  const year = chooseYear(spec.calendar, spec.month, spec.day, spec.direction, published);
-  return { ...base, value: isoDate(year, spec.month, spec.day), resolution: 'published-year' };
+  const day = spec.day === LAST_DAY ? null : spec.day;
+  if (published === null) return { ...base, value: isoDate(null, spec.month, day), resolution: 'unresolved' };
+  const year = chooseYear(spec.calendar, spec.month, day, spec.direction, published);
+  return { ...base, value: withLastDay(spec, year), resolution: 'published-year' };
 }
 
 /** The weekday named, counted from publication. */
@@ -112,7 +148,7 @@ export function resolveDate(spec: DateSpec, published: number | null): ResolvedD
   const precision = PRECISION[spec.type];
   const calendar: Calendar = spec.type === 'year' ? spec.calendar : 'gregorian';
   if (spec.type === 'year' && spec.year.kind === 'fixed') {
-    return { value: isoDate(spec.year.year), precision, resolution: 'absolute', calendar };
+    return toGregorian({ value: isoDate(spec.year.year), precision, resolution: 'absolute', calendar });
   }
   if (published === null) return { value: null, precision, resolution: 'unresolved', calendar };
   return { value: resolveRelative(spec, published), precision, resolution: 'relative', calendar };

@@ -3,12 +3,15 @@
 // (with its paired form), a day, a year.
 import { GREGORIAN_MONTHS, HIJRI_MONTHS, type MonthName } from '../lexicon/months.js';
 import {
-  GENERAL_NOUNS, GREGORIAN_YEAR_MARK, HIJRI_YEAR_MARK, MODIFIERS, ORDINAL_ROUND, ORDINAL_TENS, ORDINAL_UNITS,
+  AMOUNT_AFTER, GENERAL_NOUNS, GREGORIAN_YEAR_MARK, HIJRI_YEAR_MARK, LAST_DAY_WORDS, MODIFIERS, ORDINAL_ROUND, ORDINAL_TENS, ORDINAL_UNITS,
   PERIOD_NOUNS, THIS_WORDS, YEAR_WORDS, type Direction,
 } from '../lexicon/calendar.js';
 import { ALL_PREFIXES, CONJUNCTIONS, lookup, lookupWord, type Token } from './dates-tokens.js';
 
 export type Calendar = 'gregorian' | 'hijri';
+
+/** Day of the month that stands for "the last day" (اليوم الأخير من رمضان). */
+export const LAST_DAY = -1;
 
 /** A year as written: a number, or counted from publication (العام الماضي → −1). */
 export type YearSpec = { kind: 'fixed'; year: number } | { kind: 'relative'; delta: number };
@@ -104,6 +107,21 @@ export function anyMonth(r: TokenReader, i: number): Read<MonthRead> | null {
 
 /** A day of the month: 1–31 in digits, or an ordinal (الثالث، الحادي والعشرين) that `من` must follow. */
 export function dayOfMonth(r: TokenReader, i: number): Read<number> | null {
+  // اليوم الأول من يوليو، اليوم الأخير من رمضان.
+  const w0 = r.word(i);
+  const day = w0 ? lookupWord(w0, DAY_WORD, CONJUNCTIONS) : null;
+  if (day) {
+    const last = LAST_DAY_WORDS.has(r.word(i + 1) ?? '') && r.isWord(i + 2, 'من');
+    const inner = last ? { value: LAST_DAY, next: i + 2, prefix: 0 } : r.word(i + 1) ? ordinalDay(r, i + 1) : null;
+    return inner && inner.prefix === 0 ? { ...inner, prefix: day.prefix } : null;
+  }
+  return ordinalDay(r, i);
+}
+
+const DAY_WORD = new Set(['اليوم']);
+
+/** 1–31 in digits, or an ordinal that `من` must follow. */
+function ordinalDay(r: TokenReader, i: number): Read<number> | null {
   const n = r.number(i);
   if (n !== null) return n >= 1 && n <= 31 && r.tokens[i]!.text.length <= 2 ? { value: n, next: i + 1, prefix: 0 } : null;
   const w = r.word(i);
@@ -134,11 +152,24 @@ export function yearNumber(r: TokenReader, i: number, calendar: Calendar, minDig
   const y = markedYear(r, i);
   if (!y) return null;
   const { year, calendar: mark } = y.value;
+  if (isAmount(r, y.next)) return null;
   // Old Hijri years are short (11 صفر 309هـ) but always carry the mark.
   if (r.tokens[i]!.text.length < (mark === 'hijri' ? 3 : minDigits)) return null;
   if (mark && mark !== calendar) return null;
   const fits = calendar === 'hijri' ? mark === 'hijri' || (year >= 1300 && year <= 1500) : year >= 1000 && year <= 2199;
   return fits ? { value: year, next: y.next, prefix: 0 } : null;
+}
+
+/**
+ * True when the number before token i goes on as an amount: a decimal part
+ * (213.3) or a scale word or currency (213 مليون ريال). Such a number is
+ * never a year.
+ */
+export function isAmount(r: TokenReader, i: number): boolean {
+  const t = r.tokens[i], after = r.tokens[i + 1], before = r.tokens[i - 1];
+  if (t?.kind === 'mark' && '.,٫،'.includes(t.text) && after?.kind === 'number' && before?.end === t.start && t.end === after.start) return true;
+  const w = r.word(i);
+  return !!w && !!lookupWord(w, AMOUNT_AFTER, CONJUNCTIONS);
 }
 
 /** A modifier word (الماضي، الجاري، المقبل …). */
@@ -155,7 +186,8 @@ const DELTA: Record<Direction, number> = { past: -1, current: 0, future: 1 };
 export function relativePeriod(r: TokenReader, i: number): Read<{ unit: 'month' | 'year'; delta: number }> | null {
   const w = r.word(i);
   if (!w) return null;
-  const demonstrative = lookupWord(w, THIS_WORDS, CONJUNCTIONS);
+  // لهذا العام، بهذا العام: ل and ب attach to the demonstrative.
+  const demonstrative = lookupWord(w, THIS_WORDS);
   const nounAt = demonstrative ? i + 1 : i;
   const noun = lookup(r.word(nounAt) ?? '', PERIODS);
   if (!noun || (demonstrative && noun.prefix > 0)) return null;

@@ -3,9 +3,8 @@
 // and resolves them against the publication date, which it infers from the
 // text when isnad.yaml does not give it.
 //
-// Hijri dates keep Hijri values (`1436-09-13`, calendar 'hijri'): the
-// arithmetic calendar is a day or two off Umm al-Qura, so converting them to
-// Gregorian days would state a precision the text does not have.
+// Hijri dates get Gregorian values (GUIDELINES §5 wants ISO 8601), converted
+// by Umm al-Qura; the Hijri reading stays in `hijri` (see dates-resolve.ts).
 import type { DateMention } from '../model.js';
 import { DATE_JOINERS } from '../lexicon/calendar.js';
 import { toOriginalSpan } from '../text/normalize.js';

@@ -45,3 +45,52 @@ export function hijriFromDayNumber(n: number): CalendarDay {
   const month = Math.min(12, Math.ceil((e - 29 - hijriEpochDays(year, 1, 1)) / 29.5) + 1);
   return { year, month, day: e - hijriEpochDays(year, month, 1) + 1 };
 }
+
+/**
+ * Umm al-Qura, as ICU has it, read through Intl in reverse: start at the
+ * tabular day and step until Intl names the wanted Hijri day. Falls back to
+ * the tabular day where ICU lacks the calendar or the table (before 1300).
+ */
+const UMM_AL_QURA = makeUmmAlQuraFormat();
+
+function makeUmmAlQuraFormat(): Intl.DateTimeFormat | null {
+  try {
+    const f = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
+    return f.resolvedOptions().calendar === 'islamic-umalqura' ? f : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The Umm al-Qura Hijri date of a day number, or null without ICU support. */
+export function ummAlQuraFromDayNumber(n: number): CalendarDay | null {
+  if (!UMM_AL_QURA) return null;
+  const parts = UMM_AL_QURA.formatToParts(new Date(n * MS_PER_DAY));
+  const part = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
+  const day = { year: part('year'), month: part('month'), day: part('day') };
+  return Number.isFinite(day.year + day.month + day.day) ? day : null;
+}
+
+const hijriKey = (d: CalendarDay): number => d.year * 400 + d.month * 32 + d.day;
+
+/** Day number of a Hijri date by Umm al-Qura (a day 30 that month lacks is the next day). */
+export function hijriToDayNumber(year: number, month: number, day: number): number {
+  const tabular = hijriDayNumber(year, month, day);
+  const want = hijriKey({ year, month, day });
+  let n = tabular;
+  for (let step = 0; step < 4; step++) {
+    const got = ummAlQuraFromDayNumber(n);
+    if (!got) return tabular;
+    const diff = want - hijriKey(got);
+    if (diff === 0) return n;
+    // Same month: the day difference is exact; across months, step one day.
+    n += got.year === year && got.month === month ? diff : Math.sign(diff);
+  }
+  return tabular;
+}
+
+/** The last day of a Hijri month (29 or 30 by Umm al-Qura). */
+export function hijriMonthLastDay(year: number, month: number): number {
+  const [ny, nm] = month === 12 ? [year + 1, 1] : [year, month + 1];
+  return hijriToDayNumber(ny, nm, 1) - 1;
+}
