@@ -21,7 +21,7 @@ export function analyzeArticle(text: string, context: ArticleContext = {}): Arti
   doc.boilerplate = findBoilerplate(doc);
   const { dates, published, publishedEvidence } = findDates(doc, context.published ?? null);
   const figures = findFigures(doc, dates);
-  const { speakers, claims } = findClaims(doc, dates, context.speakers ?? []);
+  const { speakers, claims } = findClaims(doc, dates, context.speakers ?? [], published);
   const sourced = applySourcing(doc, claims, figures);
   const outlet = context.outlet ? { outlet: context.outlet, evidence: null } : findOutlet(doc);
   return {

@@ -5,11 +5,13 @@
 // conference. A date of month or year precision starts a new time frame with
 // no day. Claims before the first dated event take its date when they share
 // its speaker (a headline and lead that announce the press conference).
+// A day after publication is a plan (الزيارة مقررة في 29 يوليو), not the
+// time of what follows: it changes nothing.
 import type { Claim, DateMention } from '../model.js';
 import type { Doc } from './doc.js';
 
-export function dateClaims(doc: Doc, claims: Claim[], dates: DateMention[]): void {
-  const events = dates.filter((d) => !insideContent(d, claims, doc));
+export function dateClaims(doc: Doc, claims: Claim[], dates: DateMention[], published: string | null): void {
+  const events = dates.filter((d) => !insideContent(d, claims, doc) && !(published && d.value && d.precision === 'day' && d.value > published));
   const sentences = doc.segments.sentences;
   let current: DateMention | null = null;
   let firstEvent: { date: DateMention; speakers: Set<string> } | null = null;

@@ -29,7 +29,7 @@ const KAANA = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'فكان
 const COMPLEMENT = new Set(['ان', 'بان', 'انه', 'انها', 'انهم', 'على', 'الى', 'عن', 'من', ':', '"', 'قائلا', 'قائله', 'بالقول'].map(normalize));
 const BACKGROUND = BACKGROUND_MARKERS.map(normalize).sort((a, b) => b.length - a.length);
 
-export function findClaims(doc: Doc, dates: DateMention[], gazetteer: GazetteerEntry[]): { speakers: Speaker[]; claims: Claim[] } {
+export function findClaims(doc: Doc, dates: DateMention[], gazetteer: GazetteerEntry[], published: string | null = null): { speakers: Speaker[]; claims: Claim[] } {
   const tokens = tokenize(doc);
   const skip = (t: Token) => inBoilerplate(doc, t.start) || !!quoteAt(doc, t.start, true);
   const cueHits = withoutEmbedded(doc, tokens, findCues(tokens, skip));
@@ -39,7 +39,7 @@ export function findClaims(doc: Doc, dates: DateMention[], gazetteer: GazetteerE
   resolveSpeakers(doc, tokens, drafts, registry);
   const kept = drafts.filter((d) => d.speaker);
   const claims = kept.map((d, i) => buildClaim(doc, tokens, d, kept[i + 1], i));
-  dateClaims(doc, claims, dates);
+  dateClaims(doc, claims, dates, published);
   return { speakers: registry.speakers().filter((s) => claims.some((c) => c.speaker === s.id)), claims };
 }
 

@@ -147,7 +147,8 @@ function endsPhrase(tokens: Token[], j: number, isCue: IsStop): boolean {
 
 /** A name from token i: up to four words, particles joining them. */
 function nameRun(tokens: Token[], i: number, isCue: IsStop): Chain | null {
-  if (blocked(tokens, i, isCue) || headType(tokens[i]!.norm) || !nameStart(tokens[i]!.norm)) return null;
+  const leadingParticle = PARTICLES.has(tokens[i]?.norm ?? '') && !blocked(tokens, i + 1, isCue); // فان بيرسي، أبو مازن
+  if (!leadingParticle && (blocked(tokens, i, isCue) || headType(tokens[i]!.norm) || !nameStart(tokens[i]!.norm))) return null;
   // A name given by its definite surname alone (الخفاجي، المساري) is one word.
   if (tokens[i]!.definite) return { first: i, last: i, type: 'person', isName: true };
   let last = i;
