@@ -64,7 +64,20 @@ export function readUnit(doc: Doc, pos: number): UnitRead {
   const measure = MEASURE.get(w);
   if (measure) return withQualifier(text, { kind: 'measure', start: tok.start, end: tok.end, key: measure });
   if (isCountedNoun(doc, tok)) return { kind: 'noun', start: tok.start, end: tok.end, key: nounKey(w) };
-  return none;
+  return w === 'من' ? pluralAfterOf(text, tok.end) ?? none : none;
+}
+
+/**
+ * ثلاثة من الجنود، اثنين من عناصر الأمن: a number, من and a plural noun
+ * count that noun. Only plurals: 3 من أصل 10، 5 من الشهر are not counts.
+ */
+function pluralAfterOf(text: string, pos: number): UnitRead | null {
+  const tok = nextToken(text, pos);
+  if (!tok || tok.kind !== 'word') return null;
+  const bare = tok.text.startsWith('ال') ? tok.text.slice(2) : tok.text;
+  const plural = PLURALS.has(bare) || (bare.length > 4 && /(ين|ون|ات)$/.test(bare));
+  if (!plural || NOT_NOUN.has(bare) || lookupNumberWord(bare, false)) return null;
+  return { kind: 'noun', start: tok.start, end: tok.end, key: nounKey(bare) };
 }
 
 function signUnit(tok: Token): UnitRead | null {
@@ -81,7 +94,7 @@ function withQualifier(text: string, unit: UnitRead): UnitRead {
 }
 
 /** Counted nouns after a cardinal are indefinite words, not particles, verbs we know, or numbers. */
-function isCountedNoun(doc: Doc, tok: Token): boolean {
+export function isCountedNoun(doc: Doc, tok: Token): boolean {
   const w = tok.text;
   if (w.length < 2 || NOT_NOUN.has(w)) return false;
   if ((w.startsWith('و') || w.startsWith('ف')) && NOT_NOUN.has(w.slice(1))) return false;

@@ -2,18 +2,20 @@
 // or number words, with their approximator and counted noun or unit. Dates,
 // years, times, durations, ordinals, identifiers and vague quantities are not
 // figures. Sourcing is left to a later pass.
-import { APPROXIMATORS_AFTER, APPROXIMATORS_BEFORE, CURRENCY_SIGNS, PERCENT_SIGNS } from '../lexicon/units.js';
+import { APPROXIMATORS_AFTER, APPROXIMATORS_BEFORE, CURRENCY_SIGNS, ONE_COUNTED_NOUNS, PERCENT_SIGNS } from '../lexicon/units.js';
 import type { DateMention, Figure, Span } from '../model.js';
 import { normalize } from '../text/normalize.js';
 import { inBoilerplate, type Doc } from './doc.js';
 import { parseDigits } from './figures-digits.js';
 import { gluedToCode, isDefinite, isListMarker, namedBefore } from './figures-exclusions.js';
-import { phraseAfter, phraseBefore, phrases } from './figures-phrases.js';
+import { phraseAfter, phraseBefore, phrases, wordSet } from './figures-phrases.js';
 import { nextToken, prevToken, type Token } from './figures-tokens.js';
 import { coordinatedEnd, NOT_FIGURE_UNITS, rangeUnit, readUnit, type UnitRead } from './figures-units.js';
 import { continueAfterScale, readNumberWords, readScaleAfterDigits, type NumberCore } from './number-words.js';
 
 const BEFORE = phrases(APPROXIMATORS_BEFORE);
+const ONE_COUNTED = wordSet(ONE_COUNTED_NOUNS);
+const ONE = new Set(['واحد', 'واحده']);
 const AFTER = phrases(APPROXIMATORS_AFTER);
 /** Digits, or an Arabic word that may start a number. */
 const ANCHOR = /\d+(?:[.,\u060C\u066B\u066C]\d+)*|[\u0621-\u064A\u0671-\u06D3]+/g;
@@ -41,7 +43,7 @@ export function findFigures(doc: Doc, dates: DateMention[]): Figure[] {
   const re = new RegExp(ANCHOR.source, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const tok: Token = { start: m.index, end: m.index + m[0].length, text: m[0], kind: /\d/.test(m[0][0]!) ? 'num' : 'word' };
-    const found = tok.kind === 'num' ? digitFigure(doc, tok) : wordFigure(doc, tok);
+    const found = tok.kind === 'num' ? digitFigure(doc, tok) : wordFigure(doc, tok) ?? nounThenOne(doc, tok);
     if (!found) continue;
     re.lastIndex = Math.max(re.lastIndex, found.end);
     const figure = toFigure(doc, found);
@@ -97,6 +99,21 @@ function wordFigure(doc: Doc, tok: Token): Found | null {
   const unit = readUnit(doc, core.end);
   if (unit.kind === 'none' || NOT_FIGURE_UNITS.has(unit.kind)) return null;
   return finish(doc, core, unit);
+}
+
+/**
+ * شخص واحد، دولار واحد: a counted noun, currency or measure and واحد count
+ * one. Not idioms (في آن واحد، بصوت واحد), durations (يوم واحد, which
+ * readUnit refuses) or "one of" (واحدة من أكبر الشركات).
+ */
+function nounThenOne(doc: Doc, tok: Token): Found | null {
+  const one = nextToken(doc.norm.text, tok.end);
+  if (!one || one.kind !== 'word' || !ONE.has(one.text)) return null;
+  if (nextToken(doc.norm.text, one.end)?.text === 'من') return null;
+  const unit = readUnit(doc, tok.start);
+  const counted = unit.kind === 'noun' && ONE_COUNTED.has(tok.text.replace(/^[وف]/, ''));
+  if (!counted && unit.kind !== 'currency' && unit.kind !== 'measure') return null;
+  return finish(doc, { start: one.start, end: one.end, value: 1, scale: 0, scaleStart: null }, unit);
 }
 
 const NO_NUMBER: NumberCore = { start: 0, end: 0, value: 0, scale: 0, scaleStart: null };
