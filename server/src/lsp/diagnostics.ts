@@ -1,0 +1,59 @@
+// Findings of the rule registry and isnad.yaml problems as LSP diagnostics:
+// source `isnad`, code the rule id. An unsourced figure points at the nearest
+// claim, the place a reviewer looks for a source the writer may have meant.
+import type { Diagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver';
+import { DiagnosticSeverity } from 'vscode-languageserver';
+import type { Article, Claim, Span } from '../analysis/model.js';
+import { runRules } from '../analysis/rules/index.js';
+import type { Finding, RuleSetting } from '../analysis/rules/index.js';
+import type { ConfigProblem } from '../host/config.js';
+import type { Analysed } from './articles.js';
+import { MAX_ARTICLE_CHARS } from './articles.js';
+import { problemRange, toDiagnosticSeverity } from './convert.js';
+import { messages } from './messages.js';
+
+export const SOURCE = 'isnad';
+const TOO_LARGE = 'too-large';
+
+const distance = (a: Span, b: Span): number => Math.max(0, a.start - b.end, b.start - a.end);
+
+export function nearestClaim(article: Article, span: Span): Claim | null {
+  let best: Claim | null = null;
+  for (const claim of article.claims) {
+    if (!best || distance(claim, span) < distance(best, span)) best = claim;
+  }
+  return best;
+}
+
+function related(entry: Analysed, article: Article, finding: Finding): DiagnosticRelatedInformation[] {
+  if (finding.rule !== 'unsourced-figure') return [];
+  const claim = nearestClaim(article, finding);
+  if (!claim) return [];
+  const speaker = article.speakers.find((s) => s.id === claim.speaker);
+  return [{ location: entry.conv.location(entry.uri, claim), message: messages.nearestClaim(speaker?.name ?? '?') }];
+}
+
+export function articleDiagnostics(entry: Analysed, rules: ReadonlyMap<string, RuleSetting>): Diagnostic[] {
+  const article = entry.article;
+  if (!article) {
+    if (entry.text.length <= MAX_ARTICLE_CHARS) return [];
+    const at = { line: 0, character: 0 };
+    const message = messages.tooLarge(entry.text.length, MAX_ARTICLE_CHARS);
+    return [{ range: { start: at, end: at }, severity: DiagnosticSeverity.Information, source: SOURCE, code: TOO_LARGE, message }];
+  }
+  return runRules(article, rules).map((f) => {
+    const info = related(entry, article, f);
+    return {
+      range: entry.conv.range(f),
+      severity: toDiagnosticSeverity(f.severity),
+      source: SOURCE,
+      code: f.rule,
+      message: f.message,
+      ...(info.length ? { relatedInformation: info } : {}),
+    };
+  });
+}
+
+export function configDiagnostics(problems: readonly ConfigProblem[]): Diagnostic[] {
+  return problems.map((p) => ({ range: problemRange(p), severity: toDiagnosticSeverity(p.severity), source: SOURCE, message: p.message }));
+}

@@ -1,0 +1,112 @@
+// The workspace folders and the isnad.yaml of each. An article takes its
+// context (publication date, outlet, gazetteer) and rule severities from the
+// isnad.yaml at the root of the workspace folder holding it; a file outside
+// every folder, from an isnad.yaml beside it. The text of an isnad.yaml open
+// in the editor wins over the file on disk, so problems update as one types.
+import { existsSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import type { ArticleContext } from '../analysis/model.js';
+import type { RuleSetting } from '../analysis/rules/index.js';
+import { CONFIG_FILE, emptyConfig, parseConfig } from '../host/config.js';
+import type { ConfigProblem, IsnadConfig } from '../host/config.js';
+import { articleContext, readArticleText } from '../host/workspace.js';
+import { messages } from './messages.js';
+
+export interface Folder {
+  /** Absolute path of the folder. */
+  path: string;
+  configPath: string;
+  config: IsnadConfig;
+  problems: ConfigProblem[];
+  /** The text the config was read from (null: no isnad.yaml), to tell a real change from a reread. */
+  text: string | null;
+}
+
+/** Where the article is and what isnad.yaml says about it. */
+export interface Placement {
+  folder: Folder;
+  context: ArticleContext;
+  rules: ReadonlyMap<string, RuleSetting>;
+}
+
+export const within = (root: string, path: string): boolean => path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
+
+export class Folders {
+  private rootPaths: string[] = [];
+  private readonly loaded = new Map<string, Folder>();
+
+  /** `openText` gives the editor's text of an open file, by path, or null. */
+  constructor(private readonly openText: (path: string) => string | null) {}
+
+  setRoots(paths: readonly string[]): void {
+    this.rootPaths = [...new Set(paths)];
+  }
+
+  roots(): Folder[] {
+    return this.rootPaths.map((p) => this.get(p));
+  }
+
+  /** The workspace folder holding `path` (the innermost), else the file's own folder. */
+  folderOf(path: string): Folder {
+    const roots = this.rootPaths.filter((r) => within(r, path)).sort((a, b) => b.length - a.length);
+    return this.get(roots[0] ?? dirname(path));
+  }
+
+  /** Whether `path` lies in one of the workspace folders. */
+  inWorkspace(path: string): boolean {
+    return this.rootPaths.some((r) => within(r, path));
+  }
+
+  /** Forgets the folders that are no longer workspace folders. */
+  forgetRoots(paths: readonly string[]): void {
+    this.rootPaths = this.rootPaths.filter((r) => !paths.includes(r));
+    for (const p of paths) this.loaded.delete(p);
+  }
+
+  /** The folder an article belongs to, and its path there as isnad.yaml writes it. */
+  placeRelative(path: string): { folder: Folder; rel: string } {
+    const folder = this.folderOf(path);
+    return { folder, rel: relative(folder.path, path).split(sep).join('/') };
+  }
+
+  place(path: string): Placement {
+    const { folder, rel } = this.placeRelative(path);
+    return { folder, context: articleContext({ path, rel, config: folder.config }), rules: folder.config.rules };
+  }
+
+  /** Whether `path` is a folder whose isnad.yaml is in use. */
+  known(path: string): boolean {
+    return this.loaded.has(path) || this.rootPaths.includes(path);
+  }
+
+  /** Reads a folder's isnad.yaml again (it changed); returns the folder. */
+  reload(path: string): Folder {
+    this.loaded.delete(path);
+    return this.get(path);
+  }
+
+  /** A folder with its isnad.yaml, read once. */
+  get(path: string): Folder {
+    const cached = this.loaded.get(path);
+    if (cached) return cached;
+    const folder = this.load(path);
+    this.loaded.set(path, folder);
+    return folder;
+  }
+
+  private load(path: string): Folder {
+    const configPath = join(path, CONFIG_FILE);
+    const text = this.openText(configPath) ?? readConfig(configPath);
+    if (typeof text !== 'string') {
+      const problems = text.problem ? [{ file: configPath, line: 1, column: 1, severity: 'error' as const, message: text.problem }] : [];
+      return { path, configPath, config: emptyConfig(), problems, text: null };
+    }
+    return { path, configPath, ...parseConfig(text, configPath), text };
+  }
+}
+
+function readConfig(path: string): string | { problem: string | null } {
+  if (!existsSync(path)) return { problem: null };
+  const decoded = readArticleText(path);
+  return 'problem' in decoded ? { problem: messages.configUnreadable(decoded.problem) } : decoded.text;
+}

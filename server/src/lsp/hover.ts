@@ -1,0 +1,94 @@
+// Hover: what Isnad knows about the innermost item under the cursor.
+import { MarkupKind } from 'vscode-languageserver';
+import type { Hover, Position } from 'vscode-languageserver';
+import type { Claim, DateMention, Figure, Speaker } from '../analysis/model.js';
+import type { Analysed, ArticleStore } from './articles.js';
+import { monthSeries } from './arabic-dates.js';
+import { SHOW_RELATED_CLAIMS, relatedClaimsArgs, relatedLocations } from './commands.js';
+import { dateWords, writeDate, writeFigureSource, writePublication, writeSpeaker } from './hover-parts.js';
+import type { HoverScope } from './hover-parts.js';
+import { itemAt } from './items.js';
+import { Markdown, commandLink } from './markdown.js';
+import { messages } from './messages.js';
+
+interface Scope extends HoverScope {
+  store: ArticleStore;
+  entry: Analysed;
+}
+
+export function hover(store: ArticleStore, entry: Analysed | undefined, position: Position): Hover | null {
+  const article = entry?.article;
+  if (!entry || !article) return null;
+  const item = itemAt(article, entry.conv.offset(position));
+  if (!item) return null;
+  const scope: Scope = { store, entry, article, series: monthSeries(article) };
+  const md = item.kind === 'claim' ? claimHover(scope, item.claim)
+    : item.kind === 'figure' ? figureHover(scope, item.figure)
+    : item.kind === 'date' ? dateHover(scope, item.date)
+    : speakerHover(scope, item.speaker);
+  return { contents: { kind: MarkupKind.Markdown, value: md.toString() }, range: entry.conv.range(item.span) };
+}
+
+function claimHover(scope: Scope, claim: Claim): Markdown {
+  const { article } = scope;
+  const speaker = article.speakers.find((s) => s.id === claim.speaker);
+  const md = new Markdown().line(messages.claimHeading(claim.kind));
+  if (speaker) writeSpeaker(md.line(messages.speakerLabel(speaker.type)), speaker);
+  md.line(messages.cueLabel(claim.cue.form)).arabic(claim.cue.text).rule();
+  writeClaimDate(md, scope, claim);
+  writePublication(md.rule(), article);
+  const figures = article.figures.filter((f) => f.claim === claim.id);
+  if (figures.length) {
+    md.rule().line(messages.figuresLabel(figures.length));
+    for (const f of figures) md.arabic(f.text);
+  }
+  const locations = relatedLocations(scope.store, scope.entry, claim);
+  if (locations.length) {
+    md.rule().line(commandLink(messages.relatedClaimsInFolder(locations.length), SHOW_RELATED_CLAIMS, relatedClaimsArgs(scope.entry, claim, locations)));
+  }
+  return md;
+}
+
+function writeClaimDate(md: Markdown, scope: Scope, claim: Claim): void {
+  if (!claim.date) {
+    md.line(messages.notDated);
+    return;
+  }
+  const mention = claim.dateMention ? scope.article.dates.find((d) => d.start === claim.dateMention!.start) : undefined;
+  md.line(messages.saidLabel).arabic(dateWords(claim.date, mention?.calendar ?? 'gregorian', scope.series));
+  if (!mention) {
+    md.line(messages.inferredDate);
+    return;
+  }
+  md.line(messages.resolution(mention.resolution, scope.article.published));
+  md.line(messages.datedBy).arabic(mention.text);
+}
+
+function figureHover(scope: Scope, figure: Figure): Markdown {
+  const md = new Markdown().line(messages.figureHeading(figure.value, figure.percent));
+  if (figure.unit) md.line(messages.unitLabel).arabic(figure.unit);
+  if (figure.approximator) md.line(messages.approximatorLabel).arabic(figure.approximator);
+  writeFigureSource(md, scope.article, figure);
+  return md;
+}
+
+function dateHover(scope: Scope, date: DateMention): Markdown {
+  const md = new Markdown().line(messages.dateHeading(date.precision, date.calendar));
+  writeDate(md, scope, date);
+  return md;
+}
+
+function speakerHover(scope: Scope, speaker: Speaker): Markdown {
+  const { store, entry, article } = scope;
+  const md = new Markdown().line(messages.speakerHeading(speaker.type));
+  writeSpeaker(md, speaker);
+  if (speaker.aliases.length) md.line(messages.aliasesLabel).arabic(speaker.aliases.join('، '));
+  const key = store.index.speakerKey(entry.key, speaker.id);
+  const folder = key ? store.index.speaker(key) : null;
+  if (folder && folder.name !== speaker.name) md.line(messages.folderNameLabel).arabic(folder.name);
+  const here = article.claims.filter((c) => c.speaker === speaker.id).length;
+  const inFolder = key ? store.index.claimsOf(key).length : here;
+  const articles = new Set(folder?.members.map((m) => m.uri) ?? [entry.key]).size;
+  md.line(messages.speakerCounts(here, inFolder, articles));
+  return md;
+}

@@ -1,0 +1,87 @@
+// Every string the language server shows a person, in one module, so that
+// localizing the server (issue 7: Arabic) is one change. Arabic text from
+// articles is passed in, never built here; dates in Arabic words are in
+// arabic-dates.ts because they are Arabic whatever the interface language.
+import type { ClaimKind, Cue, DatePrecision, DateResolution, SpeakerType } from '../analysis/model.js';
+
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+export const messages = {
+  indexingTitle: (n: number): string => `Isnad: indexing ${plural(n, 'article', 'articles')}`,
+  indexingStep: (done: number, total: number, file: string): string => `${done}/${total} ${file}`,
+
+  tooLarge: (chars: number, limit: number): string =>
+    `Isnad does not analyse this file: it has ${chars.toLocaleString('en')} characters, more than the ${limit.toLocaleString('en')} an article may have.`,
+  fileTooLarge: (bytes: number): string => `${bytes.toLocaleString('en')} bytes is too large for an article`,
+  nearestClaim: (speaker: string): string => `Nearest claim, by ${speaker}: a source the figure could be attributed to.`,
+  configUnreadable: (problem: string): string => `cannot read it: ${problem}`,
+  handlerFailed: (name: string, error: unknown): string =>
+    `Isnad: ${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+  unreadable: (file: string, problem: string): string => `Isnad: skipped ${file}: ${problem}`,
+
+  relatedClaims: (n: number): string => (n === 0 ? 'No related claims' : plural(n, 'related claim', 'related claims')),
+  relatedClaimsInFolder: (n: number): string => `${plural(n, 'related claim', 'related claims')} in the folder`,
+  timeline: 'Timeline',
+  undated: 'undated',
+
+  claimHeading: (kind: ClaimKind): string => `**Claim** · ${CLAIM_KINDS[kind]}`,
+  speakerLabel: (type: SpeakerType): string => `Speaker (${SPEAKER_TYPES[type]}):`,
+  roleLabel: 'Role:',
+  cueLabel: (form: Cue['form']): string => `Cue (${CUE_FORMS[form]}):`,
+  saidLabel: 'Said on:',
+  notDated: 'When said: the article does not say.',
+  datedBy: 'Dated by the words:',
+  publishedLabel: (iso: string | null): string => (iso ? `Published: ${iso}` : 'Published: date unknown'),
+  publishedEvidence: (evidence: string): string => `(${evidence})`,
+  outletLabel: 'Outlet:',
+  figuresLabel: (n: number): string => `${plural(n, 'figure', 'figures')} in this claim:`,
+
+  figureHeading: (value: number, percent: boolean): string => `**Figure** · ${value.toLocaleString('en')}${percent ? ' %' : ''}`,
+  unitLabel: 'Unit:',
+  approximatorLabel: 'Approximation:',
+  sourcedBy: 'Sourced: said by',
+  sourcedByPhrase: 'Sourced: under the attribution phrase',
+  unsourced: '**Unsourced**: no speaker or source in the article stands behind it.',
+
+  dateHeading: (precision: DatePrecision, calendar: 'gregorian' | 'hijri'): string =>
+    `**Date** · ${PRECISIONS[precision]}${calendar === 'hijri' ? ', Hijri calendar' : ''}`,
+  dateValue: (value: string | null): string => (value ? `Value: ${value}` : 'Value: unknown'),
+  resolution: (resolution: DateResolution, published: string | null): string => RESOLUTIONS[resolution](published),
+  inferredDate: 'Inferred from the context: the last date the article gives before this claim.',
+
+  speakerHeading: (type: SpeakerType): string => `**Speaker** · ${SPEAKER_TYPES[type]}`,
+  folderNameLabel: 'Known in the folder as:',
+  aliasesLabel: 'Also called:',
+  speakerCounts: (here: number, folder: number, articles: number): string =>
+    `${plural(here, 'claim', 'claims')} in this article, ${folder} in the folder (${plural(articles, 'article', 'articles')}).`,
+};
+
+const CLAIM_KINDS: Record<ClaimKind, string> = {
+  direct: 'direct quotation',
+  indirect: 'reported statement',
+  headline: 'headline attribution',
+};
+
+const SPEAKER_TYPES: Record<SpeakerType, string> = {
+  person: 'person',
+  organization: 'organization',
+  anonymous: 'anonymous source',
+  media: 'media',
+  document: 'document',
+};
+
+const CUE_FORMS: Record<Cue['form'], string> = {
+  verb: 'verb',
+  participle: 'participle',
+  phrase: 'attribution phrase',
+  colon: 'name and colon',
+};
+
+const PRECISIONS: Record<DatePrecision, string> = { day: 'a day', month: 'a month', year: 'a year' };
+
+const RESOLUTIONS: Record<DateResolution, (published: string | null) => string> = {
+  absolute: () => 'Resolved: every part is written in the text.',
+  'published-year': (p) => `Resolved: day and month from the text, year from the publication date${p ? ` (${p})` : ''}.`,
+  relative: (p) => `Resolved: counted from the publication date${p ? ` (${p})` : ''}.`,
+  unresolved: () => 'Unresolved: a relative date, and the publication date is unknown.',
+};

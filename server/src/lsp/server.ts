@@ -1,0 +1,88 @@
+// The language server: every LSP request and notification Isnad answers,
+// each a short adapter from the protocol to a feature module. No analysis
+// happens here; see session.ts for the state and sync.ts for the events.
+import type { CancellationToken, Connection, SemanticTokens, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import packageJson from '../../../package.json';
+import { clientFlags, serverCapabilities, watchFiles, workspaceRoots } from './capabilities.js';
+import { hover } from './hover.js';
+import { codeLenses } from './lens.js';
+import { definition, highlights, references } from './navigation.js';
+import { outline } from './outline.js';
+import { safeListener, safeRequest } from './safe.js';
+import { scan } from './scan.js';
+import { Session } from './session.js';
+import { ARTICLE_SUMMARY, articleSummary, emptySummary } from './summary.js';
+import type { ArticleSummaryParams } from './summary.js';
+import { filesChanged, foldersChanged, settingsChanged, watchDocuments } from './sync.js';
+import { workspaceSymbols } from './symbols.js';
+import { semanticTokens } from './tokens.js';
+
+/** Waits for the folder scans queued so far, unless the request is cancelled first; true when done. */
+async function indexed(session: Session, token: CancellationToken): Promise<boolean> {
+  let stop: { dispose(): void } | undefined;
+  const cancelled = new Promise<void>((resolve) => { stop = token.onCancellationRequested(() => resolve()); });
+  await Promise.race([session.whenIndexed(), cancelled]);
+  stop?.dispose();
+  return !token.isCancellationRequested;
+}
+
+function wireLifecycle(connection: Connection, session: Session): void {
+  const log = (m: string): void => connection.console.error(m);
+  connection.onInitialize((params) => {
+    session.flags = clientFlags(params.capabilities);
+    session.folders.setRoots(workspaceRoots(params));
+    return { capabilities: serverCapabilities, serverInfo: { name: 'isnad', version: packageJson.version } };
+  });
+  connection.onInitialized(safeListener(log, 'initialized', async () => {
+    // the event exists only when the client sends folder changes, and only after initialize
+    if (session.flags.workspaceFolders) connection.workspace.onDidChangeWorkspaceFolders(safeListener(log, 'folders', (e) => foldersChanged(session, e)));
+    await watchFiles(session).catch((e: unknown) => session.error('file watching', e));
+    await settingsChanged(session);
+    await scan(session, session.folders.roots().map((f) => f.path));
+  }));
+  connection.onDidChangeConfiguration(safeListener(log, 'settings', (p) => settingsChanged(session, p.settings)));
+  connection.onDidChangeWatchedFiles(safeListener(log, 'file events', (p) => filesChanged(session, p)));
+  watchDocuments(session, (name, f) => safeListener(log, name, f));
+}
+
+function wireFeatures(connection: Connection, session: Session): void {
+  const log = (m: string): void => connection.console.error(m);
+  const entry = (uri: string) => session.current(uri);
+  connection.onHover(safeRequest(log, 'hover', () => null, (p) => hover(session.store, entry(p.textDocument.uri), p.position)));
+  connection.onDocumentSymbol(safeRequest(log, 'outline', () => [], (p) => {
+    const e = entry(p.textDocument.uri);
+    return e?.article ? outline(e.article, e.conv) : [];
+  }));
+  connection.onDefinition(safeRequest(log, 'definition', () => null, (p) => {
+    const e = entry(p.textDocument.uri);
+    return e ? definition(e, p.position) : null;
+  }));
+  connection.onReferences(safeRequest(log, 'references', () => [], async (p, token) => {
+    if (!(await indexed(session, token))) return [];
+    const e = entry(p.textDocument.uri);
+    return e ? references(session.store, e, p.position, p.context.includeDeclaration, () => token.isCancellationRequested) : [];
+  }));
+  connection.onDocumentHighlight(safeRequest(log, 'highlight', () => [], (p) => {
+    const e = entry(p.textDocument.uri);
+    return e ? highlights(e, p.position) : [];
+  }));
+  connection.onWorkspaceSymbol(safeRequest(log, 'workspace symbols', () => [], async (p, token) =>
+    ((await indexed(session, token)) ? workspaceSymbols(session.store, p.query, () => token.isCancellationRequested) : [])));
+  connection.onCodeLens(safeRequest(log, 'code lens', () => [], (p) => {
+    const e = entry(p.textDocument.uri);
+    return e ? codeLenses(session.store, e) : [];
+  }));
+  connection.languages.semanticTokens.on(safeRequest(log, 'semantic tokens', (): SemanticTokens => ({ data: [] }), (p) => {
+    const e = entry(p.textDocument.uri);
+    return e ? semanticTokens(e) : { data: [] };
+  }));
+  connection.onRequest(ARTICLE_SUMMARY, safeRequest(log, 'article summary', emptySummary, (p: ArticleSummaryParams) => articleSummary(entry(p.uri))));
+}
+
+export function startServer(connection: Connection, documents: TextDocuments<TextDocument>): void {
+  const session = new Session(connection, documents);
+  wireLifecycle(connection, session);
+  wireFeatures(connection, session);
+  documents.listen(connection);
+}

@@ -1,0 +1,168 @@
+// The server's state and its core moves: analyse an open document or a file,
+// publish its diagnostics (never for a version the editor has moved past),
+// forget it. Events (sync.ts), the folder scan (scan.ts) and the feature
+// handlers (server.ts) all go through here.
+import { statSync } from 'node:fs';
+import { basename } from 'node:path';
+import picomatch from 'picomatch';
+import { CodeLensRefreshRequest } from 'vscode-languageserver';
+import type { Connection, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { CONFIG_FILE } from '../host/config.js';
+import { readArticleText } from '../host/workspace.js';
+import { ArticleStore, MAX_ARTICLE_CHARS, analyse } from './articles.js';
+import type { Analysed } from './articles.js';
+import { articleDiagnostics, configDiagnostics } from './diagnostics.js';
+import { Folders } from './folders.js';
+import type { Folder } from './folders.js';
+import { messages } from './messages.js';
+import { defaultSettings, effectiveRules } from './settings.js';
+import type { ClientSettings } from './settings.js';
+import { canonicalUri, pathToUri, uriToPath } from './uris.js';
+
+/** The language id the client gives article files. */
+export const LANGUAGE_ID = 'news-article';
+
+/** What the client said it can do, as far as the server cares. */
+export interface ClientFlags {
+  configuration: boolean;
+  codeLensRefresh: boolean;
+  watchedFilesRegistration: boolean;
+  workspaceFolders: boolean;
+}
+
+/** An article file is read at most this large (UTF-8 takes up to 4 bytes a code unit). */
+const MAX_ARTICLE_BYTES = MAX_ARTICLE_CHARS * 4;
+
+export class Session {
+  readonly store = new ArticleStore();
+  readonly folders: Folders;
+  settings: ClientSettings = defaultSettings();
+  /** False until the client's settings are in: diagnostics wait for them rather than flash with defaults. */
+  settingsLoaded = false;
+  flags: ClientFlags = { configuration: false, codeLensRefresh: false, watchedFilesRegistration: false, workspaceFolders: false };
+  private queue: Promise<void> = Promise.resolve();
+  private readonly configsWithProblems = new Set<string>();
+
+  constructor(readonly connection: Connection, readonly documents: TextDocuments<TextDocument>) {
+    this.folders = new Folders((path) => this.openDoc(pathToUri(path))?.getText() ?? null);
+  }
+
+  error(what: string, e: unknown): void {
+    this.connection.console.error(messages.handlerFailed(what, e));
+  }
+
+  /** The open document of a URI, however the client spells it. */
+  openDoc(uri: string): TextDocument | undefined {
+    const key = canonicalUri(uri);
+    return this.documents.get(uri) ?? this.documents.all().find((d) => canonicalUri(d.uri) === key);
+  }
+
+  /** `.txt` files, files the client calls news articles, and files isnad.yaml `files:` names. */
+  isArticle(uri: string, languageId?: string): boolean {
+    if (languageId === LANGUAGE_ID) return true;
+    const path = uriToPath(uri);
+    if (!path || basename(path) === CONFIG_FILE) return false;
+    if (path.endsWith('.txt')) return true;
+    const { folder, rel } = this.folders.placeRelative(path);
+    return folder.config.files.length > 0 && picomatch(folder.config.files)(rel);
+  }
+
+  isConfig(uri: string): boolean {
+    const path = uriToPath(uri);
+    return path !== null && basename(path) === CONFIG_FILE;
+  }
+
+  /** The analysis of a document as it is now: an open article is analysed again when its text changed. */
+  current(uri: string): Analysed | undefined {
+    const doc = this.openDoc(uri);
+    const entry = this.store.get(uri);
+    if (doc && this.isArticle(doc.uri, doc.languageId) && entry?.version !== doc.version) return this.analyseOpen(doc);
+    return entry;
+  }
+
+  analyseOpen(doc: TextDocument): Analysed {
+    const path = uriToPath(doc.uri);
+    const source = { uri: doc.uri, path, text: doc.getText(), version: doc.version };
+    const entry = analyse(source, path ? this.folders.place(path) : null, (e) => this.error('analysis', e));
+    this.store.set(entry);
+    this.publish(entry);
+    return entry;
+  }
+
+  /** Analyses an article file; the editor's text when it is open, else the file on disk. */
+  loadFile(path: string): void {
+    const uri = pathToUri(path);
+    const doc = this.openDoc(uri);
+    if (doc) {
+      this.analyseOpen(doc);
+      return;
+    }
+    const text = this.readArticle(path);
+    if (text === null) {
+      this.forget(uri);
+      return;
+    }
+    const entry = analyse({ uri, path, text, version: null }, this.folders.place(path), (e) => this.error('analysis', e));
+    this.store.set(entry);
+    this.publish(entry);
+  }
+
+  private readArticle(path: string): string | null {
+    let size: number;
+    try {
+      size = statSync(path).size;
+    } catch (e) {
+      this.connection.console.warn(messages.unreadable(path, (e as NodeJS.ErrnoException).code ?? String(e)));
+      return null;
+    }
+    if (size > MAX_ARTICLE_BYTES) {
+      this.connection.console.warn(messages.unreadable(path, messages.fileTooLarge(size)));
+      return null;
+    }
+    const decoded = readArticleText(path);
+    if ('text' in decoded) return decoded.text;
+    this.connection.console.warn(messages.unreadable(path, decoded.problem));
+    return null;
+  }
+
+  forget(uri: string): void {
+    const entry = this.store.delete(uri);
+    if (entry) void this.connection.sendDiagnostics({ uri: entry.uri, diagnostics: [] });
+  }
+
+  publish(entry: Analysed): void {
+    if (!this.settingsLoaded) return; // republish() follows when they arrive
+    // an open document's diagnostics are for the version analysed, and only while it is current
+    if (entry.version !== null && this.openDoc(entry.uri)?.version !== entry.version) return;
+    const diagnostics = articleDiagnostics(entry, effectiveRules(this.settings, entry.rules));
+    void this.connection.sendDiagnostics({ uri: entry.uri, version: entry.version ?? undefined, diagnostics });
+  }
+
+  /** Problems of a folder's isnad.yaml; nothing for a folder without problems that never had any. */
+  publishConfig(folder: Folder): void {
+    const uri = this.openDoc(pathToUri(folder.configPath))?.uri ?? pathToUri(folder.configPath);
+    if (!folder.problems.length && !this.configsWithProblems.delete(uri)) return;
+    if (folder.problems.length) this.configsWithProblems.add(uri);
+    void this.connection.sendDiagnostics({ uri, diagnostics: configDiagnostics(folder.problems) });
+  }
+
+  republish(): void {
+    for (const entry of this.store.all()) this.publish(entry);
+  }
+
+  /** Runs folder scans one after the other; the promise settles when this one has run. */
+  enqueue(task: () => Promise<void>): Promise<void> {
+    this.queue = this.queue.then(task).catch((e: unknown) => this.error('indexing', e));
+    return this.queue;
+  }
+
+  /** Settles when every scan queued so far has run. */
+  whenIndexed(): Promise<void> {
+    return this.queue;
+  }
+
+  refreshLenses(): void {
+    if (this.flags.codeLensRefresh) this.connection.sendRequest(CodeLensRefreshRequest.type).catch((e: unknown) => this.error('code lens refresh', e));
+  }
+}

@@ -1,0 +1,33 @@
+// The client's settings, section `isnad` of workspace/configuration:
+//   { rules: { "unsourced-figure": "warning" | … | "off" } }
+// (VS Code nests the dotted keys isnad.rules.<id> this way). Unknown rules
+// and values are ignored. A folder's isnad.yaml `rules:` wins over these:
+// it is the folder's own, explicit choice, whereas the client sends its
+// default for every setting the user never touched.
+import { RULES, SEVERITIES } from '../analysis/rules/index.js';
+import type { RuleSetting } from '../analysis/rules/index.js';
+
+export interface ClientSettings {
+  rules: ReadonlyMap<string, RuleSetting>;
+}
+
+export const defaultSettings = (): ClientSettings => ({ rules: new Map() });
+
+const isSetting = (v: unknown): v is RuleSetting => v === 'off' || (SEVERITIES as readonly unknown[]).includes(v);
+
+export function readSettings(raw: unknown): ClientSettings {
+  const rules = new Map<string, RuleSetting>();
+  const section = typeof raw === 'object' && raw !== null ? (raw as { rules?: unknown }).rules : undefined;
+  if (typeof section === 'object' && section !== null) {
+    for (const rule of RULES) {
+      const value = (section as Record<string, unknown>)[rule.id];
+      if (isSetting(value)) rules.set(rule.id, value);
+    }
+  }
+  return { rules };
+}
+
+/** The severity each rule has for an article: isnad.yaml, else the client, else the rule's default. */
+export function effectiveRules(client: ClientSettings, folder: ReadonlyMap<string, RuleSetting>): Map<string, RuleSetting> {
+  return new Map([...client.rules, ...folder]);
+}

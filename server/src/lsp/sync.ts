@@ -1,0 +1,95 @@
+// Keeping the analysis in step with the editor and the disk: open documents
+// (analysed at once on open, debounced on change), closed ones (back to the
+// file on disk), isnad.yaml edits, file-system events, workspace folders and
+// client settings.
+import { existsSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { FileChangeType } from 'vscode-languageserver';
+import type { DidChangeWatchedFilesParams, TextDocumentChangeEvent, WorkspaceFoldersChangeEvent } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { scan } from './scan.js';
+import type { Session } from './session.js';
+import { readSettings } from './settings.js';
+import { uriToPath } from './uris.js';
+
+/** Quiet time after a keystroke before the document is analysed again. */
+export const DEBOUNCE_MS = 150;
+
+/** Rereads a folder's isnad.yaml; when its text really changed, analyses the folder again. */
+export function configChanged(session: Session, folderPath: string): void {
+  if (!session.folders.known(folderPath)) return;
+  const before = session.folders.get(folderPath).text;
+  const folder = session.folders.reload(folderPath);
+  session.publishConfig(folder);
+  if (folder.text !== before) void scan(session, [folderPath]);
+}
+
+function closed(session: Session, doc: TextDocument): void {
+  const path = uriToPath(doc.uri);
+  if (session.isConfig(doc.uri) && path) configChanged(session, dirname(path));
+  else if (path && session.folders.inWorkspace(path) && existsSync(path) && session.isArticle(doc.uri, doc.languageId)) {
+    session.loadFile(path); // the file on disk is what the folder holds again
+  } else session.forget(doc.uri);
+}
+
+export function watchDocuments(session: Session, guard: <E>(name: string, f: (e: E) => void) => (e: E) => void): void {
+  const timers = new Map<string, NodeJS.Timeout>();
+  const settle = (doc: TextDocument): void => {
+    timers.delete(doc.uri);
+    const path = uriToPath(doc.uri);
+    if (session.isConfig(doc.uri) && path) configChanged(session, dirname(path));
+    else if (session.openDoc(doc.uri)) session.current(doc.uri); // analyses only if the version moved on
+  };
+  const documents = session.documents;
+  documents.onDidOpen(guard('open', (e: TextDocumentChangeEvent<TextDocument>) => {
+    if (session.isArticle(e.document.uri, e.document.languageId)) session.current(e.document.uri);
+    else if (session.isConfig(e.document.uri)) settle(e.document);
+  }));
+  documents.onDidChangeContent(guard('change', (e: TextDocumentChangeEvent<TextDocument>) => {
+    clearTimeout(timers.get(e.document.uri));
+    timers.set(e.document.uri, setTimeout(guard('analysis', () => settle(e.document)), DEBOUNCE_MS));
+  }));
+  documents.onDidClose(guard('close', (e: TextDocumentChangeEvent<TextDocument>) => {
+    clearTimeout(timers.get(e.document.uri));
+    timers.delete(e.document.uri);
+    closed(session, e.document);
+  }));
+}
+
+export function filesChanged(session: Session, params: DidChangeWatchedFilesParams): void {
+  for (const change of params.changes) {
+    const path = uriToPath(change.uri);
+    if (!path || session.openDoc(change.uri)) continue; // the editor's text wins over the disk
+    if (session.isConfig(change.uri)) configChanged(session, dirname(path));
+    else if (!session.folders.inWorkspace(path) || !session.isArticle(change.uri)) continue;
+    else if (change.type === FileChangeType.Deleted) session.forget(change.uri);
+    else session.loadFile(path);
+  }
+  session.refreshLenses();
+}
+
+export function foldersChanged(session: Session, event: WorkspaceFoldersChangeEvent): void {
+  const removed = event.removed.flatMap((f) => uriToPath(f.uri) ?? []);
+  const added = event.added.flatMap((f) => uriToPath(f.uri) ?? []);
+  session.folders.forgetRoots(removed);
+  for (const entry of session.store.all()) {
+    if (entry.version === null && entry.path && !session.folders.inWorkspace(entry.path)) session.forget(entry.uri);
+  }
+  session.folders.setRoots([...session.folders.roots().map((f) => f.path), ...added]);
+  if (added.length) void scan(session, added);
+}
+
+/** Fetches the `isnad` settings (or takes those pushed with the notification) and publishes again. */
+export async function settingsChanged(session: Session, pushed?: unknown): Promise<void> {
+  let raw = typeof pushed === 'object' && pushed !== null ? (pushed as { isnad?: unknown }).isnad : undefined;
+  if (session.flags.configuration) {
+    try {
+      raw = await session.connection.workspace.getConfiguration('isnad');
+    } catch (e) {
+      session.error('reading settings', e);
+    }
+  }
+  session.settings = readSettings(raw);
+  session.settingsLoaded = true;
+  session.republish();
+}

@@ -1,0 +1,135 @@
+// The cross-article index on the seeds and on short articles written for
+// these tests: who is the same speaker across articles, and what follows
+// from it (mentions, claims, related claims, symbols).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeArticle } from '../../server/src/analysis/index.js';
+import type { Article } from '../../server/src/analysis/model.js';
+import { createWorkspaceIndex } from '../../server/src/analysis/workspace/index.js';
+import type { WorkspaceIndex } from '../../server/src/analysis/workspace/index.js';
+import { identityOf, sameForm } from '../../server/src/analysis/workspace/identity.js';
+import { seed } from '../helpers/doc.js';
+
+const uri = (n: number | string): string => `file:///seeds/${n}.txt`;
+
+function indexOf(texts: Record<string, string>): { index: WorkspaceIndex; articles: Record<string, Article> } {
+  const index = createWorkspaceIndex();
+  const articles: Record<string, Article> = {};
+  for (const [name, text] of Object.entries(texts)) {
+    articles[name] = analyzeArticle(text);
+    index.update(uri(name), articles[name]);
+  }
+  return { index, articles };
+}
+
+function keyOf(index: WorkspaceIndex, articles: Record<string, Article>, name: string, speakerName: string): string {
+  const speaker = articles[name]!.speakers.find((s) => s.name === speakerName);
+  assert.ok(speaker, `${name} has no speaker ${speakerName}: ${articles[name]!.speakers.map((s) => s.name).join(', ')}`);
+  const key = index.speakerKey(uri(name), speaker.id);
+  assert.ok(key);
+  return key;
+}
+
+const article = (body: string): string => `عنوان الخبر\n${body}\n`;
+
+test('Jeffrey of 000 and of 001 is one speaker; his mentions and claims reach both articles', () => {
+  const { index, articles } = indexOf({ '000': seed(0), '001': seed(1) });
+  const key = keyOf(index, articles, '000', 'جيمس جيفري');
+  assert.equal(keyOf(index, articles, '001', 'جيمس جيفري'), key);
+  assert.deepEqual([...new Set(index.mentionsOf(key).map((m) => m.uri))], [uri('000'), uri('001')]);
+  const claims = index.claimsOf(key);
+  assert.equal(claims.filter((c) => c.uri === uri('000')).length, 6);
+  assert.ok(claims.filter((c) => c.uri === uri('001')).length >= 3);
+  const folder = index.speaker(key);
+  assert.equal(folder?.name, 'جيمس جيفري');
+  assert.equal(folder?.members.length, 2);
+});
+
+test('related claims are the same speaker\'s claims in the other articles', () => {
+  const { index, articles } = indexOf({ '000': seed(0), '001': seed(1), '002': seed(2) });
+  const quote = articles['001']!.claims.find((c) => seed(1).slice(c.start, c.end).includes('بمرور الوقت'))!;
+  const related = index.relatedClaims(uri('001'), quote.id);
+  assert.equal(related.length, 6);
+  assert.ok(related.every((r) => r.uri === uri('000')));
+  assert.deepEqual(index.relatedClaims(uri('001'), 'no-such-claim'), []);
+  index.remove(uri('000'));
+  assert.deepEqual(index.relatedClaims(uri('001'), quote.id), []);
+});
+
+test('spelling variants of a first name merge: جيم جيفري ≡ جيمس جيفري', () => {
+  const { index, articles } = indexOf({
+    '001': seed(1),
+    x: article('قال المبعوث الأمريكي جيم جيفري إن الانسحاب لن يتم قريبا.'),
+  });
+  const key = keyOf(index, articles, 'x', 'جيم جيفري');
+  assert.equal(keyOf(index, articles, '001', 'جيمس جيفري'), key);
+  assert.ok(index.speaker(key)!.aliases.includes('جيم جيفري') || index.speaker(key)!.name === 'جيم جيفري');
+});
+
+test('a shared surname or title does not merge two people', () => {
+  const { index, articles } = indexOf({
+    '001': seed(1),
+    '002': seed(2),
+    x: article('قال الباحث مارك جيفري إن الانسحاب لن يتم قريبا.'),
+  });
+  const jeffrey = keyOf(index, articles, '001', 'جيمس جيفري');
+  assert.notEqual(keyOf(index, articles, 'x', 'مارك جيفري'), jeffrey);
+  // both are called المبعوث الأمريكي in their articles
+  assert.notEqual(keyOf(index, articles, '002', 'إيان مكاري'), jeffrey);
+});
+
+test('title-only people, anonymous sources and documents stay in their article', () => {
+  const { index, articles } = indexOf({
+    a: article('قال مسؤول في وزارة الخارجية الأمريكية إن القوات باقية.\nوأكد الرئيس العراقي ضرورة الحوار.'),
+    b: article('قال مسؤول في وزارة الخارجية الأمريكية إن القوات راحلة.\nوأكد الرئيس العراقي أهمية التعاون.'),
+  });
+  for (const name of ['مسؤول في وزارة الخارجية الأمريكية', 'الرئيس العراقي']) {
+    assert.notEqual(keyOf(index, articles, 'a', name), keyOf(index, articles, 'b', name), name);
+  }
+});
+
+test('a body named the same way in two articles is one speaker', () => {
+  const { index, articles } = indexOf({
+    a: article('وأعلنت الحكومة العراقية أن الاتفاق تم.'),
+    b: article('وأكدت الحكومة العراقية أن الحوار مستمر.'),
+  });
+  assert.equal(keyOf(index, articles, 'a', 'الحكومة العراقية'), keyOf(index, articles, 'b', 'الحكومة العراقية'));
+});
+
+test('the merge rule on names', () => {
+  const words = (s: string): string[] => s.split(' ');
+  const cases: [string, string, boolean][] = [
+    ['جيم جيفري', 'جيمس جيفري', true],
+    ['جواد ظريف', 'محمد جواد ظريف', true],
+    ['مارك جيفري', 'جيمس جيفري', false],
+    ['عبد الله صالح', 'عبد الرحمن صالح', false],
+    ['جي جيفري', 'جيمس جيفري', false], // a two-letter prefix is too little
+  ];
+  for (const [a, b, same] of cases) assert.equal(sameForm('person', words(a), words(b)), same, `${a} / ${b}`);
+  const titled = identityOf({ id: 's1', name: 'جيمس جيفري', aliases: ['المبعوث الأمريكي', 'جيفري'], role: null, type: 'person', mentions: [] });
+  assert.deepEqual(titled.forms, [['جيمس', 'جيفري']], 'titles and a bare surname are not forms');
+});
+
+test('workspace symbols match normalized names and claim text', () => {
+  const { index } = indexOf({ '000': seed(0), '001': seed(1) });
+  const esper = index.symbols('اسبر'); // written إسبر in 001
+  assert.ok(esper.some((m) => m.kind === 'speaker' && m.speaker.name === 'مارك إسبر'));
+  assert.ok(esper.some((m) => m.kind === 'claim' && m.uri === uri('001')));
+  const jeffrey = index.symbols('جيفري');
+  assert.deepEqual([...new Set(jeffrey.filter((m) => m.kind === 'speaker').map((m) => m.uri))], [uri('000'), uri('001')]);
+  assert.ok(index.symbols('بمرور الوقت').some((m) => m.kind === 'claim' && m.speaker.name === 'جيمس جيفري'));
+  assert.ok(index.symbols('').every((m) => m.kind === 'speaker'), 'an empty query lists speakers only');
+  assert.equal(index.symbols('جيفري', { limit: 2 }).length, 2);
+  assert.deepEqual(index.symbols('جيفري', { cancelled: () => true }), []);
+});
+
+test('updating an article replaces it; removing it forgets it', () => {
+  const { index, articles } = indexOf({ '000': seed(0), '001': seed(1) });
+  index.update(uri('000'), analyzeArticle(article('قال وزير الخارجية سامح شكري إن بلاده ترفض التدخل.')));
+  const key = keyOf(index, articles, '001', 'جيمس جيفري');
+  assert.deepEqual([...new Set(index.mentionsOf(key).map((m) => m.uri))], [uri('001')]);
+  index.remove(uri('001'));
+  assert.deepEqual(index.uris(), [uri('000')]);
+  assert.equal(index.speaker(key), null);
+  assert.equal(index.speakerKey(uri('001'), 's1'), null);
+});
