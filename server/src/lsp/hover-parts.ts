@@ -20,6 +20,7 @@ export function dateWords(iso: string, calendar: DateMention['calendar'], series
 export function writeDate(md: Markdown, scope: HoverScope, date: DateMention): void {
   if (date.value) md.arabic(dateWords(date.value, date.calendar, scope.series));
   else md.line(messages.dateValue(null));
+  if (date.hijri && date.calendar !== 'hijri') md.line(messages.hijriReading).arabic(dateWords(date.hijri, 'hijri', scope.series));
   md.line(messages.resolution(date.resolution, scope.article.published));
 }
 

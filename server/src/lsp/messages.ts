@@ -45,6 +45,7 @@ export const messages = {
 
   dateHeading: (precision: DatePrecision, calendar: 'gregorian' | 'hijri'): string =>
     `**Date** · ${PRECISIONS[precision]}${calendar === 'hijri' ? ', Hijri calendar' : ''}`,
+  hijriReading: 'As written, in the Hijri calendar:',
   dateValue: (value: string | null): string => (value ? `Value: ${value}` : 'Value: unknown'),
   resolution: (resolution: DateResolution, published: string | null): string => RESOLUTIONS[resolution](published),
   inferredDate: 'Inferred from the context: the last date the article gives before this claim.',
