@@ -1,0 +1,152 @@
+// npm run test:e2e: Isnad in a real VS Code (code-server from npm, Debian's
+// Chromium through playwright-core). Installs the tools if missing, builds and
+// packages the VSIX, installs it into a fresh profile, then reads the hover,
+// the Outline and the Problems panel on the seeds (saving screenshots), and
+// runs the in-editor mocha suite inside the same code-server.
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSuite, suiteEntry } from '../vscode/build.mjs';
+import { createChecks, expect } from './checks.mjs';
+import { freePort, installVsix, makeProfile, removeProfile, startCodeServer } from './code-server.mjs';
+import { runEditorSuite } from './editor-suite.mjs';
+import { root, runCommand, screenshots, seeds } from './tools.mjs';
+import {
+  codeLenses, goTo, launchBrowser, newPage, openFolder, outlineLabels, problemRows, quickOpen, screenshot, showHover, statusItem,
+} from './workbench.mjs';
+
+const runLimitMs = 6 * 60_000; // after setup; a normal run takes under a minute
+const checks = createChecks();
+const cleanups = [];
+
+async function cleanUp() {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => {});
+}
+
+function finish() {
+  const failed = checks.summary();
+  process.exit(failed > 0 ? 1 : 0);
+}
+
+/** A step the rest depends on: a failure ends the run. */
+async function prerequisite(name, body) {
+  await checks.check(name, body);
+  if (checks.failedSoFar()) {
+    await cleanUp();
+    finish();
+  }
+}
+
+function seedNamed(prefix) {
+  const name = readdirSync(seeds).find((file) => file.startsWith(prefix));
+  if (!name) throw new Error(`no seed ${prefix}*`);
+  return name;
+}
+
+/** 1-based line and column a couple of letters into the first `text` in the seed. */
+function cursorOn(seedName, text) {
+  const lines = readFileSync(join(seeds, seedName), 'utf8').split('\n');
+  const index = lines.findIndex((line) => line.includes(text));
+  if (index < 0) throw new Error(`"${text}" is not in ${seedName}`);
+  return { line: index + 1, column: lines[index].indexOf(text) + 3 };
+}
+
+async function prepare() {
+  await prerequisite('tools installed (test/e2e/setup.sh)', () =>
+    runCommand('bash', [join(root, 'test', 'e2e', 'setup.sh')], { timeoutMs: 20 * 60_000, env: process.env }));
+  const watchdog = setTimeout(async () => {
+    checks.fail(`the run ends within ${runLimitMs / 60_000} minutes of setup`, 'it did not');
+    await cleanUp();
+    finish();
+  }, runLimitMs);
+  watchdog.unref();
+  await prerequisite('npm run build', () => runCommand('npm', ['run', 'build'], { timeoutMs: 120_000 }));
+  await prerequisite('npm run package makes isnad.vsix', async () => {
+    const started = Date.now();
+    await runCommand('npm', ['run', 'package'], { timeoutMs: 180_000 });
+    const vsix = join(root, 'isnad.vsix');
+    expect(existsSync(vsix) && statSync(vsix).mtimeMs >= started - 1_000, 'no fresh isnad.vsix in the repository root');
+    return `${Math.round(statSync(vsix).size / 1024)} KB`;
+  });
+  await prerequisite('in-editor suite bundled', () => buildSuite().then(() => undefined));
+}
+
+async function startEditor() {
+  const profile = makeProfile();
+  cleanups.push(async () => {
+    if (checks.failedSoFar()) console.log(`code-server's profile and log kept in ${profile.dir}`);
+    else removeProfile(profile);
+  });
+  let server;
+  await prerequisite('VSIX installs into a fresh code-server profile', () => installVsix(profile, join(root, 'isnad.vsix')));
+  await prerequisite('code-server answers /healthz', async () => {
+    server = await startCodeServer(profile, { port: await freePort() });
+    cleanups.push(() => server.stop());
+    return server.url;
+  });
+  let browser;
+  await prerequisite('Chromium starts', async () => {
+    browser = await launchBrowser();
+    cleanups.push(() => browser.close());
+  });
+  return { server, browser };
+}
+
+async function checkWorkbench(page, server) {
+  const article = seedNamed('001_');
+  await prerequisite('the workbench opens seeds/', () => openFolder(page, server.url, seeds));
+  await prerequisite(`quick open ${article}`, () => quickOpen(page, article));
+  await checks.check('the status bar shows Isnad once the client has started', () => statusItem(page, 'Isnad'));
+  await checks.check('the status bar counts the article\'s claims', () => statusItem(page, /Isnad: \d+ claims? · \d+ unsourced/, 30_000));
+  // Code lenses shift the lines when they arrive, which would close a hover shown before.
+  await checks.check('code lenses show over the claims', async () => {
+    const lenses = await codeLenses(page);
+    return `${lenses.length}, e.g. "${lenses[0]}"`;
+  });
+  await checks.check('a hover on the quote بمرور الوقت names جيفري', async () => {
+    const { line, column } = cursorOn(article, 'بمرور الوقت');
+    await goTo(page, line, column);
+    const text = await showHover(page, 'جيفري', () => screenshot(page, 'hover.png'));
+    if (!text.includes('جيفري')) await screenshot(page, 'hover.png'); // to see what showed instead
+    expect(text.includes('جيفري'), `hover text: ${text || '(empty)'}`);
+    return text.replace(/\s+/g, ' ').slice(0, 160);
+  });
+  await page.keyboard.press('Escape');
+  await checks.check('the Outline lists the speaker جيمس جيفري', async () => {
+    const labels = await outlineLabels(page, 'جيمس جيفري');
+    await screenshot(page, 'outline.png');
+    expect(labels.some((label) => label.includes('جيمس جيفري')), `outline: ${labels.join(' | ') || '(empty)'}`);
+    return `${labels.length} rows`;
+  });
+  await checks.check('the Problems panel lists the unsourced 5200', async () => {
+    const rows = await problemRows(page);
+    await screenshot(page, 'problems.png');
+    expect(rows.length >= 1, 'no problems listed');
+    expect(rows.some((row) => /unsourced|5200/.test(row)), `problems: ${rows.join(' | ')}`);
+    return `${rows.length} problem(s)`;
+  });
+}
+
+async function main() {
+  process.on('SIGINT', async () => { await cleanUp(); process.exit(130); });
+  process.on('SIGTERM', async () => { await cleanUp(); process.exit(143); });
+  mkdirSync(screenshots, { recursive: true });
+  await prepare();
+  const { server, browser } = await startEditor();
+  const page = await newPage(browser);
+  await checkWorkbench(page, server);
+  await page.context().close();
+  await checks.check('the in-editor mocha suite passes inside code-server', async () => {
+    const code = await runEditorSuite(browser, server.url, {
+      folder: seeds, extensionPath: root, testsPath: suiteEntry,
+    });
+    expect(code === 0, `the suite exited with ${code}`);
+  });
+  await cleanUp();
+  finish();
+}
+
+main().catch(async (error) => {
+  await checks.check('the run ends without an unexpected error', () => { throw error; });
+  await cleanUp();
+  finish();
+});

@@ -1,0 +1,127 @@
+// Driving code-server's workbench in Chromium with the selectors that hold
+// for VS Code 1.139: every wait is on a locator, with a time limit.
+import { join } from 'node:path';
+import { loadPlaywright, screenshots } from './tools.mjs';
+
+const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
+export const viewport = { width: 1400, height: 900 };
+
+export function launchBrowser() {
+  const { chromium } = loadPlaywright();
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs, timeout: 60_000 });
+}
+
+/** Hover text uses non-breaking spaces; compare on plain ones. */
+export function plain(text) {
+  return text.replace(/[\u00a0\u202f]/g, ' ').replace(/[ \t]+/g, ' ').trim();
+}
+
+export async function newPage(browser) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  page.setDefaultTimeout(30_000);
+  return page;
+}
+
+export async function openFolder(page, serverUrl, folder) {
+  await page.goto(`${serverUrl}/?folder=${encodeURIComponent(folder)}`, { timeout: 60_000 });
+  await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
+}
+
+/** Runs a command from the palette by its exact title. */
+export async function runPaletteCommand(page, title) {
+  await page.keyboard.press('F1');
+  await page.locator('.quick-input-widget input').waitFor();
+  await page.keyboard.type(title);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+  await page.keyboard.press('Enter');
+}
+
+export async function quickOpen(page, fileName) {
+  await page.keyboard.press('Control+P');
+  await page.locator('.quick-input-widget input').waitFor();
+  await page.keyboard.type(fileName);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('.tabs-container .tab.active', { hasText: fileName }).waitFor();
+}
+
+export async function statusItem(page, text, timeout = 60_000) {
+  const item = page.locator('.statusbar-item', { hasText: text }).first();
+  await item.waitFor({ timeout });
+  return plain(await item.innerText());
+}
+
+/** Puts the cursor at a 1-based line and column with Go to Line. */
+export async function goTo(page, line, column) {
+  await page.keyboard.press('Control+G');
+  await page.locator('.quick-input-widget input').waitFor();
+  await page.keyboard.type(`${line}:${column}`);
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+}
+
+/** The code lenses over the claims, once the editor shows some. */
+export async function codeLenses(page, timeout = 30_000) {
+  const lenses = page.locator('.monaco-editor .codelens-decoration');
+  await lenses.first().waitFor({ timeout });
+  return (await lenses.allInnerTexts()).map(plain).filter(Boolean);
+}
+
+/**
+ * Shows the hover at the cursor (Ctrl+K Ctrl+I) and, while it shows text
+ * containing `expected`, calls `whileShown` (a screenshot). A layout change
+ * (code lenses arriving) closes the hover, so it is shown again, a bounded
+ * number of times. Returns the hover's text, or what it showed last.
+ */
+export async function showHover(page, expected, whileShown, { attempts = 3, timeout = 10_000 } = {}) {
+  const hover = page.locator('.monaco-editor .monaco-hover:not(.hidden)').first();
+  let text = '';
+  for (let attempt = 0; attempt < attempts; attempt += 1) {
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
+    const shown = await hover.filter({ hasText: expected }).waitFor({ timeout }).then(() => true, () => false);
+    text = plain(await hover.innerText({ timeout: 1_000 }).catch(() => text));
+    if (!shown) continue;
+    // Let the fade-in end so that the screenshot shows the hover at full strength.
+    const settled = (element) => Promise.all(element.getAnimations({ subtree: true }).map((a) => a.finished));
+    await hover.evaluate(settled, undefined, { timeout: 5_000 }).catch(() => {});
+    await whileShown();
+    if (await hover.isVisible()) return text;
+  }
+  return text;
+}
+
+/** Gives the Outline the whole side bar, and the side bar room for a speaker's name and role. */
+async function roomForOutline(page) {
+  await page.locator('.pane', { has: page.locator('.explorer-folders-view') }).locator('.pane-header').click();
+  const sideBar = await page.locator('.part.sidebar').boundingBox();
+  if (!sideBar) return;
+  const edge = { x: sideBar.x + sideBar.width + 1, y: sideBar.y + sideBar.height / 2 };
+  await page.mouse.move(edge.x, edge.y);
+  await page.mouse.down();
+  await page.mouse.move(edge.x + 260, edge.y, { steps: 5 });
+  await page.mouse.up();
+}
+
+/** Focuses the Outline view and returns its labels once `expected` is among them. */
+export async function outlineLabels(page, expected, timeout = 30_000) {
+  await runPaletteCommand(page, 'Explorer: Focus on Outline View');
+  await roomForOutline(page);
+  const labels = page.locator('.outline-tree .monaco-list-row .label-name');
+  await labels.filter({ hasText: expected }).first().waitFor({ timeout }).catch(() => {});
+  return (await labels.allInnerTexts()).map(plain);
+}
+
+/** Opens the Problems panel and returns the text of its problem rows. */
+export async function problemRows(page, timeout = 30_000) {
+  await page.keyboard.press('Control+Shift+M');
+  const rows = page.locator('.markers-panel .monaco-list-row[aria-level="2"]');
+  await rows.first().waitFor({ timeout }).catch(() => {});
+  return (await rows.allInnerTexts()).map(plain);
+}
+
+export function screenshot(page, name) {
+  return page.screenshot({ path: join(screenshots, name) });
+}
