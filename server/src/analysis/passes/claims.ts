@@ -1,14 +1,14 @@
 // Claims (GUIDELINES §3): one claim per reporting cue, its speaker (the
 // cue's subject, or the previous speaker when it has none), its kind, the
 // span of what is attributed, and the date it was said.
-import type { Claim, ClaimKind, DateMention, GazetteerEntry, Speaker } from '../model.js';
-import { BACKGROUND_MARKERS } from '../lexicon/cues.js';
-import { normalize, toNormalizedOffset } from '../text/normalize.js';
-import { inBoilerplate, spanAt, type Doc } from './doc.js';
+import type { Claim, ClaimKind, DateMention, GazetteerEntry, Span, Speaker } from '../model.js';
+import { normalize } from '../text/normalize.js';
+import { inBoilerplate, spanAt, spansStartingIn, type Doc } from './doc.js';
+import { attributionPhrases, backgroundMarkers } from './attribution.js';
 import { findCues, type CueHit } from './cues.js';
 import { isParticle, readSpeakerBefore, readSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase.js';
 import { SpeakerRegistry, type Mention } from './speakers.js';
-import { tokenize, type Token } from './tokens.js';
+import { tokenAtOrAfter, tokenize, type Token } from './tokens.js';
 import { dateClaims } from './claim-dates.js';
 import { quoteAt } from './quotes.js';
 
@@ -27,18 +27,19 @@ interface Draft {
 const OBJECT_PRONOUNS = new Set(['عنها', 'عنه', 'عنهم', 'لها', 'له', 'لهم', 'ذلك', 'هذا'].map(normalize));
 const KAANA = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت'].map(normalize));
 const COMPLEMENT = new Set(['ان', 'بان', 'انه', 'انها', 'انهم', 'على', 'الى', 'عن', 'من', ':', '"', 'قائلا', 'قائله', 'بالقول'].map(normalize));
-const BACKGROUND = BACKGROUND_MARKERS.map(normalize).sort((a, b) => b.length - a.length);
 
 export function findClaims(doc: Doc, dates: DateMention[], gazetteer: GazetteerEntry[], published: string | null = null): { speakers: Speaker[]; claims: Claim[] } {
   const tokens = tokenize(doc);
   const skip = (t: Token) => inBoilerplate(doc, t.start) || !!quoteAt(doc, t.start, true);
   const cueHits = withoutEmbedded(doc, tokens, findCues(tokens, skip));
   const isCue = cueTest(tokens, cueHits);
-  const drafts = [...headlineDraft(doc, tokens, isCue), ...cueHits.map((hit) => draftFor(doc, tokens, hit, isCue))];
+  const verbDrafts = cueHits.map((hit) => draftFor(doc, tokens, hit, isCue));
+  const drafts = [...headlineDraft(doc, tokens, isCue), ...verbDrafts, ...phraseDrafts(doc, tokens, verbDrafts, isCue, skip)];
   const registry = new SpeakerRegistry(gazetteer);
   resolveSpeakers(doc, tokens, drafts, registry);
   const kept = drafts.filter((d) => d.speaker);
-  const claims = kept.map((d, i) => buildClaim(doc, tokens, d, kept[i + 1], i));
+  const background = backgroundMarkers(doc);
+  const claims = kept.map((d, i) => buildClaim(doc, tokens, d, kept[i + 1], i, background));
   dateClaims(doc, claims, dates, published);
   return { speakers: registry.speakers().filter((s) => claims.some((c) => c.speaker === s.id)), claims };
 }
@@ -114,13 +115,7 @@ function frontedSubject(tokens: Token[], i: number, isCue: (i: number) => boolea
 /** Index of the first token of the sentence holding token i. */
 function sentenceFloor(doc: Doc, tokens: Token[], i: number): number {
   const start = tokens[i]!.start;
-  const from = spanAt(doc.segments.sentences, start)?.start ?? start;
-  let lo = 0, hi = i;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < from) lo = mid + 1; else hi = mid;
-  }
-  return lo;
+  return tokenAtOrAfter(tokens, spanAt(doc.segments.sentences, start)?.start ?? start, i);
 }
 
 /** A headline of the form `SPEAKER: statement` (جيفري: …، الخارجية الأمريكية لـ SY24: …). */
@@ -135,6 +130,26 @@ function headlineDraft(doc: Doc, tokens: Token[], isCue: (i: number) => boolean)
   if (!phrase || phrase.last < colon - 4 || phrase.last >= colon) return [];
   const cue = { start: tokens[first]!.start, end: tokens[colon]!.end, lemma: ':', form: 'colon' as const };
   return [{ cue, token: colon, phrase, headline: true, orphan: false }];
+}
+
+/**
+ * An attribution phrase is a claim of its own (والزيارة مقررة في 29 يوليو،
+ * بحسب مقربين منه) when no reporting verb in its sentence already carries
+ * the statement (أعربت … عن ترحيبها، حسب البيان: one claim, the verb's).
+ */
+function phraseDrafts(doc: Doc, tokens: Token[], verbs: Draft[], isCue: (i: number) => boolean, skip: (t: Token) => boolean): Draft[] {
+  const drafts: Draft[] = [];
+  for (const p of attributionPhrases(doc)) {
+    const sentence = spanAt(doc.segments.sentences, p.start);
+    if (!sentence || verbs.some((v) => sentence.start <= v.cue.start && v.cue.start < sentence.end)) continue;
+    const next = tokenAtOrAfter(tokens, p.end);
+    if (next >= tokens.length || skip(tokens[next]!)) continue;
+    const phrase = readSpeakerPhrase(tokens, next, isCue);
+    if (!phrase) continue;
+    const lemma = normalize(doc.text.slice(p.start, p.end));
+    drafts.push({ cue: { start: p.start, end: p.end, lemma, form: 'phrase' }, token: next - 1, phrase, headline: false, orphan: false });
+  }
+  return drafts;
 }
 
 function phraseText(doc: Doc, tokens: Token[], range: [number, number]): string {
@@ -191,9 +206,10 @@ function contentStart(tokens: Token[], d: Draft): number {
   return i;
 }
 
-function buildClaim(doc: Doc, tokens: Token[], d: Draft, next: Draft | undefined, index: number): Claim {
-  const start = d.cue.start;
-  const end = contentEnd(doc, tokens, d, next);
+function buildClaim(doc: Doc, tokens: Token[], d: Draft, next: Draft | undefined, index: number, background: Span[]): Claim {
+  const sentence = d.cue.form === 'phrase' ? spanAt(doc.segments.sentences, d.cue.start) : undefined;
+  const start = sentence?.start ?? d.cue.start;
+  const end = sentence?.end ?? contentEnd(doc, tokens, d, next, background);
   const cueText = doc.text.slice(d.cue.start, d.cue.end);
   return {
     id: `c${index + 1}`,
@@ -209,29 +225,19 @@ function buildClaim(doc: Doc, tokens: Token[], d: Draft, next: Draft | undefined
 }
 
 /** The end of the reported clause: the sentence (or its quotation), cut at background and at the next cue. */
-function contentEnd(doc: Doc, tokens: Token[], d: Draft, next: Draft | undefined): number {
+function contentEnd(doc: Doc, tokens: Token[], d: Draft, next: Draft | undefined, background: Span[]): number {
   const at = d.cue.end;
   const sentence = spanAt(doc.segments.sentences, d.cue.start);
   let end = sentence ? sentence.end : at;
   if (d.headline) return lineEnd(doc, d.cue.start);
   if (next && next.cue.start < end && next.cue.start > at) end = next.phrase && next.phrase.first < next.token ? tokens[next.phrase.first]!.start : next.cue.start;
-  end = Math.min(end, backgroundStart(doc, at, end));
+  end = spansStartingIn(background, at, end)[0]?.start ?? end;
   while (end > at && /[\s،,]/.test(doc.text[end - 1]!)) end--;
   return end;
 }
 
 function lineEnd(doc: Doc, offset: number): number {
   return spanAt(doc.segments.lines, offset)?.end ?? doc.text.length;
-}
-
-const BACKGROUND_RE = new RegExp(`(^|[\\s،,(])(?:${BACKGROUND.join('|')})(?=$|[\\s،,])`);
-
-/** Where background the writer attaches (حيث، يذكر أن …) begins inside [from, to), or `to`. */
-function backgroundStart(doc: Doc, from: number, to: number): number {
-  const n = doc.norm;
-  const lo = toNormalizedOffset(n, from);
-  const m = BACKGROUND_RE.exec(n.text.slice(lo, toNormalizedOffset(n, to)));
-  return m ? n.toOriginal[lo + m.index + m[1]!.length]! : to;
 }
 
 /** Direct when a verbatim quotation of several words opens soon after the cue and its subject. */

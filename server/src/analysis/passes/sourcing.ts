@@ -3,21 +3,15 @@
 // covers it. Background the writer attaches is already outside claim
 // content; it also ends what an attribution phrase covers.
 import type { Claim, Figure, Span } from '../model.js';
-import { ATTRIBUTION_PHRASES, BACKGROUND_MARKERS } from '../lexicon/cues.js';
-import { matchNormalized, normalize } from '../text/normalize.js';
 import type { Doc } from './doc.js';
-import { inBoilerplate, spanAt, spansStartingIn } from './doc.js';
-
-const alternation = (words: string[]) => words.map(normalize).sort((a, b) => b.length - a.length).map((w) => w.replace(/ ـ?$/, '')).join('|');
-const ATTRIBUTION = new RegExp(`(?<![\\u0621-\\u064A])(?:${alternation(ATTRIBUTION_PHRASES)})(?![\\u0621-\\u064A])`, 'g');
-const BACKGROUND = new RegExp(`(?<![\\u0621-\\u064A])(?:${alternation(BACKGROUND_MARKERS)})(?![\\u0621-\\u064A])`, 'g');
+import { spanAt, spansStartingIn } from './doc.js';
+import { attributionPhrases, backgroundMarkers } from './attribution.js';
 
 export function applySourcing(doc: Doc, claims: Claim[], figures: Figure[]): Figure[] {
-  const phrases = findAll(doc, ATTRIBUTION);
-  const background = findAll(doc, BACKGROUND);
-  const reported = claims.filter((c) => c.kind !== 'headline');
+  const phrases = attributionPhrases(doc);
+  const background = backgroundMarkers(doc);
   return figures.map((f) => {
-    const claim = claimHolding(reported, f);
+    const claim = claimHolding(claims, f);
     if (claim) return { ...f, sourced: true, claim: claim.id, attribution: null };
     const phrase = coveringPhrase(doc, f, phrases, background);
     return phrase ? { ...f, sourced: true, claim: null, attribution: phrase } : { ...f, sourced: false, claim: null, attribution: null };
@@ -33,12 +27,6 @@ function claimHolding(claims: Claim[], f: Figure): Claim | undefined {
   }
   const c = found >= 0 ? claims[found]! : undefined;
   return c && f.end <= c.end + 1 ? c : undefined;
-}
-
-function findAll(doc: Doc, re: RegExp): Span[] {
-  const out: Span[] = [];
-  for (const m of matchNormalized(doc.norm, re)) if (!inBoilerplate(doc, m.start)) out.push({ start: m.start, end: m.end });
-  return out;
 }
 
 /** An attribution phrase in the figure's sentence, with no background marker between them. */

@@ -55,3 +55,13 @@ export function stripConjunction(word: string, min = 2): string | null {
   if ((word.startsWith('و') || word.startsWith('ف')) && word.length - 1 >= min) return word.slice(1);
   return null;
 }
+
+/** Index of the first token starting at or after `offset` (tokens.length when none), by binary search. */
+export function tokenAtOrAfter(tokens: Token[], offset: number, hi = tokens.length): number {
+  let lo = 0;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
