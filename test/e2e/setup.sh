@@ -19,6 +19,12 @@ for tool in /usr/bin/chromium; do
   [[ -x "$tool" ]] || { echo "e2e setup: $tool is missing (apt-get install -y chromium fonts-noto-core fonts-noto-ui-core libkrb5-dev pkg-config)" >&2; exit 1; }
 done
 
+# Run from `npm run test:e2e`, this inherits the outer npm's settings as
+# npm_* variables; among them its user agent ("node/v20"), which
+# code-server's install script reads as the Node version. The inner npm
+# reads the npmrc files itself.
+for name in $(compgen -e | grep '^npm_'); do unset "$name"; done
+
 install_once() {
   rm -rf "$dir"
   mkdir -p "$dir"
