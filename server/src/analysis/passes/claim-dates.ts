@@ -8,7 +8,7 @@
 // A day after publication is a plan (الزيارة مقررة في 29 يوليو), not the
 // time of what follows: it changes nothing.
 import type { Claim, DateMention } from '../model.js';
-import type { Doc } from './doc.js';
+import { lastStartingAtOrBefore, type Doc } from './doc.js';
 
 export function dateClaims(doc: Doc, claims: Claim[], dates: DateMention[], published: string | null): void {
   const events = dates.filter((d) => !insideContent(d, claims, doc) && !(published && d.value && d.precision === 'day' && d.value > published));
@@ -50,7 +50,9 @@ function backfill(claims: Claim[], first: { date: DateMention; speakers: Set<str
  * part of the statement, not the time it was made.
  */
 function insideContent(d: DateMention, claims: Claim[], doc: Doc): boolean {
-  return claims.some((c) => c.start <= d.start && d.start < c.end && d.start >= contentOffset(c, doc));
+  // Claims are sorted and do not nest: only the last one starting before the date can hold it.
+  const c = lastStartingAtOrBefore(claims, d.start);
+  return !!c && d.start < c.end && d.start >= contentOffset(c, doc);
 }
 
 /** The first offset of the statement proper: after the speaker, at أن/إن/: or a quotation. */

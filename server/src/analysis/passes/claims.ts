@@ -41,7 +41,8 @@ export function findClaims(doc: Doc, dates: DateMention[], gazetteer: GazetteerE
   const background = backgroundMarkers(doc);
   const claims = kept.map((d, i) => buildClaim(doc, tokens, d, kept[i + 1], i, background));
   dateClaims(doc, claims, dates, published);
-  return { speakers: registry.speakers().filter((s) => claims.some((c) => c.speaker === s.id)), claims };
+  const speaking = new Set(claims.map((c) => c.speaker));
+  return { speakers: registry.speakers().filter((s) => speaking.has(s.id)), claims };
 }
 
 const COMPLEMENTIZERS = new Set(['ان', 'انه', 'انها', 'بان', 'بانه'].map(normalize));
@@ -122,10 +123,10 @@ function sentenceFloor(doc: Doc, tokens: Token[], i: number): number {
 function headlineDraft(doc: Doc, tokens: Token[], isCue: (i: number) => boolean): Draft[] {
   const line = doc.segments.lines.find((l) => !l.blank && !inBoilerplate(doc, l.start));
   if (!line) return [];
-  const first = tokens.findIndex((t) => t.start >= line.start);
-  if (first < 0) return [];
-  const colon = tokens.findIndex((t, k) => k >= first && k <= first + 8 && t.norm === ':' && t.end <= line.end);
-  if (colon < 0) return [];
+  const first = tokenAtOrAfter(tokens, line.start);
+  let colon = -1;
+  for (let k = first; k < tokens.length && k <= first + 8 && tokens[k]!.end <= line.end; k++) if (tokens[k]!.norm === ':') { colon = k; break; }
+  if (first >= tokens.length || colon < 0) return [];
   const phrase = readSpeakerPhrase(tokens, first, isCue);
   if (!phrase || phrase.last < colon - 4 || phrase.last >= colon) return [];
   const cue = { start: tokens[first]!.start, end: tokens[colon]!.end, lemma: ':', form: 'colon' as const };
@@ -139,9 +140,10 @@ function headlineDraft(doc: Doc, tokens: Token[], isCue: (i: number) => boolean)
  */
 function phraseDrafts(doc: Doc, tokens: Token[], verbs: Draft[], isCue: (i: number) => boolean, skip: (t: Token) => boolean): Draft[] {
   const drafts: Draft[] = [];
+  const reported = new Set(verbs.map((v) => spanAt(doc.segments.sentences, v.cue.start)));
   for (const p of attributionPhrases(doc)) {
     const sentence = spanAt(doc.segments.sentences, p.start);
-    if (!sentence || verbs.some((v) => sentence.start <= v.cue.start && v.cue.start < sentence.end)) continue;
+    if (!sentence || reported.has(sentence)) continue;
     const next = tokenAtOrAfter(tokens, p.end);
     if (next >= tokens.length || skip(tokens[next]!)) continue;
     const phrase = readSpeakerPhrase(tokens, next, isCue);
@@ -248,8 +250,7 @@ function kindOf(doc: Doc, tokens: Token[], d: Draft, end: number): ClaimKind {
     if (!q || q.start !== tokens[k]!.start) continue;
     const words = doc.text.slice(q.start, q.end).split(/\s+/).length;
     if (words >= 3 && wordsBetween(tokens, from, k) <= 8) return 'direct';
-    k = tokens.findIndex((t, j) => j > k && t.start >= q.end) - 1;
-    if (k < 0) break;
+    k = tokenAtOrAfter(tokens, q.end) - 1;
   }
   return 'indirect';
 }

@@ -40,3 +40,13 @@ export function spansStartingIn<T extends Span>(spans: readonly T[], from: numbe
   for (let k = lo; k < spans.length && spans[k]!.start < to; k++) out.push(spans[k]!);
   return out;
 }
+
+/** The last of `spans` (sorted by start) that starts at or before `offset`, by binary search. */
+export function lastStartingAtOrBefore<T extends Span>(spans: readonly T[], offset: number): T | undefined {
+  let lo = 0, hi = spans.length - 1, found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start <= offset) { found = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return spans[found];
+}

@@ -4,7 +4,7 @@
 // content; it also ends what an attribution phrase covers.
 import type { Claim, Figure, Span } from '../model.js';
 import type { Doc } from './doc.js';
-import { spanAt, spansStartingIn } from './doc.js';
+import { lastStartingAtOrBefore, spanAt, spansStartingIn } from './doc.js';
 import { attributionPhrases, backgroundMarkers } from './attribution.js';
 
 export function applySourcing(doc: Doc, claims: Claim[], figures: Figure[]): Figure[] {
@@ -20,12 +20,7 @@ export function applySourcing(doc: Doc, claims: Claim[], figures: Figure[]): Fig
 
 /** The claim whose content holds the figure. Claims are sorted and do not nest: the last one starting before it. */
 function claimHolding(claims: Claim[], f: Figure): Claim | undefined {
-  let lo = 0, hi = claims.length - 1, found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (claims[mid]!.start <= f.start) { found = mid; lo = mid + 1; } else hi = mid - 1;
-  }
-  const c = found >= 0 ? claims[found]! : undefined;
+  const c = lastStartingAtOrBefore(claims, f.start);
   return c && f.end <= c.end + 1 ? c : undefined;
 }
 

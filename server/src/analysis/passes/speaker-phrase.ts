@@ -202,7 +202,8 @@ export function readSpeakerPhrase(tokens: Token[], i: number, isCue: IsStop): Sp
   for (let guard = 0; guard < 3 && j < tokens.length; guard++) {
     const t = tokens[j]!;
     if (t.norm === '(') {
-      const close = tokens.findIndex((x, k) => k > j && k <= j + 4 && x.norm === ')');
+      let close = -1;
+      for (let k = j + 1; k < tokens.length && k <= j + 4; k++) if (tokens[k]!.norm === ')') { close = k; break; }
       if (close > j + 1) { aliases.push([j + 1, close - 1]); j = close + 1; continue; }
       break;
     }

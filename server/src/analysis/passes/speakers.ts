@@ -35,11 +35,31 @@ function sameName(a: string[], b: string[]): boolean {
   return x === y || x.startsWith(y) || y.startsWith(x);
 }
 
+/** Entries by a word of theirs, so that each lookup looks at a few candidates, not every speaker. */
+class WordIndex {
+  private readonly map = new Map<string, Set<Entry>>();
+  add(word: string, e: Entry): void {
+    let set = this.map.get(word);
+    if (!set) this.map.set(word, (set = new Set()));
+    set.add(e);
+  }
+  get(word: string): Iterable<Entry> {
+    return this.map.get(word) ?? [];
+  }
+}
+
 export class SpeakerRegistry {
   private readonly entries: Entry[] = [];
   private counter = 0;
+  /** Exact keys; keys by their first word (for title prefixes); named speakers by the last word of their name. */
+  private readonly byKey = new WordIndex();
+  private readonly byFirstWord = new WordIndex();
+  private readonly byLastName = new WordIndex();
+  private readonly gazetteerForms: { entry: GazetteerEntry; forms: string[] }[];
 
-  constructor(private readonly gazetteer: GazetteerEntry[]) {}
+  constructor(private readonly gazetteer: GazetteerEntry[]) {
+    this.gazetteerForms = gazetteer.map((entry) => ({ entry, forms: [entry.name, ...entry.aliases].map(normalize) }));
+  }
 
   resolve(m: Mention): Speaker {
     const found = this.fromGazetteer(m) ?? (m.hasName ? this.byName(m) : this.byTitle(m));
@@ -54,43 +74,61 @@ export class SpeakerRegistry {
 
   private create(name: string, role: string | null, type: SpeakerType, hasName: boolean): Entry {
     const entry: Entry = {
-      id: `s${++this.counter}`, name, aliases: [], role, type, mentions: [], hasName, keys: new Set([bare(name)]), order: this.counter,
+      id: `s${++this.counter}`, name, aliases: [], role, type, mentions: [], hasName, keys: new Set(), order: this.counter,
     };
-    if (role) entry.keys.add(bare(role));
+    this.addKey(entry, bare(name));
+    if (role) this.addKey(entry, bare(role));
+    if (hasName) this.indexName(entry);
     this.entries.push(entry);
     return entry;
+  }
+
+  private addKey(entry: Entry, key: string): void {
+    if (!key || entry.keys.has(key)) return;
+    entry.keys.add(key);
+    this.byKey.add(key, entry);
+    this.byFirstWord.add(key.split(' ')[0]!, entry);
+  }
+
+  private indexName(entry: Entry): void {
+    const w = words(entry.name);
+    if (w.length) this.byLastName.add(w[w.length - 1]!, entry);
   }
 
   private attach(entry: Entry, m: Mention): void {
     entry.mentions.push(m.span);
     entry.order = ++this.counter;
     for (const form of [m.name, ...(m.hasName && m.role ? [m.role] : []), ...m.aliases]) this.addAlias(entry, form);
-    if (!entry.role && m.role) { entry.role = m.role; entry.keys.add(bare(m.role)); }
+    if (!entry.role && m.role) { entry.role = m.role; this.addKey(entry, bare(m.role)); }
     if (m.hasName && !entry.hasName) {
       // A title-only speaker learns its name: the title becomes an alias.
       this.addAlias(entry, entry.name);
       entry.name = m.name;
       entry.hasName = true;
       entry.type = m.type;
+      this.indexName(entry);
     } else if (m.hasName && words(m.name).length > words(entry.name).length && sameName(words(m.name), words(entry.name))) {
       this.addAlias(entry, entry.name);
       entry.name = m.name; // the fullest form the article gives
     }
-    entry.aliases = entry.aliases.filter((a) => normalize(a) !== normalize(entry.name));
+    const name = normalize(entry.name);
+    entry.aliases = entry.aliases.filter((a) => normalize(a) !== name);
   }
 
   private addAlias(entry: Entry, form: string): void {
     const n = normalize(form);
     if (!n || n === normalize(entry.name) || entry.aliases.some((a) => normalize(a) === n)) return;
     entry.aliases.push(form);
-    entry.keys.add(bare(form));
+    this.addKey(entry, bare(form));
   }
 
   private fromGazetteer(m: Mention): Entry | null {
     const forms = [m.name, ...m.aliases].map(normalize);
-    const g = this.gazetteer.find((e) => [e.name, ...e.aliases].some((n) => forms.includes(normalize(n)) || sameName(words(n), words(m.name)) && m.hasName && words(n).length > 1));
+    const w = words(m.name);
+    const g = this.gazetteerForms.find(({ forms: known }) =>
+      known.some((n) => forms.includes(n) || (m.hasName && sameName(words(n), w) && words(n).length > 1)))?.entry;
     if (!g) return null;
-    const existing = this.entries.find((e) => normalize(e.name) === normalize(g.name));
+    const existing = this.latest(this.byKey.get(bare(g.name)), (e) => normalize(e.name) === normalize(g.name));
     if (existing) return existing;
     const entry = this.create(g.name, g.role ?? m.role, g.type ?? m.type, true);
     for (const a of g.aliases) this.addAlias(entry, a);
@@ -99,22 +137,25 @@ export class SpeakerRegistry {
 
   private byName(m: Mention): Entry | null {
     const w = words(m.name);
-    return this.latest((e) => (e.hasName && sameName(w, words(e.name))) || e.keys.has(bare(m.name)) || (!!m.role && !e.hasName && e.keys.has(bare(m.role))));
+    const named = this.latest(this.byLastName.get(w[w.length - 1] ?? ''), (e) => e.hasName && sameName(w, words(e.name)));
+    const keyed = this.latest(this.byKey.get(bare(m.name)), () => true);
+    const titled = m.role ? this.latest(this.byKey.get(bare(m.role)), (e) => !e.hasName) : null;
+    return [named, keyed, titled].reduce<Entry | null>((best, e) => (e && (!best || e.order > best.order) ? e : best), null);
   }
 
   private byTitle(m: Mention): Entry | null {
     const key = bare(m.name);
-    const exact = this.latest((e) => e.keys.has(key));
+    const exact = this.latest(this.byKey.get(key), () => true);
     if (exact) return exact;
-    const prefix = this.latest((e) => [...e.keys].some((k) => k.startsWith(key + ' ')));
+    const prefix = this.latest(this.byFirstWord.get(key.split(' ')[0]!), (e) => [...e.keys].some((k) => k.startsWith(key + ' ')));
     if (prefix) return prefix;
-    if (m.headline) return this.latest((e) => [...e.keys].some((k) => k.endsWith(' ' + key)));
+    if (m.headline) return this.latest(this.entries, (e) => [...e.keys].some((k) => k.endsWith(' ' + key)));
     return null;
   }
 
-  private latest(test: (e: Entry) => boolean): Entry | null {
+  private latest(candidates: Iterable<Entry>, test: (e: Entry) => boolean): Entry | null {
     let best: Entry | null = null;
-    for (const e of this.entries) if (test(e) && (!best || e.order > best.order)) best = e;
+    for (const e of candidates) if ((!best || e.order > best.order) && test(e)) best = e;
     return best;
   }
 }
