@@ -97,6 +97,19 @@ test('sourcing: a figure in a claim, under حسب, and in background', () => {
   assert.equal(byText('5 ملايين')?.sourced, false);
 });
 
+test('sourcing: an attribution phrase at the end of a sentence covers the clause before its semicolon', () => {
+  const text = 'عنوان الخبر\nوتراجعت التجارة إلى 500 مليون يورو في العام الماضي؛ أي أقل بكثير من قبل، بحسب تقرير للبرلمان.';
+  const a = analyzeArticle(text);
+  assert.equal(a.figures.find((f) => f.text.startsWith('500'))?.sourced, true);
+});
+
+test('a shortened full name joins the speaker (داود أوغلو → أحمد داود أوغلو)', () => {
+  const text = 'عنوان الخبر\nأعلن رئيس الحكومة التركية أحمد داود أوغلو أن التحقيق بدأ.\nوتابع داود أوغلو أن المنفذ لم يعرف بعد.';
+  const a = analyzeArticle(text);
+  assert.equal(a.speakers.length, 1);
+  assert.equal(a.speakers[0]!.name, 'أحمد داود أوغلو');
+});
+
 test('seed 001: Jeffrey is one speaker with his aliases, dated by the press conference', () => {
   const text = seed(1);
   const a = analyzeArticle(text, { published: '2020-01-24' });

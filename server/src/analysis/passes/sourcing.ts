@@ -4,16 +4,17 @@
 // content; it also ends what an attribution phrase covers.
 import type { Claim, Figure, Span } from '../model.js';
 import type { Doc } from './doc.js';
-import { lastStartingAtOrBefore, spanAt, spansStartingIn } from './doc.js';
+import { lastStartingAtOrBefore, spansStartingIn } from './doc.js';
 import { attributionPhrases, backgroundMarkers } from './attribution.js';
 
 export function applySourcing(doc: Doc, claims: Claim[], figures: Figure[]): Figure[] {
   const phrases = attributionPhrases(doc);
   const background = backgroundMarkers(doc);
+  const stops = fullStops(doc.text);
   return figures.map((f) => {
     const claim = claimHolding(claims, f);
     if (claim) return { ...f, sourced: true, claim: claim.id, attribution: null };
-    const phrase = coveringPhrase(doc, f, phrases, background);
+    const phrase = coveringPhrase(fullSentence(doc.text, stops, f.start), f, phrases, background);
     return phrase ? { ...f, sourced: true, claim: null, attribution: phrase } : { ...f, sourced: false, claim: null, attribution: null };
   });
 }
@@ -24,10 +25,29 @@ function claimHolding(claims: Claim[], f: Figure): Claim | undefined {
   return c && f.end <= c.end + 1 ? c : undefined;
 }
 
+/** Offsets of the marks that end a full sentence (. ! ? ؟ and line breaks), in order. */
+function fullStops(text: string): number[] {
+  const stops: number[] = [];
+  for (let i = 0; i < text.length; i++) if ('.!?؟\n'.includes(text[i]!)) stops.push(i);
+  return stops;
+}
+
+/**
+ * The sentence around an offset, up to a full stop: a phrase at the end of
+ * a sentence covers what came before its semicolon (… 500 مليون يورو في
+ * 2013؛ أي أقل …، بحسب تقرير …).
+ */
+function fullSentence(text: string, stops: number[], offset: number): Span {
+  let lo = 0, hi = stops.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (stops[mid]! < offset) lo = mid + 1; else hi = mid;
+  }
+  return { start: lo > 0 ? stops[lo - 1]! + 1 : 0, end: lo < stops.length ? stops[lo]! : text.length };
+}
+
 /** An attribution phrase in the figure's sentence, with no background marker between them. */
-function coveringPhrase(doc: Doc, f: Figure, phrases: Span[], background: Span[]): Span | null {
-  const sentence = spanAt(doc.segments.sentences, f.start);
-  if (!sentence) return null;
+function coveringPhrase(sentence: Span, f: Figure, phrases: Span[], background: Span[]): Span | null {
   const markers = spansStartingIn(background, sentence.start, sentence.end);
   for (const p of spansStartingIn(phrases, sentence.start, sentence.end)) {
     const [a, b] = p.start < f.start ? [p.start, f.start] : [f.end, p.start];

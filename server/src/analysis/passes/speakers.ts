@@ -31,6 +31,9 @@ const bare = (s: string) => words(s).map((w) => (w.startsWith('ال') && w.lengt
 function sameName(a: string[], b: string[]): boolean {
   if (!a.length || !b.length || a[a.length - 1] !== b[b.length - 1]) return false;
   if (a.length === 1 || b.length === 1) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  // The end of the full name (داود أوغلو of أحمد داود أوغلو), or a spelling variant of the first name (جيم/جيمس جيفري).
+  if (short.every((w, k) => w === long[long.length - short.length + k])) return true;
   const [x, y] = [a[0]!, b[0]!];
   return x === y || x.startsWith(y) || y.startsWith(x);
 }
