@@ -68,7 +68,9 @@ function timeline(article: Article, conv: Converter): DocumentSymbol | null {
     kind: SymbolKind.Namespace,
     range: conv.range(span),
     selectionRange: conv.range({ start: span.start, end: span.start }),
-    children: dated.map((c) => claimSymbol(article, conv, c, `${claimLabel(article, c)} — ${speakerName(c)}`)),
+    // The speaker goes in the detail: joined to the label with a dash, right-to-left
+    // names ran into the next claim's first word in the tree.
+    children: dated.map((c) => ({ ...claimSymbol(article, conv, c), detail: speakerName(c) })),
   };
 }
 
