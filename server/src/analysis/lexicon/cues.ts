@@ -41,7 +41,6 @@ export const VERB_CUES: VerbCue[] = [
   { lemma: 'أردف', past: ['أردف', 'أردفت'], present: [] },
   { lemma: 'نوه', past: ['نوه', 'نوهت'], present: [] },
   { lemma: 'اتهم', past: ['اتهم', 'اتهمت', 'اتهموا'], present: ['يتهم', 'تتهم'] },
-  { lemma: 'أبلغ', past: ['أبلغ', 'أبلغت'], present: [] },
   { lemma: 'زعم', past: ['زعم', 'زعمت', 'زعموا'], present: ['يزعم', 'تزعم'] },
   { lemma: 'توقع', past: ['توقع', 'توقعت', 'توقعوا'], present: ['يتوقع', 'تتوقع'] },
   { lemma: 'أقر', past: ['أقر', 'أقرت'], present: [] },

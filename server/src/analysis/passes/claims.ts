@@ -147,7 +147,8 @@ function phraseDrafts(doc: Doc, tokens: Token[], verbs: Draft[], isCue: (i: numb
     const next = tokenAtOrAfter(tokens, p.end);
     if (next >= tokens.length || skip(tokens[next]!)) continue;
     const phrase = readSpeakerPhrase(tokens, next, isCue);
-    if (!phrase) continue;
+    // وفق المبادرة الروسية: "in line with", not "according to" someone.
+    if (!phrase?.known) continue;
     const lemma = normalize(doc.text.slice(p.start, p.end));
     drafts.push({ cue: { start: p.start, end: p.end, lemma, form: 'phrase' }, token: next - 1, phrase, headline: false, orphan: false });
   }

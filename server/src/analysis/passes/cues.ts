@@ -25,6 +25,7 @@ for (const [lemma, words] of Object.entries(PARTICIPLE_CUES)) {
   for (const w of words) FORMS.set(normalize(w), { lemma: normalize(lemma), form: 'participle', present: false });
 }
 const CONTINUATIONS = new Set(CUE_CONTINUATIONS.map(normalize));
+const NAME_PARTICLES = new Set(['أبي', 'أبو', 'بن', 'ابن', 'عبد'].map(normalize));
 /** Passive or impersonal uses that introduce background, not a statement (يذكر أن). */
 const IMPERSONAL = new Set(['يذكر', 'تذكر'].map(normalize));
 
@@ -61,6 +62,7 @@ export function findCues(tokens: Token[], skip: (t: Token) => boolean): CueHit[]
     if (!form) continue;
     if (isContinuation(t.norm) && continuesVerb(tokens, i)) continue;
     if (form.needs && !followedBy(tokens, i, form.needs)) continue;
+    if (i > 0 && NAME_PARTICLES.has(tokens[i - 1]!.norm)) continue; // علي بن أبي طالب: a name, not a cue
     if (IMPERSONAL.has(stripConjunction(t.norm) ?? t.norm) && /^ان/.test(tokens[i + 1]?.norm ?? '')) continue;
     hits.push({ token: i, lemma: form.lemma, form: form.form, present: form.present, conjoined: form.conjoined });
   }

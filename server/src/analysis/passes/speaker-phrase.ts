@@ -34,6 +34,8 @@ export interface SpeakerPhrase {
   /** Parenthesised or quoted aliases. */
   aliases: [number, number][];
   type: SpeakerType;
+  /** The phrase names someone or has a listed head (not a title guessed from its shape alone). */
+  known: boolean;
 }
 
 export function headType(word: string): SpeakerType | null {
@@ -63,7 +65,7 @@ const toMedium = (w: string) => /^[لب]/.test(w) && headType(unprefixed(w)) ===
 /** A word with an attached preposition: بال، لل … or ب/ل before a longer word. (ك، و، ف are left alone: كتلة، وزير، فابيوس.) */
 const prepositional = (w: string) => /^(بال|لل|كال|وال|فال)/.test(w) || (/^[بل]/.test(w) && w.length > 3);
 
-interface Chain { first: number; last: number; type: SpeakerType | null; isName: boolean; indefinite?: boolean }
+interface Chain { first: number; last: number; type: SpeakerType | null; isName: boolean; indefinite?: boolean; listed?: boolean }
 
 /**
  * A title chain from token i: a head, its genitives and adjectives, and
@@ -103,7 +105,7 @@ function titleChain(tokens: Token[], i: number, isCue: IsStop): Chain | null {
     if (body && ROYAL.has(tokens[j - 1]!.norm)) { last = j; continue; }
     break; // an indefinite word after a definite chain begins a name
   }
-  return { first: i, last, type, isName: false, indefinite };
+  return { first: i, last, type, isName: false, indefinite, listed: !!listed };
 }
 
 const ROYAL = set(['الملك', 'الأمير', 'الشيخ', 'السلطان', 'الإمام']);
@@ -233,6 +235,7 @@ function assemble(parts: Chain[], aliases: [number, number][]): SpeakerPhrase {
     roles: titles.map((p) => [p.first, p.last]),
     aliases,
     type,
+    known: !!name || titles.some((p) => p.listed),
   };
 }
 
