@@ -7,8 +7,8 @@ export interface VerbCue {
   lemma: string;
   past: string[];
   present: string[];
-  /** A word that must follow within the clause for the verb to report speech (نقلت … عن). */
-  needs?: string;
+  /** Words one of which must follow within the clause for the verb to report speech (نقلت … عن). */
+  needs?: string[];
 }
 
 export const VERB_CUES: VerbCue[] = [
@@ -35,7 +35,7 @@ export const VERB_CUES: VerbCue[] = [
   // Not the bare بيّن: without its shadda it reads as the preposition بين.
   { lemma: 'بين', past: ['بيّنت'], present: ['يبيّن'] },
   { lemma: 'أجاب', past: ['أجاب', 'أجابت'], present: ['يجيب', 'تجيب'] },
-  { lemma: 'نقل', past: ['نقل', 'نقلت', 'نقلوا'], present: ['ينقل', 'تنقل'], needs: 'عن' },
+  { lemma: 'نقل', past: ['نقل', 'نقلت', 'نقلوا'], present: ['ينقل', 'تنقل'], needs: ['عن'] },
   { lemma: 'أعرب', past: ['أعرب', 'أعربت', 'أعربوا'], present: ['يعرب', 'تعرب'] },
   { lemma: 'هدد', past: ['هدد', 'هددت', 'هددوا'], present: ['يهدد', 'تهدد'] },
   { lemma: 'أردف', past: ['أردف', 'أردفت'], present: [] },
@@ -45,11 +45,10 @@ export const VERB_CUES: VerbCue[] = [
   { lemma: 'توقع', past: ['توقع', 'توقعت', 'توقعوا'], present: ['يتوقع', 'تتوقع'] },
   { lemma: 'أقر', past: ['أقر', 'أقرت'], present: [] },
   { lemma: 'اعترف', past: ['اعترف', 'اعترفت'], present: ['يعترف', 'تعترف'] },
-  { lemma: 'وصف', past: ['وصف', 'وصفت', 'وصفوا'], present: [] },
+  { lemma: 'وصف', past: ['وصف', 'وصفت', 'وصفوا'], present: ['يصف', 'تصف'] },
   { lemma: 'علق', past: ['علق', 'علقت'], present: [] },
   { lemma: 'تساءل', past: ['تساءل', 'تساءلت'], present: [] },
   { lemma: 'ختم', past: ['ختم', 'ختمت'], present: [] },
-  { lemma: 'جدد', past: ['جدد', 'جددت'], present: [] },
   { lemma: 'أبدى', past: ['أبدى', 'أبدت'], present: [] },
   { lemma: 'نبه', past: ['نبه', 'نبهت'], present: [] },
   { lemma: 'رجح', past: ['رجح', 'رجحت'], present: ['يرجح', 'ترجح'] },
@@ -59,7 +58,14 @@ export const VERB_CUES: VerbCue[] = [
   { lemma: 'طلب', past: ['طلبت', 'طلبوا'], present: [] },
   { lemma: 'ناشد', past: ['ناشد', 'ناشدت', 'ناشدوا'], present: ['يناشد', 'تناشد'] },
   { lemma: 'استبعد', past: ['استبعد', 'استبعدت'], present: ['يستبعد', 'تستبعد'] },
-  { lemma: 'وجد', past: ['وجد', 'وجدت', 'وجدوا'], present: [], needs: 'أن' },
+  { lemma: 'وجد', past: ['وجد', 'وجدت', 'وجدوا'], present: [], needs: ['أن', 'إن', 'بأن'] },
+  { lemma: 'أدان', past: ['أدان', 'أدانت', 'أدانوا'], present: ['يدين', 'تدين'] },
+  { lemma: 'تعهد', past: ['تعهد', 'تعهدت', 'تعهدوا'], present: ['يتعهد', 'تتعهد'] },
+  { lemma: 'تحدث', past: ['تحدث', 'تحدثت'], present: ['يتحدث', 'تتحدث'], needs: ['عن', 'أن', ':'] },
+  { lemma: 'أنكر', past: ['أنكر', 'أنكرت', 'أنكروا'], present: ['ينكر', 'تنكر'] },
+  // كتب and واصل report speech only when what follows says so (a byline كتب محمد does not).
+  { lemma: 'كتب', past: ['كتب', 'كتبت'], present: [], needs: [':', 'أن', 'إن'] },
+  { lemma: 'واصل', past: ['واصل', 'واصلت'], present: [], needs: ['قائلا', 'قائلة', ':'] },
   { lemma: 'أشاد', past: ['أشاد', 'أشادت', 'أشادوا'], present: ['يشيد', 'تشيد'] },
 ];
 

@@ -30,7 +30,9 @@ const COMPLEMENT = new Set(['ان', 'بان', 'انه', 'انها', 'انهم', 
 
 export function findClaims(doc: Doc, dates: DateMention[], gazetteer: GazetteerEntry[], published: string | null = null): { speakers: Speaker[]; claims: Claim[] } {
   const tokens = tokenize(doc);
-  const skip = (t: Token) => inBoilerplate(doc, t.start) || !!quoteAt(doc, t.start, true);
+  const background = backgroundMarkers(doc);
+  // A cue inside a background marker (الجدير ذكره) reports nothing.
+  const skip = (t: Token) => inBoilerplate(doc, t.start) || !!quoteAt(doc, t.start, true) || !!spanAt(background, t.start);
   const cueHits = withoutEmbedded(doc, tokens, findCues(tokens, skip));
   const isCue = cueTest(tokens, cueHits);
   const verbDrafts = cueHits.map((hit) => draftFor(doc, tokens, hit, isCue));
@@ -38,7 +40,6 @@ export function findClaims(doc: Doc, dates: DateMention[], gazetteer: GazetteerE
   const registry = new SpeakerRegistry(gazetteer);
   resolveSpeakers(doc, tokens, drafts, registry);
   const kept = drafts.filter((d) => d.speaker);
-  const background = backgroundMarkers(doc);
   const claims = kept.map((d, i) => buildClaim(doc, tokens, d, kept[i + 1], i, background));
   dateClaims(doc, claims, dates, published);
   const speaking = new Set(claims.map((c) => c.speaker));
@@ -92,15 +93,25 @@ function subjectOf(tokens: Token[], hit: CueHit, isCue: (i: number) => boolean, 
     const before = readSpeakerBefore(tokens, i, isCue, floor);
     if (before) return before;
   }
+  // وكان الهريفي قد انتقد …: the subject stands between كان and قد, not after the verb.
+  if (tokens[i - 1]?.norm === 'قد') {
+    const fronted = kaanaSubject(tokens, i, isCue, floor);
+    if (fronted) return fronted;
+  }
   let next = i + 1;
   if (OBJECT_PRONOUNS.has(tokens[next]?.norm ?? '')) next++;
   const after = readSpeakerPhrase(tokens, next, isCue);
   if (after) return after;
   if (hit.conjoined) return null;
+  return kaanaSubject(tokens, i, isCue, floor) ?? readSpeakerBefore(tokens, i, isCue, floor) ?? frontedSubject(tokens, i, isCue, floor);
+}
+
+/** The subject after a كان before the cue (وكان مسؤولون عراقيون كبار … قد قالوا). */
+function kaanaSubject(tokens: Token[], i: number, isCue: (i: number) => boolean, floor: number): SpeakerPhrase | null {
   for (let k = i - 1; k >= floor && i - k <= 24; k--) {
     if (KAANA.has(tokens[k]!.norm)) return readSpeakerPhrase(tokens, k + 1, isCue);
   }
-  return readSpeakerBefore(tokens, i, isCue, floor) ?? frontedSubject(tokens, i, isCue, floor);
+  return null;
 }
 
 /** A subject at the start of the sentence, set off by commas before its verb (X، Y، قال إن …). */
@@ -123,13 +134,14 @@ function sentenceFloor(doc: Doc, tokens: Token[], i: number): number {
 function headlineDraft(doc: Doc, tokens: Token[], isCue: (i: number) => boolean): Draft[] {
   const line = doc.segments.lines.find((l) => !l.blank && !inBoilerplate(doc, l.start));
   if (!line) return [];
-  const first = tokenAtOrAfter(tokens, line.start);
+  let first = tokenAtOrAfter(tokens, line.start);
+  if (tokens[first]?.norm === '"') first++; // "الهريفي": …
   let colon = -1;
   for (let k = first; k < tokens.length && k <= first + 8 && tokens[k]!.end <= line.end; k++) if (tokens[k]!.norm === ':') { colon = k; break; }
   if (first >= tokens.length || colon < 0) return [];
   const phrase = readSpeakerPhrase(tokens, first, isCue);
   if (!phrase || phrase.last < colon - 4 || phrase.last >= colon) return [];
-  const cue = { start: tokens[first]!.start, end: tokens[colon]!.end, lemma: ':', form: 'colon' as const };
+  const cue = { start: tokens[tokenAtOrAfter(tokens, line.start)]!.start, end: tokens[colon]!.end, lemma: ':', form: 'colon' as const };
   return [{ cue, token: colon, phrase, headline: true, orphan: false }];
 }
 

@@ -13,11 +13,11 @@ export interface CueHit {
   conjoined: boolean;
 }
 
-interface CueForm { lemma: string; form: 'verb' | 'participle'; present: boolean; needs?: string }
+interface CueForm { lemma: string; form: 'verb' | 'participle'; present: boolean; needs?: string[] }
 
 const FORMS = new Map<string, CueForm>();
 for (const v of VERB_CUES) {
-  const needs = v.needs ? normalize(v.needs) : undefined;
+  const needs = v.needs?.map(normalize);
   for (const w of v.past) FORMS.set(normalize(w), { lemma: normalize(v.lemma), form: 'verb', present: false, needs });
   for (const w of v.present) FORMS.set(normalize(w), { lemma: normalize(v.lemma), form: 'verb', present: true, needs });
 }
@@ -30,11 +30,18 @@ const NAME_PARTICLES = new Set(['أبي', 'أبو', 'بن', 'ابن', 'عبد'].
 const IMPERSONAL = new Set(['يذكر', 'تذكر'].map(normalize));
 
 export function cueForm(word: string): (CueForm & { conjoined: boolean }) | null {
-  const direct = FORMS.get(word);
+  const direct = FORMS.get(word) ?? withObject(word);
   if (direct) return { ...direct, conjoined: false };
   const bare = stripConjunction(word);
-  const inner = bare ? FORMS.get(bare) : undefined;
+  const inner = bare ? FORMS.get(bare) ?? withObject(bare) : undefined;
   return inner ? { ...inner, conjoined: true } : null;
+}
+
+/** A verb with an object pronoun attached (ووصفها، أكده): the verb's form without it. */
+function withObject(word: string): CueForm | undefined {
+  const m = /^(.{3,}?)(ها|هم|ه)$/.exec(word);
+  const form = m ? FORMS.get(m[1]!) : undefined;
+  return form?.form === 'verb' ? form : undefined;
 }
 
 /**
@@ -69,11 +76,11 @@ export function findCues(tokens: Token[], skip: (t: Token) => boolean): CueHit[]
   return hits;
 }
 
-/** True when `word` follows token i within the same clause (a few words, no sentence end). */
-function followedBy(tokens: Token[], i: number, word: string): boolean {
+/** True when one of `words` follows token i within the same clause (a few words, no sentence end). */
+function followedBy(tokens: Token[], i: number, words: string[]): boolean {
   for (let j = i + 1; j < tokens.length && j - i <= 10; j++) {
     const t = tokens[j]!;
-    if (t.norm === word) return true;
+    if (words.includes(t.norm)) return true;
     if (!t.word && t.norm !== '،' && t.norm !== ',' && t.norm !== '"') return false;
   }
   return false;

@@ -90,12 +90,18 @@ function titleChain(tokens: Token[], i: number, isCue: IsStop): Chain | null {
       if (isQuoteMark(w) && closeQuote(tokens, j) > 0) { j = closeQuote(tokens, j); last = j; continue; }
       break;
     }
-    if (LINKS.has(w) && linksTo(tokens, j + 1, isCue)) { last = j + 1; j++; indefinite = false; continue; }
+    // مسؤول في وزارة …، مصدر مقرب من وزارة …، عدد من المقبوض عليهم
+    const links = LINKS.has(w) || (w === 'من' && type === 'anonymous');
+    if (links && linksTo(tokens, j + 1, isCue)) { last = j + 1; j++; indefinite = false; continue; }
     if ((w === 'بشان' || w === 'لشوون') && tokens[j - 1]!.norm.startsWith('الخاص') && !blocked(tokens, j + 1, isCue)) { last = j + 1; j++; continue; }
     if (blocked(tokens, j, isCue) || toMedium(w)) break;
     if (prepositional(w) && !headType(w)) {
       if (!joinsChain(tokens, j, isCue)) break;
-      last = j; indefinite = false; continue;
+      last = j; indefinite = false;
+      // لشرطة جدة: a body after the preposition takes its own name.
+      const next = tokens[j + 1];
+      if (isBody(w) && next?.word && !next.definite && !blocked(tokens, j + 1, isCue) && !headType(next.norm)) { last = j + 1; j++; }
+      continue;
     }
     if (t.definite || headType(w)) { last = j; if (t.definite) indefinite = false; continue; }
     if (indefinite && isAdjective(w)) { last = j; continue; } // مسؤول عسكري أمريكي: adjectives agree
@@ -110,6 +116,12 @@ function titleChain(tokens: Token[], i: number, isCue: IsStop): Chain | null {
 
 const ROYAL = set(['الملك', 'الأمير', 'الشيخ', 'السلطان', 'الإمام']);
 
+/** A body named after a preposition (لشرطة، لوزارة، للمؤسسة). */
+function isBody(w: string): boolean {
+  const type = headType(unprefixed(w)) ?? headType('ال' + unprefixed(w));
+  return type === 'organization' || type === 'media';
+}
+
 /**
  * A word with an attached preposition continues a title (للتحالف الدولي،
  * لمحاربة “داعش”، الخاص بسوريا) when what follows still belongs to it; before
@@ -119,6 +131,7 @@ function joinsChain(tokens: Token[], j: number, isCue: IsStop): boolean {
   const w = tokens[j]!.norm;
   if (/^(لل|بال|وال)/.test(w)) return true;
   if (!/^[لب]/.test(w)) return false;
+  if (headType(unprefixed(w)) || headType('ال' + unprefixed(w))) return true; // المتحدث الرسمي لشرطة جدة
   const next = tokens[j + 1];
   return !next || !next.word || next.definite || isStop(next.norm) || isCue(j + 1);
 }
@@ -263,8 +276,12 @@ function opensSubject(tokens: Token[], start: number, floor: number, phrase: Spe
   if (start === floor) return true;
   const before = tokens[start - 1]!;
   if (!before.word || isParticle(before.norm)) return true;
+  // إلا أن المصدر قال: a concessive أن opens a new clause, not reported speech.
+  if (/^ان(ه|ها)?$/.test(before.norm) && CONCESSIVE.has(tokens[start - 2]?.norm ?? '')) return true;
   return STOPS.has(before.norm) && (phrase.type === 'document' || phrase.type === 'organization') && !phrase.name;
 }
+
+const CONCESSIVE = set(['إلا', 'غير', 'لكن', 'ولكن', 'بيد', 'رغم']);
 
 const LEADING_PARTICLES = set(['لكن', 'ولكن', 'كما', 'بينما', 'فيما', 'وكان', 'وكانت', 'كان', 'كانت', 'و', 'ثم', 'إذ', 'بل', 'قد', 'وقد', 'فقد', 'وهو', 'وهي', 'فهو', 'فهي', 'إلا', 'أنه', 'أنها', 'غير']);
 export function isParticle(word: string): boolean {
