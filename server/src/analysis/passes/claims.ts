@@ -24,7 +24,7 @@ interface Draft {
 }
 
 /** Pronoun objects a cue can carry before its subject (أعلن عنها الرئيس). */
-const OBJECT_PRONOUNS = new Set(['عنها', 'عنه', 'عنهم', 'لها', 'له', 'لهم', 'ذلك', 'هذا'].map(normalize));
+const OBJECT_PRONOUNS = new Set(['عنها', 'عنه', 'عنهم', 'لها', 'له', 'لهم', 'بها', 'به', 'بهم', 'ذلك', 'هذا'].map(normalize));
 const KAANA = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت'].map(normalize));
 const COMPLEMENT = new Set(['ان', 'بان', 'انه', 'انها', 'انهم', 'على', 'الى', 'عن', 'من', ':', '"', 'قائلا', 'قائله', 'بالقول'].map(normalize));
 
@@ -156,7 +156,8 @@ function phraseDrafts(doc: Doc, tokens: Token[], verbs: Draft[], isCue: (i: numb
   for (const p of attributionPhrases(doc)) {
     const sentence = spanAt(doc.segments.sentences, p.start);
     if (!sentence || reported.has(sentence)) continue;
-    const next = tokenAtOrAfter(tokens, p.end);
+    let next = tokenAtOrAfter(tokens, p.end);
+    if (tokens[next]?.norm === '"') next++; // وبحسب "الفرنسية"
     if (next >= tokens.length || skip(tokens[next]!)) continue;
     const phrase = readSpeakerPhrase(tokens, next, isCue);
     // وفق المبادرة الروسية: "in line with", not "according to" someone.

@@ -70,6 +70,7 @@ export function findCues(tokens: Token[], skip: (t: Token) => boolean): CueHit[]
     if (isContinuation(t.norm) && continuesVerb(tokens, i)) continue;
     if (form.needs && !followedBy(tokens, i, form.needs)) continue;
     if (i > 0 && NAME_PARTICLES.has(tokens[i - 1]!.norm)) continue; // علي بن أبي طالب: a name, not a cue
+    if (i > 0 && tokens[i - 1]!.norm === 'عدم') continue; // طلب عدم ذكر اسمه: a noun phrase
     if (IMPERSONAL.has(stripConjunction(t.norm) ?? t.norm) && /^ان/.test(tokens[i + 1]?.norm ?? '')) continue;
     hits.push({ token: i, lemma: form.lemma, form: form.form, present: form.present, conjoined: form.conjoined });
   }

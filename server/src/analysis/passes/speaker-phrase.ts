@@ -95,6 +95,11 @@ function titleChain(tokens: Token[], i: number, isCue: IsStop): Chain | null {
     if (links && linksTo(tokens, j + 1, isCue)) { last = j + 1; j++; indefinite = false; continue; }
     if ((w === 'بشان' || w === 'لشوون') && tokens[j - 1]!.norm.startsWith('الخاص') && !blocked(tokens, j + 1, isCue)) { last = j + 1; j++; continue; }
     if (blocked(tokens, j, isCue) || toMedium(w)) break;
+    // A construct (قيادة عمليات بغداد، قوات بيشمركة زيرفاني): an indefinite head takes indefinite genitives,
+    // even those that begin with the letters of a preposition.
+    if (indefinite && type !== 'anonymous' && genitives < 3 && !t.definite && !/^(بال|لل|كال|فال|وال)/.test(w) && !isAdjective(w)) {
+      last = j; genitives++; continue;
+    }
     if (prepositional(w) && !headType(w)) {
       if (!joinsChain(tokens, j, isCue)) break;
       last = j; indefinite = false;
@@ -105,8 +110,6 @@ function titleChain(tokens: Token[], i: number, isCue: IsStop): Chain | null {
     }
     if (t.definite || headType(w)) { last = j; if (t.definite) indefinite = false; continue; }
     if (indefinite && isAdjective(w)) { last = j; continue; } // مسؤول عسكري أمريكي: adjectives agree
-    // A construct (قيادة عمليات بغداد، رئيس كتلة تحالف القوى): an indefinite head takes indefinite genitives.
-    if (indefinite && type !== 'anonymous' && genitives < 3) { last = j; genitives++; continue; }
     // A name inside a body's name (جسر الملك فهد).
     if (body && ROYAL.has(tokens[j - 1]!.norm)) { last = j; continue; }
     break; // an indefinite word after a definite chain begins a name
@@ -129,7 +132,9 @@ function isBody(w: string): boolean {
  */
 function joinsChain(tokens: Token[], j: number, isCue: IsStop): boolean {
   const w = tokens[j]!.norm;
-  if (/^(لل|بال|وال)/.test(w)) return true;
+  if (/^(لل|بال)/.test(w)) return true;
+  // وزارة الخارجية والمغتربين joins; العقيد في الشرطة والمصدر … coordinates a second speaker.
+  if (w.startsWith('وال')) return !headType(w.slice(1));
   if (!/^[لب]/.test(w)) return false;
   if (headType(unprefixed(w)) || headType('ال' + unprefixed(w))) return true; // المتحدث الرسمي لشرطة جدة
   const next = tokens[j + 1];
