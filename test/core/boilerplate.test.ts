@@ -15,6 +15,7 @@ const TITLE = 'الحكومة تعلن خطة لخفض استهلاك الوقو
 // follow each other, blank lines between, form one span).
 const cases: Array<[string, string]> = [
   ['share bar under the headline', `${TITLE}\n\n⟦Facebook\nWhatsApp\nTelegram⟧\n\n${LEAD}`],
+  ['time stamp, follow-us, newsletter and copyright lines', `${TITLE}\n⟦آخر تحديث: 12 مارس 2024 - 10:30 ص⟧\n${LEAD}\n${MORE}\n⟦تابعونا على تطبيق واتساب لمتابعة آخر الأخبار\nاشترك في النشرة البريدية\nجميع الحقوق محفوظة © 2024⟧`],
   ['icons and a close button', `${TITLE}\n${LEAD}\n⟦tag icon ع ع ع⟧\n${MORE}\n⟦×⟧\n${LAST}`],
   ['camera-icon caption', `${TITLE}\n${LEAD}\n⟦camera iconوزير الطاقة خلال المؤتمر الصحفي (AFP)⟧\n${MORE}`],
   ['credited caption right under the headline', `${TITLE}\n\n⟦وزير الطاقة خلال المؤتمر الصحفي في العاصمة (Getty Images)⟧\n\n${LEAD}`],

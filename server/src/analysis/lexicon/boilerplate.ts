@@ -65,6 +65,14 @@ export const LOAD_MORE_PHRASES: PhraseSet = {
   anywhere: ['لا يوجد المزيد من', 'تحميل المزيد'],
 };
 
+/** Site furniture in words: time stamps, follow-us lines, newsletters, copyright. */
+export const SITE_CHROME_PHRASES: PhraseSet = {
+  starts: ['آخر تحديث', 'تاريخ النشر', 'تاريخ التحديث', 'نشر في', 'تابعونا على', 'تابعونا عبر', 'تابعوا', 'تابع آخر',
+    'اشترك في النشرة', 'اشترك في قناة', 'اشترك الآن', 'حمل تطبيق', 'حمّل تطبيق', 'جميع الحقوق محفوظة', 'حقوق النشر',
+    'الحقوق محفوظة', 'سجل الدخول', 'تسجيل الدخول', 'الأكثر مشاهدة', 'الأكثر تداولا'],
+  anywhere: ['جميع الحقوق محفوظة', 'لمتابعة آخر الأخبار', 'النشرة البريدية', '©'],
+};
+
 /** Photo captions and credits. */
 export const CAPTION_PREFIXES: readonly string[] = ['camera icon', 'تصوير:', 'تصوير :', 'الصورة:', 'الصورة :', 'صورة:'];
 export const CAPTION_LINES: readonly string[] = ['صورة أرشيفية', 'صورة من الأرشيف', 'أرشيفية', 'صورة تعبيرية', 'صور أرشيفية'];

@@ -167,6 +167,7 @@ const compiled = {
   donation: phraseSet(lex.DONATION_PHRASES),
   donationPrefix: normalize(lex.DONATION_PREFIX) + ' ',
   loadMore: phraseSet(lex.LOAD_MORE_PHRASES),
+  siteChrome: phraseSet(lex.SITE_CHROME_PHRASES),
   captionPrefixes: lex.CAPTION_PREFIXES.map(normalize),
   captionLines: new Set(lex.CAPTION_LINES.map(normalize)),
   chrome: new Set(lex.CHROME_WORDS.map((w) => normalize(w).toLowerCase())),
@@ -197,7 +198,7 @@ function classifyLine(v: LineView): Kind | null {
   if (matches(v, compiled.donation) || (c.startsWith(compiled.donationPrefix) && v.words <= 5)) return 'donation';
   if (matches(v, compiled.loadMore)) return 'loadMore';
   if (isCaption(v, bare)) return 'caption';
-  return isChrome(c) ? 'chrome' : null;
+  return isChrome(c) || matches(v, compiled.siteChrome) ? 'chrome' : null;
 }
 
 /** The line without trailing colons, dots and spaces (a loop: a regex anchored at $ would rescan runs). */
