@@ -222,7 +222,7 @@ function matches(v: LineView, set: { starts: string[]; anywhere: string[] }): bo
 }
 
 function isCaption(v: LineView, bare: string): boolean {
-  if (compiled.captionLines.has(bare)) return true;
+  if (compiled.captionLines.has(bare) || compiled.captionLines.has(bare.replace(/^\((.*)\)$/, '$1').trim())) return true;
   if (v.words <= 15 && compiled.captionPrefixes.some((p) => v.core.startsWith(p))) return true;
   // A credit alone on its line: (رويترز), (AFP).
   const credit = /^\(([^()]{1,30})\)$/.exec(bare);
