@@ -1,9 +1,42 @@
-// The language client: starts dist/server.js over IPC for news articles.
+// The language client: starts dist/server.js over IPC for news articles, and
+// restarts it when it stops unexpectedly (restart.ts decides when and what to say).
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  CloseAction, ErrorAction, LanguageClient, TransportKind,
+  type ErrorHandler, type LanguageClientOptions, type ServerOptions,
+} from 'vscode-languageclient/node';
+import { describe } from './errors.js';
+import { RestartPolicy, restartMessages } from './restart.js';
 
 export const LANGUAGE_ID = 'news-article';
+
+const MAX_RESTARTS = 4;
+const RESTART_WINDOW_MINUTES = 3;
+/** Connection errors tolerated before the client shuts the server down (as vscode-languageclient's default). */
+const MAX_CONNECTION_ERRORS = 3;
+
+/** Restarts a crashed server and says so once; gives up (saying how to restart) in a crash loop. */
+function errorHandler(output: vscode.LogOutputChannel): ErrorHandler {
+  const policy = new RestartPolicy(MAX_RESTARTS, RESTART_WINDOW_MINUTES * 60 * 1000);
+  return {
+    error: (error, _message, count) => {
+      output.error(`Connection to the server: ${describe(error)}`);
+      return { action: (count ?? 0) <= MAX_CONNECTION_ERRORS ? ErrorAction.Continue : ErrorAction.Shutdown, handled: true };
+    },
+    closed: () => {
+      const decision = policy.stopped();
+      output.warn(decision.restart ? 'The server stopped unexpectedly: restarting it.' : 'The server stopped again: not restarting it.');
+      if (decision.tell === 'restarted') {
+        void vscode.window.showWarningMessage(restartMessages.restarted, 'Show Output').then((c) => c && output.show(true));
+      } else if (decision.tell === 'gave-up') {
+        void vscode.window.showErrorMessage(restartMessages.gaveUp(MAX_RESTARTS, RESTART_WINDOW_MINUTES), 'Restart Server')
+          .then((c) => c && vscode.commands.executeCommand('isnad.restartServer'));
+      }
+      return { action: decision.restart ? CloseAction.Restart : CloseAction.DoNotRestart, handled: true };
+    },
+  };
+}
 
 export function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
@@ -23,10 +56,18 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Lo
       { scheme: 'file', language: LANGUAGE_ID },
       { scheme: 'untitled', language: LANGUAGE_ID },
     ],
-    // The server pulls its settings (workspace/configuration); this only tells it when they change.
+    // The server pulls its settings (workspace/configuration: isnad.rules.*,
+    // isnad.maxFileSizeMB); this only tells it when they change.
     synchronize: { fileEvents: watchers, configurationSection: 'isnad' },
     initializationOptions: { locale: vscode.env.language },
     outputChannel: output,
+    errorHandler: errorHandler(output),
+    // a server that cannot even initialize would fail the same way again: no retry loop
+    initializationFailedHandler: (error: unknown) => {
+      output.error(`The server did not initialize: ${describe(error)}`);
+      void vscode.window.showErrorMessage(restartMessages.initFailed);
+      return false;
+    },
   };
   // The id `isnad` makes the client read the `isnad.trace.server` setting.
   return new LanguageClient('isnad', 'Isnad', serverOptions, clientOptions);

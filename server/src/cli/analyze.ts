@@ -3,7 +3,9 @@
 // document, so memory does not grow with the number of articles.
 import { collectArticles } from '../host/workspace.js';
 import type { ConfigProblem } from '../host/config.js';
-import { analyzeAll, describeFailure } from './articles.js';
+import { maxFileBytes } from '../host/limits.js';
+import { analyzeAll, describeFailure, describeNotice, errorMessage } from './articles.js';
+import type { ArticleResult } from './articles.js';
 import { ANALYSIS_VERSION, documentJson } from './analysis-json.js';
 import { articleText } from './analysis-text.js';
 import { Output, note } from './output.js';
@@ -12,9 +14,20 @@ export interface AnalyzeOptions {
   paths: string[];
   config?: string;
   format: 'json' | 'jsonl' | 'text';
+  maxFileSizeMB?: number;
 }
 
 const configNote = (p: ConfigProblem): string => `${p.file}:${p.line}:${p.column} ${p.severity} config ${p.message}`;
+
+/** One article in the chosen format; a failure to render it is reported like a failed analysis. */
+function render(result: Extract<ArticleResult, { kind: 'analysed' }>, format: AnalyzeOptions['format']): string | { error: string } {
+  const { path } = result.source;
+  try {
+    return format === 'text' ? articleText(path, result.article) : JSON.stringify(documentJson(path, result.article));
+  } catch (e) {
+    return { error: errorMessage(e) };
+  }
+}
 
 /** 0 every article analysed, 1 some skipped (not text), 2 an internal error on one. */
 export async function runAnalyze(options: AnalyzeOptions): Promise<number> {
@@ -23,19 +36,23 @@ export async function runAnalyze(options: AnalyzeOptions): Promise<number> {
   const out = new Output();
   let written = 0, skipped = 0, failed = 0;
   if (options.format === 'json') await out.write(`{"version":${ANALYSIS_VERSION},"documents":[`);
-  for (const result of analyzeAll(workspace.articles)) {
+  for (const result of analyzeAll(workspace.articles, maxFileBytes(options.maxFileSizeMB))) {
     if (result.kind !== 'analysed') {
       note(`isnad: ${describeFailure(result)}`);
       if (result.kind === 'skipped') skipped++;
       else failed++;
       continue;
     }
-    const { path } = result.source;
-    if (options.format === 'text') await out.write(`${written ? '\n' : ''}${articleText(path, result.article)}\n`);
-    else {
-      const json = JSON.stringify(documentJson(path, result.article));
-      await out.write(options.format === 'jsonl' ? `${json}\n` : `${written ? ',' : ''}\n${json}`);
+    const notice = describeNotice(result);
+    if (notice) note(`isnad: ${notice}`);
+    const rendered = render(result, options.format);
+    if (typeof rendered !== 'string') {
+      note(`isnad: ${result.source.path}: internal error: ${rendered.error}`);
+      failed++;
+      continue;
     }
+    if (options.format === 'text') await out.write(`${written ? '\n' : ''}${rendered}\n`);
+    else await out.write(options.format === 'jsonl' ? `${rendered}\n` : `${written ? ',' : ''}\n${rendered}`);
     written++;
   }
   if (options.format === 'json') await out.write('\n]}\n');

@@ -8,12 +8,13 @@ export const CHECK_FORMATS = ['text', 'json', 'sarif'] as const;
 
 export type Invocation =
   | { command: 'help' | 'version' }
-  | { command: 'analyze'; paths: string[]; config?: string; format: (typeof ANALYZE_FORMATS)[number] }
-  | { command: 'check'; paths: string[]; config?: string; format: (typeof CHECK_FORMATS)[number] };
+  | { command: 'analyze'; paths: string[]; config?: string; format: (typeof ANALYZE_FORMATS)[number]; maxFileSizeMB?: number }
+  | { command: 'check'; paths: string[]; config?: string; format: (typeof CHECK_FORMATS)[number]; maxFileSizeMB?: number };
 
 const OPTIONS = {
   config: { type: 'string', short: 'c' },
   format: { type: 'string', short: 'f' },
+  'max-file-size-mb': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -49,15 +50,23 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
   if (command !== 'analyze' && command !== 'check') throw new UsageError(`unknown command "${command}"`);
   if (paths.length === 0) throw new UsageError(`${command}: no file or folder given`);
   const config = values.config;
-  if (command === 'analyze') return { command, paths, config, format: pick(values.format, ANALYZE_FORMATS, 'json', command) };
-  return { command, paths, config, format: pick(values.format, CHECK_FORMATS, 'text', command) };
+  const limit = megabytes(values['max-file-size-mb']);
+  if (command === 'analyze') return { command, paths, config, format: pick(values.format, ANALYZE_FORMATS, 'json', command), ...limit };
+  return { command, paths, config, format: pick(values.format, CHECK_FORMATS, 'text', command), ...limit };
+}
+
+function megabytes(value: string | undefined): { maxFileSizeMB?: number } {
+  if (value === undefined) return {};
+  const mb = Number(value);
+  if (value.trim() === '' || !Number.isFinite(mb) || mb <= 0) throw new UsageError(`--max-file-size-mb must be a positive number of megabytes, not "${value}"`);
+  return { maxFileSizeMB: mb };
 }
 
 export const HELP = `isnad: who said what, and when, in Arabic news articles.
 
 Usage:
-  isnad analyze PATH... [--config FILE] [--format json|text|jsonl]
-  isnad check PATH...   [--config FILE] [--format text|json|sarif]
+  isnad analyze PATH... [--config FILE] [--format json|text|jsonl] [--max-file-size-mb N]
+  isnad check PATH...   [--config FILE] [--format text|json|sarif] [--max-file-size-mb N]
   isnad --help | --version
 
 Commands:
@@ -73,6 +82,8 @@ Options:
   -c, --config FILE   Use FILE instead of the isnad.yaml at the folder's root;
                       its articles: keys stay relative to the folder analysed.
   -f, --format F      Output format (see above).
+  --max-file-size-mb N
+                      Skip article files larger than N megabytes (default 5).
   -h, --help          Show this help.
   -v, --version       Show the version.
 

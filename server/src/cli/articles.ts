@@ -1,28 +1,38 @@
 // Analysing the articles of a workspace one at a time. A file that cannot be
-// decoded, or an internal error on one article, is a result of its own: the
-// other articles still run.
+// decoded or is over the size limit, or an internal error on one article, is
+// a result of its own: the other articles still run.
 import { analyzeArticle } from '../analysis/index.js';
-import type { Article } from '../analysis/model.js';
-import { articleContext, readArticleText } from '../host/workspace.js';
+import type { Article, ArticleContext } from '../analysis/model.js';
+import { readArticleFile } from '../host/limits.js';
+import { articleContext } from '../host/workspace.js';
 import type { ArticleSource } from '../host/workspace.js';
 
+/** The flag that raises the size limit, named in the message of a file above it. */
+export const SIZE_FLAG = '--max-file-size-mb';
+
 export type ArticleResult =
-  | { kind: 'analysed'; source: ArticleSource; article: Article; encoding: string }
+  | { kind: 'analysed'; source: ArticleSource; article: Article; encoding: string; notice?: string }
   | { kind: 'skipped'; source: ArticleSource; problem: string }
   | { kind: 'failed'; source: ArticleSource; error: string };
 
-export function analyzeSource(source: ArticleSource): ArticleResult {
-  const decoded = readArticleText(source.path);
+/** The analysis; a parameter so that tests can make it fail on one article. */
+export type Analyzer = (text: string, context: ArticleContext) => Article;
+
+export const errorMessage = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+export function analyzeSource(source: ArticleSource, maxBytes: number, analyzer: Analyzer = analyzeArticle): ArticleResult {
+  const decoded = readArticleFile(source.path, maxBytes, SIZE_FLAG);
   if ('problem' in decoded) return { kind: 'skipped', source, problem: decoded.problem };
   try {
-    return { kind: 'analysed', source, article: analyzeArticle(decoded.text, articleContext(source)), encoding: decoded.encoding };
+    const article = analyzer(decoded.text, articleContext(source));
+    return { kind: 'analysed', source, article, encoding: decoded.encoding, ...(decoded.notice ? { notice: decoded.notice } : {}) };
   } catch (e) {
-    return { kind: 'failed', source, error: e instanceof Error ? e.message : String(e) };
+    return { kind: 'failed', source, error: errorMessage(e) };
   }
 }
 
-export function* analyzeAll(sources: readonly ArticleSource[]): Generator<ArticleResult> {
-  for (const source of sources) yield analyzeSource(source);
+export function* analyzeAll(sources: readonly ArticleSource[], maxBytes: number, analyzer?: Analyzer): Generator<ArticleResult> {
+  for (const source of sources) yield analyzeSource(source, maxBytes, analyzer);
 }
 
 /** The one-line report of an article that produced no analysis. */
@@ -30,4 +40,9 @@ export function describeFailure(result: ArticleResult): string | null {
   if (result.kind === 'skipped') return `${result.source.path}: skipped: ${result.problem}`;
   if (result.kind === 'failed') return `${result.source.path}: internal error: ${result.error}`;
   return null;
+}
+
+/** How an analysed article was read, when the user should know (a legacy encoding, replaced bytes). */
+export function describeNotice(result: ArticleResult): string | null {
+  return result.kind === 'analysed' && result.notice ? `${result.source.path}: information: ${result.notice}` : null;
 }

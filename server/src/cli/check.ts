@@ -6,7 +6,8 @@ import { locate } from '../host/positions.js';
 import type { Located } from '../host/positions.js';
 import type { Finding } from '../analysis/rules/index.js';
 import { collectArticles } from '../host/workspace.js';
-import { analyzeAll, describeFailure } from './articles.js';
+import { maxFileBytes } from '../host/limits.js';
+import { analyzeAll, describeFailure, describeNotice, errorMessage } from './articles.js';
 import type { ArticleResult } from './articles.js';
 import { emptyReport, exitCode, reportJson, summaryLine } from './check-report.js';
 import type { CheckReport } from './check-report.js';
@@ -18,6 +19,7 @@ export interface CheckOptions {
   config?: string;
   format: 'text' | 'json' | 'sarif';
   version: string;
+  maxFileSizeMB?: number;
 }
 
 const findingLine = ({ file, item, region }: Located<Finding>): string =>
@@ -25,14 +27,32 @@ const findingLine = ({ file, item, region }: Located<Finding>): string =>
 
 const configLine = (p: ConfigProblem): string => `${p.file}:${p.line}:${p.column} ${p.severity} config ${p.message}`;
 
-/** Adds one article's outcome to the report, except its findings, which it returns. */
-function record(report: CheckReport, result: ArticleResult): Located<Finding>[] {
+/** An article's outcome and findings; a rule that throws fails this article only. */
+function checkOne(result: ArticleResult): { result: ArticleResult; findings: Located<Finding>[] } {
+  if (result.kind !== 'analysed') return { result, findings: [] };
+  try {
+    return { result, findings: locate(result.source.path, result.article.text, runRules(result.article, result.source.config.rules)) };
+  } catch (e) {
+    return { result: { kind: 'failed', source: result.source, error: errorMessage(e) }, findings: [] };
+  }
+}
+
+/** Adds one article's outcome to the report (its findings are the caller's). */
+function record(report: CheckReport, result: ArticleResult): void {
   const path = result.source.path;
   if (result.kind === 'skipped') report.skipped.push({ path, problem: result.problem });
   if (result.kind === 'failed') report.failed.push({ path, error: result.error });
-  if (result.kind !== 'analysed') return [];
-  report.checked.push({ path, encoding: result.encoding });
-  return locate(path, result.article.text, runRules(result.article, result.source.config.rules));
+  if (result.kind === 'analysed') report.checked.push({ path, encoding: result.encoding });
+}
+
+/** Failures go to stderr; skipped files and reading notices go with the findings in text. */
+async function tell(out: Output, result: ArticleResult, text: boolean): Promise<void> {
+  const line = describeFailure(result) ?? describeNotice(result);
+  if (!line) return;
+  if (result.kind === 'failed') note(`isnad: ${line}`);
+  else if (text) await out.line(line);
+  // the json and sarif reports list skipped files; a reading notice has no place there
+  else if (result.kind === 'analysed') note(`isnad: ${line}`);
 }
 
 async function finish(out: Output, options: CheckOptions, report: CheckReport, severities: Severity[]): Promise<void> {
@@ -51,12 +71,11 @@ export async function runCheck(options: CheckOptions): Promise<number> {
   const text = options.format === 'text';
   if (text) for (const p of report.configProblems) await out.line(configLine(p));
   const severities: Severity[] = report.configProblems.map((p) => p.severity);
-  for (const result of analyzeAll(workspace.articles)) {
-    const findings = record(report, result);
+  for (const analysed of analyzeAll(workspace.articles, maxFileBytes(options.maxFileSizeMB))) {
+    const { result, findings } = checkOne(analysed);
+    record(report, result);
     severities.push(...findings.map((f) => f.item.severity));
-    const failure = describeFailure(result);
-    if (result.kind === 'failed') note(`isnad: ${failure}`);
-    else if (failure && text) await out.line(failure);
+    await tell(out, result, text);
     // the text format prints findings as it goes and keeps none
     if (text) for (const f of findings) await out.line(findingLine(f));
     else report.findings.push(...findings);

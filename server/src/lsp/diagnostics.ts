@@ -7,13 +7,11 @@ import type { Article, Claim, Span } from '../analysis/model.js';
 import { runRules } from '../analysis/rules/index.js';
 import type { Finding, RuleSetting } from '../analysis/rules/index.js';
 import type { ConfigProblem } from '../host/config.js';
-import type { Analysed } from './articles.js';
-import { MAX_ARTICLE_CHARS } from './articles.js';
+import type { Analysed, Notice } from './articles.js';
 import { problemRange, toDiagnosticSeverity } from './convert.js';
 import { messages } from './messages.js';
 
 export const SOURCE = 'isnad';
-const TOO_LARGE = 'too-large';
 
 const distance = (a: Span, b: Span): number => Math.max(0, a.start - b.end, b.start - a.end);
 
@@ -33,15 +31,17 @@ function related(entry: Analysed, article: Article, finding: Finding): Diagnosti
   return [{ location: entry.conv.location(entry.uri, claim), message: messages.nearestClaim(speaker?.name ?? '?') }];
 }
 
+/** At the start of the file: a size limit, an unreadable file, a legacy encoding, a failed analysis. */
+function noticeDiagnostic(notice: Notice): Diagnostic {
+  const at = { line: 0, character: 0 };
+  return { range: { start: at, end: at }, severity: DiagnosticSeverity.Information, source: SOURCE, code: notice.code, message: notice.message };
+}
+
 export function articleDiagnostics(entry: Analysed, rules: ReadonlyMap<string, RuleSetting>): Diagnostic[] {
+  const notices = entry.notice ? [noticeDiagnostic(entry.notice)] : [];
   const article = entry.article;
-  if (!article) {
-    if (entry.text.length <= MAX_ARTICLE_CHARS) return [];
-    const at = { line: 0, character: 0 };
-    const message = messages.tooLarge(entry.text.length, MAX_ARTICLE_CHARS);
-    return [{ range: { start: at, end: at }, severity: DiagnosticSeverity.Information, source: SOURCE, code: TOO_LARGE, message }];
-  }
-  return runRules(article, rules).map((f) => {
+  if (!article) return notices;
+  return [...notices, ...runRules(article, rules).map((f) => {
     const info = related(entry, article, f);
     return {
       range: entry.conv.range(f),
@@ -51,7 +51,7 @@ export function articleDiagnostics(entry: Analysed, rules: ReadonlyMap<string, R
       message: f.message,
       ...(info.length ? { relatedInformation: info } : {}),
     };
-  });
+  })];
 }
 
 export function configDiagnostics(problems: readonly ConfigProblem[]): Diagnostic[] {

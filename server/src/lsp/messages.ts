@@ -5,16 +5,20 @@
 import type { ClaimKind, Cue, DatePrecision, DateResolution, SpeakerType } from '../analysis/model.js';
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+const megabytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(2).replace(/\.?0+$/, '')} MB`;
 
 export const messages = {
   indexingTitle: (n: number): string => `Isnad: indexing ${plural(n, 'article', 'articles')}`,
   indexingStep: (done: number, total: number, file: string): string => `${done}/${total} ${file}`,
 
-  tooLarge: (chars: number, limit: number): string =>
-    `Isnad does not analyse this file: it has ${chars.toLocaleString('en')} characters, more than the ${limit.toLocaleString('en')} an article may have.`,
-  fileTooLarge: (bytes: number): string => `${bytes.toLocaleString('en')} bytes is too large for an article`,
+  tooLarge: (bytes: number, limit: number): string =>
+    `Isnad does not analyse this file: at ${megabytes(bytes)} it is larger than the ${megabytes(limit)} set by isnad.maxFileSizeMB.`,
+  notAnalysed: (problem: string): string => `Isnad does not analyse this file: ${problem}.`,
+  analysisFailed: 'Isnad could not analyse this file: the analysis failed (the Isnad output has the details).',
   nearestClaim: (speaker: string): string => `Nearest claim, by ${speaker}: a source the figure could be attributed to.`,
   configUnreadable: (problem: string): string => `cannot read it: ${problem}`,
+  lastGoodConfig: 'Until this file is fixed, Isnad keeps using its last valid configuration.',
+  cancelled: (name: string): string => `${name} cancelled`,
   handlerFailed: (name: string, error: unknown): string =>
     `Isnad: ${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
   unreadable: (file: string, problem: string): string => `Isnad: skipped ${file}: ${problem}`,

@@ -1,5 +1,8 @@
 // A handler that throws must not take the server down nor leave the client
-// waiting: the error is logged and the request gets an empty answer.
+// waiting: the error is logged and the request gets an empty answer. A
+// request the client cancelled gets the RequestCancelled error the protocol
+// asks for, not the partial answer a handler that stopped early has.
+import { LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import type { CancellationToken } from 'vscode-languageserver';
 import { messages } from './messages.js';
 
@@ -9,12 +12,15 @@ export function safeRequest<P, R>(
   log: Log, name: string, empty: () => R, handler: (params: P, token: CancellationToken) => R | Promise<R>,
 ): (params: P, token: CancellationToken) => Promise<R> {
   return async (params, token) => {
+    let answer: R;
     try {
-      return await handler(params, token);
+      answer = await handler(params, token);
     } catch (e) {
       log(messages.handlerFailed(name, e));
-      return empty();
+      answer = empty();
     }
+    if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, messages.cancelled(name));
+    return answer;
   };
 }
 

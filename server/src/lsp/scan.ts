@@ -1,7 +1,10 @@
 // Indexing whole folders in the background: at start, and again when a
 // folder's isnad.yaml changes. One article per turn of the event loop, so
 // requests are answered in between; progress goes to the client as
-// $/progress ("Isnad: indexing N articles"). Scans run one after another.
+// $/progress ("Isnad: indexing N articles"). Scans run one after another; a
+// scan that a later one queued for the same folder makes pointless (isnad.yaml
+// saved twice, the size limit changed) stops, and the later one does the work.
+// One article that cannot be read or analysed never stops a scan.
 import { basename } from 'node:path';
 import type { WorkDoneProgressServerReporter } from 'vscode-languageserver';
 import { listArticleFiles } from '../host/files.js';
@@ -12,6 +15,19 @@ import type { Session } from './session.js';
 import { canonicalUri, pathToUri } from './uris.js';
 
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** Per session, per folder: scans queued and not yet started. */
+const queued = new WeakMap<Session, Map<string, number>>();
+
+function queuedFor(session: Session): Map<string, number> {
+  let counts = queued.get(session);
+  if (!counts) queued.set(session, (counts = new Map()));
+  return counts;
+}
+
+/** Whether a scan queued after this one will cover every one of these folders. */
+const superseded = (session: Session, paths: readonly string[]): boolean =>
+  paths.length > 0 && paths.every((p) => (queuedFor(session).get(p) ?? 0) > 0);
 
 type Progress = Pick<WorkDoneProgressServerReporter, 'report' | 'done'>;
 const silent: Progress = { report: () => undefined, done: () => undefined };
@@ -46,6 +62,8 @@ function forgetMissing(session: Session, folders: readonly Folder[], found: Read
 }
 
 async function scanNow(session: Session, paths: readonly string[]): Promise<void> {
+  for (const p of paths) queuedFor(session).set(p, (queuedFor(session).get(p) ?? 1) - 1);
+  if (superseded(session, paths)) return;
   // read the folders now, not when the scan was queued: their isnad.yaml may have changed since
   const folders = paths.map((p) => session.folders.get(p));
   for (const folder of folders) session.publishConfig(folder);
@@ -54,6 +72,7 @@ async function scanNow(session: Session, paths: readonly string[]): Promise<void
   let done = 0;
   for (const path of files) {
     await nextTurn();
+    if (superseded(session, paths)) break;
     try {
       session.loadFile(path);
     } catch (e) {
@@ -62,12 +81,13 @@ async function scanNow(session: Session, paths: readonly string[]): Promise<void
     done++;
     progress.report((done / files.length) * 100, messages.indexingStep(done, files.length, basename(path)));
   }
-  forgetMissing(session, folders, new Set(files.map((p) => canonicalUri(pathToUri(p)))));
+  if (done === files.length) forgetMissing(session, folders, new Set(files.map((p) => canonicalUri(pathToUri(p)))));
   progress.done();
   session.refreshLenses();
 }
 
 /** Queues a scan of these folders (absolute paths). */
 export function scan(session: Session, paths: readonly string[]): Promise<void> {
+  for (const p of paths) queuedFor(session).set(p, (queuedFor(session).get(p) ?? 0) + 1);
   return session.enqueue(() => scanNow(session, paths));
 }

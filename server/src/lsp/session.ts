@@ -2,21 +2,21 @@
 // publish its diagnostics (never for a version the editor has moved past),
 // forget it. Events (sync.ts), the folder scan (scan.ts) and the feature
 // handlers (server.ts) all go through here.
-import { statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import picomatch from 'picomatch';
 import { CodeLensRefreshRequest } from 'vscode-languageserver';
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE } from '../host/config.js';
-import { readArticleText } from '../host/workspace.js';
-import { ArticleStore, MAX_ARTICLE_CHARS, analyse } from './articles.js';
+import { readArticleFile } from '../host/limits.js';
+import { ArticleStore, analyse, unread } from './articles.js';
 import type { Analysed } from './articles.js';
 import { articleDiagnostics, configDiagnostics } from './diagnostics.js';
 import { Folders } from './folders.js';
 import type { Folder } from './folders.js';
 import { messages } from './messages.js';
-import { defaultSettings, effectiveRules } from './settings.js';
+import { SIZE_SETTING, defaultSettings, effectiveRules } from './settings.js';
 import type { ClientSettings } from './settings.js';
 import { canonicalUri, pathToUri, uriToPath } from './uris.js';
 
@@ -30,9 +30,6 @@ export interface ClientFlags {
   watchedFilesRegistration: boolean;
   workspaceFolders: boolean;
 }
-
-/** An article file is read at most this large (UTF-8 takes up to 4 bytes a code unit). */
-const MAX_ARTICLE_BYTES = MAX_ARTICLE_CHARS * 4;
 
 export class Session {
   readonly store = new ArticleStore();
@@ -84,7 +81,7 @@ export class Session {
   analyseOpen(doc: TextDocument): Analysed {
     const path = uriToPath(doc.uri);
     const source = { uri: doc.uri, path, text: doc.getText(), version: doc.version };
-    const entry = analyse(source, path ? this.folders.place(path) : null, (e) => this.error('analysis', e));
+    const entry = analyse(source, path ? this.folders.place(path) : null, (e) => this.error('analysis', e), this.settings.maxFileBytes);
     this.store.set(entry);
     this.publish(entry);
     return entry;
@@ -98,32 +95,17 @@ export class Session {
       this.analyseOpen(doc);
       return;
     }
-    const text = this.readArticle(path);
-    if (text === null) {
-      this.forget(uri);
-      return;
+    const decoded = readArticleFile(path, this.settings.maxFileBytes, SIZE_SETTING);
+    if ('problem' in decoded) {
+      this.connection.console.warn(messages.unreadable(path, decoded.problem));
+      if (!existsSync(path)) this.forget(uri);
+      else this.store.set(unread(uri, path, decoded.problem)); // the notice says what was not read
+    } else {
+      const source = { uri, path, text: decoded.text, version: null, encodingNotice: decoded.notice };
+      this.store.set(analyse(source, this.folders.place(path), (e) => this.error('analysis', e), this.settings.maxFileBytes));
     }
-    const entry = analyse({ uri, path, text, version: null }, this.folders.place(path), (e) => this.error('analysis', e));
-    this.store.set(entry);
-    this.publish(entry);
-  }
-
-  private readArticle(path: string): string | null {
-    let size: number;
-    try {
-      size = statSync(path).size;
-    } catch (e) {
-      this.connection.console.warn(messages.unreadable(path, (e as NodeJS.ErrnoException).code ?? String(e)));
-      return null;
-    }
-    if (size > MAX_ARTICLE_BYTES) {
-      this.connection.console.warn(messages.unreadable(path, messages.fileTooLarge(size)));
-      return null;
-    }
-    const decoded = readArticleText(path);
-    if ('text' in decoded) return decoded.text;
-    this.connection.console.warn(messages.unreadable(path, decoded.problem));
-    return null;
+    const entry = this.store.get(uri);
+    if (entry) this.publish(entry);
   }
 
   forget(uri: string): void {

@@ -1,17 +1,23 @@
 // The client's settings, section `isnad` of workspace/configuration:
-//   { rules: { "unsourced-figure": "warning" | … | "off" } }
+//   { rules: { "unsourced-figure": "warning" | … | "off" }, maxFileSizeMB: 5 }
 // (VS Code nests the dotted keys isnad.rules.<id> this way). Unknown rules
-// and values are ignored. A folder's isnad.yaml `rules:` wins over these:
+// and values are ignored; a size limit that is not a positive number is the default. A folder's isnad.yaml `rules:` wins over these:
 // it is the folder's own, explicit choice, whereas the client sends its
 // default for every setting the user never touched.
 import { RULES, SEVERITIES } from '../analysis/rules/index.js';
 import type { RuleSetting } from '../analysis/rules/index.js';
+import { maxFileBytes } from '../host/limits.js';
 
 export interface ClientSettings {
   rules: ReadonlyMap<string, RuleSetting>;
+  /** `isnad.maxFileSizeMB` in bytes: larger articles are not analysed. */
+  maxFileBytes: number;
 }
 
-export const defaultSettings = (): ClientSettings => ({ rules: new Map() });
+/** The setting named in the notice on a file above the limit. */
+export const SIZE_SETTING = 'isnad.maxFileSizeMB';
+
+export const defaultSettings = (): ClientSettings => ({ rules: new Map(), maxFileBytes: maxFileBytes(undefined) });
 
 const isSetting = (v: unknown): v is RuleSetting => v === 'off' || (SEVERITIES as readonly unknown[]).includes(v);
 
@@ -24,7 +30,8 @@ export function readSettings(raw: unknown): ClientSettings {
       if (isSetting(value)) rules.set(rule.id, value);
     }
   }
-  return { rules };
+  const mb = typeof raw === 'object' && raw !== null ? (raw as { maxFileSizeMB?: unknown }).maxFileSizeMB : undefined;
+  return { rules, maxFileBytes: maxFileBytes(mb) };
 }
 
 /** The severity each rule has for an article: isnad.yaml, else the client, else the rule's default. */

@@ -7,7 +7,9 @@ import { dirname } from 'node:path';
 import { FileChangeType } from 'vscode-languageserver';
 import type { DidChangeWatchedFilesParams, TextDocumentChangeEvent, WorkspaceFoldersChangeEvent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { messages } from './messages.js';
 import { scan } from './scan.js';
+import type { Folder } from './folders.js';
 import type { Session } from './session.js';
 import { readSettings } from './settings.js';
 import { uriToPath } from './uris.js';
@@ -15,13 +17,35 @@ import { uriToPath } from './uris.js';
 /** Quiet time after a keystroke before the document is analysed again. */
 export const DEBOUNCE_MS = 150;
 
-/** Rereads a folder's isnad.yaml; when its text really changed, analyses the folder again. */
+/**
+ * Whether nothing of the config could be used: broken YAML (as it is in the
+ * middle of an edit), or a file ignored whole (unreadable, too large, too many
+ * aliases). The problems are the only sign host/config.ts gives of it.
+ */
+export function unusable(folder: Folder): boolean {
+  return folder.problems.some((p) => p.severity === 'error' && /^syntax:|^cannot read it|^the file is larger than|the file is ignored$/.test(p.message));
+}
+
+/** Keeps the configuration of `before` in force in `folder`, and says so on the file. */
+function keepLastGood(folder: Folder, before: Folder): void {
+  folder.config = before.config;
+  folder.problems.push({ file: folder.configPath, line: 1, column: 1, severity: 'information', message: messages.lastGoodConfig });
+}
+
+/**
+ * Rereads a folder's isnad.yaml; when its text really changed, analyses the
+ * folder again. A change that leaves nothing usable keeps the last good
+ * configuration in force: half-typed YAML must not drop every publication date.
+ */
 export function configChanged(session: Session, folderPath: string): void {
   if (!session.folders.known(folderPath)) return;
-  const before = session.folders.get(folderPath).text;
+  const before = session.folders.get(folderPath);
   const folder = session.folders.reload(folderPath);
+  const keptBefore = before.problems.some((p) => p.message === messages.lastGoodConfig);
+  const kept = unusable(folder) && before.text !== null && (keptBefore || !unusable(before));
+  if (kept) keepLastGood(folder, before);
   session.publishConfig(folder);
-  if (folder.text !== before) void scan(session, [folderPath]);
+  if (folder.text !== before.text && !kept) void scan(session, [folderPath]);
 }
 
 function closed(session: Session, doc: TextDocument): void {
@@ -89,7 +113,14 @@ export async function settingsChanged(session: Session, pushed?: unknown): Promi
       session.error('reading settings', e);
     }
   }
+  const limit = session.settings.maxFileBytes;
   session.settings = readSettings(raw);
+  const wasLoaded = session.settingsLoaded;
   session.settingsLoaded = true;
   session.republish();
+  // files skipped (or analysed) under the old size limit are read again under the new one
+  if (wasLoaded && session.settings.maxFileBytes !== limit) {
+    for (const doc of session.documents.all()) if (session.isArticle(doc.uri, doc.languageId)) session.analyseOpen(doc);
+    void scan(session, session.folders.roots().map((f) => f.path));
+  }
 }

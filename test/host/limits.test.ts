@@ -1,0 +1,41 @@
+import { after, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEFAULT_MAX_FILE_SIZE_MB, maxFileBytes, readArticleFile } from '../../server/src/host/limits.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'isnad-limits-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+const MB = 1024 * 1024;
+
+test('the size limit: the setting in MB, else the default of 5 MB', () => {
+  assert.equal(DEFAULT_MAX_FILE_SIZE_MB, 5);
+  assert.equal(maxFileBytes(undefined), 5 * MB);
+  assert.equal(maxFileBytes(0.5), MB / 2);
+  for (const bad of [0, -3, Number.NaN, Infinity, '7', null, {}]) assert.equal(maxFileBytes(bad), 5 * MB, String(bad));
+});
+
+test('a file above the limit is not read, and the message names the setting; at the limit it is read', () => {
+  const path = join(dir, 'big.txt');
+  writeFileSync(path, 'ا'.repeat(MB)); // 2 MB of UTF-8
+  const refused = readArticleFile(path, MB, 'isnad.maxFileSizeMB');
+  assert.deepEqual(refused, { problem: '2 MB, larger than the 1 MB limit (raise isnad.maxFileSizeMB to analyse it)' });
+  const read = readArticleFile(path, 2 * MB, 'isnad.maxFileSizeMB');
+  assert.ok('text' in read && read.text.length === MB);
+});
+
+test('missing files, folders, pipes and dangling links are problems, never a hang or a throw', () => {
+  mkdirSync(join(dir, 'folder.txt'));
+  symlinkSync(join(dir, 'nowhere'), join(dir, 'dangling.txt'));
+  assert.deepEqual(readArticleFile(join(dir, 'missing.txt'), MB, 's'), { problem: 'cannot read it (ENOENT)' });
+  assert.deepEqual(readArticleFile(join(dir, 'dangling.txt'), MB, 's'), { problem: 'cannot read it (ENOENT)' });
+  assert.deepEqual(readArticleFile(join(dir, 'folder.txt'), MB, 's'), { problem: 'not a regular file' });
+  try {
+    execFileSync('mkfifo', [join(dir, 'pipe.txt')]);
+  } catch {
+    return; // no mkfifo here
+  }
+  assert.deepEqual(readArticleFile(join(dir, 'pipe.txt'), MB, 's'), { problem: 'not a regular file' });
+});
