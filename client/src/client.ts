@@ -55,7 +55,11 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Lo
     documentSelector: [
       { scheme: 'file', language: LANGUAGE_ID },
       { scheme: 'untitled', language: LANGUAGE_ID },
+      // so the problems of an isnad.yaml show while it is typed, not only on save
+      { scheme: 'file', pattern: '**/isnad.yaml' },
     ],
+    // Hovers link to the related claims; only that command may run from them.
+    markdown: { isTrusted: { enabledCommands: ['isnad.showRelatedClaims'] } },
     // The server pulls its settings (workspace/configuration: isnad.rules.*,
     // isnad.maxFileSizeMB); this only tells it when they change.
     synchronize: { fileEvents: watchers, configurationSection: 'isnad' },
