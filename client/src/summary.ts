@@ -1,17 +1,9 @@
 // The article summary the server answers to `isnad/articleSummary`, and how
 // the status bar words it. Pure: no editor API here, so it is tested alone.
 
-export const ARTICLE_SUMMARY_REQUEST = 'isnad/articleSummary';
+import type { ArticleSummary } from '../../server/src/lsp/protocol.js';
 
-export interface ArticleSummaryParams {
-  uri: string;
-}
-
-export interface ArticleSummary {
-  claims: number;
-  unsourced: number;
-  speakers: number;
-}
+export { ARTICLE_SUMMARY as ARTICLE_SUMMARY_REQUEST, type ArticleSummary, type ArticleSummaryParams } from '../../server/src/lsp/protocol.js';
 
 const count = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0;
 

@@ -4,17 +4,9 @@
 import { findRule } from '../analysis/rules/index.js';
 import type { Analysed } from './articles.js';
 
-export const ARTICLE_SUMMARY = 'isnad/articleSummary';
+import type { ArticleSummary } from './protocol.js';
 
-export interface ArticleSummaryParams {
-  uri: string;
-}
-
-export interface ArticleSummary {
-  claims: number;
-  unsourced: number;
-  speakers: number;
-}
+export { ARTICLE_SUMMARY, type ArticleSummary, type ArticleSummaryParams } from './protocol.js';
 
 export const emptySummary = (): ArticleSummary => ({ claims: 0, unsourced: 0, speakers: 0 });
 
