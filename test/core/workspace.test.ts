@@ -7,7 +7,7 @@ import { analyzeArticle } from '../../server/src/analysis/index.js';
 import type { Article } from '../../server/src/analysis/model.js';
 import { createWorkspaceIndex } from '../../server/src/analysis/workspace/index.js';
 import type { WorkspaceIndex } from '../../server/src/analysis/workspace/index.js';
-import { identityOf, sameForm } from '../../server/src/analysis/workspace/identity.js';
+import { identityOf, mergeReason } from '../../server/src/analysis/workspace/identity.js';
 import { seed } from '../helpers/doc.js';
 
 const uri = (n: number | string): string => `file:///seeds/${n}.txt`;
@@ -45,12 +45,14 @@ test('Jeffrey of 000 and of 001 is one speaker; his mentions and claims reach bo
   assert.equal(folder?.members.length, 2);
 });
 
-test('related claims are the same speaker\'s claims in the other articles', () => {
+test('related claims are the same speaker\'s claims in the other articles, his event\'s first', () => {
   const { index, articles } = indexOf({ '000': seed(0), '001': seed(1), '002': seed(2) });
   const quote = articles['001']!.claims.find((c) => seed(1).slice(c.start, c.end).includes('بمرور الوقت'))!;
   const related = index.relatedClaims(uri('001'), quote.id);
   assert.equal(related.length, 6);
   assert.ok(related.every((r) => r.uri === uri('000')));
+  const why = index.related(uri('001'), quote.id).map((r) => r.why);
+  assert.deepEqual(why, ['event', 'event', 'event', 'event', 'event', 'speaker'], 'the headline is not placed in the event');
   assert.deepEqual(index.relatedClaims(uri('001'), 'no-such-claim'), []);
   index.remove(uri('000'));
   assert.deepEqual(index.relatedClaims(uri('001'), quote.id), []);
@@ -96,18 +98,27 @@ test('a body named the same way in two articles is one speaker', () => {
   assert.equal(keyOf(index, articles, 'a', 'الحكومة العراقية'), keyOf(index, articles, 'b', 'الحكومة العراقية'));
 });
 
-test('the merge rule on names', () => {
-  const words = (s: string): string[] => s.split(' ');
-  const cases: [string, string, boolean][] = [
-    ['جيم جيفري', 'جيمس جيفري', true],
-    ['جواد ظريف', 'محمد جواد ظريف', true],
-    ['مارك جيفري', 'جيمس جيفري', false],
-    ['عبد الله صالح', 'عبد الرحمن صالح', false],
-    ['جي جيفري', 'جيمس جيفري', false], // a two-letter prefix is too little
+const person = (name: string, aliases: string[] = []) => ({ id: 's1', name, aliases, role: null, type: 'person' as const, mentions: [] });
+
+test('the merge rule on names, with its reasons', () => {
+  const form = (name: string) => identityOf(person(name)).forms[0]!;
+  const cases: [string, string, string | null][] = [
+    ['جيمس جيفري', 'جيمس جيفري', 'same-name'],
+    ['الرئيس دونالد ترامب', 'دونالد ترامب', 'with-title'],
+    ['جيم جيفري', 'جيمس جيفري', 'first-name-variant'],
+    ['جواد ظريف', 'محمد جواد ظريف', 'fuller-name'],
+    ['مارك جيفري', 'جيمس جيفري', null],
+    ['عبد الله صالح', 'عبد الرحمن صالح', null],
+    ['رامي عبد الرحمن', 'محمد بن عبد الرحمن', null], // عبد الرحمن is one part: the surnames differ
+    ['جي جيفري', 'جيمس جيفري', null], // a two-letter prefix is too little
   ];
-  for (const [a, b, same] of cases) assert.equal(sameForm('person', words(a), words(b)), same, `${a} / ${b}`);
-  const titled = identityOf({ id: 's1', name: 'جيمس جيفري', aliases: ['المبعوث الأمريكي', 'جيفري'], role: null, type: 'person', mentions: [] });
-  assert.deepEqual(titled.forms, [['جيمس', 'جيفري']], 'titles and a bare surname are not forms');
+  for (const [a, b, reason] of cases) assert.equal(mergeReason('person', form(a), form(b)), reason, `${a} / ${b}`);
+  const titled = identityOf(person('جيمس جيفري', ['المبعوث الأمريكي', 'جيفري']));
+  assert.deepEqual(titled.forms, [{ parts: ['جيمس', 'جيفري'], titled: false }], 'titles and a bare surname are not forms');
+  for (const notName of ['عبد الله', 'الولايات المتحدة', 'الصحف الأوروبية', 'بمنطقة مكة المكرمة']) {
+    assert.deepEqual(identityOf(person(notName)).forms, [], notName);
+  }
+  assert.deepEqual(identityOf(person('الوليد بن طلال')).forms[0]?.parts, ['الوليد', 'بن طلال'], 'a particle shows a name');
 });
 
 test('workspace symbols match normalized names and claim text', () => {

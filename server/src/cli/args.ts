@@ -5,11 +5,13 @@ import { UsageError } from '../host/files.js';
 
 export const ANALYZE_FORMATS = ['json', 'text', 'jsonl'] as const;
 export const CHECK_FORMATS = ['text', 'json', 'sarif'] as const;
+export const RELATED_FORMATS = ['text', 'json'] as const;
 
 export type Invocation =
   | { command: 'help' | 'version' }
   | { command: 'analyze'; paths: string[]; config?: string; format: (typeof ANALYZE_FORMATS)[number]; maxFileSizeMB?: number }
-  | { command: 'check'; paths: string[]; config?: string; format: (typeof CHECK_FORMATS)[number]; maxFileSizeMB?: number };
+  | { command: 'check'; paths: string[]; config?: string; format: (typeof CHECK_FORMATS)[number]; maxFileSizeMB?: number }
+  | { command: 'related'; paths: string[]; config?: string; format: (typeof RELATED_FORMATS)[number]; maxFileSizeMB?: number };
 
 const OPTIONS = {
   config: { type: 'string', short: 'c' },
@@ -47,11 +49,12 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
   const [command, ...paths] = positionals;
   if (command === undefined) throw new UsageError('no command given');
   if (command === 'help') return { command: 'help' };
-  if (command !== 'analyze' && command !== 'check') throw new UsageError(`unknown command "${command}"`);
+  if (command !== 'analyze' && command !== 'check' && command !== 'related') throw new UsageError(`unknown command "${command}"`);
   if (paths.length === 0) throw new UsageError(`${command}: no file or folder given`);
   const config = values.config;
   const limit = megabytes(values['max-file-size-mb']);
   if (command === 'analyze') return { command, paths, config, format: pick(values.format, ANALYZE_FORMATS, 'json', command), ...limit };
+  if (command === 'related') return { command, paths, config, format: pick(values.format, RELATED_FORMATS, 'text', command), ...limit };
   return { command, paths, config, format: pick(values.format, CHECK_FORMATS, 'text', command), ...limit };
 }
 
@@ -67,6 +70,7 @@ export const HELP = `isnad: who said what, and when, in Arabic news articles.
 Usage:
   isnad analyze PATH... [--config FILE] [--format json|text|jsonl] [--max-file-size-mb N]
   isnad check PATH...   [--config FILE] [--format text|json|sarif] [--max-file-size-mb N]
+  isnad related PATH... [--config FILE] [--format text|json] [--max-file-size-mb N]
   isnad --help | --version
 
 Commands:
@@ -74,6 +78,10 @@ Commands:
             boilerplate (default format: json).
   check     Report diagnostics, such as figures no speaker or source stands
             behind (default format: text).
+  related   Link the articles to each other: speakers found in more than one
+            article (and why they are one), events several articles report,
+            quantities several give values of (oldest first), and the
+            values that conflict (default format: text).
 
 PATH is an article file or a folder, searched recursively for .txt files
 (plus the patterns under files: in its isnad.yaml).

@@ -6,6 +6,7 @@ import { UsageError } from '../host/files.js';
 import { HELP, parseCommandLine } from './args.js';
 import { runAnalyze } from './analyze.js';
 import { runCheck } from './check.js';
+import { runRelated } from './related.js';
 
 const VERSION: string = packageJson.version;
 const HINT = 'Run "isnad --help" for usage.';
@@ -23,6 +24,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       return runAnalyze(invocation);
     case 'check':
       return runCheck({ ...invocation, version: VERSION });
+    case 'related':
+      return runRelated(invocation);
   }
 }
 

@@ -1,11 +1,11 @@
 // Findings of the rule registry and isnad.yaml problems as LSP diagnostics:
 // source `isnad`, code the rule id. An unsourced figure points at the nearest
 // claim, the place a reviewer looks for a source the writer may have meant.
-import type { Diagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver';
+import type { Diagnostic, DiagnosticRelatedInformation, Location } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { Article, Claim, Span } from '../analysis/model.js';
 import { runRules } from '../analysis/rules/index.js';
-import type { Finding, RuleSetting } from '../analysis/rules/index.js';
+import type { Finding, FolderContext, RuleSetting } from '../analysis/rules/index.js';
 import type { ConfigProblem } from '../host/config.js';
 import type { Analysed, Notice } from './articles.js';
 import { problemRange, toDiagnosticSeverity } from './convert.js';
@@ -23,7 +23,16 @@ export function nearestClaim(article: Article, span: Span): Claim | null {
   return best;
 }
 
-function related(entry: Analysed, article: Article, finding: Finding): DiagnosticRelatedInformation[] {
+/** Where a span of another article of the folder (by index key) is, if the server knows it. */
+export type Locate = (key: string, span: Span) => Location | null;
+
+function related(entry: Analysed, article: Article, finding: Finding, locate?: Locate): DiagnosticRelatedInformation[] {
+  if (finding.related && locate) {
+    return finding.related.flatMap((r) => {
+      const location = locate(r.uri, r);
+      return location ? [{ location, message: r.message }] : [];
+    });
+  }
   if (finding.rule !== 'unsourced-figure') return [];
   const claim = nearestClaim(article, finding);
   if (!claim) return [];
@@ -37,12 +46,15 @@ function noticeDiagnostic(notice: Notice): Diagnostic {
   return { range: { start: at, end: at }, severity: DiagnosticSeverity.Information, source: SOURCE, code: notice.code, message: notice.message };
 }
 
-export function articleDiagnostics(entry: Analysed, rules: ReadonlyMap<string, RuleSetting>): Diagnostic[] {
+/** `folder` (and `locate`, for the other articles' places) let folder rules run: conflicting-figure. */
+export function articleDiagnostics(
+  entry: Analysed, rules: ReadonlyMap<string, RuleSetting>, folder?: FolderContext, locate?: Locate,
+): Diagnostic[] {
   const notices = entry.notice ? [noticeDiagnostic(entry.notice)] : [];
   const article = entry.article;
   if (!article) return notices;
-  return [...notices, ...runRules(article, rules).map((f) => {
-    const info = related(entry, article, f);
+  return [...notices, ...runRules(article, rules, folder).map((f) => {
+    const info = related(entry, article, f, locate);
     return {
       range: entry.conv.range(f),
       severity: toDiagnosticSeverity(f.severity),

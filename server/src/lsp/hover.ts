@@ -4,11 +4,13 @@ import type { Hover, Position } from 'vscode-languageserver';
 import type { Claim, DateMention, Figure, Speaker } from '../analysis/model.js';
 import type { Analysed, ArticleStore } from './articles.js';
 import { monthSeries } from './arabic-dates.js';
-import { SHOW_RELATED_CLAIMS, relatedClaimsArgs, relatedLocations } from './commands.js';
+import { SHOW_RELATED_CLAIMS, relatedClaimsArgs } from './commands.js';
+import { writeMerges, writeQuantity } from './hover-folder.js';
 import { dateWords, writeDate, writeFigureSource, writePublication, writeSpeaker } from './hover-parts.js';
 import type { HoverScope } from './hover-parts.js';
 import { itemAt } from './items.js';
 import { Markdown, commandLink } from './markdown.js';
+import { relatedPlaces } from './navigation.js';
 import { messages } from './messages.js';
 
 interface Scope extends HoverScope {
@@ -42,7 +44,7 @@ function claimHover(scope: Scope, claim: Claim): Markdown {
     md.rule().line(messages.figuresLabel(figures.length));
     for (const f of figures) md.arabic(f.text);
   }
-  const locations = relatedLocations(scope.store, scope.entry, claim);
+  const locations = relatedPlaces(scope.store, scope.entry, claim);
   if (locations.length) {
     md.rule().line(commandLink(messages.relatedClaimsInFolder(locations.length), SHOW_RELATED_CLAIMS, relatedClaimsArgs(scope.entry, claim, locations)));
   }
@@ -69,6 +71,7 @@ function figureHover(scope: Scope, figure: Figure): Markdown {
   if (figure.unit) md.line(messages.unitLabel).arabic(figure.unit);
   if (figure.approximator) md.line(messages.approximatorLabel).arabic(figure.approximator);
   writeFigureSource(md, scope.article, figure);
+  writeQuantity(md, scope.store, scope.entry, figure);
   return md;
 }
 
@@ -90,5 +93,6 @@ function speakerHover(scope: Scope, speaker: Speaker): Markdown {
   const inFolder = key ? store.index.claimsOf(key).length : here;
   const articles = new Set(folder?.members.map((m) => m.uri) ?? [entry.key]).size;
   md.line(messages.speakerCounts(here, inFolder, articles));
+  writeMerges(md, store, entry, speaker);
   return md;
 }

@@ -3,6 +3,7 @@
 // articles is passed in, never built here; dates in Arabic words are in
 // arabic-dates.ts because they are Arabic whatever the interface language.
 import type { ClaimKind, Cue, DatePrecision, DateResolution, SpeakerType } from '../analysis/model.js';
+import type { MergeReason, Relation } from '../analysis/workspace/index.js';
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 const megabytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(2).replace(/\.?0+$/, '')} MB`;
@@ -59,6 +60,31 @@ export const messages = {
   aliasesLabel: 'Also called:',
   speakerCounts: (here: number, folder: number, articles: number): string =>
     `${plural(here, 'claim', 'claims')} in this article, ${folder} in the folder (${plural(articles, 'article', 'articles')}).`,
+
+  quantityHeading: (articles: number): string => `**Same quantity** in ${plural(articles, 'other article', 'other articles')}:`,
+  dateUnknown: 'date unknown',
+  saidBy: 'said by',
+  noSource: 'unsourced',
+  andMore: (n: number): string => `… and ${n} more`,
+  valueRelation: (relation: Relation, order: 'earlier' | 'same' | 'later' | null): string => RELATIONS[relation](order),
+  mergesHeading: '**Same speaker** across the folder:',
+  mergeReason: (reason: MergeReason, entry: string | null): string => MERGE_REASONS[reason](entry),
+};
+
+const RELATIONS: Record<Relation, (order: 'earlier' | 'same' | 'later' | null) => string> = {
+  agrees: () => 'agrees',
+  conflict: () => '**conflicts**: given at around the same time',
+  change: (order) => `${order === 'later' ? 'a later' : 'an earlier'} value: a change over time`,
+  unclear: () => 'differs; its date does not tell a conflict from a change',
+};
+
+const MERGE_REASONS: Record<MergeReason, (entry: string | null) => string> = {
+  gazetteer: (entry) => `the isnad.yaml gazetteer entry${entry ? ` ${entry}` : ''}`,
+  'same-name': () => 'the same name',
+  'with-title': () => 'the same name, once with a title',
+  'first-name-variant': () => 'a spelling of the same first name',
+  'fuller-name': () => 'one name is the end of the other, fuller one',
+  'same-body-name': () => 'the same name of a body',
 };
 
 const CLAIM_KINDS: Record<ClaimKind, string> = {

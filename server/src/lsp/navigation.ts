@@ -1,13 +1,15 @@
 // Go to definition, find references and document highlights. A speaker's
 // "definition" is where the article introduces them: the first mention
 // that gives more than the name (the role: المبعوث الأمريكي الخاص بسوريا،
-// جيمس جيفري), else the first naming them, else the first mention.
+// جيمس جيفري), else the first naming them, else the first mention. The
+// references of a claim are its related places in the other articles: the
+// claims of its event, the values of its figures' quantities, the speaker's
+// other claims; of a figure, the other values of its quantity.
 import { DocumentHighlightKind } from 'vscode-languageserver';
 import type { DocumentHighlight, Location, Position } from 'vscode-languageserver';
-import type { Article, Span, Speaker } from '../analysis/model.js';
+import type { Article, Claim, Figure, Span, Speaker } from '../analysis/model.js';
 import { normalize } from '../analysis/text/normalize.js';
 import type { Analysed, ArticleStore } from './articles.js';
-import { relatedLocations } from './commands.js';
 import { claimAt, itemAt, speakerAt } from './items.js';
 
 export function introduction(article: Article, speaker: Speaker): Span | null {
@@ -46,7 +48,17 @@ function speakerReferences(store: ArticleStore, entry: Analysed, speaker: Speake
   return out;
 }
 
-/** On a speaker: the speaker's references. On a claim: its related claims (and itself, when asked). */
+/** A claim's related places in the other articles (workspace index `related`), as locations. */
+export function relatedPlaces(store: ArticleStore, entry: Analysed, claim: Claim): Location[] {
+  return store.index.related(entry.key, claim.id).flatMap((r) => store.location(r.uri, r.span) ?? []);
+}
+
+/** The other values of a figure's quantity, oldest first. */
+function otherValues(store: ArticleStore, entry: Analysed, figure: Figure): Location[] {
+  return store.index.otherValues(entry.key, figure).flatMap((o) => store.location(o.value.uri, o.value.figure) ?? []);
+}
+
+/** On a speaker: the speaker's references. On a figure of a quantity: its other values. On a claim: its related places (and itself, when asked). */
 export function references(
   store: ArticleStore, entry: Analysed, position: Position, includeDeclaration: boolean, cancelled: () => boolean,
 ): Location[] {
@@ -55,9 +67,11 @@ export function references(
   const offset = entry.conv.offset(position);
   const item = itemAt(article, offset);
   if (item?.kind === 'mention') return speakerReferences(store, entry, item.speaker, cancelled);
+  const values = item?.kind === 'figure' ? otherValues(store, entry, item.figure) : [];
+  if (item?.kind === 'figure' && values.length) return includeDeclaration ? [entry.conv.location(entry.uri, item.figure), ...values] : values;
   const claim = claimAt(article, offset);
   if (!claim) return [];
-  const related = relatedLocations(store, entry, claim);
+  const related = relatedPlaces(store, entry, claim);
   return includeDeclaration ? [entry.conv.location(entry.uri, claim), ...related] : related;
 }
 

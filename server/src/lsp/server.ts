@@ -9,6 +9,8 @@ import { hover } from './hover.js';
 import { codeLenses } from './lens.js';
 import { definition, highlights, references } from './navigation.js';
 import { outline } from './outline.js';
+import { WORKSPACE_OVERVIEW, emptyOverview, workspaceOverview } from './overview.js';
+import type { OverviewParams } from './overview.js';
 import { safeListener, safeRequest } from './safe.js';
 import { scan } from './scan.js';
 import { Session } from './session.js';
@@ -78,6 +80,8 @@ function wireFeatures(connection: Connection, session: Session): void {
     return e ? semanticTokens(e) : { data: [] };
   }));
   connection.onRequest(ARTICLE_SUMMARY, safeRequest(log, 'article summary', emptySummary, (p: ArticleSummaryParams) => articleSummary(entry(p.uri))));
+  connection.onRequest(WORKSPACE_OVERVIEW, safeRequest(log, 'workspace overview', emptyOverview, async (p: OverviewParams | null, token) =>
+    ((await indexed(session, token)) ? workspaceOverview(session.store, p ?? {}) : emptyOverview())));
 }
 
 export function startServer(connection: Connection, documents: TextDocuments<TextDocument>): void {

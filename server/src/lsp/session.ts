@@ -1,7 +1,10 @@
 // The server's state and its core moves: analyse an open document or a file,
 // publish its diagnostics (never for a version the editor has moved past),
 // forget it. Events (sync.ts), the folder scan (scan.ts) and the feature
-// handlers (server.ts) all go through here.
+// handlers (server.ts) all go through here. A change to one article can
+// change another's diagnostics (conflicting-figure reads the folder): the
+// articles sharing a quantity with it, before and after, are published
+// again, at once after an edit and once at the end of a folder scan.
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import picomatch from 'picomatch';
@@ -14,7 +17,7 @@ import { ArticleStore, analyse, unread } from './articles.js';
 import type { Analysed } from './articles.js';
 import { articleDiagnostics, configDiagnostics } from './diagnostics.js';
 import { Folders } from './folders.js';
-import type { Folder } from './folders.js';
+import type { Folder, Placement } from './folders.js';
 import { messages } from './messages.js';
 import { SIZE_SETTING, defaultSettings, effectiveRules } from './settings.js';
 import type { ClientSettings } from './settings.js';
@@ -40,6 +43,9 @@ export class Session {
   flags: ClientFlags = { configuration: false, codeLensRefresh: false, watchedFilesRegistration: false, workspaceFolders: false };
   private queue: Promise<void> = Promise.resolve();
   private readonly configsWithProblems = new Set<string>();
+  /** Articles (index keys) whose folder diagnostics may have changed, published when no scan runs. */
+  private readonly stale = new Set<string>();
+  private scanning = 0;
 
   constructor(readonly connection: Connection, readonly documents: TextDocuments<TextDocument>) {
     this.folders = new Folders((path) => this.openDoc(pathToUri(path))?.getText() ?? null);
@@ -81,8 +87,9 @@ export class Session {
   analyseOpen(doc: TextDocument): Analysed {
     const path = uriToPath(doc.uri);
     const source = { uri: doc.uri, path, text: doc.getText(), version: doc.version };
-    const entry = analyse(source, path ? this.folders.place(path) : null, (e) => this.error('analysis', e), this.settings.maxFileBytes);
-    this.store.set(entry);
+    const placement = path ? this.folders.place(path) : null;
+    const entry = analyse(source, placement, (e) => this.error('analysis', e), this.settings.maxFileBytes);
+    this.file(entry, placement);
     this.publish(entry);
     return entry;
   }
@@ -99,25 +106,52 @@ export class Session {
     if ('problem' in decoded) {
       this.connection.console.warn(messages.unreadable(path, decoded.problem));
       if (!existsSync(path)) this.forget(uri);
-      else this.store.set(unread(uri, path, decoded.problem)); // the notice says what was not read
+      else this.file(unread(uri, path, decoded.problem), null); // the notice says what was not read
     } else {
       const source = { uri, path, text: decoded.text, version: null, encodingNotice: decoded.notice };
-      this.store.set(analyse(source, this.folders.place(path), (e) => this.error('analysis', e), this.settings.maxFileBytes));
+      const placement = this.folders.place(path);
+      this.file(analyse(source, placement, (e) => this.error('analysis', e), this.settings.maxFileBytes), placement);
     }
     const entry = this.store.get(uri);
     if (entry) this.publish(entry);
   }
 
   forget(uri: string): void {
+    const before = this.store.index.neighbours(canonicalUri(uri));
     const entry = this.store.delete(uri);
     if (entry) void this.connection.sendDiagnostics({ uri: entry.uri, diagnostics: [] });
+    this.touched(canonicalUri(uri), before);
+  }
+
+  /** Stores an analysis (with its folder's gazetteer, which wins in the workspace index) and marks its neighbours stale. */
+  private file(entry: Analysed, placement: Placement | null): void {
+    const before = this.store.index.neighbours(entry.key);
+    this.store.set(entry);
+    const gazetteer = placement?.context.speakers ?? [];
+    if (entry.article && gazetteer.length) this.store.index.update(entry.key, entry.article, { gazetteer });
+    this.touched(entry.key, before);
+  }
+
+  private touched(key: string, before: readonly string[]): void {
+    for (const other of [...before, ...this.store.index.neighbours(key)]) if (other !== key) this.stale.add(other);
+    if (!this.scanning) this.publishStale();
+  }
+
+  private publishStale(): void {
+    const keys = [...this.stale];
+    this.stale.clear();
+    for (const key of keys) {
+      const entry = this.store.get(key);
+      if (entry) this.publish(entry);
+    }
   }
 
   publish(entry: Analysed): void {
     if (!this.settingsLoaded) return; // republish() follows when they arrive
     // an open document's diagnostics are for the version analysed, and only while it is current
     if (entry.version !== null && this.openDoc(entry.uri)?.version !== entry.version) return;
-    const diagnostics = articleDiagnostics(entry, effectiveRules(this.settings, entry.rules));
+    const folder = { index: this.store.index, uri: entry.key };
+    const diagnostics = articleDiagnostics(entry, effectiveRules(this.settings, entry.rules), folder, (key, span) => this.store.location(key, span));
     void this.connection.sendDiagnostics({ uri: entry.uri, version: entry.version ?? undefined, diagnostics });
   }
 
@@ -135,7 +169,15 @@ export class Session {
 
   /** Runs folder scans one after the other; the promise settles when this one has run. */
   enqueue(task: () => Promise<void>): Promise<void> {
-    this.queue = this.queue.then(task).catch((e: unknown) => this.error('indexing', e));
+    const run = async (): Promise<void> => {
+      this.scanning++;
+      try {
+        await task();
+      } finally {
+        if (--this.scanning === 0) this.publishStale();
+      }
+    };
+    this.queue = this.queue.then(run).catch((e: unknown) => this.error('indexing', e));
     return this.queue;
   }
 

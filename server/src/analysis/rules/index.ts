@@ -2,7 +2,12 @@
 // user names in isnad.yaml (`rules:`), a default severity, and a check that
 // reads the analysed article. The CLI, SARIF and the language server all list
 // rules from here, so adding a rule means adding one file and one line below.
+// A folder rule (conflicting-figure) also reads the article's folder: it is
+// given the workspace index and the article's key there, and finds nothing
+// when run on an article alone (as `isnad check` runs rules).
 import type { Article } from '../model.js';
+import type { WorkspaceIndex } from '../workspace/index.js';
+import { conflictingFigure } from './conflicting-figure.js';
 import { unsourcedFigure } from './unsourced-figure.js';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -18,6 +23,21 @@ export interface Finding {
   start: number;
   end: number;
   message: string;
+  /** Places in other articles of the folder that bear on it (by index key), with what each is. */
+  related?: RelatedFinding[];
+}
+
+export interface RelatedFinding {
+  uri: string;
+  start: number;
+  end: number;
+  message: string;
+}
+
+/** The folder an article is checked in: the workspace index and the article's key there. */
+export interface FolderContext {
+  index: WorkspaceIndex;
+  uri: string;
 }
 
 export interface Rule {
@@ -28,10 +48,11 @@ export interface Rule {
   /** A paragraph on what the rule reports and why, for SARIF's fullDescription and hovers. */
   fullDescription: string;
   defaultSeverity: Severity;
-  check(article: Article): Finding[];
+  /** `folder` is given when the article is checked within its folder; folder rules need it. */
+  check(article: Article, folder?: FolderContext): Finding[];
 }
 
-export const RULES: readonly Rule[] = [unsourcedFigure];
+export const RULES: readonly Rule[] = [unsourcedFigure, conflictingFigure];
 
 export function findRule(id: string): Rule | undefined {
   return RULES.find((r) => r.id === id);
@@ -41,12 +62,12 @@ export function findRule(id: string): Rule | undefined {
  * Runs every rule that is not switched off, giving each finding the severity
  * the user chose for its rule. Findings come out in text order.
  */
-export function runRules(article: Article, settings: ReadonlyMap<string, RuleSetting> = new Map()): Finding[] {
+export function runRules(article: Article, settings: ReadonlyMap<string, RuleSetting> = new Map(), folder?: FolderContext): Finding[] {
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const setting = settings.get(rule.id) ?? rule.defaultSeverity;
     if (setting === 'off') continue;
-    for (const f of rule.check(article)) findings.push({ ...f, severity: setting });
+    for (const f of rule.check(article, folder)) findings.push({ ...f, severity: setting });
   }
   return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
 }

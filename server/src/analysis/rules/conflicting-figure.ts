@@ -1,0 +1,57 @@
+// conflicting-figure: a figure another article of the folder gives a
+// different value for, at around the same time (the same quantity: counted
+// noun, actor and place; see workspace/quantities.ts). A folder rule: it
+// reads the workspace index, and finds nothing in an article checked alone.
+// Values that differ across more than CONFLICT_DAYS are a change over time,
+// shown in the hover, not reported.
+import type { Article, Figure } from '../model.js';
+import type { OtherValue } from '../workspace/index.js';
+import type { FolderContext, Finding, RelatedFinding, Rule } from './index.js';
+
+const ID = 'conflicting-figure';
+
+const number = (n: number): string => n.toLocaleString('en');
+
+/** `3,000 (SY24, 2024-01-20)`: a value with what places it. */
+export function describeValue({ value }: OtherValue): string {
+  const where = [value.outlet, value.date].filter(Boolean).join(', ');
+  return where ? `${number(value.figure.value)} (${where})` : number(value.figure.value);
+}
+
+function related(other: OtherValue): RelatedFinding {
+  const { figure, source } = other.value;
+  const by = source.kind === 'speaker' ? `, said by ${source.name}` : source.kind === 'phrase' ? `, ${source.text}` : ', unsourced';
+  return { uri: other.value.uri, start: figure.start, end: figure.end, message: `${describeValue(other)}${by}` };
+}
+
+function finding(figure: Figure, conflicts: OtherValue[]): Finding {
+  const values = conflicts.map(describeValue).join('; ');
+  return {
+    rule: ID,
+    severity: 'information',
+    start: figure.start,
+    end: figure.end,
+    message: `Conflicting figure "${figure.text}": ${conflicts.length === 1 ? 'another article gives' : 'other articles give'} ${values} for the same quantity at around the same time.`,
+    related: conflicts.map(related),
+  };
+}
+
+function check(article: Article, folder?: FolderContext): Finding[] {
+  if (!folder) return [];
+  return article.figures.flatMap((figure) => {
+    const conflicts = folder.index.otherValues(folder.uri, figure).filter((o) => o.relation === 'conflict');
+    return conflicts.length ? [finding(figure, conflicts)] : [];
+  });
+}
+
+export const conflictingFigure: Rule = {
+  id: ID,
+  description: 'A figure another article of the folder gives a different value for, at around the same time.',
+  fullDescription:
+    'Reports a figure when another article of the folder gives a different value for the same quantity ' +
+    '(the same counted noun, actor and place: US troops in Iraq) with dates at most three months apart. ' +
+    'Values further apart in time are a change over time, shown in the figure\'s hover, not reported. ' +
+    'Only the editor reports it, as it needs the other articles of the folder.',
+  defaultSeverity: 'information',
+  check,
+};

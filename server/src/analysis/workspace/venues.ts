@@ -1,0 +1,40 @@
+// The venue a statement names in its sentence (خلال مؤتمر صحفي، في بيان):
+// lexicon/venues.ts, matched before and just after the cue, not in what the
+// speaker says (a quotation about "a statement" is not one).
+import type { Article, Claim } from '../model.js';
+import { VENUES } from '../lexicon/venues.js';
+import { normalize } from '../text/normalize.js';
+import { PhraseTable, tokenize } from './tokens.js';
+
+/** How far past the cue a venue may still be named (وأوضح جيفري، خلال مؤتمر صحفي، أن …). */
+const AFTER_CUE = 60;
+
+let table: PhraseTable<string> | null = null;
+
+function venues(): PhraseTable<string> {
+  if (table) return table;
+  table = new PhraseTable<string>();
+  for (const [key, forms] of VENUES) for (const f of forms) table.add(normalize(f), key);
+  return table;
+}
+
+/** The sentence holding `offset`, by binary search. */
+export function sentenceAt(article: Article, offset: number): { start: number; end: number } | null {
+  const list = article.segments.sentences;
+  let lo = 0, hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = list[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return null;
+}
+
+export function venueOf(article: Article, claim: Claim): string | null {
+  const sentence = sentenceAt(article, claim.cue.start);
+  if (!sentence) return null;
+  const end = Math.min(sentence.end, claim.cue.end + AFTER_CUE);
+  return venues().matches(tokenize(article.text, sentence.start, end))[0]?.value ?? null;
+}

@@ -1,0 +1,173 @@
+// `isnad/workspaceOverview`: what the folder says, across its articles, for
+// the Isnad tree view and the timeline webview. One request, one plain-JSON
+// answer (LSP ranges, UTF-16 columns as everywhere in LSP):
+//
+//   params  { minArticles?: number }   keep speakers and quantities found in at
+//                                      least this many articles (default 1: all)
+//   result  WorkspaceOverview
+//     articles    every analysed article: { uri, name, outlet, published }
+//     speakers    most widely reported first: { key, name, type, role, aliases,
+//                 articles (uris), merges (each { a, b, reason, why }: a and b
+//                 are { uri, name, range } of the two forms that matched; why
+//                 is the reason in words), events (oldest first: { key, day,
+//                 venue, articles, claims }), undated (claims in no event) }
+//     quantities  { key, label (counted noun · actor · place, Arabic), unit,
+//                 actor, place, articles (count), values (oldest first: { uri,
+//                 range, value, text, date, dateFrom: 'claim'|'article'|null,
+//                 outlet, source }), conflicts and changes (pairs of indexes
+//                 into values, from different articles) }
+//     timeline    every claim of the speakers above dated to the day (its
+//                 event's day), oldest first:
+//                 { speaker (key), speakerName, date, uri, range, text, event }
+//   A claim is { uri, range, text (one line, at most 160 characters), kind,
+//   date, byWeekday (placed in its event by weekday and venue) }.
+//
+// Every `uri` is the one the client uses for the file; `range` opens the spot.
+import type { Location, Range } from 'vscode-languageserver';
+import type { Claim, ClaimKind, SpeakerType, Span } from '../analysis/model.js';
+import { relation } from '../analysis/workspace/index.js';
+import type { FolderEvent, FolderSpeaker, Merge, MergeReason, Quantity } from '../analysis/workspace/index.js';
+import type { ArticleStore } from './articles.js';
+import { messages } from './messages.js';
+import { baseName } from './uris.js';
+
+export const WORKSPACE_OVERVIEW = 'isnad/workspaceOverview';
+
+export interface OverviewParams {
+  minArticles?: number;
+}
+
+export interface OverviewArticle { uri: string; name: string; outlet: string | null; published: string | null }
+export interface OverviewClaim { uri: string; range: Range; text: string; kind: ClaimKind; date: string | null; byWeekday: boolean }
+export interface OverviewEvent { key: string; day: string; venue: string | null; articles: string[]; claims: OverviewClaim[] }
+export interface OverviewMergeEnd { uri: string; name: string; range: Range | null }
+export interface OverviewMerge { a: OverviewMergeEnd; b: OverviewMergeEnd; reason: MergeReason; why: string }
+
+export interface OverviewSpeaker {
+  key: string;
+  name: string;
+  type: SpeakerType;
+  role: string | null;
+  aliases: string[];
+  articles: string[];
+  merges: OverviewMerge[];
+  events: OverviewEvent[];
+  undated: OverviewClaim[];
+}
+
+export interface OverviewValue {
+  uri: string;
+  range: Range;
+  value: number;
+  text: string;
+  date: string | null;
+  dateFrom: 'claim' | 'article' | null;
+  outlet: string | null;
+  source: string | null;
+}
+
+export interface OverviewQuantity {
+  key: string;
+  label: string;
+  unit: string;
+  actor: string | null;
+  place: string | null;
+  articles: number;
+  values: OverviewValue[];
+  conflicts: [number, number][];
+  changes: [number, number][];
+}
+
+export interface TimelinePoint { speaker: string; speakerName: string; date: string; uri: string; range: Range; text: string; event: string | null }
+
+export interface WorkspaceOverview {
+  articles: OverviewArticle[];
+  speakers: OverviewSpeaker[];
+  quantities: OverviewQuantity[];
+  timeline: TimelinePoint[];
+}
+
+export const emptyOverview = (): WorkspaceOverview => ({ articles: [], speakers: [], quantities: [], timeline: [] });
+
+const EXCERPT = 160;
+
+/** A place and the client's URI for it; null when the article is gone. */
+type Place = Location & { text: string };
+
+function placeOf(store: ArticleStore, key: string, span: Span): Place | null {
+  const location = store.location(key, span);
+  const text = store.index.article(key)?.text ?? '';
+  const excerpt = text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
+  return location ? { ...location, text: excerpt.length > EXCERPT ? `${excerpt.slice(0, EXCERPT - 1)}…` : excerpt } : null;
+}
+
+function claimOf(store: ArticleStore, key: string, claim: Claim, byWeekday = false): OverviewClaim | null {
+  const place = placeOf(store, key, claim);
+  return place ? { uri: place.uri, range: place.range, text: place.text, kind: claim.kind, date: claim.date, byWeekday } : null;
+}
+
+function eventOf(store: ArticleStore, event: FolderEvent): OverviewEvent {
+  const claims = event.claims.flatMap((c) => claimOf(store, c.uri, c.claim, c.byWeekday) ?? []);
+  return { key: event.key, day: event.day, venue: event.venue, articles: [...new Set(claims.map((c) => c.uri))], claims };
+}
+
+function mergeOf(store: ArticleStore, merge: Merge): OverviewMerge {
+  const end = (e: Merge['a']): OverviewMergeEnd => {
+    const mention = store.index.article(e.uri)?.speakers.find((s) => s.id === e.speakerId)?.mentions[0];
+    const location = mention ? store.location(e.uri, mention) : null;
+    return { uri: location?.uri ?? e.uri, name: e.name, range: location?.range ?? null };
+  };
+  return { a: end(merge.a), b: end(merge.b), reason: merge.reason, why: messages.mergeReason(merge.reason, merge.entry ?? null) };
+}
+
+function speakerOf(store: ArticleStore, speaker: FolderSpeaker): OverviewSpeaker {
+  const events = store.index.eventsOf(speaker.key);
+  const inEvents = new Set(events.flatMap((e) => e.claims.map((c) => `${c.uri}#${c.claim.id}`)));
+  const undated = store.index.claimsOf(speaker.key)
+    .filter((r) => !inEvents.has(`${r.uri}#${r.claim.id}`))
+    .flatMap((r) => claimOf(store, r.uri, r.claim) ?? []);
+  const articles = [...new Set(speaker.members.map((m) => store.location(m.uri, { start: 0, end: 0 })?.uri ?? m.uri))].sort();
+  return {
+    key: speaker.key, name: speaker.name, type: speaker.type, role: speaker.role, aliases: speaker.aliases, articles,
+    merges: speaker.merges.map((m) => mergeOf(store, m)), events: events.map((e) => eventOf(store, e)), undated,
+  };
+}
+
+function pairs(quantity: Quantity, wanted: 'conflict' | 'change'): [number, number][] {
+  const out: [number, number][] = [];
+  quantity.values.forEach((a, i) => quantity.values.forEach((b, j) => {
+    if (i < j && a.uri !== b.uri && relation(a, b) === wanted) out.push([i, j]);
+  }));
+  return out;
+}
+
+function quantityOf(store: ArticleStore, quantity: Quantity): OverviewQuantity {
+  const { unit, actor, place } = quantity.subject;
+  const values = quantity.values.flatMap((v): OverviewValue[] => {
+    const at = placeOf(store, v.uri, v.figure);
+    const source = v.source.kind === 'speaker' ? v.source.name : v.source.kind === 'phrase' ? v.source.text : null;
+    return at ? [{ uri: at.uri, range: at.range, value: v.figure.value, text: at.text, date: v.date, dateFrom: v.dateFrom, outlet: v.outlet, source }] : [];
+  });
+  const articles = new Set(quantity.values.map((v) => v.uri)).size;
+  const label = [unit, actor, place].filter(Boolean).join(' · ');
+  return { key: quantity.key, label, unit, actor, place, articles, values, conflicts: pairs(quantity, 'conflict'), changes: pairs(quantity, 'change') };
+}
+
+function timelineOf(speakers: readonly OverviewSpeaker[]): TimelinePoint[] {
+  const points = speakers.flatMap((s) => s.events.flatMap((e) => e.claims.map((c) => ({
+    speaker: s.key, speakerName: s.name, date: e.day, uri: c.uri, range: c.range, text: c.text, event: e.key,
+  }))));
+  return points.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.speaker < b.speaker ? -1 : a.speaker > b.speaker ? 1 : 0));
+}
+
+export function workspaceOverview(store: ArticleStore, params: OverviewParams = {}): WorkspaceOverview {
+  const min = Math.max(1, Math.floor(params.minArticles ?? 1));
+  const articles = store.index.uris().flatMap((key): OverviewArticle[] => {
+    const article = store.index.article(key);
+    const uri = store.location(key, { start: 0, end: 0 })?.uri ?? key;
+    return article ? [{ uri, name: baseName(uri), outlet: article.outlet, published: article.published }] : [];
+  });
+  const speakers = store.index.speakers(min).map((s) => speakerOf(store, s));
+  const quantities = store.index.quantities(min).map((q) => quantityOf(store, q));
+  return { articles, speakers, quantities, timeline: timelineOf(speakers) };
+}
