@@ -107,17 +107,18 @@ test('conflicting-figure: a finding on each side of a conflict, pointing at the 
   assert.deepEqual(runRules(a, new Map([['conflicting-figure', 'off']]), { index, uri: uri('004') }).filter((f) => f.rule === 'conflicting-figure'), []);
 });
 
-test('what a figure is about: its own clause, a place after في or coordinated with one, a nisba after a territory noun', () => {
+test('what a figure is about: its own clause, a place after في or coordinated with one, a nisba after a territory noun; not happenings', () => {
   const index = indexOf({
     a: article('حيث يوجد في العراق حوالي 2500 جندي أمريكي وحوالي 900 جندي أمريكي في سوريا.'),
-    b: article('وتعرضت القوات الأمريكية في العراق وسوريا لـ 61 هجوما، ويضم التحالف 85 دولة.'),
+    b: article('وينتشر في العراق وسوريا نحو 3400 جندي أمريكي، ويضم التحالف 85 دولة.\nوتعرضت القوات الأمريكية في العراق وسوريا لـ 61 هجوما.'),
     c: article('ليصبح عدد الجنود الأمريكيين حوالي 600 جندي في عموم المناطق السورية.'),
   });
   const subject = (name: string, value: number) => index.quantityOf(uri(name), figure(index.article(uri(name))!, value))?.subject ?? null;
   assert.equal(subject('a', 2500)?.place, 'العراق');
   assert.equal(subject('a', 900)?.place, 'سوريا');
-  assert.deepEqual(subject('b', 61), { unit: 'هجوم', actor: 'الولايات المتحدة', place: 'العراق، سوريا' });
+  assert.deepEqual(subject('b', 3400), { unit: 'جندي', actor: 'الولايات المتحدة', place: 'العراق، سوريا' });
   assert.equal(subject('b', 85), null, 'no place or actor in its clause');
+  assert.equal(subject('b', 61), null, 'attacks are counted over a period: not one quantity');
   assert.deepEqual(subject('c', 600), { unit: 'جندي', actor: 'الولايات المتحدة', place: 'سوريا' });
 });
 

@@ -83,3 +83,12 @@ export const TERRITORY_NOUNS = [
  * counted (a budget, a distance), and "others" counts whatever came before.
  */
 export const NOT_COUNTED_THINGS = ['آخر', 'آخرين', 'ضعف', 'أضعاف', 'نقطة', 'مرة'];
+
+/**
+ * Happenings counted over a period (41 air strikes on Thursday, 61 attacks in
+ * a month): two counts are of two periods unless the text says otherwise,
+ * so they are not values of one quantity.
+ */
+export const HAPPENINGS = [
+  'ضربة', 'غارة', 'هجوم', 'هجمة', 'عملية', 'طلعة', 'صاروخ', 'قذيفة', 'انفجار', 'رحلة', 'مباراة', 'حادث', 'حادثة', 'بلاغ', 'زيارة',
+];

@@ -7,7 +7,7 @@
 // figures around it, so "2500 in Iraq and 900 in Syria" keeps them apart.
 import type { Article, Figure, Span } from '../model.js';
 import { CURRENCIES, MEASURES } from '../lexicon/units.js';
-import { NOT_COUNTED_THINGS } from '../lexicon/places.js';
+import { HAPPENINGS, NOT_COUNTED_THINGS } from '../lexicon/places.js';
 import { normalize } from '../text/normalize.js';
 import { findPlaces, placeNames } from './places.js';
 import type { PlaceMention } from './places.js';
@@ -36,9 +36,12 @@ export interface FigureFact {
   source: FigureSource;
 }
 
-/** Units that count no thing: money, measures, percentages and the like say nothing of what is counted. */
+/**
+ * Units that count no thing (money, measures, percentages say nothing of what
+ * is counted) and happenings, counted over periods the text does not pin down.
+ */
 const NOT_THINGS = new Set([
-  ...CURRENCIES.map(([key]) => key), ...MEASURES.map(([key]) => key), ...NOT_COUNTED_THINGS, '%',
+  ...CURRENCIES.map(([key]) => key), ...MEASURES.map(([key]) => key), ...NOT_COUNTED_THINGS, ...HAPPENINGS, '%',
 ].map(normalize));
 
 const CLAUSE_END = /[،؛;:]|,(?=\s)/g;

@@ -55,7 +55,8 @@ const ADMINISTRATIVE = new Set([
 
 /** Words no name holds: a "name" with one is a misread phrase (مني فرصة كي تعيد). */
 const FUNCTION_WORDS = new Set([
-  'في', 'من', 'على', 'إلى', 'عن', 'كي', 'أن', 'إن', 'لا', 'لم', 'لن', 'ما', 'مع', 'عبر', 'حول', 'الذي', 'التي', 'هو', 'هي', 'قد', 'كل', 'هذا', 'هذه',
+  'في', 'من', 'على', 'إلى', 'عن', 'كي', 'أن', 'إن', 'لا', 'لم', 'لن', 'ما', 'مع', 'عبر', 'حول', 'الذي', 'التي', 'هو', 'هي', 'قد', 'كل',
+  'هذا', 'هذه', 'هؤلاء', 'ذلك', 'تلك',
 ].map(normalize));
 
 export const words = (s: string): string[] => normalize(s).split(/[\s،,()"'\-–:]+/).filter(Boolean);
