@@ -3,6 +3,7 @@
 // modules it imports; the analysis runs in the server.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { registerCitationCommand } from './citation.js';
 import { createClient } from './client.js';
 import { registerCommands } from './commands.js';
 import { associateArticles } from './languages.js';
@@ -16,6 +17,7 @@ export function activate(context: vscode.ExtensionContext): void {
   client = createClient(context, output);
   const status = new ArticleStatus(client, output);
   context.subscriptions.push(output, status, registerCommands(client, output), associateArticles(output));
+  context.subscriptions.push(registerCitationCommand(client, context.globalState, output));
   // Not awaited: the commands and the status bar work while the server starts.
   client.start().catch((error: unknown) => {
     output.error(`The server did not start: ${describe(error)}`);

@@ -6,12 +6,14 @@ import { UsageError } from '../host/files.js';
 export const ANALYZE_FORMATS = ['json', 'text', 'jsonl'] as const;
 export const CHECK_FORMATS = ['text', 'json', 'sarif'] as const;
 export const RELATED_FORMATS = ['text', 'json'] as const;
+export const EXPORT_FORMATS = ['csv', 'json'] as const;
 
 export type Invocation =
   | { command: 'help' | 'version' }
   | { command: 'analyze'; paths: string[]; config?: string; format: (typeof ANALYZE_FORMATS)[number]; maxFileSizeMB?: number }
   | { command: 'check'; paths: string[]; config?: string; format: (typeof CHECK_FORMATS)[number]; maxFileSizeMB?: number }
-  | { command: 'related'; paths: string[]; config?: string; format: (typeof RELATED_FORMATS)[number]; maxFileSizeMB?: number };
+  | { command: 'related'; paths: string[]; config?: string; format: (typeof RELATED_FORMATS)[number]; maxFileSizeMB?: number }
+  | { command: 'export'; paths: string[]; config?: string; format: (typeof EXPORT_FORMATS)[number]; maxFileSizeMB?: number };
 
 const OPTIONS = {
   config: { type: 'string', short: 'c' },
@@ -49,12 +51,13 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
   const [command, ...paths] = positionals;
   if (command === undefined) throw new UsageError('no command given');
   if (command === 'help') return { command: 'help' };
-  if (command !== 'analyze' && command !== 'check' && command !== 'related') throw new UsageError(`unknown command "${command}"`);
+  if (command !== 'analyze' && command !== 'check' && command !== 'related' && command !== 'export') throw new UsageError(`unknown command "${command}"`);
   if (paths.length === 0) throw new UsageError(`${command}: no file or folder given`);
   const config = values.config;
   const limit = megabytes(values['max-file-size-mb']);
   if (command === 'analyze') return { command, paths, config, format: pick(values.format, ANALYZE_FORMATS, 'json', command), ...limit };
   if (command === 'related') return { command, paths, config, format: pick(values.format, RELATED_FORMATS, 'text', command), ...limit };
+  if (command === 'export') return { command, paths, config, format: pick(values.format, EXPORT_FORMATS, 'csv', command), ...limit };
   return { command, paths, config, format: pick(values.format, CHECK_FORMATS, 'text', command), ...limit };
 }
 
@@ -71,6 +74,7 @@ Usage:
   isnad analyze PATH... [--config FILE] [--format json|text|jsonl] [--max-file-size-mb N]
   isnad check PATH...   [--config FILE] [--format text|json|sarif] [--max-file-size-mb N]
   isnad related PATH... [--config FILE] [--format text|json] [--max-file-size-mb N]
+  isnad export PATH...  [--config FILE] [--format csv|json] [--max-file-size-mb N]
   isnad --help | --version
 
 Commands:
@@ -82,6 +86,10 @@ Commands:
             article (and why they are one), events several articles report,
             quantities several give values of (oldest first), and the
             values that conflict (default format: text).
+  export    One row per claim: file, line, speaker, role, kind, cue, date,
+            text, outlet, published, url, figures and who stands behind
+            them; CSV in UTF-8 with a byte order mark, for spreadsheets, or
+            JSON {version, rows} (default format: csv).
 
 PATH is an article file or a folder, searched recursively for .txt files
 (plus the patterns under files: in its isnad.yaml).

@@ -6,6 +6,7 @@ import { UsageError } from '../host/files.js';
 import { HELP, parseCommandLine } from './args.js';
 import { runAnalyze } from './analyze.js';
 import { runCheck } from './check.js';
+import { runExport } from './export.js';
 import { runRelated } from './related.js';
 
 const VERSION: string = packageJson.version;
@@ -26,6 +27,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       return runCheck({ ...invocation, version: VERSION });
     case 'related':
       return runRelated(invocation);
+    case 'export':
+      return runExport(invocation);
   }
 }
 

@@ -13,3 +13,21 @@ export interface ArticleSummary {
   unsourced: number;
   speakers: number;
 }
+
+/**
+ * `isnad/claimCitation` { uri, position } → the claim at the position as a
+ * citation (speaker, role, date said, outlet, publication date, URL, the
+ * quoted text) in Arabic and in English, or null when no claim is there.
+ */
+export const CLAIM_CITATION = 'isnad/claimCitation';
+
+export interface ClaimCitationParams {
+  uri: string;
+  /** An LSP position (UTF-16 column). */
+  position: { line: number; character: number };
+}
+
+export interface ClaimCitation {
+  ar: string;
+  en: string;
+}

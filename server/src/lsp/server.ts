@@ -5,6 +5,8 @@ import type { CancellationToken, Connection, SemanticTokens, TextDocuments } fro
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import packageJson from '../../../package.json';
 import { clientFlags, serverCapabilities, watchFiles, workspaceRoots } from './capabilities.js';
+import { CLAIM_CITATION, claimCitation } from './citation.js';
+import type { ClaimCitationParams } from './citation.js';
 import { hover } from './hover.js';
 import { codeLenses } from './lens.js';
 import { definition, highlights, references } from './navigation.js';
@@ -80,6 +82,7 @@ function wireFeatures(connection: Connection, session: Session): void {
     return e ? semanticTokens(e) : { data: [] };
   }));
   connection.onRequest(ARTICLE_SUMMARY, safeRequest(log, 'article summary', emptySummary, (p: ArticleSummaryParams) => articleSummary(entry(p.uri))));
+  connection.onRequest(CLAIM_CITATION, safeRequest(log, 'claim citation', () => null, (p: ClaimCitationParams) => claimCitation(entry(p.uri), p.position)));
   connection.onRequest(WORKSPACE_OVERVIEW, safeRequest(log, 'workspace overview', emptyOverview, async (p: OverviewParams | null, token) =>
     ((await indexed(session, token)) ? workspaceOverview(session.store, p ?? {}) : emptyOverview())));
 }
