@@ -9,6 +9,7 @@ import { buildSuite, suiteEntry } from '../vscode/build.mjs';
 import { createChecks, expect } from './checks.mjs';
 import { freePort, installVsix, makeProfile, removeProfile, startCodeServer } from './code-server.mjs';
 import { runEditorSuite } from './editor-suite.mjs';
+import { checkReview } from './review.mjs';
 import { root, runCommand, screenshots, seeds } from './tools.mjs';
 import {
   codeLenses, goTo, launchBrowser, newPage, openFolder, outlineLabels, problemRows, quickOpen, screenshot, showHover, statusItem,
@@ -141,6 +142,7 @@ async function main() {
     });
     expect(code === 0, `the suite exited with ${code}`);
   });
+  await checkReview(checks, browser, server);
   await cleanUp();
   finish();
 }

@@ -1,6 +1,7 @@
 // `isnad check`: run the rule registry over every article and report.
 import { runRules } from '../analysis/rules/index.js';
 import type { Severity } from '../analysis/rules/index.js';
+import { findReviews } from '../host/config.js';
 import type { ConfigProblem } from '../host/config.js';
 import { locate } from '../host/positions.js';
 import type { Located } from '../host/positions.js';
@@ -27,11 +28,12 @@ const findingLine = ({ file, item, region }: Located<Finding>): string =>
 
 const configLine = (p: ConfigProblem): string => `${p.file}:${p.line}:${p.column} ${p.severity} config ${p.message}`;
 
-/** An article's outcome and findings; a rule that throws fails this article only. */
+/** An article's outcome and findings (isnad.yaml's review decisions honoured); a rule that throws fails this article only. */
 function checkOne(result: ArticleResult): { result: ArticleResult; findings: Located<Finding>[] } {
   if (result.kind !== 'analysed') return { result, findings: [] };
+  const { config, rel } = result.source;
   try {
-    return { result, findings: locate(result.source.path, result.article.text, runRules(result.article, result.source.config.rules)) };
+    return { result, findings: locate(result.source.path, result.article.text, runRules(result.article, config.rules, undefined, findReviews(config, rel))) };
   } catch (e) {
     return { result: { kind: 'failed', source: result.source, error: errorMessage(e) }, findings: [] };
   }

@@ -4,12 +4,16 @@
 //   speakers:   a gazetteer of { name, aliases, role, type }
 //   rules:      rule id → error | warning | information | hint | off
 //   files:      extra glob patterns of article files, relative to the folder
+//   reviews:    the reviewer's decisions on figures: { file, figure, fingerprint,
+//               decision, source | reason, reviewer, date } (host/reviews.ts writes them)
 //
 // A broken config must not stop the analysis: every problem is reported with
 // its line and column, and the valid part is used.
 import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document, Node, Pair } from 'yaml';
 import type { GazetteerEntry, SpeakerType } from '../analysis/model.js';
+import { REVIEW_DECISIONS } from '../analysis/review/index.js';
+import type { Review, ReviewDecision } from '../analysis/review/index.js';
 import { RULES, SEVERITIES } from '../analysis/rules/index.js';
 import type { RuleSetting, Severity } from '../analysis/rules/index.js';
 
@@ -25,12 +29,18 @@ export interface ArticleEntry {
   url: string | null;
 }
 
+/** A decision of `reviews:`, with the line of isnad.yaml it starts on (1-based). */
+export interface ReviewEntry extends Review {
+  line: number;
+}
+
 export interface IsnadConfig {
   /** Keys are relative paths with forward slashes and no leading `./`. */
   articles: Map<string, ArticleEntry>;
   speakers: GazetteerEntry[];
   rules: Map<string, RuleSetting>;
   files: string[];
+  reviews: ReviewEntry[];
 }
 
 export interface ConfigProblem {
@@ -44,20 +54,21 @@ export interface ConfigProblem {
 }
 
 export function emptyConfig(): IsnadConfig {
-  return { articles: new Map(), speakers: [], rules: new Map(), files: [] };
+  return { articles: new Map(), speakers: [], rules: new Map(), files: [], reviews: [] };
 }
 
 const SPEAKER_TYPES: readonly SpeakerType[] = ['person', 'organization', 'anonymous', 'media', 'document'];
-const TOP_KEYS = ['articles', 'speakers', 'rules', 'files'];
+const TOP_KEYS = ['articles', 'speakers', 'rules', 'files', 'reviews'];
 const ARTICLE_KEYS = ['published', 'outlet', 'url'];
 const SPEAKER_KEYS = ['name', 'aliases', 'role', 'type'];
+const REVIEW_KEYS = ['file', 'figure', 'fingerprint', 'decision', 'source', 'reason', 'reviewer', 'date'];
 
 type YamlNode = Node | null;
 
 /** Collects problems at the place in the file where they are. */
 class Reporter {
   readonly problems: ConfigProblem[] = [];
-  constructor(readonly file: string, private readonly lines: LineCounter) {}
+  constructor(readonly file: string, readonly lines: LineCounter) {}
 
   at(offset: number, severity: Severity, message: string): void {
     const { line, col } = this.lines.linePos(offset);
@@ -224,6 +235,68 @@ function readFiles(w: Walk, node: YamlNode, keyNode: YamlNode): string[] {
   });
 }
 
+type ReviewFields = Partial<Record<string, { value: string; node: YamlNode; keyNode: YamlNode }>>;
+
+/** The string fields of a review; reports unknown keys and values of other types. */
+function reviewFields(w: Walk, node: YamlNode, where: string): ReviewFields {
+  const fields: ReviewFields = {};
+  for (const { key, keyNode, value } of entries(w, node, null, where)) {
+    if (!REVIEW_KEYS.includes(key)) {
+      unknownKey(w, keyNode, key, where, REVIEW_KEYS);
+      continue;
+    }
+    const v = text(w, value, keyNode, `${key} of ${where}`);
+    if (v) fields[key] = { value: v, node: value, keyNode };
+  }
+  return fields;
+}
+
+/** The decision of a review, or null (reported) when missing or unknown. */
+function reviewDecision(w: Walk, node: YamlNode, f: ReviewFields, where: string): ReviewDecision | null {
+  const decision = f.decision;
+  if (decision && (REVIEW_DECISIONS as readonly string[]).includes(decision.value)) return decision.value as ReviewDecision;
+  const message = decision ? `decision of ${where} is "${decision.value}": use one of ${REVIEW_DECISIONS.join(', ')}` : `${where} has no decision: it is ignored`;
+  w.report.node(decision?.node ?? node, null, 'error', message);
+  return null;
+}
+
+/** A sourced figure names its source, a dismissal its reason: say so when it does not. */
+function checkNote(w: Walk, node: YamlNode, f: ReviewFields, decision: ReviewDecision, where: string): string | null {
+  const wanted = decision === 'sourced' ? 'source' : 'reason';
+  const other = f[wanted === 'source' ? 'reason' : 'source'];
+  if (other) w.report.node(other.keyNode, null, 'warning', `${where} is ${decision}: write its note as ${wanted}, not ${wanted === 'source' ? 'reason' : 'source'}`);
+  const note = f[wanted]?.value ?? other?.value ?? null;
+  if (!note && decision !== 'not-a-figure') w.report.node(node, null, 'warning', `${where} is ${decision} but gives no ${wanted}`);
+  return note;
+}
+
+function readReview(w: Walk, node: YamlNode, index: number): ReviewEntry | null {
+  const where = `reviews[${index}]`;
+  if (!isMap(node)) {
+    w.report.node(node, null, 'error', `${where} must be a mapping (file, figure, fingerprint, decision …)`);
+    return null;
+  }
+  const f = reviewFields(w, node, where);
+  const missing = (['file', 'figure'] as const).find((k) => !f[k]);
+  if (missing) {
+    w.report.node(node, null, 'error', `${where} has no ${missing}: it is ignored`);
+    return null;
+  }
+  const decision = reviewDecision(w, node, f, where);
+  if (!decision) return null;
+  if (!f.fingerprint) w.report.node(node, null, 'warning', `${where} has no fingerprint: it applies to every "${f.figure!.value}" in ${f.file!.value}`);
+  let date = f.date?.value ?? null;
+  if (date && !isIsoDay(date)) {
+    w.report.node(f.date!.node, f.date!.keyNode, 'error', `date of ${where} is not a date: "${date}" (write YYYY-MM-DD)`);
+    date = null;
+  }
+  return {
+    file: normalizeKey(f.file!.value), figure: f.figure!.value, fingerprint: f.fingerprint?.value ?? '', decision,
+    note: checkNote(w, node, f, decision, where), reviewer: f.reviewer?.value ?? null, date,
+    line: w.report.lines.linePos(node.range?.[0] ?? 0).line,
+  };
+}
+
 function readTop(w: Walk, root: YamlNode): IsnadConfig {
   const config = emptyConfig();
   for (const { key, keyNode, value } of entries(w, root, null, 'isnad.yaml')) {
@@ -232,6 +305,7 @@ function readTop(w: Walk, root: YamlNode): IsnadConfig {
       config.speakers = items(w, value, keyNode, 'speakers').flatMap((s, i) => readSpeaker(w, s, i) ?? []);
     } else if (key === 'rules') config.rules = readRules(w, value, keyNode);
     else if (key === 'files') config.files = readFiles(w, value, keyNode);
+    else if (key === 'reviews') config.reviews = items(w, value, keyNode, 'reviews').flatMap((r, i) => readReview(w, r, i) ?? []);
     else unknownKey(w, keyNode, key, 'isnad.yaml', TOP_KEYS);
   }
   return config;
@@ -277,6 +351,16 @@ export function findArticleEntry(config: IsnadConfig, relPath: string): ArticleE
   const base = baseName(key);
   const byBase = [...config.articles.entries()].filter(([k]) => baseName(k) === base);
   return byBase.length === 1 ? byBase[0]![1] : undefined;
+}
+
+/** The decisions on an article's figures, by its path relative to the folder (or its base name, as entries). */
+export function findReviews(config: IsnadConfig, relPath: string): ReviewEntry[] {
+  const key = normalizeKey(relPath);
+  const exact = config.reviews.filter((r) => r.file === key);
+  if (exact.length || config.articles.has(key)) return exact;
+  const base = baseName(key);
+  const files = new Set(config.reviews.map((r) => r.file).filter((f) => baseName(f) === base));
+  return files.size === 1 ? config.reviews.filter((r) => files.has(r.file)) : [];
 }
 
 function baseName(path: string): string {

@@ -1,8 +1,9 @@
 // What the server offers (InitializeResult) and what it needs to know of the
 // client (InitializeParams): its capabilities and its workspace folders.
-import { DidChangeWatchedFilesNotification, TextDocumentSyncKind } from 'vscode-languageserver';
+import { CodeActionKind, DidChangeWatchedFilesNotification, TextDocumentSyncKind } from 'vscode-languageserver';
 import type { ClientCapabilities, InitializeParams, ServerCapabilities } from 'vscode-languageserver';
 import { CONFIG_FILE } from '../host/config.js';
+import { RECORD_REVIEW } from './review-protocol.js';
 import type { ClientFlags, Session } from './session.js';
 import { legend } from './tokens.js';
 import { uriToPath } from './uris.js';
@@ -16,6 +17,8 @@ export const serverCapabilities: ServerCapabilities = {
   documentHighlightProvider: true,
   workspaceSymbolProvider: true,
   codeLensProvider: { resolveProvider: false },
+  codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+  executeCommandProvider: { commands: [RECORD_REVIEW] },
   semanticTokensProvider: { legend, full: true, range: false },
   workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
 };

@@ -4,6 +4,7 @@
 import type { Diagnostic, DiagnosticRelatedInformation, Location } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { Article, Claim, Span } from '../analysis/model.js';
+import type { Review } from '../analysis/review/index.js';
 import { runRules } from '../analysis/rules/index.js';
 import type { Finding, FolderContext, RuleSetting } from '../analysis/rules/index.js';
 import type { ConfigProblem } from '../host/config.js';
@@ -46,14 +47,17 @@ function noticeDiagnostic(notice: Notice): Diagnostic {
   return { range: { start: at, end: at }, severity: DiagnosticSeverity.Information, source: SOURCE, code: notice.code, message: notice.message };
 }
 
-/** `folder` (and `locate`, for the other articles' places) let folder rules run: conflicting-figure. */
+/**
+ * `folder` (and `locate`, for the other articles' places) let folder rules run: conflicting-figure.
+ * `reviews`: the decisions isnad.yaml records on the article's figures.
+ */
 export function articleDiagnostics(
-  entry: Analysed, rules: ReadonlyMap<string, RuleSetting>, folder?: FolderContext, locate?: Locate,
+  entry: Analysed, rules: ReadonlyMap<string, RuleSetting>, folder?: FolderContext, locate?: Locate, reviews: readonly Review[] = [],
 ): Diagnostic[] {
   const notices = entry.notice ? [noticeDiagnostic(entry.notice)] : [];
   const article = entry.article;
   if (!article) return notices;
-  return [...notices, ...runRules(article, rules, folder).map((f) => {
+  return [...notices, ...runRules(article, rules, folder, reviews).map((f) => {
     const info = related(entry, article, f, locate);
     return {
       range: entry.conv.range(f),

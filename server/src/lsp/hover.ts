@@ -2,12 +2,14 @@
 import { MarkupKind } from 'vscode-languageserver';
 import type { Hover, Position } from 'vscode-languageserver';
 import type { Claim, DateMention, Figure, Speaker } from '../analysis/model.js';
+import type { Review } from '../analysis/review/index.js';
 import type { Analysed, ArticleStore } from './articles.js';
 import { monthSeries } from './arabic-dates.js';
 import { SHOW_RELATED_CLAIMS, relatedClaimsArgs } from './commands.js';
 import { writeMerges, writeQuantity } from './hover-folder.js';
 import { dateWords, writeDate, writeFigureSource, writePublication, writeSpeaker } from './hover-parts.js';
 import type { HoverScope } from './hover-parts.js';
+import { writeReview } from './hover-review.js';
 import { itemAt } from './items.js';
 import { Markdown, commandLink } from './markdown.js';
 import { relatedPlaces } from './navigation.js';
@@ -16,14 +18,16 @@ import { messages } from './messages.js';
 interface Scope extends HoverScope {
   store: ArticleStore;
   entry: Analysed;
+  /** The decisions isnad.yaml records on the article's figures. */
+  reviews: readonly Review[];
 }
 
-export function hover(store: ArticleStore, entry: Analysed | undefined, position: Position): Hover | null {
+export function hover(store: ArticleStore, entry: Analysed | undefined, position: Position, reviews: readonly Review[] = []): Hover | null {
   const article = entry?.article;
   if (!entry || !article) return null;
   const item = itemAt(article, entry.conv.offset(position));
   if (!item) return null;
-  const scope: Scope = { store, entry, article, series: monthSeries(article) };
+  const scope: Scope = { store, entry, article, series: monthSeries(article), reviews };
   const md = item.kind === 'claim' ? claimHover(scope, item.claim)
     : item.kind === 'figure' ? figureHover(scope, item.figure)
     : item.kind === 'date' ? dateHover(scope, item.date)
@@ -71,6 +75,7 @@ function figureHover(scope: Scope, figure: Figure): Markdown {
   if (figure.unit) md.line(messages.unitLabel).arabic(figure.unit);
   if (figure.approximator) md.line(messages.approximatorLabel).arabic(figure.approximator);
   writeFigureSource(md, scope.article, figure);
+  writeReview(md, scope.article, scope.reviews, figure);
   writeQuantity(md, scope.store, scope.entry, figure);
   return md;
 }

@@ -4,6 +4,7 @@
 // arabic-dates.ts because they are Arabic whatever the interface language.
 import type { ClaimKind, Cue, DatePrecision, DateResolution, SpeakerType } from '../analysis/model.js';
 import type { MergeReason, Relation } from '../analysis/workspace/index.js';
+import type { ReviewDecision } from '../analysis/review/index.js';
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 const megabytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(2).replace(/\.?0+$/, '')} MB`;
@@ -69,6 +70,17 @@ export const messages = {
   valueRelation: (relation: Relation, order: 'earlier' | 'same' | 'later' | null): string => RELATIONS[relation](order),
   mergesHeading: '**Same speaker** across the folder:',
   mergeReason: (reason: MergeReason, entry: string | null): string => MERGE_REASONS[reason](entry),
+
+  reviewAction: (decision: ReviewDecision): string =>
+    (decision === 'sourced' ? 'Mark as sourced…' : decision === 'not-a-figure' ? 'Not a figure' : 'Dismiss with a reason…'),
+  reviewHeading: (decision: ReviewDecision): string =>
+    `**Reviewed** · ${decision === 'sourced' ? 'marked as sourced' : decision === 'not-a-figure' ? 'not a figure' : 'dismissed'}`,
+  reviewNoteLabel: (decision: ReviewDecision): string => (decision === 'sourced' ? 'Source:' : 'Reason:'),
+  reviewBy: (reviewer: string | null, date: string | null): string =>
+    `Decided${reviewer ? ` by ${reviewer}` : ''}${date ? ` on ${date}` : ''} (isnad.yaml).`,
+  reviewNoFigure: (figure: string): string => `the figure "${figure}" is no longer where it was; review it again`,
+  reviewBadArguments: 'the command was given no figure to review',
+  reviewNotRecorded: (reason: string): string => `Isnad: the decision was not recorded: ${reason}.`,
 };
 
 const RELATIONS: Record<Relation, (order: 'earlier' | 'same' | 'later' | null) => string> = {

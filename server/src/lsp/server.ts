@@ -7,12 +7,15 @@ import packageJson from '../../../package.json';
 import { clientFlags, serverCapabilities, watchFiles, workspaceRoots } from './capabilities.js';
 import { CLAIM_CITATION, claimCitation } from './citation.js';
 import type { ClaimCitationParams } from './citation.js';
+import { codeActions } from './code-actions.js';
 import { hover } from './hover.js';
 import { codeLenses } from './lens.js';
 import { definition, highlights, references } from './navigation.js';
 import { outline } from './outline.js';
 import { WORKSPACE_OVERVIEW, emptyOverview, workspaceOverview } from './overview.js';
 import type { OverviewParams } from './overview.js';
+import { recordReviewCommand, reviewsOf } from './review-command.js';
+import { RECORD_REVIEW } from './review-protocol.js';
 import { safeListener, safeRequest } from './safe.js';
 import { scan } from './scan.js';
 import { Session } from './session.js';
@@ -53,7 +56,13 @@ function wireLifecycle(connection: Connection, session: Session): void {
 function wireFeatures(connection: Connection, session: Session): void {
   const log = (m: string): void => connection.console.error(m);
   const entry = (uri: string) => session.current(uri);
-  connection.onHover(safeRequest(log, 'hover', () => null, (p) => hover(session.store, entry(p.textDocument.uri), p.position)));
+  connection.onHover(safeRequest(log, 'hover', () => null, (p) => {
+    const e = entry(p.textDocument.uri);
+    return hover(session.store, e, p.position, reviewsOf(session.folders, e));
+  }));
+  connection.onCodeAction(safeRequest(log, 'code actions', () => [], (p) => codeActions(entry(p.textDocument.uri), p)));
+  connection.onExecuteCommand(safeRequest(log, 'command', () => null, (p) =>
+    (p.command === RECORD_REVIEW ? recordReviewCommand(session, p.arguments?.[0]) : null)));
   connection.onDocumentSymbol(safeRequest(log, 'outline', () => [], (p) => {
     const e = entry(p.textDocument.uri);
     return e?.article ? outline(e.article, e.conv) : [];
@@ -81,7 +90,10 @@ function wireFeatures(connection: Connection, session: Session): void {
     const e = entry(p.textDocument.uri);
     return e ? semanticTokens(e) : { data: [] };
   }));
-  connection.onRequest(ARTICLE_SUMMARY, safeRequest(log, 'article summary', emptySummary, (p: ArticleSummaryParams) => articleSummary(entry(p.uri))));
+  connection.onRequest(ARTICLE_SUMMARY, safeRequest(log, 'article summary', emptySummary, (p: ArticleSummaryParams) => {
+    const e = entry(p.uri);
+    return articleSummary(e, reviewsOf(session.folders, e));
+  }));
   connection.onRequest(CLAIM_CITATION, safeRequest(log, 'claim citation', () => null, (p: ClaimCitationParams) => claimCitation(entry(p.uri), p.position)));
   connection.onRequest(WORKSPACE_OVERVIEW, safeRequest(log, 'workspace overview', emptyOverview, async (p: OverviewParams | null, token) =>
     ((await indexed(session, token)) ? workspaceOverview(session.store, p ?? {}) : emptyOverview())));

@@ -19,6 +19,7 @@ import { articleDiagnostics, configDiagnostics } from './diagnostics.js';
 import { Folders } from './folders.js';
 import type { Folder, Placement } from './folders.js';
 import { messages } from './messages.js';
+import { reviewsOf } from './review-command.js';
 import { SIZE_SETTING, defaultSettings, effectiveRules } from './settings.js';
 import type { ClientSettings } from './settings.js';
 import { canonicalUri, pathToUri, uriToPath } from './uris.js';
@@ -151,7 +152,7 @@ export class Session {
     // an open document's diagnostics are for the version analysed, and only while it is current
     if (entry.version !== null && this.openDoc(entry.uri)?.version !== entry.version) return;
     const folder = { index: this.store.index, uri: entry.key };
-    const diagnostics = articleDiagnostics(entry, effectiveRules(this.settings, entry.rules), folder, (key, span) => this.store.location(key, span));
+    const diagnostics = articleDiagnostics(entry, effectiveRules(this.settings, entry.rules), folder, (key, span) => this.store.location(key, span), reviewsOf(this.folders, entry));
     void this.connection.sendDiagnostics({ uri: entry.uri, version: entry.version ?? undefined, diagnostics });
   }
 

@@ -4,10 +4,14 @@
 // rules from here, so adding a rule means adding one file and one line below.
 // A folder rule (conflicting-figure) also reads the article's folder: it is
 // given the workspace index and the article's key there, and finds nothing
-// when run on an article alone (as `isnad check` runs rules).
+// when run on an article alone (as `isnad check` runs rules). The reviewer's
+// decisions on the article's figures (isnad.yaml `reviews:`) are given to
+// every rule: a reviewed figure is not reported, a stale decision is.
 import type { Article } from '../model.js';
+import type { Review } from '../review/index.js';
 import type { WorkspaceIndex } from '../workspace/index.js';
 import { conflictingFigure } from './conflicting-figure.js';
+import { staleReview } from './stale-review.js';
 import { unsourcedFigure } from './unsourced-figure.js';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -48,11 +52,14 @@ export interface Rule {
   /** A paragraph on what the rule reports and why, for SARIF's fullDescription and hovers. */
   fullDescription: string;
   defaultSeverity: Severity;
-  /** `folder` is given when the article is checked within its folder; folder rules need it. */
-  check(article: Article, folder?: FolderContext): Finding[];
+  /**
+   * `folder` is given when the article is checked within its folder; folder rules need it.
+   * `reviews` are the decisions isnad.yaml records on this article's figures.
+   */
+  check(article: Article, folder?: FolderContext, reviews?: readonly Review[]): Finding[];
 }
 
-export const RULES: readonly Rule[] = [unsourcedFigure, conflictingFigure];
+export const RULES: readonly Rule[] = [unsourcedFigure, conflictingFigure, staleReview];
 
 export function findRule(id: string): Rule | undefined {
   return RULES.find((r) => r.id === id);
@@ -62,12 +69,14 @@ export function findRule(id: string): Rule | undefined {
  * Runs every rule that is not switched off, giving each finding the severity
  * the user chose for its rule. Findings come out in text order.
  */
-export function runRules(article: Article, settings: ReadonlyMap<string, RuleSetting> = new Map(), folder?: FolderContext): Finding[] {
+export function runRules(
+  article: Article, settings: ReadonlyMap<string, RuleSetting> = new Map(), folder?: FolderContext, reviews: readonly Review[] = [],
+): Finding[] {
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const setting = settings.get(rule.id) ?? rule.defaultSeverity;
     if (setting === 'off') continue;
-    for (const f of rule.check(article, folder)) findings.push({ ...f, severity: setting });
+    for (const f of rule.check(article, folder, reviews)) findings.push({ ...f, severity: setting });
   }
   return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
 }
