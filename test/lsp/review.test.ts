@@ -112,6 +112,7 @@ test('Mark as sourced…: isnad.yaml gains the entry with its comments kept, the
   const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(now, '5200 جندي', { into: 1 }) });
   const shown = (hover?.contents as MarkupContent | undefined)?.value ?? '';
   assert.match(shown, /\*\*Reviewed\*\* · marked as sourced/);
+  assert.doesNotMatch(shown, /\*\*Unsourced\*\*/, 'a reviewed figure is not called unsourced');
   assert.match(shown, /Source:\n\nوزارة الدفاع الأمريكية، بيان 20 كانون الثاني 2020/);
   assert.match(shown, new RegExp(`on ${today()} \\(isnad\\.yaml\\)`));
 

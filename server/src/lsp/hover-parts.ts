@@ -35,11 +35,12 @@ export function writePublication(md: Markdown, article: Article): void {
   if (article.outlet) md.line(messages.outletLabel).arabic(article.outlet);
 }
 
-export function writeFigureSource(md: Markdown, article: Article, figure: Figure): void {
+/** Who stands behind a figure; an unsourced one a reviewer has decided on is not called unsourced. */
+export function writeFigureSource(md: Markdown, article: Article, figure: Figure, reviewed = false): void {
   const claim = figure.claim ? article.claims.find((c) => c.id === figure.claim) : undefined;
   const speaker = claim ? article.speakers.find((s) => s.id === claim.speaker) : undefined;
   if (figure.sourced && speaker) md.line(messages.sourcedBy).arabic(speaker.name);
   else if (figure.sourced && figure.attribution) {
     md.line(messages.sourcedByPhrase).arabic(article.text.slice(figure.attribution.start, figure.attribution.end));
-  } else md.line(messages.unsourced);
+  } else md.line(reviewed ? messages.unsourcedReviewed : messages.unsourced);
 }

@@ -6,8 +6,12 @@ import type { Review } from '../analysis/review/index.js';
 import type { Markdown } from './markdown.js';
 import { messages } from './messages.js';
 
-export function writeReview(md: Markdown, article: Article, reviews: readonly Review[], figure: Figure): void {
-  const review = reviews.length ? reviewedFigures(article, reviews).get(figure.start) : undefined;
+/** The decision recorded on this figure, if any. */
+export function reviewOf(article: Article, reviews: readonly Review[], figure: Figure): Review | undefined {
+  return reviews.length ? reviewedFigures(article, reviews).get(figure.start) : undefined;
+}
+
+export function writeReview(md: Markdown, review: Review | undefined): void {
   if (!review) return;
   md.rule().line(messages.reviewHeading(review.decision));
   if (review.note) md.line(messages.reviewNoteLabel(review.decision)).arabic(review.note);

@@ -9,7 +9,7 @@ import { SHOW_RELATED_CLAIMS, relatedClaimsArgs } from './commands.js';
 import { writeMerges, writeQuantity } from './hover-folder.js';
 import { dateWords, writeDate, writeFigureSource, writePublication, writeSpeaker } from './hover-parts.js';
 import type { HoverScope } from './hover-parts.js';
-import { writeReview } from './hover-review.js';
+import { reviewOf, writeReview } from './hover-review.js';
 import { itemAt } from './items.js';
 import { Markdown, commandLink } from './markdown.js';
 import { relatedPlaces } from './navigation.js';
@@ -74,8 +74,9 @@ function figureHover(scope: Scope, figure: Figure): Markdown {
   const md = new Markdown().line(messages.figureHeading(figure.value, figure.percent));
   if (figure.unit) md.line(messages.unitLabel).arabic(figure.unit);
   if (figure.approximator) md.line(messages.approximatorLabel).arabic(figure.approximator);
-  writeFigureSource(md, scope.article, figure);
-  writeReview(md, scope.article, scope.reviews, figure);
+  const review = reviewOf(scope.article, scope.reviews, figure);
+  writeFigureSource(md, scope.article, figure, !!review);
+  writeReview(md, review);
   writeQuantity(md, scope.store, scope.entry, figure);
   return md;
 }

@@ -48,6 +48,7 @@ export const messages = {
   sourcedBy: 'Sourced: said by',
   sourcedByPhrase: 'Sourced: under the attribution phrase',
   unsourced: '**Unsourced**: no speaker or source in the article stands behind it.',
+  unsourcedReviewed: 'The article names no source for it; a reviewer has decided on it (below).',
 
   dateHeading: (precision: DatePrecision, calendar: 'gregorian' | 'hijri'): string =>
     `**Date** · ${PRECISIONS[precision]}${calendar === 'hijri' ? ', Hijri calendar' : ''}`,
