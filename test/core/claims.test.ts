@@ -140,3 +140,8 @@ test('seed 004: the unsourced figures are the writer\'s own', () => {
   assert.deepEqual(unsourced.map((t) => t.split(' ')[0] === 'نحو' ? t.split(' ')[1] : t.split(' ')[0]), ['85', '2500']);
   assert.equal(a.figures.filter((f) => f.sourced).length, 2);
 });
+
+test('a claim never ends before it starts, even when the next subject comes first (found by fuzzing)', () => {
+  const text = 'مصدر ’ قال قال"';
+  for (const c of analyzeArticle(text).claims) assert.ok(c.start <= c.end && c.end <= text.length, `${c.start}..${c.end}`);
+});

@@ -327,7 +327,8 @@ export function parseConfig(source: string, file: string): { config: IsnadConfig
     report.at(0, 'error', `the file is larger than ${MAX_CONFIG_BYTES / 1024} KB: it is ignored`);
     return { config: emptyConfig(), problems: report.problems };
   }
-  const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false });
+  // logLevel: problems come back as problems with their line, never as warnings on stderr
+  const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, logLevel: 'error' });
   for (const e of doc.errors) report.at(e.pos[0], 'error', `syntax: ${yamlMessage(e.message)}`);
   for (const e of doc.warnings) report.at(e.pos[0], 'warning', yamlMessage(e.message));
   try {

@@ -246,7 +246,10 @@ function contentEnd(doc: Doc, tokens: Token[], d: Draft, next: Draft | undefined
   const sentence = spanAt(doc.segments.sentences, d.cue.start);
   let end = sentence ? sentence.end : at;
   if (d.headline) return lineEnd(doc, d.cue.start);
-  if (next && next.cue.start < end && next.cue.start > at) end = next.phrase && next.phrase.first < next.token ? tokens[next.phrase.first]!.start : next.cue.start;
+  // The next claim begins at its cue, or at its subject when that comes first (SVO) — never before this cue.
+  if (next && next.cue.start < end && next.cue.start > at) {
+    end = Math.max(at, next.phrase && next.phrase.first < next.token ? tokens[next.phrase.first]!.start : next.cue.start);
+  }
   end = spansStartingIn(background, at, end)[0]?.start ?? end;
   while (end > at && /[\s،,]/.test(doc.text[end - 1]!)) end--;
   return end;
