@@ -6,11 +6,15 @@
 function dropped(code: number): boolean {
   return code === 0x0640 || (code >= 0x064b && code <= 0x065f) || code === 0x0670 || (code >= 0x06d6 && code <= 0x06ed);
 }
-const LETTERS: Record<string, string> = {
-  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ى': 'ي', 'ؤ': 'و', 'ئ': 'ي',
-  '“': '"', '”': '"', '«': '"', '»': '"', '„': '"', '‘': "'", '’': "'",
-};
-const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3]/;
+/** Letters and marks read as another: alef forms → ا, ى → ي, ؤ → و, ئ → ي, every quotation mark → " or '. */
+const LETTERS = new Map<number, number>([
+  [0x0623, 0x0627], [0x0625, 0x0627], [0x0622, 0x0627], [0x0671, 0x0627], [0x0649, 0x064a], [0x0624, 0x0648], [0x0626, 0x064a],
+  [0x201c, 0x22], [0x201d, 0x22], [0xab, 0x22], [0xbb, 0x22], [0x201e, 0x22], [0x2018, 0x27], [0x2019, 0x27],
+]);
+const TAA_MARBUTA = 0x0629;
+const HAA = 0x0647;
+
+const isArabicLetter = (code: number): boolean => (code >= 0x0621 && code <= 0x064a) || (code >= 0x0671 && code <= 0x06d3);
 
 export interface NormalizedText {
   text: string;
@@ -18,30 +22,42 @@ export interface NormalizedText {
   toOriginal: Int32Array;
 }
 
-function mapChar(ch: string): string {
-  const code = ch.charCodeAt(0);
-  if (code >= 0x0660 && code <= 0x0669) return String(code - 0x0660);
-  if (code >= 0x06f0 && code <= 0x06f9) return String(code - 0x06f0);
-  return LETTERS[ch] ?? ch;
+/** Arabic-Indic and Persian digits read as Western ones. */
+function mapCode(code: number): number {
+  if (code >= 0x0660 && code <= 0x0669) return code - 0x0660 + 0x30;
+  if (code >= 0x06f0 && code <= 0x06f9) return code - 0x06f0 + 0x30;
+  return LETTERS.get(code) ?? code;
 }
 
-/** Normalizes `source`, keeping a map from each normalized character back to the original. */
+/**
+ * Normalizes `source`, keeping a map from each normalized character back to
+ * the original. Works on char codes in typed arrays: articles can be
+ * megabytes, and one string per character would cost more than the rest.
+ */
 export function normalizeWithMap(source: string): NormalizedText {
-  const out: string[] = [];
+  const codes = new Uint16Array(source.length);
   const map = new Int32Array(source.length + 1);
   let n = 0;
   for (let i = 0; i < source.length; i++) {
-    const ch = source[i]!;
-    if (dropped(ch.charCodeAt(0))) continue;
-    out.push(mapChar(ch));
+    const code = source.charCodeAt(i);
+    if (dropped(code)) continue;
+    codes[n] = mapCode(code);
     map[n++] = i;
   }
   // Taa marbuta at the end of a word reads as haa (the next kept letter decides).
-  for (let k = 0; k < out.length; k++) {
-    if (out[k] === 'ة' && !ARABIC_LETTER.test(out[k + 1] ?? ' ')) out[k] = 'ه';
+  for (let k = 0; k < n; k++) {
+    if (codes[k] === TAA_MARBUTA && !(k + 1 < n && isArabicLetter(codes[k + 1]!))) codes[k] = HAA;
   }
   map[n] = source.length;
-  return { text: out.join(''), toOriginal: map.slice(0, n + 1) };
+  return { text: fromCodes(codes, n), toOriginal: map.slice(0, n + 1) };
+}
+
+/** The string of the first `n` codes, built in chunks (fromCharCode takes a bounded number of arguments). */
+function fromCodes(codes: Uint16Array, n: number): string {
+  const CHUNK = 8192;
+  const parts: string[] = [];
+  for (let i = 0; i < n; i += CHUNK) parts.push(String.fromCharCode(...codes.subarray(i, Math.min(n, i + CHUNK))));
+  return parts.join('');
 }
 
 /** The normalized form of a short string, for comparing names and words. */
