@@ -52,12 +52,11 @@ export function normalizeWithMap(source: string): NormalizedText {
   return { text: fromCodes(codes, n), toOriginal: map.slice(0, n + 1) };
 }
 
-/** The string of the first `n` codes, built in chunks (fromCharCode takes a bounded number of arguments). */
+const UTF16 = new TextDecoder('utf-16le');
+
+/** The string of the first `n` codes: decoded at once (one code unit in, one out). */
 function fromCodes(codes: Uint16Array, n: number): string {
-  const CHUNK = 8192;
-  const parts: string[] = [];
-  for (let i = 0; i < n; i += CHUNK) parts.push(String.fromCharCode(...codes.subarray(i, Math.min(n, i + CHUNK))));
-  return parts.join('');
+  return UTF16.decode(codes.subarray(0, n));
 }
 
 /** The normalized form of a short string, for comparing names and words. */
