@@ -10,6 +10,7 @@ import { associateArticles } from './languages.js';
 import { ArticleStatus } from './status.js';
 import { describe } from './errors.js';
 import { registerReviewCommand } from './review.js';
+import { registerViews } from './views/index.js';
 
 let client: LanguageClient | undefined;
 
@@ -19,6 +20,7 @@ export function activate(context: vscode.ExtensionContext): void {
   const status = new ArticleStatus(client, output);
   context.subscriptions.push(output, status, registerCommands(client, output), associateArticles(output));
   context.subscriptions.push(registerCitationCommand(client, context.globalState, output));
+  context.subscriptions.push(registerViews(context, client, output));
   context.subscriptions.push(registerReviewCommand(client, output));
   // Not awaited: the commands and the status bar work while the server starts.
   client.start().catch((error: unknown) => {

@@ -4,7 +4,7 @@
 // theme scopes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULES } from '../../server/src/analysis/rules/index.js';
 import { RULE_SETTING_PREFIX, ruleSettings } from '../../scripts/manifest/rule-settings.js';
@@ -30,6 +30,15 @@ interface Manifest {
   };
 }
 const manifest = JSON.parse(read('package.json')) as Manifest;
+
+/** Every source file of the client: commands are registered in several of them. */
+function clientSources(dir = 'client/src'): string[] {
+  return readdirSync(join(root, dir), { withFileTypes: true }).flatMap((entry) => {
+    const path = `${dir}/${entry.name}`;
+    if (entry.isDirectory()) return clientSources(path);
+    return entry.name.endsWith('.ts') ? [read(path)] : [];
+  });
+}
 const { contributes } = manifest;
 const properties = contributes.configuration.properties;
 
@@ -53,10 +62,12 @@ test('every setting is described; isnad.files and isnad.trace.server are there',
 });
 
 test('the contributed commands are the ones the client registers, each with a title in the Isnad category', () => {
-  const registered = [...read('client/src/commands.ts').matchAll(/registerCommand\('([^']+)'/g)].map((m) => m[1]).sort();
+  const registered = clientSources().flatMap((source) => [...source.matchAll(/registerCommand\('([^']+)'/g)].map((m) => m[1])).sort();
   const contributed = contributes.commands.map((c) => c.command).sort();
   assert.deepEqual(contributed, registered);
-  assert.deepEqual(contributed, ['isnad.nextUnsourcedFigure', 'isnad.restartServer', 'isnad.showOutput', 'isnad.showRelatedClaims']);
+  for (const command of ['isnad.nextUnsourcedFigure', 'isnad.restartServer', 'isnad.showOutput', 'isnad.showRelatedClaims', 'isnad.showTimeline', 'isnad.refreshOverview']) {
+    assert.ok(contributed.includes(command), `${command} is not contributed`);
+  }
   for (const c of contributes.commands) {
     assert.ok(c.title, `${c.command} has no title`);
     assert.equal(c.category, 'Isnad', c.command);

@@ -10,9 +10,11 @@ import { createChecks, expect } from './checks.mjs';
 import { freePort, installVsix, makeProfile, removeProfile, startCodeServer } from './code-server.mjs';
 import { runEditorSuite } from './editor-suite.mjs';
 import { checkReview } from './review.mjs';
+import { collapsePane, expandRow, isnadViewRows, openTimeline } from './views.mjs';
 import { root, runCommand, screenshots, seeds } from './tools.mjs';
 import {
-  codeLenses, goTo, launchBrowser, newPage, openFolder, outlineLabels, problemRows, quickOpen, screenshot, showHover, statusItem,
+  codeLenses, goTo, launchBrowser, newPage, openFolder, outlineLabels, problemRows, quickOpen, runPaletteCommand, screenshot, showHover,
+  statusItem,
 } from './workbench.mjs';
 
 const runLimitMs = 6 * 60_000; // after setup; a normal run takes under a minute
@@ -124,6 +126,26 @@ async function checkWorkbench(page, server) {
     expect(rows.length >= 1, 'no problems listed');
     expect(rows.some((row) => /unsourced|5200/.test(row)), `problems: ${rows.join(' | ')}`);
     return `${rows.length} problem(s)`;
+  });
+  await checks.check('the Isnad view groups جيفري\'s claims by event; the timeline draws them and a click opens a claim', async () => {
+    // Room for the view and the timeline: no Problems panel, no Outline, no editor beside the chart.
+    if (await page.locator('.part.panel').isVisible()) await page.keyboard.press('Control+J');
+    await collapsePane(page, 'Outline');
+    await runPaletteCommand(page, 'View: Close All Editors');
+    const rows = await isnadViewRows(page, 'جيمس جيفري');
+    await expandRow(page, rows, 'جيمس جيفري', 'مؤتمر صحفي');
+    const labels = (await expandRow(page, rows, 'مؤتمر صحفي', '001_')).map((label) => label.replace(/[\u2068\u2069]/g, ''));
+    expect(labels.some((label) => label.includes('2020-01-23 · مؤتمر صحفي (2 articles)')), `view: ${labels.join(' | ')}`);
+    const timeline = await openTimeline(page);
+    const points = await timeline.locator('svg.body .pt').count();
+    await timeline.locator('.pt[aria-label*="جيفري"]').first().hover();
+    await timeline.locator('#tip:not([hidden])').waitFor({ timeout: 5_000 });
+    await screenshot(page, 'timeline.png');
+    // Esper's one claim of 5 December 2019: the click opens 001 on its line.
+    const { line } = cursorOn(article, 'قال وزير الدفاع الأمريكي، مارك إسبر');
+    await timeline.locator('.pt[aria-label*="إسبر"]').first().click();
+    const cursor = await statusItem(page, new RegExp(`Ln ${line}, Col \\d+`), 15_000);
+    return `${labels.length} view rows, ${points} points; the click put the cursor at ${cursor}`;
   });
 }
 

@@ -23,69 +23,22 @@
 //   date, byWeekday (placed in its event by weekday and venue) }.
 //
 // Every `uri` is the one the client uses for the file; `range` opens the spot.
-import type { Location, Range } from 'vscode-languageserver';
-import type { Claim, ClaimKind, SpeakerType, Span } from '../analysis/model.js';
+import type { Location } from 'vscode-languageserver';
+import type { Claim, Span } from '../analysis/model.js';
 import { relation } from '../analysis/workspace/index.js';
-import type { FolderEvent, FolderSpeaker, Merge, MergeReason, Quantity } from '../analysis/workspace/index.js';
+import type { FolderEvent, FolderSpeaker, Merge, Quantity } from '../analysis/workspace/index.js';
 import type { ArticleStore } from './articles.js';
 import { messages } from './messages.js';
+import type {
+  OverviewArticle, OverviewClaim, OverviewEvent, OverviewMerge, OverviewMergeEnd, OverviewParams, OverviewQuantity,
+  OverviewSpeaker, OverviewValue, TimelinePoint, WorkspaceOverview,
+} from './protocol.js';
 import { baseName } from './uris.js';
 
-export const WORKSPACE_OVERVIEW = 'isnad/workspaceOverview';
-
-export interface OverviewParams {
-  minArticles?: number;
-}
-
-export interface OverviewArticle { uri: string; name: string; outlet: string | null; published: string | null }
-export interface OverviewClaim { uri: string; range: Range; text: string; kind: ClaimKind; date: string | null; byWeekday: boolean }
-export interface OverviewEvent { key: string; day: string; venue: string | null; articles: string[]; claims: OverviewClaim[] }
-export interface OverviewMergeEnd { uri: string; name: string; range: Range | null }
-export interface OverviewMerge { a: OverviewMergeEnd; b: OverviewMergeEnd; reason: MergeReason; why: string }
-
-export interface OverviewSpeaker {
-  key: string;
-  name: string;
-  type: SpeakerType;
-  role: string | null;
-  aliases: string[];
-  articles: string[];
-  merges: OverviewMerge[];
-  events: OverviewEvent[];
-  undated: OverviewClaim[];
-}
-
-export interface OverviewValue {
-  uri: string;
-  range: Range;
-  value: number;
-  text: string;
-  date: string | null;
-  dateFrom: 'claim' | 'article' | null;
-  outlet: string | null;
-  source: string | null;
-}
-
-export interface OverviewQuantity {
-  key: string;
-  label: string;
-  unit: string;
-  actor: string | null;
-  place: string | null;
-  articles: number;
-  values: OverviewValue[];
-  conflicts: [number, number][];
-  changes: [number, number][];
-}
-
-export interface TimelinePoint { speaker: string; speakerName: string; date: string; uri: string; range: Range; text: string; event: string | null }
-
-export interface WorkspaceOverview {
-  articles: OverviewArticle[];
-  speakers: OverviewSpeaker[];
-  quantities: OverviewQuantity[];
-  timeline: TimelinePoint[];
-}
+// The request's name and shapes live in protocol.ts, shared with the client;
+// re-exported for the server's handler and the protocol tests.
+export { WORKSPACE_OVERVIEW } from './protocol.js';
+export type { OverviewParams, WorkspaceOverview } from './protocol.js';
 
 export const emptyOverview = (): WorkspaceOverview => ({ articles: [], speakers: [], quantities: [], timeline: [] });
 

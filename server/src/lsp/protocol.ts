@@ -1,5 +1,8 @@
 // Isnad's own requests beside LSP: names and shapes, shared by the server and
-// the client (which bundles this file; it has no runtime dependencies).
+// the client (which bundles this file; it has no runtime dependencies, and
+// its only imports are types).
+import type { ClaimKind, SpeakerType } from '../analysis/model.js';
+import type { MergeReason } from '../analysis/workspace/index.js';
 
 /** `isnad/articleSummary` { uri } → the counts the client shows in its status bar. */
 export const ARTICLE_SUMMARY = 'isnad/articleSummary';
@@ -12,6 +15,73 @@ export interface ArticleSummary {
   claims: number;
   unsourced: number;
   speakers: number;
+}
+
+/**
+ * `isnad/workspaceOverview` { minArticles? } → what the folder says across its
+ * articles, for the Isnad view and the timeline (see overview.ts for the
+ * fields). Speakers and quantities found in fewer than `minArticles` articles
+ * are left out (default 1: all); the article list is always complete.
+ */
+export const WORKSPACE_OVERVIEW = 'isnad/workspaceOverview';
+
+export interface OverviewParams {
+  minArticles?: number;
+}
+
+/** An LSP position and range (UTF-16 columns), spelled out so the client needs no LSP types. */
+export interface WirePosition { line: number; character: number }
+export interface WireRange { start: WirePosition; end: WirePosition }
+
+export interface OverviewArticle { uri: string; name: string; outlet: string | null; published: string | null }
+export interface OverviewClaim { uri: string; range: WireRange; text: string; kind: ClaimKind; date: string | null; byWeekday: boolean }
+export interface OverviewEvent { key: string; day: string; venue: string | null; articles: string[]; claims: OverviewClaim[] }
+export interface OverviewMergeEnd { uri: string; name: string; range: WireRange | null }
+export interface OverviewMerge { a: OverviewMergeEnd; b: OverviewMergeEnd; reason: MergeReason; why: string }
+
+export interface OverviewSpeaker {
+  key: string;
+  name: string;
+  type: SpeakerType;
+  role: string | null;
+  aliases: string[];
+  articles: string[];
+  merges: OverviewMerge[];
+  events: OverviewEvent[];
+  undated: OverviewClaim[];
+}
+
+export interface OverviewValue {
+  uri: string;
+  range: WireRange;
+  value: number;
+  text: string;
+  date: string | null;
+  dateFrom: 'claim' | 'article' | null;
+  outlet: string | null;
+  source: string | null;
+}
+
+export interface OverviewQuantity {
+  key: string;
+  label: string;
+  unit: string;
+  actor: string | null;
+  place: string | null;
+  articles: number;
+  values: OverviewValue[];
+  /** Pairs of indexes into `values`, from different articles. */
+  conflicts: [number, number][];
+  changes: [number, number][];
+}
+
+export interface TimelinePoint { speaker: string; speakerName: string; date: string; uri: string; range: WireRange; text: string; event: string | null }
+
+export interface WorkspaceOverview {
+  articles: OverviewArticle[];
+  speakers: OverviewSpeaker[];
+  quantities: OverviewQuantity[];
+  timeline: TimelinePoint[];
 }
 
 /**
