@@ -76,7 +76,7 @@ test('the contributed commands are the ones the client registers, each with a ti
     for (const item of items) assert.ok(contributed.includes(item.command), `${menu} names unknown ${item.command}`);
   }
   const context = contributes.menus['editor/context']?.map((i) => i.command);
-  assert.deepEqual(context, ['isnad.showRelatedClaims', 'isnad.nextUnsourcedFigure']);
+  assert.deepEqual(context, ['isnad.showRelatedClaims', 'isnad.nextUnsourcedFigure', 'isnad.copyClaimAsCitation']);
   assert.ok(contributes.menus['editor/context']?.every((i) => i.when === 'editorLangId == news-article'));
 });
 
