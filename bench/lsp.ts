@@ -5,9 +5,10 @@
 // hover, outline, references and workspace symbols; edit → diagnostics on
 // a ~10 KB article; then a second opening of the folder (the warm start).
 //   node --import tsx bench/lsp.ts FOLDER --out FILE [--budget-s 600] [--requests 1000] [--edits 120]
-//     [--kind-budget-s 180] [--no-warm] [--quiet-indexing] [--server-cpu-prof DIR]
+//     [--kind-budget-s 180] [--no-warm] [--quiet-indexing] [--server-cpu-prof DIR] [--server FILE]
 // --server-cpu-prof writes a V8 CPU profile of each server process into DIR
-// (open it in Chrome's DevTools or VS Code) to see what bounds a slow number.
+// (open it in Chrome's DevTools or VS Code) to see what bounds a slow number;
+// with --server FILE, a bundle that is not minified, its names are readable.
 import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { setTimeout as pause } from 'node:timers/promises';
@@ -39,16 +40,19 @@ interface Options {
   serverArgs: string[];
   /** Open nothing and ask nothing while the folder is indexed (the articles are opened after). */
   quietIndexing: boolean;
+  /** The server bundle (default dist/server.js): a bundle that is not minified gives readable profiles. */
+  server: string | undefined;
 }
 
 function options(argv: string[]): Options {
   const value = (flag: string, fallback: number): number => (argv.includes(flag) ? Number(argv[argv.indexOf(flag) + 1]) : fallback);
   const out = argv[argv.indexOf('--out') + 1];
-  if (!argv[0] || !out || !argv.includes('--out')) throw new Error('usage: lsp.ts FOLDER --out FILE [--budget-s S] [--requests N] [--edits N] [--kind-budget-s S] [--no-warm] [--quiet-indexing] [--server-cpu-prof DIR]');
+  if (!argv[0] || !out || !argv.includes('--out')) throw new Error('usage: lsp.ts FOLDER --out FILE [--budget-s S] [--requests N] [--edits N] [--kind-budget-s S] [--no-warm] [--quiet-indexing] [--server-cpu-prof DIR] [--server FILE]');
   return {
     folder: argv[0], out, budgetMs: value('--budget-s', 600) * 1000,
     requests: value('--requests', 1000), edits: value('--edits', 120), kindBudgetMs: value('--kind-budget-s', 180) * 1000, warm: !argv.includes('--no-warm'),
     quietIndexing: argv.includes('--quiet-indexing'),
+    server: argv.includes('--server') ? argv[argv.indexOf('--server') + 1] : undefined,
     serverArgs: argv.includes('--server-cpu-prof') ? ['--cpu-prof', '--cpu-prof-dir', argv[argv.indexOf('--server-cpu-prof') + 1]!] : [],
   };
 }
@@ -177,8 +181,8 @@ async function editLatency(client: BenchClient, probes: Probes, alreadyOpen: boo
   return { ...summarize(samples), file: basename(probes.editPath), bytes: Buffer.byteLength(text), hoverAfterEdit: summarize(hovers) };
 }
 
-async function withServer<T>(serverArgs: string[], run: (client: BenchClient) => Promise<T>): Promise<T> {
-  const client = BenchClient.spawn(serverArgs);
+async function withServer<T>(o: Options, run: (client: BenchClient) => Promise<T>): Promise<T> {
+  const client = BenchClient.spawn(o.serverArgs, o.server);
   const kill = (): void => { client.child.kill('SIGKILL'); };
   process.once('exit', kill);
   try {
@@ -194,7 +198,7 @@ async function withServer<T>(serverArgs: string[], run: (client: BenchClient) =>
 async function main(): Promise<void> {
   const o = options(process.argv.slice(2));
   const probes = chooseProbes(o.folder);
-  const cold = await withServer(o.serverArgs, async (client) => {
+  const cold = await withServer(o, async (client) => {
     const indexing = await indexFolder(client, o.folder, o.budgetMs, o.quietIndexing ? null : probes);
     if (!indexing.indexed) return { indexing };
     if (o.quietIndexing) for (const path of probes.paths) await client.open(path);
@@ -204,7 +208,7 @@ async function main(): Promise<void> {
     return { indexing, requests, edit };
   });
   const warm = o.warm && cold.indexing.indexed
-    ? await withServer(o.serverArgs, (client) => indexFolder(client, o.folder, o.budgetMs, null))
+    ? await withServer(o, (client) => indexFolder(client, o.folder, o.budgetMs, null))
     : null;
   const chosen = { openArticles: probes.paths.map((p) => basename(p)), hoverProbes: probes.hover.length, referenceProbes: probes.references.length, queries: probes.queries.length };
   writeFileSync(o.out, JSON.stringify({ folder: o.folder, budgetMs: o.budgetMs, probes: chosen, ...cold, warm }));

@@ -33,9 +33,9 @@ export class BenchClient {
 
   private constructor(readonly child: ChildProcessWithoutNullStreams, readonly rpc: MessageConnection) {}
 
-  /** `nodeArgs`: flags for the server's node, such as --cpu-prof. */
-  static spawn(nodeArgs: string[] = []): BenchClient {
-    const child = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { cwd: ROOT });
+  /** `nodeArgs`: flags for the server's node, such as --cpu-prof; `server`: another bundle than dist/server.js. */
+  static spawn(nodeArgs: string[] = [], server = SERVER): BenchClient {
+    const child = spawn(process.execPath, [...nodeArgs, server, '--stdio'], { cwd: ROOT });
     const rpc = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const client = new BenchClient(child, rpc);
     child.stderr.on('data', (d: Buffer) => client.log(d.toString()));

@@ -17,7 +17,8 @@ function cliRows(r) {
   const ratio = floor ? cli.wallMs / floor.wallMs : null;
   const rows = [
     row('isnad analyze --format jsonl (whole corpus)', `${ms(cli.wallMs)}, exit ${cli.code}`),
-    ...(cli.stderrTail ? [row('  it said', cli.stderrTail.split('\n')[0].slice(0, 110))] : []),
+    // what the CLI reported (the corpus's isnad.yaml is over the config size limit, for one), in short
+    ...(cli.stderrTail ? [row('  it said', cli.stderrTail.split('\n')[0].replaceAll(`${r.corpus.dir}/`, '').slice(0, 90))] : []),
     row('  throughput', `${fmt(cli.mbPerS, 2)} MB/s`, '≥ 15 MB/s', check(cli.mbPerS, (v) => v >= 15)),
     row('  articles/s', fmt(cli.articlesPerS, 0)),
     row('  peak memory', mb(cli.peakMB), '≤ 2 GB', check(cli.peakMB, (v) => v <= 2 * GB)),
