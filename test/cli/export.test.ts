@@ -4,30 +4,19 @@
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { ExportRow } from '../../server/src/analysis/export/index.js';
+import { CLI, ROOT, ensureBuilt } from '../helpers/build.js';
 
-const ROOT = join(__dirname, '..', '..');
-const CLI = join(ROOT, 'dist', 'cli.js');
 const SEEDS = readdirSync(join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt')).sort();
 const SEEDS_CONFIG = join(ROOT, '..', 'shared', 'eval', 'seeds.isnad.yaml');
 const PUBLISHED = ['2020-01-23', '2020-01-24', '2024-03-02', '2024-03-24', '2024-01-26'];
 const COLUMNS = ['file', 'line', 'speaker', 'role', 'kind', 'cue', 'date', 'text', 'outlet', 'published', 'url', 'figures', 'sourcing'] as const;
 
-function newest(dir: string): number {
-  return Math.max(0, ...readdirSync(dir, { withFileTypes: true }).map((d) => {
-    const p = join(dir, d.name);
-    return d.isDirectory() ? newest(p) : statSync(p).mtimeMs;
-  }));
-}
 
-before(() => {
-  if (existsSync(CLI) && statSync(CLI).mtimeMs >= newest(join(ROOT, 'server', 'src'))) return;
-  const built = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: ROOT, encoding: 'utf8' });
-  assert.equal(built.status, 0, `build failed: ${built.stderr}`);
-});
+before(ensureBuilt);
 
 /** The raw bytes of stdout: the BOM must be checked before anything decodes it. */
 function isnad(...args: string[]): { code: number | null; stdout: Buffer; stderr: string } {

@@ -3,15 +3,16 @@
 // its stdin and stdout. Every wait is on a message from the server, never on
 // time. The bundle is rebuilt first when it is missing or older than the sources.
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { StreamMessageReader, StreamMessageWriter, createMessageConnection } from 'vscode-jsonrpc/node';
 import type { MessageConnection } from 'vscode-jsonrpc/node';
 import type { Diagnostic, InitializeResult, Position, PublishDiagnosticsParams, Range } from 'vscode-languageserver';
 import { Converter } from '../../server/src/lsp/convert.js';
+import { ensureBuilt } from '../helpers/build.js';
 
 export const ROOT = join(__dirname, '..', '..');
 export const SEEDS = join(ROOT, 'seeds');
@@ -22,18 +23,9 @@ export const SEED_FILES = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).s
 export const seedPath = (n: number): string => join(SEEDS, SEED_FILES[n]!);
 export const uriOf = (path: string): string => pathToFileURL(path).href;
 
-function newest(dir: string): number {
-  return Math.max(0, ...readdirSync(dir, { withFileTypes: true }).map((d) => {
-    const p = join(dir, d.name);
-    return d.isDirectory() ? newest(p) : statSync(p).mtimeMs;
-  }));
-}
 
-export function buildServer(): void {
-  if (existsSync(SERVER) && statSync(SERVER).mtimeMs >= newest(join(ROOT, 'server', 'src'))) return;
-  const built = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: ROOT, encoding: 'utf8' });
-  assert.equal(built.status, 0, `build failed: ${built.stderr}`);
-}
+/** The protocol tests start dist/server.js: build it when stale. */
+export const buildServer = ensureBuilt;
 
 /** The LSP position of the `occurrence`-th `needle` in `text`, `into` code units inside it. */
 export function positionOf(text: string, needle: string, options: { occurrence?: number; into?: number } = {}): Position {
