@@ -4,7 +4,7 @@
 import { collectArticles } from '../host/workspace.js';
 import type { ConfigProblem } from '../host/config.js';
 import { maxFileBytes } from '../host/limits.js';
-import { analyzeAll, describeFailure, describeNotice, errorMessage } from './articles.js';
+import { errorMessage, writeEach } from './articles.js';
 import type { ArticleResult } from './articles.js';
 import { ANALYSIS_VERSION, documentJson } from './analysis-json.js';
 import { articleText } from './analysis-text.js';
@@ -34,27 +34,13 @@ export async function runAnalyze(options: AnalyzeOptions): Promise<number> {
   const workspace = collectArticles(options.paths, options.config);
   for (const p of workspace.configProblems) note(configNote(p));
   const out = new Output();
-  let written = 0, skipped = 0, failed = 0;
+  let written = 0;
   if (options.format === 'json') await out.write(`{"version":${ANALYSIS_VERSION},"documents":[`);
-  for (const result of analyzeAll(workspace.articles, maxFileBytes(options.maxFileSizeMB))) {
-    if (result.kind !== 'analysed') {
-      note(`isnad: ${describeFailure(result)}`);
-      if (result.kind === 'skipped') skipped++;
-      else failed++;
-      continue;
-    }
-    const notice = describeNotice(result);
-    if (notice) note(`isnad: ${notice}`);
-    const rendered = render(result, options.format);
-    if (typeof rendered !== 'string') {
-      note(`isnad: ${result.source.path}: internal error: ${rendered.error}`);
-      failed++;
-      continue;
-    }
+  const status = await writeEach(workspace.articles, maxFileBytes(options.maxFileSizeMB), (result) => render(result, options.format), async (rendered) => {
     if (options.format === 'text') await out.write(`${written ? '\n' : ''}${rendered}\n`);
     else await out.write(options.format === 'jsonl' ? `${rendered}\n` : `${written ? ',' : ''}\n${rendered}`);
     written++;
-  }
+  }, note);
   if (options.format === 'json') await out.write('\n]}\n');
-  return failed ? 2 : skipped ? 1 : 0;
+  return status;
 }

@@ -46,3 +46,39 @@ export function describeFailure(result: ArticleResult): string | null {
 export function describeNotice(result: ArticleResult): string | null {
   return result.kind === 'analysed' && result.notice ? `${result.source.path}: information: ${result.notice}` : null;
 }
+
+export type Analysed = Extract<ArticleResult, { kind: 'analysed' }>;
+
+/**
+ * Writes each analysed article as `render` turns it into output, reporting
+ * on stderr what could not be read, analysed or rendered. Returns the exit
+ * status of a command that prints data: 0 all written, 1 some skipped (not
+ * text), 2 an internal error on one.
+ */
+export async function writeEach(
+  sources: readonly ArticleSource[],
+  maxBytes: number,
+  render: (result: Analysed) => string | { error: string },
+  write: (text: string, result: Analysed) => Promise<void>,
+  note: (line: string) => void,
+): Promise<number> {
+  let skipped = 0, failed = 0;
+  for (const result of analyzeAll(sources, maxBytes)) {
+    if (result.kind !== 'analysed') {
+      note(`isnad: ${describeFailure(result)}`);
+      if (result.kind === 'skipped') skipped++;
+      else failed++;
+      continue;
+    }
+    const notice = describeNotice(result);
+    if (notice) note(`isnad: ${notice}`);
+    const rendered = render(result);
+    if (typeof rendered !== 'string') {
+      note(`isnad: ${result.source.path}: internal error: ${rendered.error}`);
+      failed++;
+      continue;
+    }
+    await write(rendered, result);
+  }
+  return failed ? 2 : skipped ? 1 : 0;
+}

@@ -7,7 +7,7 @@ import type { ExportRow } from '../analysis/export/index.js';
 import { maxFileBytes } from '../host/limits.js';
 import { LineIndex } from '../host/positions.js';
 import { collectArticles } from '../host/workspace.js';
-import { analyzeAll, describeFailure, describeNotice, errorMessage } from './articles.js';
+import { errorMessage, writeEach } from './articles.js';
 import type { ArticleResult } from './articles.js';
 import { Output, note } from './output.js';
 
@@ -41,25 +41,14 @@ export async function runExport(options: ExportOptions): Promise<number> {
   for (const p of workspace.configProblems) note(`${p.file}:${p.line}:${p.column} ${p.severity} config ${p.message}`);
   const out = new Output();
   await out.write(options.format === 'csv' ? `${CSV_BOM}${csvHeader()}` : `{"version":${EXPORT_VERSION},"rows":[`);
-  let written = 0, skipped = 0, failed = 0;
-  for (const result of analyzeAll(workspace.articles, maxFileBytes(options.maxFileSizeMB))) {
-    if (result.kind !== 'analysed') {
-      note(`isnad: ${describeFailure(result)}`);
-      if (result.kind === 'skipped') skipped++;
-      else failed++;
-      continue;
-    }
-    const notice = describeNotice(result);
-    if (notice) note(`isnad: ${notice}`);
+  let written = 0;
+  const status = await writeEach(workspace.articles, maxFileBytes(options.maxFileSizeMB), (result) => {
     const rows = rowsOf(result);
-    if (!Array.isArray(rows)) {
-      note(`isnad: ${result.source.path}: internal error: ${rows.error}`);
-      failed++;
-      continue;
-    }
-    await out.write(render(rows, options.format, written === 0));
+    if (!Array.isArray(rows)) return rows;
+    const text = render(rows, options.format, written === 0);
     written += rows.length;
-  }
+    return text;
+  }, (text) => out.write(text), note);
   if (options.format === 'json') await out.write('\n]}\n');
-  return failed ? 2 : skipped ? 1 : 0;
+  return status;
 }
