@@ -32,10 +32,13 @@ function isnad(...args: string[]): { code: number | null; stdout: string; stderr
 
 const NO_STACK = /\n\s+at \S/;
 
-interface Doc { file: string; claims: unknown[]; figures: unknown[]; dates: unknown[]; speakers: unknown[]; boilerplate: unknown[] }
+interface Doc { file: string; publishedEvidence?: string | null; claims: unknown[]; figures: unknown[]; dates: unknown[]; speakers: unknown[]; boilerplate: unknown[] }
 
-/** A document without its file name, to compare analyses of the same text. */
-// How the publication date was found differs: seeds/ has an isnad.yaml, the hostile folder infers it from the text.
+/**
+ * A document without its file name, to compare analyses of the same text.
+ * How the publication date was found differs too: seeds/ has an isnad.yaml,
+ * the hostile folder infers it from the text.
+ */
 const content = ({ file: _file, publishedEvidence: _evidence, ...rest }: Doc): object => rest;
 
 test('analyze on the hostile folder: every readable file analysed, the rest named, the broken isnad.yaml reported, no stack trace', () => {
