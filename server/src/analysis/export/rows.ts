@@ -2,6 +2,7 @@
 // review needs (where it is, who said it and when, what, where it was
 // published, and the figures it states with who stands behind each).
 import type { Article, Claim, ClaimKind, Figure } from '../model.js';
+import { lastStartingAtOrBefore } from '../passes/doc.js';
 import { claimSpeaker, statementText } from './statement.js';
 
 export interface ExportFigure {
@@ -36,11 +37,7 @@ export type LineOf = (offset: number) => number;
 
 /** The claim holding an offset; claims are sorted by start and do not nest. */
 function claimHolding(claims: readonly Claim[], offset: number): Claim | undefined {
-  let lo = 0, hi = claims.length - 1, found: Claim | undefined;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (claims[mid]!.start <= offset) { found = claims[mid]; lo = mid + 1; } else hi = mid - 1;
-  }
+  const found = lastStartingAtOrBefore(claims, offset);
   return found && offset < found.end ? found : undefined;
 }
 

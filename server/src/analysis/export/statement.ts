@@ -4,6 +4,7 @@
 // gives what follows its cue and the speaker's name, which is the outlet's
 // wording of the statement (reported speech), not the speaker's own.
 import type { Article, Claim, Quote, Span } from '../model.js';
+import { firstStartingAtOrAfter } from '../passes/doc.js';
 
 /** The claim's speaker: name, and role unless it is the name (a speaker named only by title). */
 export function claimSpeaker(article: Article, claim: Claim): { name: string; role: string | null } {
@@ -25,13 +26,7 @@ function contentStart(claim: Claim): number {
 
 /** The first quotation starting at or after `from`: quotations are sorted by start. */
 function firstQuoteFrom(quotes: readonly Quote[], from: number): number {
-  let lo = 0, hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid]!.start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstStartingAtOrAfter(quotes, from);
 }
 
 /** The quotations inside `span`, from `from` on (a quoted name in the speaker's title is not the statement). */

@@ -29,13 +29,19 @@ export function spanAt<T extends Span>(spans: readonly T[], offset: number): T |
   return undefined;
 }
 
-/** The spans of `spans` (sorted by start) that start inside [from, to), by binary search. */
-export function spansStartingIn<T extends Span>(spans: readonly T[], from: number, to: number): T[] {
-  let lo = 0, hi = spans.length;
+/** Index of the first of `spans` (sorted by start) starting at or after `offset`, below `hi`; `hi` when none. */
+export function firstStartingAtOrAfter(spans: readonly { start: number }[], offset: number, hi = spans.length): number {
+  let lo = 0;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (spans[mid]!.start < from) lo = mid + 1; else hi = mid;
+    if (spans[mid]!.start < offset) lo = mid + 1; else hi = mid;
   }
+  return lo;
+}
+
+/** The spans of `spans` (sorted by start) that start inside [from, to), by binary search. */
+export function spansStartingIn<T extends Span>(spans: readonly T[], from: number, to: number): T[] {
+  const lo = firstStartingAtOrAfter(spans, from);
   const out: T[] = [];
   for (let k = lo; k < spans.length && spans[k]!.start < to; k++) out.push(spans[k]!);
   return out;

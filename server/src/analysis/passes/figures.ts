@@ -5,7 +5,7 @@
 import { APPROXIMATORS_AFTER, APPROXIMATORS_BEFORE, CURRENCY_SIGNS, ONE_COUNTED_NOUNS, PERCENT_SIGNS } from '../lexicon/units.js';
 import type { DateMention, Figure, Span } from '../model.js';
 import { normalize } from '../text/normalize.js';
-import { inBoilerplate, type Doc } from './doc.js';
+import { inBoilerplate, lastStartingAtOrBefore, type Doc } from './doc.js';
 import { parseDigits } from './figures-digits.js';
 import { gluedToCode, isDefinite, isListMarker, namedBefore } from './figures-exclusions.js';
 import { phraseAfter, phraseBefore, phrases, wordSet } from './figures-phrases.js';
@@ -150,13 +150,7 @@ function signBefore(text: string, start: number): UnitRead | null {
 }
 
 function inCodeLine(doc: Doc, offset: number, cache: Map<number, boolean>): boolean {
-  const lines = doc.segments.lines;
-  let lo = 0, hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid]!.start <= offset) lo = mid; else hi = mid - 1;
-  }
-  const line = lines[lo];
+  const line = lastStartingAtOrBefore(doc.segments.lines, offset);
   if (!line) return false;
   let code = cache.get(line.index);
   if (code === undefined) {
@@ -189,10 +183,6 @@ function toFigure(doc: Doc, found: Found): Figure {
 
 /** Dates are sorted and do not overlap: the last one starting before the span's end decides. */
 function overlapsDate(dates: DateMention[], span: Span): boolean {
-  let lo = 0, hi = dates.length - 1, found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (dates[mid]!.start < span.end) { found = mid; lo = mid + 1; } else hi = mid - 1;
-  }
-  return found >= 0 && dates[found]!.end > span.start;
+  const last = lastStartingAtOrBefore(dates, span.end - 1); // offsets are whole numbers: start < end
+  return !!last && last.end > span.start;
 }

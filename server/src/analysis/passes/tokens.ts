@@ -1,6 +1,6 @@
 // Word and punctuation tokens over the normalized text, each with its
 // original span: the unit the claims pass reasons in.
-import type { Doc } from './doc.js';
+import { firstStartingAtOrAfter, type Doc } from './doc.js';
 
 export interface Token {
   /** Normalized form. */
@@ -58,10 +58,5 @@ export function stripConjunction(word: string, min = 2): string | null {
 
 /** Index of the first token starting at or after `offset` (tokens.length when none), by binary search. */
 export function tokenAtOrAfter(tokens: Token[], offset: number, hi = tokens.length): number {
-  let lo = 0;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1; else hi = mid;
-  }
-  return lo;
+  return firstStartingAtOrAfter(tokens, offset, hi);
 }

@@ -4,6 +4,7 @@
 // article (lines above, other paragraphs, far ends of its own paragraph), and
 // it is readable in isnad.yaml and in a git diff, unlike a hash.
 import type { Article, Span } from '../model.js';
+import { lastStartingAtOrBefore } from '../passes/doc.js';
 import { normalize } from '../text/normalize.js';
 
 /** Words taken on each side of the figure. */
@@ -27,13 +28,7 @@ type Lines = Pick<Article, 'text' | 'segments'>;
 
 /** The line holding `offset` (lines are sorted and do not overlap). */
 function lineAt(article: Lines, offset: number): Span {
-  const lines = article.segments.lines;
-  let lo = 0, hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid]!.start <= offset) lo = mid; else hi = mid - 1;
-  }
-  return lines[lo] ?? { start: 0, end: article.text.length };
+  return lastStartingAtOrBefore(article.segments.lines, offset) ?? { start: 0, end: article.text.length };
 }
 
 export function figureContext(article: Lines, span: Span): FigureContext {

@@ -2,6 +2,7 @@
 // lexicon/venues.ts, matched before and just after the cue, not in what the
 // speaker says (a quotation about "a statement" is not one).
 import type { Article, Claim } from '../model.js';
+import { spanAt } from '../passes/doc.js';
 import { VENUES } from '../lexicon/venues.js';
 import { normalize } from '../text/normalize.js';
 import { PhraseTable, tokenize } from './tokens.js';
@@ -20,16 +21,7 @@ function venues(): PhraseTable<string> {
 
 /** The sentence holding `offset`, by binary search. */
 export function sentenceAt(article: Article, offset: number): { start: number; end: number } | null {
-  const list = article.segments.sentences;
-  let lo = 0, hi = list.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = list[mid]!;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return null;
+  return spanAt(article.segments.sentences, offset) ?? null;
 }
 
 export function venueOf(article: Article, claim: Claim): string | null {
