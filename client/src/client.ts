@@ -63,7 +63,12 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Lo
     // The server pulls its settings (workspace/configuration: isnad.rules.*,
     // isnad.maxFileSizeMB); this only tells it when they change.
     synchronize: { fileEvents: watchers, configurationSection: 'isnad' },
-    initializationOptions: { locale: vscode.env.language },
+    // The locale picks the language of the server's messages; the storage
+    // folder (the extension's, never the user's) holds the analysis cache.
+    initializationOptions: {
+      locale: vscode.env.language,
+      cacheDir: context.storageUri?.fsPath ?? context.globalStorageUri.fsPath,
+    },
     outputChannel: output,
     errorHandler: errorHandler(output),
     // a server that cannot even initialize would fail the same way again: no retry loop
