@@ -18,7 +18,7 @@ import { recordReviewCommand, reviewsOf } from './review-command.js';
 import { RECORD_REVIEW } from './review-protocol.js';
 import { safeListener, safeRequest } from './safe.js';
 import { scan } from './scan.js';
-import { Session } from './session.js';
+import { Session, initOptions } from './session.js';
 import { ARTICLE_SUMMARY, articleSummary, emptySummary } from './summary.js';
 import type { ArticleSummaryParams } from './summary.js';
 import { filesChanged, foldersChanged, settingsChanged, watchDocuments } from './sync.js';
@@ -38,6 +38,7 @@ function wireLifecycle(connection: Connection, session: Session): void {
   const log = (m: string): void => connection.console.error(m);
   connection.onInitialize((params) => {
     session.flags = clientFlags(params.capabilities);
+    session.init = initOptions(params.initializationOptions);
     session.folders.setRoots(workspaceRoots(params));
     return { capabilities: serverCapabilities, serverInfo: { name: 'isnad', version: packageJson.version } };
   });

@@ -35,6 +35,22 @@ export interface ClientFlags {
   workspaceFolders: boolean;
 }
 
+/** The client's initialization options, checked: anything else is ignored. */
+export interface InitOptions {
+  /** The editor's display language (`en`, `ar`, `ar-eg` …). */
+  locale: string;
+  /** A folder of the extension's own where the analysis cache may live; null: no cache. */
+  cacheDir: string | null;
+}
+
+export function initOptions(raw: unknown): InitOptions {
+  const o = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  return {
+    locale: typeof o['locale'] === 'string' && o['locale'] !== '' ? o['locale'] : 'en',
+    cacheDir: typeof o['cacheDir'] === 'string' && o['cacheDir'] !== '' ? o['cacheDir'] : null,
+  };
+}
+
 export class Session {
   readonly store = new ArticleStore();
   readonly folders: Folders;
@@ -42,6 +58,8 @@ export class Session {
   /** False until the client's settings are in: diagnostics wait for them rather than flash with defaults. */
   settingsLoaded = false;
   flags: ClientFlags = { configuration: false, codeLensRefresh: false, watchedFilesRegistration: false, workspaceFolders: false };
+  /** What the client passed in its initialization options (locale, cache folder). */
+  init: InitOptions = { locale: 'en', cacheDir: null };
   private queue: Promise<void> = Promise.resolve();
   private readonly configsWithProblems = new Set<string>();
   /** Articles (index keys) whose folder diagnostics may have changed, published when no scan runs. */
