@@ -7,6 +7,7 @@ import {
   RELATIVE_DAYS, RELATIVE_DAY_AFTER_BLOCKERS, TODAY_BEFORE_BLOCKERS, TODAY_CLAUSE_AFTER, TOMORROW_BEFORE_BLOCKERS, WEEKDAYS, WEEKDAY_AFTER_BLOCKERS, WEEKDAY_BLOCKERS, YEAR_AFTER_BLOCKERS,
   YEAR_PREPOSITIONS, YEAR_WORDS, type Direction,
 } from '../lexicon/calendar.js';
+import { mayStartDate } from './dates-starts.js';
 import { CONJUNCTIONS, lookup, lookupWord } from './dates-tokens.js';
 import {
   anyMonth, dayOfMonth, isAmount, markedYear, modifier, relativePeriod, yearAfterMonth,
@@ -263,7 +264,7 @@ export function phraseAt(r: TokenReader, i: number, afterDate: boolean): Phrase 
   if (t.kind === 'number') {
     return longest([numericDate(r, i), dayMonthPhrase(r, i), bareYear(r, i, afterDate), markedYearPhrase(r, i)]);
   }
-  if (t.kind !== 'word') return null;
+  if (t.kind !== 'word' || !mayStartDate(t.text)) return null;
   return longest([
     periodPartPhrase(r, i), relativeDayPhrase(r, i), weekdayPhrase(r, i), dayMonthPhrase(r, i),
     firstOfMonthPhrase(r, i), monthPhrase(r, i, afterDate), yearPhrase(r, i),
