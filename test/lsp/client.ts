@@ -48,6 +48,8 @@ export interface StartOptions {
   root?: string;
   /** What the client answers to workspace/configuration (section isnad). */
   settings?: unknown;
+  /** What the client passes as initializationOptions (the locale, the cache folder). */
+  initializationOptions?: unknown;
 }
 
 export class LspClient {
@@ -78,6 +80,7 @@ export class LspClient {
       processId: process.pid,
       rootUri: uriOf(root),
       workspaceFolders: [{ uri: uriOf(root), name: 'seeds' }],
+      initializationOptions: options.initializationOptions,
       capabilities: {
         window: { workDoneProgress: true },
         workspace: { configuration: true, workspaceFolders: true, codeLens: { refreshSupport: true } },

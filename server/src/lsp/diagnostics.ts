@@ -31,7 +31,7 @@ function related(entry: Analysed, article: Article, finding: Finding, locate?: L
   if (finding.related && locate) {
     return finding.related.flatMap((r) => {
       const location = locate(r.uri, r);
-      return location ? [{ location, message: r.message }] : [];
+      return location ? [{ location, message: messages.relatedValue(r) }] : [];
     });
   }
   if (finding.rule !== 'unsourced-figure') return [];
@@ -64,7 +64,7 @@ export function articleDiagnostics(
       severity: toDiagnosticSeverity(f.severity),
       source: SOURCE,
       code: f.rule,
-      message: f.message,
+      message: messages.finding(f),
       ...(info.length ? { relatedInformation: info } : {}),
     };
   })];

@@ -38,7 +38,7 @@ export function hover(store: ArticleStore, entry: Analysed | undefined, position
 function claimHover(scope: Scope, claim: Claim): Markdown {
   const { article } = scope;
   const speaker = article.speakers.find((s) => s.id === claim.speaker);
-  const md = new Markdown().line(messages.claimHeading(claim.kind));
+  const md = new Markdown(messages.direction).line(messages.claimHeading(claim.kind));
   if (speaker) writeSpeaker(md.line(messages.speakerLabel(speaker.type)), speaker);
   md.line(messages.cueLabel(claim.cue.form)).arabic(claim.cue.text).rule();
   writeClaimDate(md, scope, claim);
@@ -71,7 +71,7 @@ function writeClaimDate(md: Markdown, scope: Scope, claim: Claim): void {
 }
 
 function figureHover(scope: Scope, figure: Figure): Markdown {
-  const md = new Markdown().line(messages.figureHeading(figure.value, figure.percent));
+  const md = new Markdown(messages.direction).line(messages.figureHeading(figure.value, figure.percent));
   if (figure.unit) md.line(messages.unitLabel).arabic(figure.unit);
   if (figure.approximator) md.line(messages.approximatorLabel).arabic(figure.approximator);
   const review = reviewOf(scope.article, scope.reviews, figure);
@@ -82,14 +82,14 @@ function figureHover(scope: Scope, figure: Figure): Markdown {
 }
 
 function dateHover(scope: Scope, date: DateMention): Markdown {
-  const md = new Markdown().line(messages.dateHeading(date.precision, date.calendar));
+  const md = new Markdown(messages.direction).line(messages.dateHeading(date.precision, date.calendar));
   writeDate(md, scope, date);
   return md;
 }
 
 function speakerHover(scope: Scope, speaker: Speaker): Markdown {
   const { store, entry, article } = scope;
-  const md = new Markdown().line(messages.speakerHeading(speaker.type));
+  const md = new Markdown(messages.direction).line(messages.speakerHeading(speaker.type));
   writeSpeaker(md, speaker);
   if (speaker.aliases.length) md.line(messages.aliasesLabel).arabic(speaker.aliases.join('، '));
   const key = store.index.speakerKey(entry.key, speaker.id);

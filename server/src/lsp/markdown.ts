@@ -1,6 +1,9 @@
 // Hover markdown that reads well with right-to-left text: every Arabic value
 // is a paragraph of its own, never on a line with English labels (a line of
-// mixed direction reorders confusingly), and no tables.
+// mixed direction reorders confusingly), and no tables. In the Arabic
+// interface every paragraph is Arabic, and each is framed by right-to-left
+// marks: the editor lays hovers out left to right, and the marks keep a
+// colon, a bracket or a number at the end of a line on the Arabic side.
 
 /** Characters that mean something anywhere in a line. */
 const INLINE = /[\\`*_[\]<>|~&]/g;
@@ -13,8 +16,12 @@ export function escapeMarkdown(text: string): string {
   return escaped.replace(LEADING, (m) => (/\d/.test(m) ? `${m}\\` : `\\${m}`));
 }
 
+const RLM = '\u200f';
+
 export class Markdown {
   private readonly blocks: string[] = [];
+
+  constructor(private readonly direction: 'ltr' | 'rtl' = 'ltr') {}
 
   /** A line of English (already markdown). */
   line(markdown: string): this {
@@ -36,7 +43,8 @@ export class Markdown {
 
   toString(): string {
     const blocks = this.blocks[this.blocks.length - 1] === '---' ? this.blocks.slice(0, -1) : this.blocks;
-    return blocks.join('\n\n');
+    const framed = this.direction === 'rtl' ? blocks.map((b) => (b === '---' ? b : `${RLM}${b}${RLM}`)) : blocks;
+    return framed.join('\n\n');
   }
 }
 

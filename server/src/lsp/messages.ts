@@ -1,15 +1,23 @@
-// Every string the language server shows a person, in one module, so that
-// localizing the server (issue 7: Arabic) is one change. Arabic text from
+// Every string the language server shows a person, in English here and in
+// Arabic in messages-ar.ts (the same type, so TypeScript checks that each
+// table has every message). The client's locale, sent in the initialization
+// options, picks the table once at initialize: `messages` is then that table
+// for the life of the server (one server serves one editor). Arabic text from
 // articles is passed in, never built here; dates in Arabic words are in
 // arabic-dates.ts because they are Arabic whatever the interface language.
 import type { ClaimKind, Cue, DatePrecision, DateResolution, SpeakerType } from '../analysis/model.js';
+import type { Finding, RelatedFinding } from '../analysis/rules/index.js';
 import type { MergeReason, Relation } from '../analysis/workspace/index.js';
 import type { ReviewDecision } from '../analysis/review/index.js';
+import { arabic } from './messages-ar.js';
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 const megabytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(2).replace(/\.?0+$/, '')} MB`;
 
-export const messages = {
+export const english = {
+  /** The direction hovers are written in (markdown.ts marks right-to-left lines). */
+  direction: 'ltr' as 'ltr' | 'rtl',
+
   indexingTitle: (n: number): string => `Isnad: indexing ${plural(n, 'article', 'articles')}`,
   indexingStep: (done: number, total: number, file: string): string => `${done}/${total} ${file}`,
 
@@ -82,7 +90,26 @@ export const messages = {
   reviewNoFigure: (figure: string): string => `the figure "${figure}" is no longer where it was; review it again`,
   reviewBadArguments: 'the command was given no figure to review',
   reviewNotRecorded: (reason: string): string => `Isnad: the decision was not recorded: ${reason}.`,
+
+  /** A rule's finding: the core words it in English already; other tables word its facts. */
+  finding: (finding: Finding): string => finding.message,
+  relatedValue: (related: RelatedFinding): string => related.message,
 };
+
+export type Messages = typeof english;
+
+/** The table for a locale: Arabic for `ar` and `ar-*`, English for anything else. */
+export function messagesFor(locale: string): Messages {
+  return /^ar(-|$)/i.test(locale) ? arabic : english;
+}
+
+/** The table in use; English until `useLocale`. */
+export const messages: Messages = { ...english };
+
+/** Switches every message to the locale's table (called once, at initialize). */
+export function useLocale(locale: string): void {
+  Object.assign(messages, messagesFor(locale));
+}
 
 const RELATIONS: Record<Relation, (order: 'earlier' | 'same' | 'later' | null) => string> = {
   agrees: () => 'agrees',

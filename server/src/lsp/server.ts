@@ -16,6 +16,7 @@ import { WORKSPACE_OVERVIEW, emptyOverview, workspaceOverview } from './overview
 import type { OverviewParams } from './overview.js';
 import { recordReviewCommand, reviewsOf } from './review-command.js';
 import { RECORD_REVIEW } from './review-protocol.js';
+import { useLocale } from './messages.js';
 import { safeListener, safeRequest } from './safe.js';
 import { scan } from './scan.js';
 import { Session, initOptions } from './session.js';
@@ -39,6 +40,7 @@ function wireLifecycle(connection: Connection, session: Session): void {
   connection.onInitialize((params) => {
     session.flags = clientFlags(params.capabilities);
     session.init = initOptions(params.initializationOptions);
+    useLocale(session.init.locale);
     session.folders.setRoots(workspaceRoots(params));
     return { capabilities: serverCapabilities, serverInfo: { name: 'isnad', version: packageJson.version } };
   });

@@ -6,9 +6,9 @@
 // shown in the hover, not reported.
 import type { Article, Figure } from '../model.js';
 import type { OtherValue } from '../workspace/index.js';
-import type { FolderContext, Finding, RelatedFinding, Rule } from './index.js';
+import type { FolderContext, Finding, RelatedFinding, Rule, ValueFacts } from './index.js';
 
-const ID = 'conflicting-figure';
+const ID = 'conflicting-figure' as const;
 
 const number = (n: number): string => n.toLocaleString('en');
 
@@ -18,10 +18,13 @@ export function describeValue({ value }: OtherValue): string {
   return where ? `${number(value.figure.value)} (${where})` : number(value.figure.value);
 }
 
+const valueFacts = ({ value }: OtherValue): ValueFacts =>
+  ({ value: value.figure.value, outlet: value.outlet, date: value.date, source: value.source });
+
 function related(other: OtherValue): RelatedFinding {
   const { figure, source } = other.value;
   const by = source.kind === 'speaker' ? `, said by ${source.name}` : source.kind === 'phrase' ? `, ${source.text}` : ', unsourced';
-  return { uri: other.value.uri, start: figure.start, end: figure.end, message: `${describeValue(other)}${by}` };
+  return { uri: other.value.uri, start: figure.start, end: figure.end, message: `${describeValue(other)}${by}`, value: valueFacts(other) };
 }
 
 function finding(figure: Figure, conflicts: OtherValue[]): Finding {
@@ -32,6 +35,7 @@ function finding(figure: Figure, conflicts: OtherValue[]): Finding {
     start: figure.start,
     end: figure.end,
     message: `Conflicting figure "${figure.text}": ${conflicts.length === 1 ? 'another article gives' : 'other articles give'} ${values} for the same quantity at around the same time.`,
+    facts: { rule: ID, figure: figure.text, values: conflicts.map(valueFacts) },
     related: conflicts.map(related),
   };
 }

@@ -8,8 +8,8 @@
 // decisions on the article's figures (isnad.yaml `reviews:`) are given to
 // every rule: a reviewed figure is not reported, a stale decision is.
 import type { Article } from '../model.js';
-import type { Review } from '../review/index.js';
-import type { WorkspaceIndex } from '../workspace/index.js';
+import type { Review, ReviewDecision } from '../review/index.js';
+import type { FigureSource, WorkspaceIndex } from '../workspace/index.js';
 import { conflictingFigure } from './conflicting-figure.js';
 import { staleReview } from './stale-review.js';
 import { unsourcedFigure } from './unsourced-figure.js';
@@ -26,7 +26,9 @@ export interface Finding {
   severity: Severity;
   start: number;
   end: number;
+  /** In English, for the CLI and SARIF; the language server words `facts` in the user's language. */
   message: string;
+  facts: FindingFacts;
   /** Places in other articles of the folder that bear on it (by index key), with what each is. */
   related?: RelatedFinding[];
 }
@@ -36,6 +38,21 @@ export interface RelatedFinding {
   start: number;
   end: number;
   message: string;
+  value: ValueFacts;
+}
+
+/** What a finding says, as data: the message without its language. */
+export type FindingFacts =
+  | { rule: 'unsourced-figure'; figure: string }
+  | { rule: 'conflicting-figure'; figure: string; values: ValueFacts[] }
+  | { rule: 'stale-review'; figure: string; decision: ReviewDecision; reviewer: string | null; date: string | null };
+
+/** Another article's value of a quantity: the number, what places it, who gave it. */
+export interface ValueFacts {
+  value: number;
+  outlet: string | null;
+  date: string | null;
+  source: FigureSource;
 }
 
 /** The folder an article is checked in: the workspace index and the article's key there. */

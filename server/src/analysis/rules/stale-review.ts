@@ -7,7 +7,7 @@ import { matchReviews, staleLocation } from '../review/index.js';
 import type { Review } from '../review/index.js';
 import type { Finding, FolderContext, Rule } from './index.js';
 
-const ID = 'stale-review';
+const ID = 'stale-review' as const;
 
 const DECISIONS: Record<Review['decision'], string> = {
   sourced: 'marked as sourced',
@@ -27,6 +27,7 @@ function finding(article: Article, review: Review): Finding {
     ...staleLocation(article, review),
     message: `Stale review: "${review.figure}" was ${describe(review)}, but the figure is no longer in the article. ` +
       'Remove its entry from isnad.yaml, or review the figure again.',
+    facts: { rule: ID, figure: review.figure, decision: review.decision, reviewer: review.reviewer, date: review.date },
   };
 }
 

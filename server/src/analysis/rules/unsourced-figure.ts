@@ -7,7 +7,7 @@ import { reviewedFigures } from '../review/index.js';
 import type { Review } from '../review/index.js';
 import type { Finding, FolderContext, Rule } from './index.js';
 
-const ID = 'unsourced-figure';
+const ID = 'unsourced-figure' as const;
 
 function inAny(spans: readonly Span[], figure: Figure): boolean {
   return spans.some((s) => figure.start < s.end && s.start < figure.end);
@@ -23,6 +23,7 @@ function check(article: Article, _folder?: FolderContext, reviews: readonly Revi
       start: f.start,
       end: f.end,
       message: `Unsourced figure "${f.text}": no speaker or source in the article stands behind it.`,
+      facts: { rule: ID, figure: f.text },
     }));
 }
 
