@@ -147,8 +147,23 @@ function lineViews(doc: Doc): LineView[] {
   return views;
 }
 
+/** Words (space-separated) with a letter or a digit in them; one scan of the line. */
 function countWords(s: string): number {
-  return s.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  let words = 0, counted = false;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code === 0x20) counted = false;
+    else if (!counted && isLetterOrDigit(code, s, i)) { words++; counted = true; }
+  }
+  return words;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** ASCII and Arabic letters answered from their ranges; the rest (rare) by the Unicode classes. */
+function isLetterOrDigit(code: number, s: string, i: number): boolean {
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+  if (code >= 0x0621 && code <= 0x064a) return true;
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(s.codePointAt(i)!));
 }
 
 /** A full paragraph (long, or a complete sentence); anything shorter reads as a headline or label. */
@@ -198,7 +213,7 @@ function classifyLine(v: LineView): Kind | null {
   if (matches(v, compiled.donation) || (c.startsWith(compiled.donationPrefix) && v.words <= 5)) return 'donation';
   if (matches(v, compiled.loadMore)) return 'loadMore';
   if (isCaption(v, bare)) return 'caption';
-  return isChrome(c) || matches(v, compiled.siteChrome) ? 'chrome' : null;
+  return isChrome(v) || matches(v, compiled.siteChrome) ? 'chrome' : null;
 }
 
 /** The line without trailing colons, dots and spaces (a loop: a regex anchored at $ would rescan runs). */
@@ -230,7 +245,9 @@ function isCaption(v: LineView, bare: string): boolean {
 }
 
 /** A line made only of share-bar and icon words: Facebook WhatsApp Telegram, tag icon ع ع ع, ×. */
-function isChrome(core: string): boolean {
-  const tokens = core.split(/[\s|،,.:;/\\()\-–—•·]+/u).filter(Boolean);
+function isChrome(v: LineView): boolean {
+  // every word is at least one token: a line of more words has too many
+  if (v.words > 12) return false;
+  const tokens = v.core.split(/[\s|،,.:;/\\()\-–—•·]+/u).filter(Boolean);
   return tokens.length > 0 && tokens.length <= 12 && tokens.every((t) => compiled.chrome.has(t));
 }

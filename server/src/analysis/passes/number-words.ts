@@ -9,6 +9,8 @@ const ENTRIES = new Map<string, NumberWordEntry>(numberWordEntries().map(([w, e]
 const REFUSED = new Set(NOT_NUMBER_WORDS.map(normalize));
 /** Particles that attach to the first word of a number: بثلاثة، لستة، وخمسة. */
 const FIRST_PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب', 'فل'];
+/** Every number word with every particle: most words of a text are none, and one set lookup says so. */
+const PREFIXED_FORMS = new Set(FIRST_PREFIXES.flatMap((p) => [...ENTRIES.keys()].map((w) => p + w)));
 
 export interface WordLookup {
   entry: NumberWordEntry;
@@ -18,6 +20,7 @@ export interface WordLookup {
 
 /** The number word `word` is, with an attached particle when `anyPrefix` (else only و). */
 export function lookupNumberWord(word: string, anyPrefix: boolean): WordLookup | null {
+  if (!PREFIXED_FORMS.has(word)) return null;
   if (REFUSED.has(word) || REFUSED.has(word.replace(/^[وف]/, ''))) return null;
   for (const p of anyPrefix ? FIRST_PREFIXES : ['', 'و']) {
     if (!word.startsWith(p)) continue;

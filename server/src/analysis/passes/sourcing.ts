@@ -25,10 +25,13 @@ function claimHolding(claims: Claim[], f: Figure): Claim | undefined {
   return c && f.end <= c.end + 1 ? c : undefined;
 }
 
+const FULL_STOP = /[.!?؟\n]/g;
+
 /** Offsets of the marks that end a full sentence (. ! ? ؟ and line breaks), in order. */
 function fullStops(text: string): number[] {
   const stops: number[] = [];
-  for (let i = 0; i < text.length; i++) if ('.!?؟\n'.includes(text[i]!)) stops.push(i);
+  FULL_STOP.lastIndex = 0;
+  for (let m = FULL_STOP.exec(text); m; m = FULL_STOP.exec(text)) stops.push(m.index);
   return stops;
 }
 

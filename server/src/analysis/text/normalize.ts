@@ -29,6 +29,15 @@ function mapCode(code: number): number {
   return LETTERS.get(code) ?? code;
 }
 
+/** Marks a dropped code in READ_AS (no kept code is U+FFFF, a non-character). */
+const DROP = 0xffff;
+/** What every UTF-16 code unit reads as, in one table: one lookup per character of a long article. */
+const READ_AS = (() => {
+  const table = new Uint16Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) table[code] = dropped(code) || code === DROP ? DROP : mapCode(code);
+  return table;
+})();
+
 /**
  * Normalizes `source`, keeping a map from each normalized character back to
  * the original. Works on char codes in typed arrays: articles can be
@@ -39,9 +48,9 @@ export function normalizeWithMap(source: string): NormalizedText {
   const map = new Int32Array(source.length + 1);
   let n = 0;
   for (let i = 0; i < source.length; i++) {
-    const code = source.charCodeAt(i);
-    if (dropped(code)) continue;
-    codes[n] = mapCode(code);
+    const code = READ_AS[source.charCodeAt(i)]!;
+    if (code === DROP) continue;
+    codes[n] = code;
     map[n++] = i;
   }
   // Taa marbuta at the end of a word reads as haa (the next kept letter decides).
@@ -49,7 +58,7 @@ export function normalizeWithMap(source: string): NormalizedText {
     if (codes[k] === TAA_MARBUTA && !(k + 1 < n && isArabicLetter(codes[k + 1]!))) codes[k] = HAA;
   }
   map[n] = source.length;
-  return { text: fromCodes(codes, n), toOriginal: map.slice(0, n + 1) };
+  return { text: fromCodes(codes, n), toOriginal: n === source.length ? map : map.slice(0, n + 1) };
 }
 
 const UTF16 = new TextDecoder('utf-16le');

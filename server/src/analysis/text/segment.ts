@@ -29,23 +29,27 @@ export function splitSentences(text: string, lines: Line[], quotes: Quote[]): Se
   for (const line of lines) {
     if (line.blank) continue;
     let start = skipSpace(text, line.start, line.end);
-    for (let i = start; i < line.end; i++) {
+    // jump from one sentence-ending mark to the next rather than visit every character
+    ENDS.lastIndex = start;
+    for (let m = ENDS.exec(text); m && m.index < line.end; m = ENDS.exec(text)) {
+      const i = m.index;
       while (q < quotes.length && quotes[q]!.end <= i) q++;
-      const ch = text[i]!;
-      if (!SENTENCE_END.has(ch)) continue;
-      if (ch === '.' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) continue;
+      if (m[0] === '.' && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) continue;
       const inQuote = q < quotes.length && quotes[q]!.start < i && i < quotes[q]!.end - 1;
       if (inQuote) continue;
       let end = i + 1;
       while (end < line.end && (SENTENCE_END.has(text[end]!) || CLOSERS.has(text[end]!))) end++;
       if (end > start) sentences.push({ start, end, line: line.index });
       start = skipSpace(text, end, line.end);
-      i = end - 1;
+      ENDS.lastIndex = end;
     }
     if (start < line.end) sentences.push({ start, end: trimEnd(text, start, line.end), line: line.index });
   }
   return sentences;
 }
+
+const ENDS = /[.؟?!؛]/g;
+const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 
 /**
  * Quotations within each line. Real articles mix styles (“…”, «…», "…") and
