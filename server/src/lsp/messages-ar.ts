@@ -3,7 +3,8 @@
 // typed by it, so a message missing here fails the build. Lines that hovers
 // show are Arabic throughout (markdown.ts marks them right-to-left); counts
 // go after a colon or in brackets, which keeps them clear of the agreement
-// of numbers and nouns. Numbers, ISO dates and names from the articles are
+// of numbers and nouns, and a speaker is named «على لسان» whatever their
+// gender or number. Numbers, ISO dates and names from the articles are
 // passed in as they are.
 import type { ClaimKind, Cue, DatePrecision, DateResolution, SpeakerType } from '../analysis/model.js';
 import type { Finding, FindingFacts, RelatedFinding, ValueFacts } from '../analysis/rules/index.js';
@@ -24,7 +25,7 @@ export const arabic: Messages = {
     `لا يحلّل إسناد هذا الملف: حجمه ${megabytes(bytes)}، وهو أكبر من الحد الذي يضبطه الإعداد isnad.maxFileSizeMB ‏(${megabytes(limit)}).`,
   notAnalysed: (problem) => `لا يحلّل إسناد هذا الملف: ${problem}.`,
   analysisFailed: 'تعذّر على إسناد تحليل هذا الملف: أخفق التحليل (التفاصيل في مخرجات إسناد).',
-  nearestClaim: (speaker) => `أقرب تصريح، قاله ${speaker}: مصدر قد يُنسب إليه الرقم.`,
+  nearestClaim: (speaker) => `أقرب تصريح، على لسان ${speaker}: مصدر قد يُنسب إليه الرقم.`,
   configUnreadable: (problem) => `تتعذّر قراءته: ${problem}`,
   lastGoodConfig: 'إلى أن يُصلَح هذا الملف، يواصل إسناد العمل بآخر إعدادات صالحة.',
   cancelled: (name) => `أُلغي: ${name}`,
@@ -52,7 +53,7 @@ export const arabic: Messages = {
   figureHeading: (value, percent) => `**رقم** · ${number(value)}${percent ? ' ٪' : ''}`,
   unitLabel: 'الوحدة:',
   approximatorLabel: 'التقريب:',
-  sourcedBy: 'مُسنَد: قاله',
+  sourcedBy: 'مُسنَد: على لسان',
   sourcedByPhrase: 'مُسنَد: بعبارة الإسناد',
   unsourced: '**بلا مصدر**: لا يقف وراءه أي متحدث أو مصدر في المقال.',
   unsourcedReviewed: 'لا يسمّي المقال مصدرًا له، وقد بتّ فيه مراجِع (أدناه).',
@@ -70,7 +71,7 @@ export const arabic: Messages = {
 
   quantityHeading: (articles) => `**الكمية نفسها** في مقالات أخرى (${articles}):`,
   dateUnknown: 'تاريخ غير معروف',
-  saidBy: 'قاله',
+  saidBy: 'على لسان',
   noSource: 'بلا مصدر',
   andMore: (n) => `… وغيرها (${n})`,
   valueRelation: (relation, order) => RELATIONS[relation](order),
@@ -97,7 +98,7 @@ function describeValue(value: ValueFacts): string {
 }
 
 function sourceOf({ source }: ValueFacts): string {
-  return source.kind === 'speaker' ? `قاله ${source.name}` : source.kind === 'phrase' ? source.text : 'بلا مصدر';
+  return source.kind === 'speaker' ? `على لسان ${source.name}` : source.kind === 'phrase' ? source.text : 'بلا مصدر';
 }
 
 function findingText(facts: FindingFacts): string {
