@@ -16,7 +16,17 @@ const WORD = /[\u0621-\u064A\u0671-\u06D3]+/y;
 /** Digits with separators between digit groups; one separator at a time, so linear. */
 export const NUMBER = /\d+(?:[.,\u060C\u066B\u066C]\d+)*/y;
 const LATIN = /[A-Za-z]+/y;
-const SPACE = /[ \t\u00A0\u200B-\u200F\u202A-\u202E\u2066-\u2069]/;
+/** Spaces, tabs and the invisible marks between words (no line breaks: they are tokens). */
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0xa0 || (code >= 0x200b && code <= 0x200f)
+    || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069);
+}
+
+/** The first offset at or after `i` that is not a space. */
+export function skipSpaces(text: string, i: number): number {
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
 
 function readAt(text: string, pos: number, re: RegExp): string | null {
   re.lastIndex = pos;
@@ -26,32 +36,28 @@ function readAt(text: string, pos: number, re: RegExp): string | null {
 
 /** The token starting at or after `pos` (spaces skipped), a `break` at a line end, or null at the end. */
 export function nextToken(text: string, pos: number): Token | null {
-  let i = pos;
-  while (i < text.length && SPACE.test(text[i]!)) i++;
+  const i = skipSpaces(text, pos);
   if (i >= text.length) return null;
-  const ch = text[i]!;
-  if (ch === '\n' || ch === '\r') return { start: i, end: i + 1, text: '\n', kind: 'break' };
-  for (const [re, kind] of [[WORD, 'word'], [NUMBER, 'num'], [LATIN, 'latin']] as const) {
-    const s = readAt(text, i, re);
-    if (s) return { start: i, end: i + s.length, text: s, kind };
-  }
-  return { start: i, end: i + 1, text: ch, kind: 'sym' };
+  const kind = kindOfCode(text.charCodeAt(i));
+  if (kind === 'break') return { start: i, end: i + 1, text: '\n', kind };
+  if (kind === 'sym') return { start: i, end: i + 1, text: text[i]!, kind };
+  const s = readAt(text, i, kind === 'word' ? WORD : kind === 'num' ? NUMBER : LATIN)!;
+  return { start: i, end: i + s.length, text: s, kind };
 }
 
-function classOf(ch: string): TokenKind {
-  if (/[\u0621-\u064A\u0671-\u06D3]/.test(ch)) return 'word';
-  if (/\d/.test(ch)) return 'num';
-  if (/[A-Za-z]/.test(ch)) return 'latin';
-  if (ch === '\n' || ch === '\r') return 'break';
-  return 'sym';
+function kindOfCode(code: number): TokenKind {
+  if ((code >= 0x0621 && code <= 0x064a) || (code >= 0x0671 && code <= 0x06d3)) return 'word';
+  if (code >= 0x30 && code <= 0x39) return 'num';
+  if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return 'latin';
+  return code === 0x0a || code === 0x0d ? 'break' : 'sym';
 }
 
 /** The token ending at or before `pos` (spaces skipped), a `break` at a line end, or null at the start. */
 export function prevToken(text: string, pos: number): Token | null {
   let i = pos - 1;
-  while (i >= 0 && SPACE.test(text[i]!)) i--;
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
   if (i < 0) return null;
-  const kind = classOf(text[i]!);
+  const kind = kindOfCode(text.charCodeAt(i));
   if (kind === 'break' || kind === 'sym') return { start: i, end: i + 1, text: kind === 'break' ? '\n' : text[i]!, kind };
   const end = i + 1;
   let start = i;
@@ -64,7 +70,7 @@ export function prevToken(text: string, pos: number): Token | null {
 function extendsBack(text: string, i: number, kind: TokenKind): boolean {
   const ch = text[i]!;
   if (kind === 'num' && /[.,\u060C\u066B\u066C]/.test(ch)) return /\d/.test(text[i - 1] ?? '');
-  return classOf(ch) === kind;
+  return kindOfCode(ch.charCodeAt(0)) === kind;
 }
 
 /** Up to `n` tokens before `pos`, nearest first, stopping at a line break. */

@@ -9,7 +9,7 @@ import { inBoilerplate, lastStartingAtOrBefore, type Doc } from './doc.js';
 import { parseDigits } from './figures-digits.js';
 import { gluedToCode, isDefinite, isListMarker, namedBefore } from './figures-exclusions.js';
 import { phraseAfter, phraseBefore, phrases, wordSet } from './figures-phrases.js';
-import { nextToken, prevToken, type Token } from './figures-tokens.js';
+import { nextToken, prevToken, skipSpaces, type Token } from './figures-tokens.js';
 import { coordinatedEnd, NOT_FIGURE_UNITS, rangeUnit, readUnit, type UnitRead } from './figures-units.js';
 import { continueAfterScale, readNumberWords, readScaleAfterDigits, type NumberCore } from './number-words.js';
 
@@ -107,6 +107,8 @@ function wordFigure(doc: Doc, tok: Token): Found | null {
  * readUnit refuses) or "one of" (واحدة من أكبر الشركات).
  */
 function nounThenOne(doc: Doc, tok: Token): Found | null {
+  // every word comes here: most are not followed by واحد, and a look at the text says so
+  if (!doc.norm.text.startsWith('واحد', skipSpaces(doc.norm.text, tok.end))) return null;
   const one = nextToken(doc.norm.text, tok.end);
   if (!one || one.kind !== 'word' || !ONE.has(one.text)) return null;
   if (nextToken(doc.norm.text, one.end)?.text === 'من') return null;
