@@ -132,6 +132,8 @@ type Shape = 'paragraph' | 'headline';
 const BIDI = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 const BULLET = /^[-•*▪●◦·‣–—]+\s*/u;
 const SENTENCE_END = /[.!؟?]["'”»)]*$/u;
+/** Space other than single plain spaces: only such lines need their spaces collapsed (a test allocates nothing). */
+const ODD_SPACE = /[^\S ]| \s/;
 
 function lineViews(doc: Doc): LineView[] {
   const views: LineView[] = [];
@@ -141,7 +143,8 @@ function lineViews(doc: Doc): LineView[] {
     const text = doc.norm.text.slice(a, b).replace(BIDI, '').trim().toLowerCase();
     if (text === '') continue;
     const bullet = BULLET.test(text) && !/^[-–—]\s*\d/.test(text);
-    const core = text.replace(BULLET, '').replace(/\s+/g, ' ');
+    const unbulleted = BULLET.test(text) ? text.replace(BULLET, '') : text;
+    const core = ODD_SPACE.test(unbulleted) ? unbulleted.replace(/\s+/g, ' ') : unbulleted;
     views.push({ line, core, words: countWords(core), bullet, continues: continues(core) });
   }
   return views;

@@ -29,6 +29,8 @@ const NAME_PARTICLES = new Set(['أبي', 'أبو', 'بن', 'ابن', 'عبد'].
 /** Passive or impersonal uses that introduce background, not a statement (يذكر أن). */
 const IMPERSONAL = new Set(['يذكر', 'تذكر'].map(normalize));
 
+const HAA = 0x0647, MEEM = 0x0645, ALEF = 0x0627;
+
 export function cueForm(word: string): (CueForm & { conjoined: boolean }) | null {
   const direct = FORMS.get(word) ?? withObject(word);
   if (direct) return { ...direct, conjoined: false };
@@ -39,6 +41,9 @@ export function cueForm(word: string): (CueForm & { conjoined: boolean }) | null
 
 /** A verb with an object pronoun attached (ووصفها، أكده): the verb's form without it. */
 function withObject(word: string): CueForm | undefined {
+  // only words ending in ه، ها or هم can carry one: a look at the last letters spares the regex
+  const last = word.charCodeAt(word.length - 1);
+  if (last !== HAA && !((last === MEEM || last === ALEF) && word.charCodeAt(word.length - 2) === HAA)) return undefined;
   const m = /^(.{3,}?)(ها|هم|ه)$/.exec(word);
   const form = m ? FORMS.get(m[1]!) : undefined;
   return form?.form === 'verb' ? form : undefined;
@@ -64,9 +69,9 @@ export function findCues(tokens: Token[], skip: (t: Token) => boolean): CueHit[]
   const hits: CueHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.word || skip(t)) continue;
+    if (!t.word) continue;
     const form = cueForm(t.norm) ?? shaddaForm(tokens, i);
-    if (!form) continue;
+    if (!form || skip(t)) continue;
     if (isContinuation(t.norm) && continuesVerb(tokens, i)) continue;
     if (form.needs && !followedBy(tokens, i, form.needs)) continue;
     if (i > 0 && NAME_PARTICLES.has(tokens[i - 1]!.norm)) continue; // علي بن أبي طالب: a name, not a cue

@@ -28,16 +28,30 @@ export function tokenize(doc: Doc): Token[] {
   for (let m = TOKEN.exec(norm.text); m; m = TOKEN.exec(norm.text)) {
     const start = norm.toOriginal[m.index]!;
     while (line + 1 < lines.length && lines[line + 1]!.start <= start) line++;
-    const word = m[0].length > 1 || /[\u0621-\u064A\u0671-\u06D3A-Za-z0-9]/.test(m[0]);
-    for (const piece of splitGlued(m[0], m.index)) {
-      const from = norm.toOriginal[piece.at]!;
-      const definite = word && /^(ال|ٱل)/.test(doc.text.slice(from, from + 2)) && piece.text.length > 3;
-      const end = norm.toOriginal[piece.at + piece.text.length]!;
-      const shadda = word && end - from > piece.text.length && doc.text.slice(from, end).includes('\u0651');
-      tokens.push({ norm: piece.text, start: from, end, word, line, definite, shadda });
-    }
+    const word = m[0].length > 1 || isWordCode(m[0].charCodeAt(0));
+    const glued = word ? m[0].indexOf('ة') : -1;
+    if (glued < 0) tokens.push(token(doc, m[0], m.index, word, line));
+    else for (const piece of splitGlued(m[0], m.index)) tokens.push(token(doc, piece.text, piece.at, word, line));
   }
   return tokens;
+}
+
+const isWordCode = (code: number): boolean => (code >= 0x0621 && code <= 0x064a) || (code >= 0x0671 && code <= 0x06d3)
+  || (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+
+/** The token of the normalized text `text` at normalized offset `at`, read against the original. */
+function token(doc: Doc, text: string, at: number, word: boolean, line: number): Token {
+  const from = doc.norm.toOriginal[at]!;
+  const end = doc.norm.toOriginal[at + text.length]!;
+  const definite = word && text.length > 3 && startsWithArticle(doc.text, from);
+  const shadda = word && end - from > text.length && doc.text.slice(from, end).includes('\u0651');
+  return { norm: text, start: from, end, word, line, definite, shadda };
+}
+
+/** ال or ٱل as written in the original text. */
+function startsWithArticle(text: string, at: number): boolean {
+  const first = text.charCodeAt(at);
+  return (first === 0x0627 || first === 0x0671) && text.charCodeAt(at + 1) === 0x0644;
 }
 
 /**
