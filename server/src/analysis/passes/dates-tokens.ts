@@ -15,22 +15,29 @@ export interface Token {
 }
 
 const TOKEN = /[\u0621-\u064A\u0671-\u06D3]+|[0-9]+|[^\s\u0621-\u064A\u0671-\u06D30-9]/g;
-const BREAK = /[\n.؟?!؛]/;
 
 export function tokenize(norm: string): Token[] {
   const tokens: Token[] = [];
-  let last = 0;
+  // the next line break at or after the previous token's end, found once per line
+  let newline = -1;
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(norm); m; m = TOKEN.exec(norm)) {
     const text = m[0];
     const ch = text.charCodeAt(0);
     const kind: TokenKind = ch >= 48 && ch <= 57 ? 'number' : text.length > 1 || ch >= 0x0621 ? 'word' : 'mark';
     const prev = tokens[tokens.length - 1];
-    const breakBefore = prev ? BREAK.test(prev.text) || norm.slice(last, m.index).includes('\n') : true;
+    if (prev && newline < prev.end) newline = nextNewline(norm, prev.end);
+    const breakBefore = prev ? (prev.kind === 'mark' && BREAKS.includes(prev.text)) || newline < m.index : true;
     tokens.push({ kind, text, start: m.index, end: m.index + text.length, breakBefore });
-    last = m.index + text.length;
   }
   return tokens;
+}
+
+const BREAKS = '\n.؟?!؛';
+
+function nextNewline(text: string, from: number): number {
+  const at = text.indexOf('\n', from);
+  return at < 0 ? text.length : at;
 }
 
 /** Conjunction and preposition letters that attach to a date word (وأمس، بالأمس، لشهر، فيناير). */

@@ -68,9 +68,40 @@ function fromCodes(codes: Uint16Array, n: number): string {
   return UTF16.decode(codes.subarray(0, n));
 }
 
-/** The normalized form of a short string, for comparing names and words. */
+/**
+ * The normalized form of a short string, for comparing names and words, with
+ * runs of space made one. Names and words are normalized again and again
+ * (each speaker mention, each lexicon lookup): recent answers are kept.
+ */
 export function normalize(s: string): string {
-  return normalizeWithMap(s).text.replace(/\s+/g, ' ').trim();
+  let hit = recent.get(s);
+  if (hit === undefined) {
+    if (recent.size >= RECENT_LIMIT) recent.clear();
+    recent.set(s, (hit = normalizeShort(s)));
+  }
+  return hit;
+}
+
+const RECENT_LIMIT = 20_000;
+const recent = new Map<string, string>();
+const SPACE_TO_COLLAPSE = /[^\S ]| \s|^\s|\s$/;
+
+function normalizeShort(s: string): string {
+  const text = s.length > 256 ? normalizeWithMap(s).text : normalizeCodes(s);
+  return SPACE_TO_COLLAPSE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
+}
+
+/** normalizeWithMap's text without the map, for short strings. */
+function normalizeCodes(s: string): string {
+  const codes: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const code = READ_AS[s.charCodeAt(i)]!;
+    if (code !== DROP) codes.push(code);
+  }
+  for (let k = 0; k < codes.length; k++) {
+    if (codes[k] === TAA_MARBUTA && !(k + 1 < codes.length && isArabicLetter(codes[k + 1]!))) codes[k] = HAA;
+  }
+  return String.fromCharCode(...codes);
 }
 
 /**
