@@ -28,9 +28,9 @@ function errorHandler(output: vscode.LogOutputChannel): ErrorHandler {
       const decision = policy.stopped();
       output.warn(decision.restart ? 'The server stopped unexpectedly: restarting it.' : 'The server stopped again: not restarting it.');
       if (decision.tell === 'restarted') {
-        void vscode.window.showWarningMessage(restartMessages.restarted, 'Show Output').then((c) => c && output.show(true));
+        void vscode.window.showWarningMessage(restartMessages.restarted, restartMessages.showOutput).then((c) => c && output.show(true));
       } else if (decision.tell === 'gave-up') {
-        void vscode.window.showErrorMessage(restartMessages.gaveUp(MAX_RESTARTS, RESTART_WINDOW_MINUTES), 'Restart Server')
+        void vscode.window.showErrorMessage(restartMessages.gaveUp(MAX_RESTARTS, RESTART_WINDOW_MINUTES), restartMessages.restartServer)
           .then((c) => c && vscode.commands.executeCommand('isnad.restartServer'));
       }
       return { action: decision.restart ? CloseAction.Restart : CloseAction.DoNotRestart, handled: true };

@@ -38,14 +38,14 @@ async function showRelatedClaims(args: unknown[]): Promise<void> {
   }
   const editor = vscode.window.activeTextEditor;
   if (!editor || editor.document.languageId !== LANGUAGE_ID) {
-    void vscode.window.showInformationMessage('Isnad: open a news article and put the cursor on a claim or a speaker.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Isnad: open a news article and put the cursor on a claim or a speaker.'));
     return;
   }
   const { uri } = editor.document;
   const position = editor.selection.active;
   const locations = await vscode.commands.executeCommand<vscode.Location[] | undefined>('vscode.executeReferenceProvider', uri, position);
   if (!locations || locations.length === 0) {
-    void vscode.window.showInformationMessage('Isnad: no related claims here.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Isnad: no related claims here.'));
     return;
   }
   await vscode.commands.executeCommand('editor.action.showReferences', uri, position, locations);
@@ -55,7 +55,7 @@ async function showRelatedClaims(args: unknown[]): Promise<void> {
 async function nextUnsourcedFigure(): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || editor.document.languageId !== LANGUAGE_ID) {
-    void vscode.window.showInformationMessage('Isnad: open a news article first.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Isnad: open a news article first.'));
     return;
   }
   const figures = vscode.languages.getDiagnostics(editor.document.uri)
@@ -63,7 +63,7 @@ async function nextUnsourcedFigure(): Promise<void> {
     .map((d) => ({ start: d.range.start, range: d.range }));
   const next = nextAfter(figures, editor.selection.active);
   if (!next) {
-    void vscode.window.showInformationMessage('Isnad: no unsourced figures in this article.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Isnad: no unsourced figures in this article.'));
     return;
   }
   editor.selection = new vscode.Selection(next.range.start, next.range.start);
@@ -76,7 +76,7 @@ async function restartServer(client: LanguageClient, output: vscode.LogOutputCha
     await client.restart();
   } catch (error) {
     output.error(`The server did not restart: ${describe(error)}`);
-    void vscode.window.showErrorMessage('Isnad: the server did not restart. See the output for details.', 'Show Output')
+    void vscode.window.showErrorMessage(vscode.l10n.t('Isnad: the server did not restart. See the output for details.'), vscode.l10n.t('Show Output'))
       .then((choice) => { if (choice) output.show(true); });
   }
 }

@@ -1,6 +1,7 @@
 // Entry point of the extension: wires the language client, the commands, the
 // status bar and the article language together. The logic lives in the
 // modules it imports; the analysis runs in the server.
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { registerCitationCommand } from './citation.js';
@@ -15,6 +16,9 @@ import { registerViews } from './views/index.js';
 let client: LanguageClient | undefined;
 
 export function activate(context: vscode.ExtensionContext): void {
+  // The pure modules (views/strings.ts, summary.ts, restart.ts) translate through
+  // @vscode/l10n: give it the bundle VS Code loaded for the display language.
+  if (vscode.l10n.bundle) l10n.config({ contents: vscode.l10n.bundle });
   const output = vscode.window.createOutputChannel('Isnad', { log: true });
   client = createClient(context, output);
   const status = new ArticleStatus(client, output);

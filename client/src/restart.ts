@@ -1,7 +1,9 @@
 // When the language server stops without being asked to: restart it, and
 // tell the user once, not at every crash; after too many crashes in a short
 // time, stop restarting (a crash loop would only burn CPU and spam the user)
-// and say how to start it again. Pure, so that the policy is tested without VS Code.
+// and say how to start it again. Pure, so that the policy is tested without
+// VS Code; its words go through @vscode/l10n (see views/strings.ts).
+import * as l10n from '@vscode/l10n';
 
 /** What to do about one unexpected stop, and what to tell the user (null: nothing). */
 export interface RestartDecision {
@@ -35,8 +37,18 @@ export class RestartPolicy {
 
 /** The messages for the user, with the number of restarts allowed. */
 export const restartMessages = {
-  restarted: 'The Isnad server stopped unexpectedly and was restarted. The Isnad output has the details.',
+  get restarted(): string {
+    return l10n.t('The Isnad server stopped unexpectedly and was restarted. The Isnad output has the details.');
+  },
   gaveUp: (restarts: number, minutes: number): string =>
-    `The Isnad server stopped ${restarts + 1} times in ${minutes} minutes and is not restarted again. Run "Isnad: Restart Server" to start it.`,
-  initFailed: 'The Isnad server could not start. The Isnad output has the details.',
+    l10n.t('The Isnad server stopped {0} times in {1} minutes and is not restarted again. Run "Isnad: Restart Server" to start it.', restarts + 1, minutes),
+  get initFailed(): string {
+    return l10n.t('The Isnad server could not start. The Isnad output has the details.');
+  },
+  get showOutput(): string {
+    return l10n.t('Show Output');
+  },
+  get restartServer(): string {
+    return l10n.t('Restart Server');
+  },
 };

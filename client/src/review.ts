@@ -15,22 +15,23 @@ import { LANGUAGE_ID } from './client.js';
 import { describe } from './errors.js';
 import { diagnosticCode } from './navigation.js';
 
+// Functions, not constants: vscode.l10n.t reads the bundle when called.
 const strings = {
-  sourcePrompt: (figure: string): string => `Who or what stands behind "${figure}"? A name, a URL or a document.`,
-  sourcePlaceholder: 'e.g. وزارة الدفاع الأمريكية, https://…, the ministry\'s report of 20 January',
-  reasonPrompt: (figure: string): string => `Why is "${figure}" dismissed?`,
-  reasonPlaceholder: 'e.g. a well-known figure, checked against the census',
-  empty: 'Write it, or press Escape to cancel.',
-  pickDecision: (figure: string): string => `Review "${figure}"`,
-  noFigure: 'Isnad: put the cursor on an unsourced figure first.',
-  recorded: 'Isnad: the decision is in isnad.yaml.',
-  failed: (why: string): string => `Isnad: the decision was not sent to the server: ${why}`,
+  sourcePrompt: (figure: string): string => vscode.l10n.t('Who or what stands behind "{0}"? A name, a URL or a document.', figure),
+  sourcePlaceholder: (): string => vscode.l10n.t('e.g. وزارة الدفاع الأمريكية, https://…, the ministry\'s report of 20 January'),
+  reasonPrompt: (figure: string): string => vscode.l10n.t('Why is "{0}" dismissed?', figure),
+  reasonPlaceholder: (): string => vscode.l10n.t('e.g. a well-known figure, checked against the census'),
+  empty: (): string => vscode.l10n.t('Write it, or press Escape to cancel.'),
+  pickDecision: (figure: string): string => vscode.l10n.t('Review "{0}"', figure),
+  noFigure: (): string => vscode.l10n.t('Isnad: put the cursor on an unsourced figure first.'),
+  recorded: (): string => vscode.l10n.t('Isnad: the decision is in isnad.yaml.'),
+  failed: (why: string): string => vscode.l10n.t('Isnad: the decision was not sent to the server: {0}', why),
 };
 
-const DECISIONS: { decision: ReviewDecision; label: string }[] = [
-  { decision: 'sourced', label: 'Mark as sourced…' },
-  { decision: 'not-a-figure', label: 'Not a figure' },
-  { decision: 'dismissed', label: 'Dismiss with a reason…' },
+const decisions = (): { decision: ReviewDecision; label: string }[] => [
+  { decision: 'sourced', label: vscode.l10n.t('Mark as sourced…') },
+  { decision: 'not-a-figure', label: vscode.l10n.t('Not a figure') },
+  { decision: 'dismissed', label: vscode.l10n.t('Dismiss with a reason…') },
 ];
 
 function isArgs(x: unknown): x is RecordReviewArgs {
@@ -47,11 +48,11 @@ async function atCursor(): Promise<RecordReviewArgs | undefined> {
     ? vscode.languages.getDiagnostics(editor.document.uri).find((d) => diagnosticCode(d.code) === 'unsourced-figure' && d.range.contains(cursor))
     : undefined;
   if (!editor || !diagnostic) {
-    void vscode.window.showInformationMessage(strings.noFigure);
+    void vscode.window.showInformationMessage(strings.noFigure());
     return undefined;
   }
   const figure = editor.document.getText(diagnostic.range);
-  const picked = await vscode.window.showQuickPick(DECISIONS, { title: strings.pickDecision(figure) });
+  const picked = await vscode.window.showQuickPick(decisions(), { title: strings.pickDecision(figure) });
   if (!picked) return undefined;
   const { start, end } = diagnostic.range;
   const range = { start: { line: start.line, character: start.character }, end: { line: end.line, character: end.character } };
@@ -63,9 +64,9 @@ function askNote(args: RecordReviewArgs): Thenable<string | undefined> {
   const sourced = args.decision === 'sourced';
   return vscode.window.showInputBox({
     prompt: sourced ? strings.sourcePrompt(args.figure) : strings.reasonPrompt(args.figure),
-    placeHolder: sourced ? strings.sourcePlaceholder : strings.reasonPlaceholder,
+    placeHolder: sourced ? strings.sourcePlaceholder() : strings.reasonPlaceholder(),
     ignoreFocusOut: true,
-    validateInput: (value) => (value.trim() ? null : strings.empty),
+    validateInput: (value) => (value.trim() ? null : strings.empty()),
   });
 }
 
@@ -77,7 +78,7 @@ async function reviewFigure(client: LanguageClient, output: vscode.LogOutputChan
   try {
     const result = await client.sendRequest(ExecuteCommandRequest.type, { command: RECORD_REVIEW, arguments: [{ ...args, note }] }) as RecordReviewResult | null;
     // the server itself tells the reviewer why a decision was not recorded
-    if (result?.recorded) vscode.window.setStatusBarMessage(strings.recorded, 4_000);
+    if (result?.recorded) vscode.window.setStatusBarMessage(strings.recorded(), 4_000);
   } catch (error) {
     output.error(`Recording a review: ${describe(error)}`);
     void vscode.window.showErrorMessage(strings.failed(describe(error)));

@@ -30,13 +30,13 @@ export class ArticleStatus implements vscode.Disposable {
 
   /** The client could not start at all. */
   showFailed(): void {
-    this.show('$(error) Isnad', 'The Isnad language server did not start. Click to see its output.', 'isnad.showOutput');
+    this.show(vscode.l10n.t('$(error) Isnad'), vscode.l10n.t('The Isnad language server did not start. Click to see its output.'), 'isnad.showOutput');
   }
 
   private onState(state: State): void {
     if (state === State.Running) void this.refresh();
     else if (state === State.Starting) this.item.hide();
-    else this.show('$(debug-disconnect) Isnad: stopped', 'The Isnad language server stopped. Click to see its output.', 'isnad.showOutput');
+    else this.show(vscode.l10n.t('$(debug-disconnect) Isnad: stopped'), vscode.l10n.t('The Isnad language server stopped. Click to see its output.'), 'isnad.showOutput');
   }
 
   async refresh(): Promise<void> {
@@ -44,7 +44,7 @@ export class ArticleStatus implements vscode.Disposable {
     if (!this.client.isRunning()) return;
     const document = vscode.window.activeTextEditor?.document;
     if (!document || document.languageId !== LANGUAGE_ID) {
-      this.show('$(quote) Isnad', 'Isnad is running. Open a news article to see its claims.', 'isnad.showOutput');
+      this.show(vscode.l10n.t('$(quote) Isnad'), vscode.l10n.t('Isnad is running. Open a news article to see its claims.'), 'isnad.showOutput');
       return;
     }
     try {
@@ -56,7 +56,7 @@ export class ArticleStatus implements vscode.Disposable {
     } catch (error) {
       if (generation !== this.generation) return;
       this.output.warn(`${ARTICLE_SUMMARY_REQUEST} failed: ${describe(error)}`);
-      this.show('$(quote) Isnad', 'Isnad could not summarize this article. Click to see the output.', 'isnad.showOutput');
+      this.show(vscode.l10n.t('$(quote) Isnad'), vscode.l10n.t('Isnad could not summarize this article. Click to see the output.'), 'isnad.showOutput');
     }
   }
 

@@ -1,6 +1,7 @@
 // The article summary the server answers to `isnad/articleSummary`, and how
-// the status bar words it. Pure: no editor API here, so it is tested alone.
-
+// the status bar words it. Pure: no editor API here, so it is tested alone;
+// its words go through @vscode/l10n (see views/strings.ts).
+import * as l10n from '@vscode/l10n';
 import type { ArticleSummary } from '../../server/src/lsp/protocol.js';
 
 export { ARTICLE_SUMMARY as ARTICLE_SUMMARY_REQUEST, type ArticleSummary, type ArticleSummaryParams } from '../../server/src/lsp/protocol.js';
@@ -14,18 +15,20 @@ export function isArticleSummary(x: unknown): x is ArticleSummary {
   return count(s.claims) && count(s.unsourced) && count(s.speakers);
 }
 
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
-
 /** `$(quote) Isnad: 14 claims · 1 unsourced` (the icon is a codicon). */
 export function summaryText(s: ArticleSummary): string {
-  return `$(quote) Isnad: ${plural(s.claims, 'claim', 'claims')} · ${s.unsourced} unsourced`;
+  return s.claims === 1
+    ? l10n.t('$(quote) Isnad: {0} claim · {1} unsourced', s.claims, s.unsourced)
+    : l10n.t('$(quote) Isnad: {0} claims · {1} unsourced', s.claims, s.unsourced);
 }
 
 export function summaryTooltip(s: ArticleSummary): string {
+  const claims = s.claims === 1 ? l10n.t('{0} claim', s.claims) : l10n.t('{0} claims', s.claims);
+  const speakers = s.speakers === 1 ? l10n.t('{0} speaker', s.speakers) : l10n.t('{0} speakers', s.speakers);
   const lines = [
-    `${plural(s.claims, 'claim', 'claims')} by ${plural(s.speakers, 'speaker', 'speakers')} in this article`,
-    `${plural(s.unsourced, 'figure', 'figures')} with no named source`,
+    l10n.t('{0} by {1} in this article', claims, speakers),
+    s.unsourced === 1 ? l10n.t('{0} figure with no named source', s.unsourced) : l10n.t('{0} figures with no named source', s.unsourced),
   ];
-  if (s.unsourced > 0) lines.push('Click to go to the next unsourced figure.');
+  if (s.unsourced > 0) lines.push(l10n.t('Click to go to the next unsourced figure.'));
   return lines.join('\n');
 }

@@ -28,7 +28,7 @@ const pointedAt = [
 ];
 
 test('every file the manifest points at is shipped and, bundles aside, exists', () => {
-  for (const path of [...pointedAt, 'dist/server.js', 'package.json', 'README.md', 'LICENSE']) {
+  for (const path of [...pointedAt, 'dist/server.js', 'package.json', 'README.md', 'LICENSE', 'package.nls.json', 'package.nls.ar.json', 'l10n/bundle.l10n.json', 'l10n/bundle.l10n.ar.json']) {
     assert.ok(shipped(path), `${path} is not in the VSIX`);
     if (!path.startsWith('dist/')) assert.ok(existsSync(join(root, path)), `${path} does not exist`);
   }
@@ -45,7 +45,7 @@ test('nothing else is shipped: sources, tests, seeds, maps, the CLI, node_module
   ];
   for (const path of outside) assert.ok(!shipped(path), `${path} would be in the VSIX`);
   // Every top-level entry of the repository is out unless it is one of the shipped files.
-  const top = new Set(['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'language-configuration.json']);
+  const top = new Set(['package.json', 'package.nls.json', 'package.nls.ar.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'language-configuration.json']);
   for (const entry of readdirSync(root)) {
     if (!top.has(entry)) assert.ok(!shipped(entry) && !shipped(`${entry}/x`), `${entry} would be in the VSIX`);
   }

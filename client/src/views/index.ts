@@ -4,11 +4,9 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { OverviewSource } from './overview-source.js';
 import { OverviewTree } from './overview-tree.js';
-import { useTranslator } from './strings.js';
 import { TimelinePanel } from './timeline-panel.js';
 
 export function registerViews(context: vscode.ExtensionContext, client: LanguageClient, output: vscode.LogOutputChannel): vscode.Disposable {
-  useTranslator((message, ...args) => vscode.l10n.t(message, ...args));
   const source = new OverviewSource(client, output);
   const tree = new OverviewTree(source);
   return vscode.Disposable.from(

@@ -1,7 +1,7 @@
 // The timeline's time axis: days as whole numbers (UTC, no clock, no time
 // zone), a linear scale from days to pixels, and ticks on calendar
 // boundaries (days, weeks, months, quarters, years) as many as fit. Pure.
-import { MONTHS } from './strings.js';
+import { monthName } from './strings.js';
 
 const DAY_MS = 86_400_000;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -29,7 +29,7 @@ const fromCivil = (year: number, month: number, day = 1): number => Math.round(D
 /** "23 Jan 2020": the tooltip's and the summary's date. */
 export function dayLabel(day: number): string {
   const c = civil(day);
-  return `${c.day} ${MONTHS[c.month]} ${c.year}`;
+  return `${c.day} ${monthName(c.month)} ${c.year}`;
 }
 
 /** "23 Jan 2020", or "1 Jan 2020 – 31 Jan 2020" for a cluster of several days. */
@@ -104,8 +104,8 @@ function everyNYears(n: number): Step['starts'] {
 }
 
 const dayText = (c: Civil, first: boolean): string =>
-  `${c.day} ${MONTHS[c.month]}${first || (c.month === 0 && c.day <= 7) ? ` ${c.year}` : ''}`;
-const monthText = (c: Civil, first: boolean): string => (first || c.month === 0 ? `${MONTHS[c.month]} ${c.year}` : MONTHS[c.month]!);
+  `${c.day} ${monthName(c.month)}${first || (c.month === 0 && c.day <= 7) ? ` ${c.year}` : ''}`;
+const monthText = (c: Civil, first: boolean): string => (first || c.month === 0 ? `${monthName(c.month)} ${c.year}` : monthName(c.month));
 const yearText = (c: Civil): string => String(c.year);
 
 const STEPS: Step[] = [
