@@ -24,6 +24,13 @@ for (const v of VERB_CUES) {
 for (const [lemma, words] of Object.entries(PARTICIPLE_CUES)) {
   for (const w of words) FORMS.set(normalize(w), { lemma: normalize(lemma), form: 'participle', present: false });
 }
+/** Every written form a cue can take (with و/ف and an object pronoun): one lookup turns most words away. */
+const SURFACE = new Set<string>();
+for (const [word, form] of FORMS) {
+  for (const w of form.form === 'verb' ? [word, word + 'ه', word + 'ها', word + 'هم'] : [word]) {
+    for (const conjunction of ['', 'و', 'ف']) SURFACE.add(conjunction + w);
+  }
+}
 const CONTINUATIONS = new Set(CUE_CONTINUATIONS.map(normalize));
 const NAME_PARTICLES = new Set(['أبي', 'أبو', 'بن', 'ابن', 'عبد'].map(normalize));
 /** Passive or impersonal uses that introduce background, not a statement (يذكر أن). */
@@ -32,6 +39,7 @@ const IMPERSONAL = new Set(['يذكر', 'تذكر'].map(normalize));
 const HAA = 0x0647, MEEM = 0x0645, ALEF = 0x0627;
 
 export function cueForm(word: string): (CueForm & { conjoined: boolean }) | null {
+  if (!SURFACE.has(word)) return null;
   const direct = FORMS.get(word) ?? withObject(word);
   if (direct) return { ...direct, conjoined: false };
   const bare = stripConjunction(word);
