@@ -2,6 +2,7 @@
 // participles, and the headline colon form.
 import { CUE_CONTINUATIONS, PARTICIPLE_CUES, VERB_CUES } from '../lexicon/cues.js';
 import { normalize } from '../text/normalize.js';
+import { WordSet } from '../text/word-set.js';
 import { stripConjunction, type Token } from './tokens.js';
 
 export interface CueHit {
@@ -25,12 +26,8 @@ for (const [lemma, words] of Object.entries(PARTICIPLE_CUES)) {
   for (const w of words) FORMS.set(normalize(w), { lemma: normalize(lemma), form: 'participle', present: false });
 }
 /** Every written form a cue can take (with و/ف and an object pronoun): one lookup turns most words away. */
-const SURFACE = new Set<string>();
-for (const [word, form] of FORMS) {
-  for (const w of form.form === 'verb' ? [word, word + 'ه', word + 'ها', word + 'هم'] : [word]) {
-    for (const conjunction of ['', 'و', 'ف']) SURFACE.add(conjunction + w);
-  }
-}
+const SURFACE = new WordSet([...FORMS].flatMap(([word, form]) =>
+  (form.form === 'verb' ? [word, word + 'ه', word + 'ها', word + 'هم'] : [word]).flatMap((w) => [w, 'و' + w, 'ف' + w])));
 const CONTINUATIONS = new Set(CUE_CONTINUATIONS.map(normalize));
 const NAME_PARTICLES = new Set(['أبي', 'أبو', 'بن', 'ابن', 'عبد'].map(normalize));
 /** Passive or impersonal uses that introduce background, not a statement (يذكر أن). */

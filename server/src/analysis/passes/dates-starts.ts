@@ -8,9 +8,10 @@ import {
   FIRST_OF_MONTH, ORDINAL_ROUND, ORDINAL_UNITS, PERIOD_NOUNS, PERIOD_PARTS, RELATIVE_DAYS, THIS_WORDS, WEEKDAYS, YEAR_WORDS,
 } from '../lexicon/calendar.js';
 import { GREGORIAN_MONTHS, HIJRI_MONTHS } from '../lexicon/months.js';
+import { WordSet } from '../text/word-set.js';
 import { ALL_PREFIXES } from './dates-tokens.js';
 
-function withPrefixes(words: Iterable<string>): Set<string> {
+function withPrefixes(words: Iterable<string>): WordSet {
   const forms = new Set<string>();
   for (const w of words) {
     forms.add(w);
@@ -20,7 +21,7 @@ function withPrefixes(words: Iterable<string>): Set<string> {
       if (p.endsWith('ل') && w.startsWith('ال')) forms.add(p + w.slice(1));
     }
   }
-  return forms;
+  return new WordSet(forms);
 }
 
 const START_WORDS = withPrefixes([

@@ -11,7 +11,7 @@ import { gluedToCode, isDefinite, isListMarker, namedBefore } from './figures-ex
 import { phraseAfter, phraseBefore, phrases, wordSet } from './figures-phrases.js';
 import { nextToken, prevToken, skipSpaces, type Token } from './figures-tokens.js';
 import { coordinatedEnd, NOT_FIGURE_UNITS, rangeUnit, readUnit, type UnitRead } from './figures-units.js';
-import { continueAfterScale, readNumberWords, readScaleAfterDigits, type NumberCore } from './number-words.js';
+import { continueAfterScale, mayStartNumber, readNumberWords, readScaleAfterDigits, type NumberCore } from './number-words.js';
 
 const BEFORE = phrases(APPROXIMATORS_BEFORE);
 const ONE_COUNTED = wordSet(ONE_COUNTED_NOUNS);
@@ -42,8 +42,12 @@ export function findFigures(doc: Doc, dates: DateMention[]): Figure[] {
   const figures: Figure[] = [];
   const re = new RegExp(ANCHOR.source, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const tok: Token = { start: m.index, end: m.index + m[0].length, text: m[0], kind: /\d/.test(m[0][0]!) ? 'num' : 'word' };
-    const found = tok.kind === 'num' ? digitFigure(doc, tok) : wordFigure(doc, tok) ?? nounThenOne(doc, tok);
+    const code = m[0].charCodeAt(0);
+    const kind = code >= 0x30 && code <= 0x39 ? 'num' : 'word';
+    // most words neither start a number nor come before واحد: they cost one lookup and a glance
+    if (kind === 'word' && !mayStartNumber(m[0]) && !oneFollows(text, re.lastIndex)) continue;
+    const tok: Token = { start: m.index, end: re.lastIndex, text: m[0], kind };
+    const found = kind === 'num' ? digitFigure(doc, tok) : wordFigure(doc, tok) ?? nounThenOne(doc, tok);
     if (!found) continue;
     re.lastIndex = Math.max(re.lastIndex, found.end);
     const figure = toFigure(doc, found);
@@ -107,8 +111,7 @@ function wordFigure(doc: Doc, tok: Token): Found | null {
  * readUnit refuses) or "one of" (واحدة من أكبر الشركات).
  */
 function nounThenOne(doc: Doc, tok: Token): Found | null {
-  // every word comes here: most are not followed by واحد, and a look at the text says so
-  if (!doc.norm.text.startsWith('واحد', skipSpaces(doc.norm.text, tok.end))) return null;
+  if (!oneFollows(doc.norm.text, tok.end)) return null;
   const one = nextToken(doc.norm.text, tok.end);
   if (!one || one.kind !== 'word' || !ONE.has(one.text)) return null;
   if (nextToken(doc.norm.text, one.end)?.text === 'من') return null;
@@ -116,6 +119,11 @@ function nounThenOne(doc: Doc, tok: Token): Found | null {
   const counted = unit.kind === 'noun' && ONE_COUNTED.has(tok.text.replace(/^[وف]/, ''));
   if (!counted && unit.kind !== 'currency' && unit.kind !== 'measure') return null;
   return finish(doc, { start: one.start, end: one.end, value: 1, scale: 0, scaleStart: null }, unit);
+}
+
+/** واحد (or واحدة) may be the next word: a look at the text, no token read. */
+function oneFollows(text: string, end: number): boolean {
+  return text.startsWith('واحد', skipSpaces(text, end));
 }
 
 const NO_NUMBER: NumberCore = { start: 0, end: 0, value: 0, scale: 0, scaleStart: null };

@@ -3,6 +3,7 @@
 // the scale after digits (2.5 مليون, 3 مليارات). Works on normalized text.
 import { NOT_NUMBER_WORDS, numberWordEntries, type NumberWordEntry, type NumberWordKind } from '../lexicon/numbers.js';
 import { normalize } from '../text/normalize.js';
+import { WordSet } from '../text/word-set.js';
 import { nextToken, prevToken, type Token } from './figures-tokens.js';
 
 const ENTRIES = new Map<string, NumberWordEntry>(numberWordEntries().map(([w, e]) => [normalize(w), e]));
@@ -10,12 +11,17 @@ const REFUSED = new Set(NOT_NUMBER_WORDS.map(normalize));
 /** Particles that attach to the first word of a number: بثلاثة، لستة، وخمسة. */
 const FIRST_PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب', 'فل'];
 /** Every number word with every particle: most words of a text are none, and one set lookup says so. */
-const PREFIXED_FORMS = new Set(FIRST_PREFIXES.flatMap((p) => [...ENTRIES.keys()].map((w) => p + w)));
+const PREFIXED_FORMS = new WordSet(FIRST_PREFIXES.flatMap((p) => [...ENTRIES.keys()].map((w) => p + w)));
 
 export interface WordLookup {
   entry: NumberWordEntry;
   /** Length of the attached particle (و، ب …) before the number word. */
   prefix: number;
+}
+
+/** False for a word that is no number word with any particle: the figures pass skips it at once. */
+export function mayStartNumber(word: string): boolean {
+  return PREFIXED_FORMS.has(word);
 }
 
 /** The number word `word` is, with an attached particle when `anyPrefix` (else only و). */
