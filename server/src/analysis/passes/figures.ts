@@ -4,7 +4,7 @@
 // figures. Sourcing is left to a later pass.
 import { APPROXIMATORS_AFTER, APPROXIMATORS_BEFORE, CURRENCY_SIGNS, ONE_COUNTED_NOUNS, PERCENT_SIGNS } from '../lexicon/units.js';
 import type { DateMention, Figure, Span } from '../model.js';
-import { normalize } from '../text/normalize.js';
+import { normalize, toOriginalSpan } from '../text/normalize.js';
 import { inBoilerplate, lastStartingAtOrBefore, type Doc } from './doc.js';
 import { parseDigits } from './figures-digits.js';
 import { gluedToCode, isDefinite, isListMarker, namedBefore } from './figures-exclusions.js';
@@ -47,6 +47,8 @@ export function findFigures(doc: Doc, dates: DateMention[]): Figure[] {
     // most words neither start a number nor come before واحد: they cost one lookup and a glance
     if (kind === 'word' && !mayStartNumber(m[0]) && !oneFollows(text, re.lastIndex)) continue;
     const tok: Token = { start: m.index, end: re.lastIndex, text: m[0], kind };
+    // digits inside a date (15 يناير 2015) make no figure: spare reading them
+    if (kind === 'num' && overlapsDate(sortedDates, toOriginalSpan(doc.norm, tok.start, tok.end))) continue;
     const found = kind === 'num' ? digitFigure(doc, tok) : wordFigure(doc, tok) ?? nounThenOne(doc, tok);
     if (!found) continue;
     re.lastIndex = Math.max(re.lastIndex, found.end);
