@@ -4,13 +4,17 @@
 // runs (is the editor still answered?); memory after indexing; latency of
 // hover, outline, references and workspace symbols; edit → diagnostics on
 // a ~10 KB article; then a second opening of the folder (the warm start).
+// Both openings are given a cache folder of their own (a temporary folder,
+// as the editor gives its storage folder): the first writes the cache of
+// analyses after indexing, the second reads it.
 //   node --import tsx bench/lsp.ts FOLDER --out FILE [--budget-s 600] [--requests 1000] [--edits 120]
 //     [--kind-budget-s 180] [--no-warm] [--quiet-indexing] [--server-cpu-prof DIR] [--server FILE]
 // --server-cpu-prof writes a V8 CPU profile of each server process into DIR
 // (open it in Chrome's DevTools or VS Code) to see what bounds a slow number;
 // with --server FILE, a bundle that is not minified, its names are readable.
-import { writeFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { setTimeout as pause } from 'node:timers/promises';
 import { BenchClient } from './lib/lsp-client.js';
 import { chooseProbes } from './lib/probes.js';
@@ -65,6 +69,8 @@ interface Indexing {
   diagnosticsPublished: number;
   memory: { rssMB: number | null; peakMB: number | null };
   hoverWhileIndexing: Percentiles | null;
+  /** What the server logged of its cache of analyses (articles from the cache, articles analysed). */
+  cache: string[];
 }
 
 /** Hovers on the open articles, one every HOVER_EVERY_MS, until `done()`. */
@@ -81,9 +87,14 @@ async function hoverUntil(client: BenchClient, probes: Probe[], done: () => bool
 }
 
 /** Opens the folder, opens `probes.paths` at once, and waits for the indexing within the budget. */
-async function indexFolder(client: BenchClient, folder: string, budgetMs: number, probes: Probes | null): Promise<Indexing> {
+async function indexFolder(client: BenchClient, folder: string, budgetMs: number, probes: Probes | null, cacheDir: string): Promise<Indexing> {
   let diagnosticsPublished = 0;
-  client.listen((m) => { if (m === 'textDocument/publishDiagnostics') diagnosticsPublished++; });
+  const cache: string[] = [];
+  client.listen((m, p) => {
+    if (m === 'textDocument/publishDiagnostics') diagnosticsPublished++;
+    const message = m === 'window/logMessage' ? (p as { message: string }).message : '';
+    if (message.startsWith('analysis cache')) cache.push(message);
+  });
   const started = performance.now();
   let beginMs: number | null = null;
   void client.next((m, p) => m === '$/progress' && (p as { value?: { kind?: string } }).value?.kind === 'begin', budgetMs, 'indexing begin')
@@ -91,12 +102,12 @@ async function indexFolder(client: BenchClient, folder: string, budgetMs: number
   const end = client.indexed(budgetMs);
   let finished = false;
   end.then(() => { finished = true; }, () => { finished = true; });
-  await client.initialize(folder);
+  await client.initialize(folder, { cacheDir });
   for (const path of probes?.paths ?? []) await client.open(path);
   const hovers = await hoverUntil(client, probes?.hover ?? [], () => finished);
   const indexed = await end.then(() => true, () => false);
   const indexMs = indexed ? performance.now() - started : null;
-  return { indexed, beginMs, indexMs, diagnosticsPublished, memory: client.memory(), hoverWhileIndexing: hovers.length ? summarize(hovers) : null };
+  return { indexed, beginMs, indexMs, diagnosticsPublished, memory: client.memory(), hoverWhileIndexing: hovers.length ? summarize(hovers) : null, cache };
 }
 
 interface Latency extends Percentiles {
@@ -195,20 +206,38 @@ async function withServer<T>(o: Options, run: (client: BenchClient) => Promise<T
   }
 }
 
+/** How long the first server may take to write its cache after the requests, before the second opening. */
+const CACHE_WRITE_MS = 120_000;
+
+/** Waits (polling: the file is the server's business) until the server has written a cache file into `cacheDir`. */
+async function cacheWritten(cacheDir: string): Promise<boolean> {
+  const folder = join(cacheDir, 'analyses');
+  const started = performance.now();
+  while (performance.now() - started < CACHE_WRITE_MS) {
+    if (existsSync(folder) && readdirSync(folder).some((f) => f.endsWith('.bin'))) return true;
+    await pause(100);
+  }
+  return false;
+}
+
 async function main(): Promise<void> {
   const o = options(process.argv.slice(2));
   const probes = chooseProbes(o.folder);
+  const cacheDir = mkdtempSync(join(tmpdir(), 'isnad-bench-cache-'));
+  process.once('exit', () => rmSync(cacheDir, { recursive: true, force: true }));
+  let cacheReady = false;
   const cold = await withServer(o, async (client) => {
-    const indexing = await indexFolder(client, o.folder, o.budgetMs, o.quietIndexing ? null : probes);
+    const indexing = await indexFolder(client, o.folder, o.budgetMs, o.quietIndexing ? null : probes, cacheDir);
     if (!indexing.indexed) return { indexing };
     if (o.quietIndexing) for (const path of probes.paths) await client.open(path);
     const requests = await requestLatencies(client, probes, o.requests, o.kindBudgetMs);
     const plan = { edits: o.edits, hovers: Math.max(MIN_SAMPLES, Math.round(o.edits / 6)) };
     const edit = await editLatency(client, probes, probes.paths.includes(probes.editPath), plan);
+    cacheReady = o.warm && await cacheWritten(cacheDir);
     return { indexing, requests, edit };
   });
   const warm = o.warm && cold.indexing.indexed
-    ? await withServer(o, (client) => indexFolder(client, o.folder, o.budgetMs, null))
+    ? { ...await withServer(o, (client) => indexFolder(client, o.folder, o.budgetMs, null, cacheDir)), cacheWritten: cacheReady }
     : null;
   const chosen = { openArticles: probes.paths.map((p) => basename(p)), hoverProbes: probes.hover.length, referenceProbes: probes.references.length, queries: probes.queries.length };
   writeFileSync(o.out, JSON.stringify({ folder: o.folder, budgetMs: o.budgetMs, probes: chosen, ...cold, warm }));

@@ -77,9 +77,11 @@ export class BenchClient {
     return this.next((m, p) => m === '$/progress' && (p as { value?: { kind?: string } }).value?.kind === 'end', ms, 'the end of indexing');
   }
 
-  async initialize(root: string): Promise<void> {
+  /** `initializationOptions`: what the client passes (the cache folder). */
+  async initialize(root: string, initializationOptions?: unknown): Promise<void> {
     await within(this.rpc.sendRequest('initialize', {
       processId: process.pid,
+      initializationOptions,
       rootUri: uriOf(root),
       workspaceFolders: [{ uri: uriOf(root), name: 'bench' }],
       capabilities: {

@@ -3,11 +3,15 @@
 // disk, version null). Each is analysed once per text and filed in the
 // workspace index under its canonical URI. A text over the size limit, a file
 // that could not be read and an analysis that failed are entries too, with a
-// notice and no article, so the user sees what Isnad did not analyse.
+// notice and no article, so the user sees what Isnad did not analyse. An
+// analysis may also come from the cache of analyses (host/cache.ts), as a
+// CachedAnalysis: the article without what its text gives back.
 import { analyzeArticle } from '../analysis/index.js';
-import type { Article, ArticleContext, Span } from '../analysis/model.js';
+import type { Article, ArticleContext, GazetteerEntry, Segments, Span } from '../analysis/model.js';
 import type { RuleSetting } from '../analysis/rules/index.js';
+import { segment } from '../analysis/text/segment.js';
 import { createWorkspaceIndex } from '../analysis/workspace/index.js';
+import type { Readings } from '../analysis/workspace/index.js';
 import type { Location } from 'vscode-languageserver';
 import { Converter } from './convert.js';
 import type { Placement } from './folders.js';
@@ -35,6 +39,8 @@ export interface Analysed {
   conv: Converter;
   /** Rule severities from the folder's isnad.yaml. */
   rules: ReadonlyMap<string, RuleSetting>;
+  /** The key of the analysis in the cache (host/cache.ts), for a file read from disk while a cache was open. */
+  cacheKey?: string;
 }
 
 export interface Source {
@@ -83,6 +89,34 @@ export function unread(uri: string, path: string, problem: string): Analysed {
   return { uri, path, text: '', version: null, key: canonicalUri(uri), article: null, notice, conv: new Converter(''), rules: new Map() };
 }
 
+/** What the cache keeps of an analysis: the article without its text and segments (the text gives both back), and the index's readings. */
+export interface CachedAnalysis {
+  article: Omit<Article, 'text' | 'segments'>;
+  readings: Readings;
+}
+
+export function toCached(article: Article, readings: Readings): CachedAnalysis {
+  const { published, publishedEvidence, outlet, outletEvidence, url, boilerplate, dates, figures, speakers, claims } = article;
+  return { article: { published, publishedEvidence, outlet, outletEvidence, url, boilerplate, dates, figures, speakers, claims }, readings };
+}
+
+/** A cached analysis of this very text as an Article; its segments are made from the text the first time they are read. */
+export function fromCached(cached: CachedAnalysis, text: string): Article {
+  let segments: Segments | undefined;
+  const article = { ...cached.article, text } as Article;
+  Object.defineProperty(article, 'segments', {
+    get: () => (segments ??= segment(text)), set: (s: Segments) => { segments = s; }, enumerable: true, configurable: true,
+  });
+  return article;
+}
+
+/** The analysis of a source from the cache. */
+export function analysedFromCache(source: Source, placement: Placement | null, cached: CachedAnalysis, cacheKey: string): Analysed {
+  const notice: Notice | null = source.encodingNotice ? { code: 'encoding', message: source.encodingNotice } : null;
+  const article = fromCached(cached, source.text);
+  return { ...source, key: canonicalUri(source.uri), article, notice, conv: new Converter(source.text), rules: placement?.rules ?? new Map(), cacheKey };
+}
+
 export class ArticleStore {
   readonly index = createWorkspaceIndex();
   private readonly entries = new Map<string, Analysed>();
@@ -91,9 +125,10 @@ export class ArticleStore {
     return this.entries.get(canonicalUri(uri));
   }
 
-  set(entry: Analysed): void {
+  /** Files an analysis; `gazetteer` is its folder's, `readings` what a cache kept of this analysis. */
+  set(entry: Analysed, options: { gazetteer?: readonly GazetteerEntry[]; readings?: Readings } = {}): void {
     this.entries.set(entry.key, entry);
-    if (entry.article) this.index.update(entry.key, entry.article);
+    if (entry.article) this.index.update(entry.key, entry.article, options);
     else this.index.remove(entry.key);
   }
 

@@ -4,20 +4,24 @@
 // handlers (server.ts) all go through here. A change to one article can
 // change another's diagnostics (conflicting-figure reads the folder): the
 // articles sharing a quantity with it, before and after, are published
-// again, at once after an edit and once at the end of a folder scan.
+// again, right after the edited one and once at the end of a folder scan.
+// During a scan, a folder's files come from the cache of analyses when it
+// has them (host/cache.ts: in the client's storage folder, keyed by content).
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import picomatch from 'picomatch';
 import { CodeLensRefreshRequest } from 'vscode-languageserver';
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { FolderCache, analysisKey, codeVersion } from '../host/cache.js';
 import { CONFIG_FILE } from '../host/config.js';
 import { readArticleFile } from '../host/limits.js';
-import { ArticleStore, analyse, unread } from './articles.js';
-import type { Analysed } from './articles.js';
+import packageJson from '../../../package.json';
+import { ArticleStore, analyse, analysedFromCache, unread } from './articles.js';
+import type { Analysed, CachedAnalysis, Source } from './articles.js';
 import { articleDiagnostics, configDiagnostics } from './diagnostics.js';
 import { Folders } from './folders.js';
-import type { Folder, Placement } from './folders.js';
+import type { Folder } from './folders.js';
 import { messages } from './messages.js';
 import { reviewsOf } from './review-command.js';
 import { SIZE_SETTING, defaultSettings, effectiveRules } from './settings.js';
@@ -64,7 +68,11 @@ export class Session {
   private readonly configsWithProblems = new Set<string>();
   /** Articles (index keys) whose folder diagnostics may have changed, published when no scan runs. */
   private readonly stale = new Set<string>();
+  private staleQueued = false;
   private scanning = 0;
+  /** The cache of analyses of each folder being scanned (none without a cacheDir). */
+  readonly caches = new Map<string, FolderCache<CachedAnalysis>>();
+  private version: string | null = null;
 
   constructor(readonly connection: Connection, readonly documents: TextDocuments<TextDocument>) {
     this.folders = new Folders((path) => this.openDoc(pathToUri(path))?.getText() ?? null);
@@ -108,9 +116,30 @@ export class Session {
     const source = { uri: doc.uri, path, text: doc.getText(), version: doc.version };
     const placement = path ? this.folders.place(path) : null;
     const entry = analyse(source, placement, (e) => this.error('analysis', e), this.settings.maxFileBytes);
-    this.file(entry, placement);
+    this.file(entry, { gazetteer: placement?.context.speakers ?? [] });
     this.publish(entry);
     return entry;
+  }
+
+  /** The version analyses are cached under: this build of Isnad. */
+  cacheVersion(): string {
+    return (this.version ??= codeVersion(packageJson.version));
+  }
+
+  /** A file read from disk: from the cache of its folder when it holds this text, else analysed (and keyed for the cache). */
+  private analyseFile(source: Source & { path: string }): void {
+    const placement = this.folders.place(source.path);
+    const gazetteer = placement.context.speakers ?? [];
+    const cache = this.caches.get(placement.folder.path);
+    const key = cache ? analysisKey(this.cacheVersion(), placement.context, source.text) : undefined;
+    const cached = cache && key ? cache.get(source.path, key) : undefined;
+    const uriKey = canonicalUri(source.uri);
+    if (cached && key && cached.readings.filing.refs.every((r) => r.startsWith(`${uriKey}#`))) {
+      this.file(analysedFromCache(source, placement, cached, key), { gazetteer, readings: cached.readings });
+      return;
+    }
+    const entry = analyse(source, placement, (e) => this.error('analysis', e), this.settings.maxFileBytes);
+    this.file(key && entry.article ? { ...entry, cacheKey: key } : entry, { gazetteer });
   }
 
   /** Analyses an article file; the editor's text when it is open, else the file on disk. */
@@ -125,11 +154,9 @@ export class Session {
     if ('problem' in decoded) {
       this.connection.console.warn(messages.unreadable(path, decoded.problem));
       if (!existsSync(path)) this.forget(uri);
-      else this.file(unread(uri, path, decoded.problem), null); // the notice says what was not read
+      else this.file(unread(uri, path, decoded.problem)); // the notice says what was not read
     } else {
-      const source = { uri, path, text: decoded.text, version: null, encodingNotice: decoded.notice };
-      const placement = this.folders.place(path);
-      this.file(analyse(source, placement, (e) => this.error('analysis', e), this.settings.maxFileBytes), placement);
+      this.analyseFile({ uri, path, text: decoded.text, version: null, encodingNotice: decoded.notice });
     }
     const entry = this.store.get(uri);
     if (entry) this.publish(entry);
@@ -143,17 +170,21 @@ export class Session {
   }
 
   /** Stores an analysis (with its folder's gazetteer, which wins in the workspace index) and marks its neighbours stale. */
-  private file(entry: Analysed, placement: Placement | null): void {
+  private file(entry: Analysed, options: Parameters<ArticleStore['set']>[1] = {}): void {
     const before = this.store.index.neighbours(entry.key);
-    this.store.set(entry);
-    const gazetteer = placement?.context.speakers ?? [];
-    if (entry.article && gazetteer.length) this.store.index.update(entry.key, entry.article, { gazetteer });
+    this.store.set(entry, options);
     this.touched(entry.key, before);
   }
 
+  /** Marks the neighbours stale; outside scans they are published on the next turn, after the article itself. */
   private touched(key: string, before: readonly string[]): void {
     for (const other of [...before, ...this.store.index.neighbours(key)]) if (other !== key) this.stale.add(other);
-    if (!this.scanning) this.publishStale();
+    if (this.scanning || this.staleQueued || !this.stale.size) return;
+    this.staleQueued = true;
+    setImmediate(() => {
+      this.staleQueued = false;
+      if (!this.scanning) this.publishStale();
+    });
   }
 
   private publishStale(): void {
@@ -189,15 +220,24 @@ export class Session {
   /** Runs folder scans one after the other; the promise settles when this one has run. */
   enqueue(task: () => Promise<void>): Promise<void> {
     const run = async (): Promise<void> => {
-      this.scanning++;
+      if (this.scanning++ === 0) this.store.index.deferGrouping(true);
       try {
         await task();
       } finally {
-        if (--this.scanning === 0) this.publishStale();
+        if (--this.scanning === 0) this.scanEnded();
       }
     };
     this.queue = this.queue.then(run).catch((e: unknown) => this.error('indexing', e));
     return this.queue;
+  }
+
+  /** After the last scan: the stale articles published, and the folder regrouped before anyone asks. */
+  private scanEnded(): void {
+    this.store.index.deferGrouping(false);
+    this.publishStale();
+    setImmediate(() => {
+      if (!this.scanning) this.store.index.settle();
+    });
   }
 
   /** Settles when every scan queued so far has run. */

@@ -50,7 +50,11 @@ function sittings(articles: ReadonlyMap<string, Statement[]>, keyOf: SpeakerKeyO
       sitting.venue ??= s.venue;
       here.set(id, sitting);
     }
-    for (const [id, sitting] of here) out.set(id, [...(out.get(id) ?? []), sitting]);
+    for (const [id, sitting] of here) {
+      const list = out.get(id);
+      if (list) list.push(sitting);
+      else out.set(id, [sitting]);
+    }
   }
   return out;
 }
@@ -63,7 +67,12 @@ function event(speakerKey: string, day: string, venue: string | null, members: S
 /** One day of one speaker: a venue's sittings together; those naming none with the only venue, else apart. */
 function dayEvents(speakerKey: string, day: string, list: Sitting[]): FolderEvent[] {
   const byVenue = new Map<string, Sitting[]>();
-  for (const s of list) if (s.venue) byVenue.set(s.venue, [...(byVenue.get(s.venue) ?? []), s]);
+  for (const s of list) {
+    if (!s.venue) continue;
+    const same = byVenue.get(s.venue);
+    if (same) same.push(s);
+    else byVenue.set(s.venue, [s]);
+  }
   const unnamed = list.filter((s) => !s.venue);
   const only = byVenue.size === 1 ? [...byVenue.keys()][0]! : null;
   if (only) byVenue.get(only)!.push(...unnamed);
@@ -92,7 +101,11 @@ export function groupEvents(articles: ReadonlyMap<string, Statement[]>, keyOf: S
     else events.push(...dayEvents(speakerKey, when, all.get(id)!));
   }
   const bySpeaker = new Map<string, FolderEvent[]>();
-  for (const e of events) bySpeaker.set(e.speakerKey, [...(bySpeaker.get(e.speakerKey) ?? []), e]);
+  for (const e of events) {
+    const list = bySpeaker.get(e.speakerKey);
+    if (list) list.push(e);
+    else bySpeaker.set(e.speakerKey, [e]);
+  }
   for (const [speakerKey, weekday, list] of undated) {
     for (const sitting of list) joinByWeekday(bySpeaker.get(speakerKey) ?? [], speakerKey, weekday, sitting);
   }

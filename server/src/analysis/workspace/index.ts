@@ -3,26 +3,32 @@
 // of. Pure and in memory; the language server and `isnad related` feed it
 // (update, remove) and ask it. Adding an article reads it once (its speaker
 // forms, statements and figure subjects: clusters.ts, statements.ts,
-// figures.ts) and files its figures into the quantity table at once; the
-// groups of speakers and the events, which any article can change, are
-// regrouped from those readings on the next question after a change, so a
-// burst of updates (a folder scan) costs one grouping and no article is
-// ever analysed again.
+// figures.ts; a cache may hand these Readings back) and files its figures
+// into the quantity table at once; the groups of speakers and the events,
+// which any article can change, are regrouped from those readings on the
+// next question after a change, so a burst of updates (a folder scan) costs
+// one grouping and no article is ever analysed again. Two cheaper ways
+// (grouping.ts): a change that leaves an article's names and statements as
+// they were (most edits) is patched into the groups in place; and while
+// grouping is deferred (a scan runs), questions are answered from the last
+// grouping rather than regrouping the folder after every file.
 import type { Article, Claim, Figure, GazetteerEntry, Span } from '../model.js';
-import { clusterSpeakers, fileArticle, refKey } from './clusters.js';
+import { fileArticle, refKey } from './clusters.js';
 import { compareDates } from './dates.js';
-import type { Clustered, Filing } from './clusters.js';
-import { groupEvents } from './events.js';
+import type { Filing } from './clusters.js';
 import type { FolderEvent } from './events.js';
 import { figureFacts } from './figures.js';
+import type { FigureFact } from './figures.js';
+import { groupFolder, patchGrouping } from './grouping.js';
+import type { Grouped } from './grouping.js';
 import { QuantityTable, relation } from './quantities.js';
 import type { Quantity, QuantityValue } from './quantities.js';
 import { describe } from './speakers.js';
 import type { FolderSpeaker, SpeakerRef } from './speakers.js';
 import { statementsOf } from './statements.js';
 import type { Statement } from './statements.js';
-import { findSymbols } from './symbols.js';
-import type { SymbolMatch } from './symbols.js';
+import { findSymbols, symbolText } from './symbols.js';
+import type { SymbolMatch, SymbolText } from './symbols.js';
 
 export type { FolderSpeaker } from './speakers.js';
 export type { SymbolMatch } from './symbols.js';
@@ -61,10 +67,33 @@ export interface OtherValue {
   order: 'earlier' | 'same' | 'later' | null;
 }
 
+/** What the index reads of an article when it is added: a cache may keep them beside the article. */
+export interface Readings {
+  filing: Filing;
+  statements: Statement[];
+  facts: FigureFact[];
+}
+
 export interface WorkspaceIndex {
-  /** Adds or replaces an article; `gazetteer` is its folder's isnad.yaml `speakers:`, which wins over names. */
-  update(uri: string, article: Article, options?: { gazetteer?: readonly GazetteerEntry[] }): void;
+  /**
+   * Adds or replaces an article; `gazetteer` is its folder's isnad.yaml
+   * `speakers:`, which wins over names; `readings`, when given, are what
+   * readingsOf gave for this very article and gazetteer (from a cache).
+   */
+  update(uri: string, article: Article, options?: { gazetteer?: readonly GazetteerEntry[]; readings?: Readings }): void;
   remove(uri: string): void;
+  /** The readings the index took of an article, for a cache. */
+  readingsOf(uri: string): Readings | undefined;
+  /**
+   * While deferred, questions are answered from the last grouping of
+   * speakers and events (if there is one) however many articles changed
+   * since: a folder scan turns it on, so requests are not held up by
+   * regrouping the folder after every file; the first question after it is
+   * turned off regroups.
+   */
+  deferGrouping(deferred: boolean): void;
+  /** Regroups now if anything changed (after a scan, before the user asks). */
+  settle(): void;
   uris(): string[];
   article(uri: string): Article | undefined;
   /** The folder-wide key of an article's speaker, or null for an unknown one. */
@@ -96,17 +125,10 @@ export interface WorkspaceIndex {
   symbols(query: string, options?: { limit?: number; cancelled?: () => boolean }): SymbolMatch[];
 }
 
-interface Entry {
+interface Entry extends Readings {
   article: Article;
-  filing: Filing;
-  statements: Statement[];
-}
-
-interface Grouped {
-  clustered: Clustered;
-  members: Map<string, SpeakerRef[]>;
-  events: FolderEvent[];
-  eventOf: Map<string, FolderEvent>;
+  /** Normalized names and claim texts, made by the first symbols query that reads the article. */
+  symbolText?: SymbolText;
 }
 
 const DEFAULT_SYMBOL_LIMIT = 500;
@@ -118,23 +140,16 @@ export function createWorkspaceIndex(): WorkspaceIndex {
   const entries = new Map<string, Entry>();
   const quantities = new QuantityTable();
   let grouped: Grouped | null = null;
+  /** Articles changed (or removed) since `grouped` that were not patched into it. */
+  const pending = new Set<string>();
+  let deferred = false;
+  /** The URIs in order, for symbols; null after an article came or went. */
+  let sortedUris: string[] | null = null;
 
   function group(): Grouped {
-    if (grouped) return grouped;
-    const clustered = clusterSpeakers([...entries.values()].map((e) => e.filing));
-    const members = new Map<string, SpeakerRef[]>();
-    for (const [uri, { article }] of entries) {
-      for (const speaker of article.speakers) {
-        const key = clustered.groupOf.get(refKey(uri, speaker.id))!;
-        const list = members.get(key);
-        if (list) list.push({ uri, speaker });
-        else members.set(key, [{ uri, speaker }]);
-      }
-    }
-    const statements = new Map([...entries].map(([uri, e]) => [uri, e.statements]));
-    const events = groupEvents(statements, (uri, id) => clustered.groupOf.get(refKey(uri, id)) ?? null);
-    const eventOf = new Map(events.flatMap((e) => e.claims.map((c) => [refKey(c.uri, c.claim.id), e] as const)));
-    grouped = { clustered, members, events, eventOf };
+    if (grouped && (!pending.size || deferred)) return grouped;
+    pending.clear();
+    grouped = groupFolder(entries);
     return grouped;
   }
 
@@ -186,19 +201,28 @@ export function createWorkspaceIndex(): WorkspaceIndex {
     return out;
   }
 
-  const changed = (): void => { grouped = null; };
-
   return {
     update(uri, article, options = {}) {
-      entries.set(uri, { article, filing: fileArticle(uri, article, options.gazetteer), statements: statementsOf(article) });
-      quantities.set(uri, article.outlet, figureFacts(article));
-      changed();
+      const readings = options.readings
+        ?? { filing: fileArticle(uri, article, options.gazetteer), statements: statementsOf(article), facts: figureFacts(article) };
+      const entry: Entry = { article, ...readings };
+      if (!entries.has(uri)) sortedUris = null;
+      entries.set(uri, entry);
+      quantities.set(uri, article.outlet, readings.facts);
+      if (!grouped || !patchGrouping(grouped, uri, entry)) pending.add(uri);
     },
     remove(uri) {
       if (!entries.delete(uri)) return;
+      sortedUris = null;
       quantities.remove(uri);
-      changed();
+      pending.add(uri);
     },
+    readingsOf: (uri) => {
+      const e = entries.get(uri);
+      return e && { filing: e.filing, statements: e.statements, facts: e.facts };
+    },
+    deferGrouping: (on) => { deferred = on; },
+    settle: () => { if (!deferred) group(); },
     uris: () => [...entries.keys()].sort(),
     article: (uri) => entries.get(uri)?.article,
     speakerKey,
@@ -224,7 +248,13 @@ export function createWorkspaceIndex(): WorkspaceIndex {
     relatedClaims: (uri, claimId) => related(uri, claimId).flatMap((p) => (p.claim ? [{ uri: p.uri, claim: p.claim }] : [])),
     related,
     symbols: (query, options = {}) => findSymbols(
-      new Map([...entries].map(([uri, e]) => [uri, e.article])), query, options.limit ?? DEFAULT_SYMBOL_LIMIT, options.cancelled,
+      sortedUris ??= [...entries.keys()].sort(),
+      (uri) => entries.get(uri)?.article,
+      (uri) => {
+        const e = entries.get(uri);
+        return e && (e.symbolText ??= symbolText(e.article));
+      },
+      query, options.limit ?? DEFAULT_SYMBOL_LIMIT, options.cancelled,
     ),
   };
 }

@@ -47,12 +47,14 @@ export interface PhraseMatch<T> {
 
 export class PhraseTable<T> {
   private readonly phrases = new Map<string, T>();
-  private longest = 1;
+  /** Each phrase's first word, with the most words a phrase starting with it has: most tokens start none. */
+  private readonly firstWords = new Map<string, number>();
 
   add(normalizedPhrase: string, value: T): void {
     if (!normalizedPhrase || this.phrases.has(normalizedPhrase)) return;
     this.phrases.set(normalizedPhrase, value);
-    this.longest = Math.max(this.longest, normalizedPhrase.split(' ').length);
+    const words = normalizedPhrase.split(' ');
+    this.firstWords.set(words[0]!, Math.max(this.firstWords.get(words[0]!) ?? 0, words.length));
   }
 
   has(normalizedPhrase: string): boolean {
@@ -63,9 +65,12 @@ export class PhraseTable<T> {
   matchAt(tokens: readonly Token[], i: number): PhraseMatch<T> | null {
     const first = tokens[i];
     if (!first) return null;
-    for (let n = Math.min(this.longest, tokens.length - i); n >= 1; n--) {
+    const heads = cliticForms(first.norm).filter((h) => this.firstWords.has(h));
+    if (!heads.length) return null;
+    const longest = Math.max(...heads.map((h) => this.firstWords.get(h)!));
+    for (let n = Math.min(longest, tokens.length - i); n >= 1; n--) {
       const rest = tokens.slice(i + 1, i + n).map((t) => t.norm);
-      for (const head of cliticForms(first.norm)) {
+      for (const head of heads) {
         const value = this.phrases.get([head, ...rest].join(' '));
         if (value !== undefined) return { value, from: i, to: i + n, clitic: first.norm.slice(0, first.norm.length - head.length) };
       }

@@ -1,0 +1,75 @@
+// The cache of analyses through the protocol: a first server on the seeds,
+// given a cache folder as the client gives its storage folder, writes it
+// after indexing (never into the seeds folder); a second server on the same
+// folder reads every article from it and publishes the same diagnostics and
+// hovers. A server given no cache folder writes nothing.
+import { after, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Hover, Location, PublishDiagnosticsParams } from 'vscode-languageserver';
+import { LspClient, SEEDS, SEED_FILES, positionOf, seedPath, uriOf } from './client.js';
+
+const cacheDir = mkdtempSync(join(tmpdir(), 'isnad-lsp-cache-'));
+after(() => rmSync(cacheDir, { recursive: true, force: true }));
+
+const logged = (client: LspClient, pattern: RegExp): Promise<string> =>
+  client.waitFor((r) => r.method === 'window/logMessage' && pattern.test((r.params as { message: string }).message))
+    .then((r) => (r.params as { message: string }).message);
+
+/** The last diagnostics published for each seed file (none of them open). */
+function diagnosticsOf(client: LspClient): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const r of client.received) {
+    const p = r.params as PublishDiagnosticsParams;
+    if (r.method === 'textDocument/publishDiagnostics' && p.uri.endsWith('.txt')) out[p.uri] = p.diagnostics;
+  }
+  return out;
+}
+
+/** Hovers and references on a closed seed, answered from the folder's analyses. */
+async function answers(client: LspClient): Promise<unknown[]> {
+  const text = readFileSync(seedPath(1), 'utf8');
+  const uri = uriOf(seedPath(1));
+  const at = (needle: string) => ({ textDocument: { uri }, position: positionOf(text, needle, { into: 2 }) });
+  return [
+    await client.request<Hover | null>('textDocument/hover', at('بمرور الوقت')),
+    await client.request<Hover | null>('textDocument/hover', at('5200')),
+    await client.request<Location[]>('textDocument/references', { ...at('جيمس جيفري'), context: { includeDeclaration: true } }),
+  ];
+}
+
+async function run(): Promise<{ diagnostics: Record<string, unknown>; answers: unknown[]; log: string }> {
+  const client = await LspClient.start({ initializationOptions: { cacheDir } });
+  const log = logged(client, /^analysis cache: \d+ articles/);
+  await client.indexed();
+  const written = logged(client, /^analysis cache: wrote/);
+  // the answers come after every diagnostics notification the scan sent
+  const result = { answers: await answers(client), diagnostics: diagnosticsOf(client), log: await log };
+  if (/ [1-9]\d* analysed/.test(result.log)) await written;
+  assert.equal(await client.stop(), 0);
+  return result;
+}
+
+test('a second start reads every seed from the cache and answers as the first', async () => {
+  const seedsBefore = readdirSync(SEEDS).sort();
+  const first = await run();
+  assert.match(first.log, new RegExp(`0 articles of .* from the cache, ${SEED_FILES.length} analysed`));
+  assert.deepEqual(readdirSync(SEEDS).sort(), seedsBefore, 'nothing is written into the folder');
+  assert.ok(readdirSync(join(cacheDir, 'analyses')).some((f) => f.endsWith('.bin')));
+  const second = await run();
+  assert.match(second.log, new RegExp(`${SEED_FILES.length} articles of .* from the cache, 0 analysed`));
+  assert.equal(Object.keys(second.diagnostics).length, SEED_FILES.length);
+  assert.deepEqual(second.diagnostics, first.diagnostics);
+  assert.deepEqual(second.answers, first.answers);
+  assert.ok((first.answers[2] as Location[]).some((l) => l.uri === uriOf(seedPath(0))), 'references reach 000');
+});
+
+test('without a cache folder nothing is cached', async () => {
+  const client = await LspClient.start();
+  await client.indexed();
+  await answers(client);
+  assert.equal(await client.stop(), 0);
+  assert.ok(!client.logs.some((m) => m.startsWith('analysis cache')), client.logs.join('\n'));
+});
