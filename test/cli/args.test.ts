@@ -10,6 +10,8 @@ const ACCEPTED: { argv: string[]; expect: object }[] = [
   { argv: ['check', '-f', 'sarif', '-c', 'x.yaml', 'seeds'], expect: { command: 'check', paths: ['seeds'], config: 'x.yaml', format: 'sarif' } },
   { argv: ['check', '--format=json', 'seeds'], expect: { command: 'check', paths: ['seeds'], config: undefined, format: 'json' } },
   { argv: ['check', '--', '--odd-name.txt'], expect: { command: 'check', paths: ['--odd-name.txt'], config: undefined, format: 'text' } },
+  { argv: ['analyze', 'seeds', '--jobs', '1'], expect: { command: 'analyze', paths: ['seeds'], config: undefined, format: 'json', jobs: 1 } },
+  { argv: ['export', '-j', '4', 'seeds'], expect: { command: 'export', paths: ['seeds'], config: undefined, format: 'csv', jobs: 4 } },
   { argv: ['--help'], expect: { command: 'help' } },
   { argv: ['check', 'seeds', '-h'], expect: { command: 'help' } },
   { argv: ['help'], expect: { command: 'help' } },
@@ -25,6 +27,7 @@ const REFUSED: { argv: string[]; message: RegExp }[] = [
   { argv: ['check', 'seeds', '--format'], message: /needs a value/ },
   { argv: ['analyze', 'seeds', '--format', 'sarif'], message: /^analyze: unknown format "sarif" \(use json, text, jsonl\)$/ },
   { argv: ['check', 'seeds', '--format', 'jsonl'], message: /^check: unknown format "jsonl"/ },
+  ...['0', '-1', '1.5', 'two', ''].map((n) => ({ argv: ['analyze', 'seeds', `--jobs=${n}`], message: /^--jobs must be a whole number of threads, 1 or more, not ".*"$/ })),
 ];
 
 test('command lines the CLI accepts', () => {

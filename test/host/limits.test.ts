@@ -1,6 +1,6 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,4 +38,23 @@ test('missing files, folders, pipes and dangling links are problems, never a han
     return; // no mkfifo here
   }
   assert.deepEqual(readArticleFile(join(dir, 'pipe.txt'), MB, 's'), { problem: 'not a regular file' });
+});
+
+test('a file is read whole, whatever its size against the buffers: empty, small, at the limit', () => {
+  const text = 'قال الوزير إن 25 جنديًا وصلوا.\n';
+  for (const [name, content] of [['empty.txt', ''], ['small.txt', text], ['many.txt', text.repeat(40_000)]] as const) {
+    const path = join(dir, name);
+    writeFileSync(path, content);
+    const read = readArticleFile(path, Buffer.byteLength(content) || 1, 's');
+    assert.ok('text' in read && read.text === content, name);
+  }
+});
+
+test('a file longer than its measured size (as /proc files are) is read to its end, and still cut at the limit', (t) => {
+  const path = '/proc/self/status'; // stat gives 0 bytes; reading gives more
+  if (!existsSync(path)) return t.skip('no /proc here');
+  const read = readArticleFile(path, MB, 's');
+  assert.ok('text' in read && read.text.startsWith('Name:') && read.text.includes('\nPid:'), JSON.stringify(read).slice(0, 200));
+  const cut = readArticleFile(path, 64, 's');
+  assert.ok('problem' in cut && /larger than the 0 MB limit/.test(cut.problem), JSON.stringify(cut));
 });

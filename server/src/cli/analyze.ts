@@ -1,11 +1,14 @@
 // `isnad analyze`: what each article says, as JSON (the contract in
 // shared/eval/README.md), JSON lines, or text. JSON is written document by
-// document, so memory does not grow with the number of articles.
+// document, so memory does not grow with the number of articles; the
+// articles are analysed and rendered in worker threads.
 import { collectArticles } from '../host/workspace.js';
 import type { ConfigProblem } from '../host/config.js';
 import { maxFileBytes } from '../host/limits.js';
-import { errorMessage, writeEach } from './articles.js';
-import type { ArticleResult } from './articles.js';
+import { errorMessage } from './articles.js';
+import type { Analysed } from './articles.js';
+import { articleTask, eachOutcome, writeEach } from './outcomes.js';
+import type { ArticleSetup } from './outcomes.js';
 import { ANALYSIS_VERSION, documentJson } from './analysis-json.js';
 import { articleText } from './analysis-text.js';
 import { Output, note } from './output.js';
@@ -15,12 +18,13 @@ export interface AnalyzeOptions {
   config?: string;
   format: 'json' | 'jsonl' | 'text';
   maxFileSizeMB?: number;
+  jobs?: number;
 }
 
 const configNote = (p: ConfigProblem): string => `${p.file}:${p.line}:${p.column} ${p.severity} config ${p.message}`;
 
 /** One article in the chosen format; a failure to render it is reported like a failed analysis. */
-function render(result: Extract<ArticleResult, { kind: 'analysed' }>, format: AnalyzeOptions['format']): string | { error: string } {
+function render(result: Analysed, format: AnalyzeOptions['format']): string | { error: string } {
   const { path } = result.source;
   try {
     return format === 'text' ? articleText(path, result.article) : JSON.stringify(documentJson(path, result.article));
@@ -29,6 +33,9 @@ function render(result: Extract<ArticleResult, { kind: 'analysed' }>, format: An
   }
 }
 
+/** Reads, analyses and renders one article (in a worker). */
+export const analyzeTask = articleTask('isnad.analyze', (setup: ArticleSetup & { format: AnalyzeOptions['format'] }, result) => render(result, setup.format));
+
 /** 0 every article analysed, 1 some skipped (not text), 2 an internal error on one. */
 export async function runAnalyze(options: AnalyzeOptions): Promise<number> {
   const workspace = collectArticles(options.paths, options.config);
@@ -36,7 +43,8 @@ export async function runAnalyze(options: AnalyzeOptions): Promise<number> {
   const out = new Output();
   let written = 0;
   if (options.format === 'json') await out.write(`{"version":${ANALYSIS_VERSION},"documents":[`);
-  const status = await writeEach(workspace.articles, maxFileBytes(options.maxFileSizeMB), (result) => render(result, options.format), async (rendered) => {
+  const outcomes = eachOutcome(analyzeTask, workspace.articles, { format: options.format }, maxFileBytes(options.maxFileSizeMB), options.jobs);
+  const status = await writeEach(outcomes, async (rendered) => {
     if (options.format === 'text') await out.write(`${written ? '\n' : ''}${rendered}\n`);
     else await out.write(options.format === 'jsonl' ? `${rendered}\n` : `${written ? ',' : ''}\n${rendered}`);
     written++;

@@ -8,8 +8,8 @@ import type { Located } from '../host/positions.js';
 import type { Finding } from '../analysis/rules/index.js';
 import { collectArticles } from '../host/workspace.js';
 import { maxFileBytes } from '../host/limits.js';
-import { analyzeAll, describeFailure, describeNotice, errorMessage } from './articles.js';
-import type { ArticleResult } from './articles.js';
+import { articleTask, describeFailure, describeNotice, eachOutcome } from './outcomes.js';
+import type { ArticleSetup, Outcome } from './outcomes.js';
 import { emptyReport, exitCode, reportJson, summaryLine } from './check-report.js';
 import type { CheckReport } from './check-report.js';
 import { Output, note } from './output.js';
@@ -21,6 +21,7 @@ export interface CheckOptions {
   format: 'text' | 'json' | 'sarif';
   version: string;
   maxFileSizeMB?: number;
+  jobs?: number;
 }
 
 const findingLine = ({ file, item, region }: Located<Finding>): string =>
@@ -28,27 +29,24 @@ const findingLine = ({ file, item, region }: Located<Finding>): string =>
 
 const configLine = (p: ConfigProblem): string => `${p.file}:${p.line}:${p.column} ${p.severity} config ${p.message}`;
 
-/** An article's outcome and findings (isnad.yaml's review decisions honoured); a rule that throws fails this article only. */
-function checkOne(result: ArticleResult): { result: ArticleResult; findings: Located<Finding>[] } {
-  if (result.kind !== 'analysed') return { result, findings: [] };
-  const { config, rel } = result.source;
-  try {
-    return { result, findings: locate(result.source.path, result.article.text, runRules(result.article, config.rules, undefined, findReviews(config, rel))) };
-  } catch (e) {
-    return { result: { kind: 'failed', source: result.source, error: errorMessage(e) }, findings: [] };
-  }
-}
+type Checked = Outcome<Located<Finding>[]>;
+
+/** Reads and analyses an article and runs the rules on it (isnad.yaml's review decisions honoured), in a worker; a rule that throws fails this article only. */
+export const checkTask = articleTask('isnad.check', (_setup: ArticleSetup, result) => {
+  const { config, rel, path } = result.source;
+  return locate(path, result.article.text, runRules(result.article, config.rules, undefined, findReviews(config, rel)));
+});
 
 /** Adds one article's outcome to the report (its findings are the caller's). */
-function record(report: CheckReport, result: ArticleResult): void {
-  const path = result.source.path;
-  if (result.kind === 'skipped') report.skipped.push({ path, problem: result.problem });
-  if (result.kind === 'failed') report.failed.push({ path, error: result.error });
-  if (result.kind === 'analysed') report.checked.push({ path, encoding: result.encoding });
+function record(report: CheckReport, outcome: Checked): void {
+  const { path } = outcome;
+  if (outcome.kind === 'skipped') report.skipped.push({ path, problem: outcome.problem });
+  if (outcome.kind === 'failed') report.failed.push({ path, error: outcome.error });
+  if (outcome.kind === 'analysed') report.checked.push({ path, encoding: outcome.encoding });
 }
 
 /** Failures go to stderr; skipped files and reading notices go with the findings in text. */
-async function tell(out: Output, result: ArticleResult, text: boolean): Promise<void> {
+async function tell(out: Output, result: Checked, text: boolean): Promise<void> {
   const line = describeFailure(result) ?? describeNotice(result);
   if (!line) return;
   if (result.kind === 'failed') note(`isnad: ${line}`);
@@ -73,11 +71,12 @@ export async function runCheck(options: CheckOptions): Promise<number> {
   const text = options.format === 'text';
   if (text) for (const p of report.configProblems) await out.line(configLine(p));
   const severities: Severity[] = report.configProblems.map((p) => p.severity);
-  for (const analysed of analyzeAll(workspace.articles, maxFileBytes(options.maxFileSizeMB))) {
-    const { result, findings } = checkOne(analysed);
-    record(report, result);
+  const outcomes = eachOutcome(checkTask, workspace.articles, {}, maxFileBytes(options.maxFileSizeMB), options.jobs);
+  for await (const outcome of outcomes) {
+    const findings = outcome.kind === 'analysed' ? outcome.value : [];
+    record(report, outcome);
     severities.push(...findings.map((f) => f.item.severity));
-    await tell(out, result, text);
+    await tell(out, outcome, text);
     // the text format prints findings as it goes and keeps none
     if (text) for (const f of findings) await out.line(findingLine(f));
     else report.findings.push(...findings);

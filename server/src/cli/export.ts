@@ -1,14 +1,16 @@
 // `isnad export`: one row per claim of every article (file, line, speaker,
 // role, kind, cue, date, text, outlet, published, url, figures and who stands
 // behind them), as CSV for spreadsheets or as JSON { version, rows }. Both
-// are written article by article, so memory does not grow with the folder.
+// are written article by article, so memory does not grow with the folder;
+// the articles are analysed and their rows rendered in worker threads.
 import { CSV_BOM, csvHeader, csvRow, exportRows } from '../analysis/export/index.js';
-import type { ExportRow } from '../analysis/export/index.js';
 import { maxFileBytes } from '../host/limits.js';
 import { LineIndex } from '../host/positions.js';
 import { collectArticles } from '../host/workspace.js';
-import { errorMessage, writeEach } from './articles.js';
-import type { ArticleResult } from './articles.js';
+import { errorMessage } from './articles.js';
+import type { Analysed } from './articles.js';
+import { articleTask, eachOutcome, writeEach } from './outcomes.js';
+import type { ArticleSetup } from './outcomes.js';
 import { Output, note } from './output.js';
 
 export interface ExportOptions {
@@ -16,24 +18,25 @@ export interface ExportOptions {
   config?: string;
   format: 'csv' | 'json';
   maxFileSizeMB?: number;
+  jobs?: number;
 }
 
 export const EXPORT_VERSION = 1;
 
-function rowsOf(result: Extract<ArticleResult, { kind: 'analysed' }>): ExportRow[] | { error: string } {
+/** An article's rows in the format, each JSON row preceded by a comma (the writer drops the very first one). */
+function render(result: Analysed, format: ExportOptions['format']): { text: string; rows: number } | { error: string } {
   try {
     const lines = new LineIndex(result.article.text);
-    return exportRows(result.source.path, result.article, (offset) => lines.position(offset).line + 1);
+    const rows = exportRows(result.source.path, result.article, (offset) => lines.position(offset).line + 1);
+    const text = format === 'csv' ? rows.map(csvRow).join('') : rows.map((row) => `,\n${JSON.stringify(row)}`).join('');
+    return { text, rows: rows.length };
   } catch (e) {
     return { error: errorMessage(e) };
   }
 }
 
-/** An article's rows in the format; JSON rows after the first are preceded by a comma. */
-function render(rows: readonly ExportRow[], format: ExportOptions['format'], first: boolean): string {
-  if (format === 'csv') return rows.map(csvRow).join('');
-  return rows.map((row, i) => `${first && i === 0 ? '' : ','}\n${JSON.stringify(row)}`).join('');
-}
+/** Reads, analyses and renders one article's rows (in a worker). */
+export const exportTask = articleTask('isnad.export', (setup: ArticleSetup & { format: ExportOptions['format'] }, result) => render(result, setup.format));
 
 /** 0 every article exported, 1 some skipped (not text), 2 an internal error on one. */
 export async function runExport(options: ExportOptions): Promise<number> {
@@ -42,13 +45,12 @@ export async function runExport(options: ExportOptions): Promise<number> {
   const out = new Output();
   await out.write(options.format === 'csv' ? `${CSV_BOM}${csvHeader()}` : `{"version":${EXPORT_VERSION},"rows":[`);
   let written = 0;
-  const status = await writeEach(workspace.articles, maxFileBytes(options.maxFileSizeMB), (result) => {
-    const rows = rowsOf(result);
-    if (!Array.isArray(rows)) return rows;
-    const text = render(rows, options.format, written === 0);
-    written += rows.length;
-    return text;
-  }, (text) => out.write(text), note);
+  const outcomes = eachOutcome(exportTask, workspace.articles, { format: options.format }, maxFileBytes(options.maxFileSizeMB), options.jobs);
+  const status = await writeEach(outcomes, async ({ text, rows }) => {
+    // the first JSON row of the document has no comma before it
+    await out.write(options.format === 'json' && written === 0 && rows > 0 ? text.slice(1) : text);
+    written += rows;
+  }, note);
   if (options.format === 'json') await out.write('\n]}\n');
   return status;
 }

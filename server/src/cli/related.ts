@@ -11,7 +11,8 @@ import type { FolderEvent, FolderSpeaker, Merge, Quantity, QuantityValue, Worksp
 import { maxFileBytes } from '../host/limits.js';
 import { LineIndex } from '../host/positions.js';
 import { collectArticles } from '../host/workspace.js';
-import { analyzeAll, describeFailure } from './articles.js';
+import { articleTask, describeFailure, eachOutcome } from './outcomes.js';
+import type { ArticleSetup } from './outcomes.js';
 import { Output, note } from './output.js';
 import { relatedText } from './related-text.js';
 
@@ -20,6 +21,7 @@ export interface RelatedOptions {
   config?: string;
   format: 'text' | 'json';
   maxFileSizeMB?: number;
+  jobs?: number;
 }
 
 export const RELATED_VERSION = 1;
@@ -116,19 +118,25 @@ export function relatedReport(index: WorkspaceIndex): RelatedReport {
   };
 }
 
+/** Reads and analyses one article (in a worker); the index is built in this thread. */
+export const relatedTask = articleTask('isnad.related', (_setup: ArticleSetup, result) => result.article);
+
 /** 0 every article analysed, 1 some skipped (not text), 2 an internal error on one. */
 export async function runRelated(options: RelatedOptions): Promise<number> {
   const workspace = collectArticles(options.paths, options.config);
   for (const p of workspace.configProblems) note(`${p.file}:${p.line}:${p.column} ${p.severity} config ${p.message}`);
   const index = createWorkspaceIndex();
   let skipped = 0, failed = 0;
-  for (const result of analyzeAll(workspace.articles, maxFileBytes(options.maxFileSizeMB))) {
-    if (result.kind === 'analysed') {
-      index.update(result.source.path, result.article, { gazetteer: result.source.config.speakers });
+  const outcomes = eachOutcome(relatedTask, workspace.articles, {}, maxFileBytes(options.maxFileSizeMB), options.jobs);
+  let i = 0;
+  for await (const outcome of outcomes) {
+    const source = workspace.articles[i++]!; // outcomes come in the order of the articles
+    if (outcome.kind === 'analysed') {
+      index.update(source.path, outcome.value, { gazetteer: source.config.speakers });
       continue;
     }
-    note(`isnad: ${describeFailure(result)}`);
-    if (result.kind === 'skipped') skipped++;
+    note(`isnad: ${describeFailure(outcome)}`);
+    if (outcome.kind === 'skipped') skipped++;
     else failed++;
   }
   const report = relatedReport(index);

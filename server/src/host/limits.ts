@@ -40,7 +40,7 @@ export function readArticleFile(path: string, maxBytes: number, setting: string)
     const stats = fstatSync(fd);
     if (!stats.isFile()) return { problem: 'not a regular file' };
     if (stats.size > maxBytes) return { problem: tooLarge(stats.size, maxBytes, setting) };
-    const bytes = readAll(fd, maxBytes + 1);
+    const bytes = readAll(fd, stats.size, maxBytes + 1);
     if (bytes.length > maxBytes) return { problem: tooLarge(bytes.length, maxBytes, setting) };
     return decodeArticle(bytes);
   } catch (e) {
@@ -50,16 +50,25 @@ export function readArticleFile(path: string, maxBytes: number, setting: string)
   }
 }
 
-/** Up to `limit` bytes from the start of the file. */
-function readAll(fd: number, limit: number): Uint8Array {
-  const chunks: Buffer[] = [];
+/**
+ * Up to `limit` bytes from the start of a file measured at `size` bytes, read
+ * into one buffer of `size + 1` (not zero-filled: only the bytes read are
+ * returned). Filling the extra byte means the file grew since it was
+ * measured: the buffer then doubles, up to the limit.
+ */
+function readAll(fd: number, size: number, limit: number): Uint8Array {
+  let buffer = Buffer.allocUnsafe(Math.min(size + 1, limit));
   let total = 0;
-  while (total < limit) {
-    const chunk = Buffer.alloc(Math.min(limit - total, 1 * MB));
-    const n = readSync(fd, chunk, 0, chunk.length, total);
+  for (;;) {
+    if (total === buffer.length) {
+      if (total >= limit) break;
+      const grown = Buffer.allocUnsafe(Math.min(limit, Math.max(buffer.length * 2, 64 * 1024)));
+      buffer.copy(grown, 0, 0, total);
+      buffer = grown;
+    }
+    const n = readSync(fd, buffer, total, buffer.length - total, total);
     if (n === 0) break;
-    chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
     total += n;
   }
-  return Buffer.concat(chunks, total);
+  return buffer.subarray(0, total);
 }

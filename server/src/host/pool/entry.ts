@@ -1,0 +1,7 @@
+// dist/worker.js: the script of every worker thread of the pool, serving the
+// tasks of the programs that start pools (the CLI; the language server adds
+// its own here). One bundle, so both dist/cli.js and dist/server.js use it.
+import { CLI_TASKS } from '../../cli/tasks.js';
+import { serveTasks } from './worker.js';
+
+serveTasks([...CLI_TASKS]);

@@ -1,0 +1,270 @@
+// A pool of worker threads that runs a task on many items and gives the
+// results back in the order of the items, while the workers run ahead by a
+// bounded number of batches: memory holds at most that window, however many
+// items there are, and a slow reader (a full stdout) slows the workers.
+//
+//   const pool = new WorkerPool({ workers: 2 });
+//   for await (const result of pool.run(task, setup, items)) …   // in item order
+//   await pool.close();
+//
+// or, for one run, `runInOrder(task, setup, items, { jobs })`, which runs in
+// this thread when there is one job. A worker that dies fails every run in
+// progress with a PoolError (the pool starts new workers for the next run).
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { FromWorker, Task, ToWorker } from './task.js';
+
+/** Batches each worker holds at once: one it runs, one waiting, so it never idles on a round trip. */
+const PER_WORKER = 2;
+/** Batches the workers may run ahead of the reader, per worker. */
+const AHEAD_PER_WORKER = 4;
+const MAX_BATCH = 32;
+
+export class PoolError extends Error {}
+
+export interface PoolOptions {
+  /** Worker threads; default `os.availableParallelism()`. */
+  workers?: number;
+  /** The worker's script; default dist/worker.js beside the running bundle (`workerScript()`). */
+  script?: string;
+}
+
+export interface RunOptions {
+  /** Items sent to a worker in one message. */
+  batch?: number;
+  /** Batches sent ahead of the one being read, over all workers. */
+  ahead?: number;
+}
+
+/** The number of worker threads to use by default: one per core. */
+export const defaultJobs = (): number => availableParallelism();
+
+/** dist/worker.js when this code runs from a bundle in dist/ (cli.js, server.js); null from the sources. */
+export function workerScript(): string | null {
+  const script = join(__dirname, 'worker.js');
+  return existsSync(script) ? script : null;
+}
+
+interface Slot {
+  worker: Worker;
+  /** Batches sent and not answered. */
+  busy: number;
+  /** Runs this worker has the setup of. */
+  started: Set<number>;
+}
+
+class Run {
+  sent = 0;
+  taken = 0;
+  exhausted = false;
+  error: Error | null = null;
+  readonly done = new Map<number, unknown[]>();
+  private wake: (() => void) | null = null;
+
+  constructor(
+    readonly id: number,
+    readonly task: string,
+    readonly setup: unknown,
+    private readonly items: Iterator<unknown>,
+    readonly batch: number,
+    readonly ahead: number,
+  ) {}
+
+  /** The next batch of items, or null when there are no more. */
+  nextItems(): unknown[] | null {
+    const items: unknown[] = [];
+    while (items.length < this.batch) {
+      const next = this.items.next();
+      if (next.done) break;
+      items.push(next.value);
+    }
+    if (items.length === 0) this.exhausted = true;
+    return items.length ? items : null;
+  }
+
+  canSend(): boolean {
+    return !this.exhausted && this.error === null && this.sent - this.taken < this.ahead;
+  }
+
+  notify(): void {
+    const wake = this.wake;
+    this.wake = null;
+    wake?.();
+  }
+
+  /** The results of the next batch in order; null after the last one. */
+  async take(): Promise<unknown[] | null> {
+    for (;;) {
+      if (this.error) throw this.error;
+      const results = this.done.get(this.taken);
+      if (results) {
+        this.done.delete(this.taken);
+        this.taken++;
+        return results;
+      }
+      if (this.exhausted && this.taken === this.sent) return null;
+      await new Promise<void>((resolve) => { this.wake = resolve; });
+    }
+  }
+}
+
+export class WorkerPool {
+  private slots: Slot[] = [];
+  private readonly runs = new Map<number, Run>();
+  private nextRun = 0;
+  private closed = false;
+  readonly size: number;
+  private readonly script: string;
+
+  constructor(options: PoolOptions = {}) {
+    this.size = Math.max(1, Math.floor(options.workers ?? defaultJobs()));
+    const script = options.script ?? workerScript();
+    if (!script) throw new PoolError(`the worker script ${join(__dirname, 'worker.js')} is missing`);
+    this.script = script;
+  }
+
+  /** Runs `task` on each item in the workers; yields the results in the order of the items. */
+  async *run<S, I, R>(task: Task<S, I, R>, setup: S, items: Iterable<I>, options: RunOptions = {}): AsyncGenerator<R> {
+    if (this.closed) throw new PoolError('the pool is closed');
+    if (this.slots.length === 0) this.spawn();
+    const batch = Math.max(1, Math.floor(options.batch ?? MAX_BATCH));
+    const ahead = Math.max(1, Math.floor(options.ahead ?? AHEAD_PER_WORKER * this.size));
+    const run = new Run(this.nextRun++, task.name, setup, items[Symbol.iterator](), batch, ahead);
+    this.runs.set(run.id, run);
+    this.refresh();
+    try {
+      this.pump();
+      for (let results = await run.take(); results; results = await run.take()) {
+        this.pump(); // the window moved
+        for (const result of results) yield result as R;
+      }
+    } finally {
+      this.runs.delete(run.id);
+      this.endRun(run.id);
+      this.refresh();
+    }
+  }
+
+  /** Ends the workers; runs in progress fail. */
+  async close(): Promise<void> {
+    this.closed = true;
+    this.fail(new PoolError('the pool was closed'));
+    const slots = this.slots;
+    this.slots = [];
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+  }
+
+  private spawn(): void {
+    for (let i = 0; i < this.size; i++) {
+      const slot: Slot = { worker: new Worker(this.script), busy: 0, started: new Set() };
+      slot.worker.on('message', (m: FromWorker) => this.receive(slot, m));
+      slot.worker.on('error', (e) => this.crash(slot, `a worker thread failed: ${e.message}`));
+      slot.worker.on('messageerror', (e) => this.crash(slot, `a worker thread sent what could not be read: ${e.message}`));
+      slot.worker.on('exit', (code) => this.crash(slot, `a worker thread stopped (exit code ${code})`));
+      this.slots.push(slot);
+    }
+  }
+
+  /** Idle workers do not keep the process alive; workers with a run do. */
+  private refresh(): void {
+    for (const s of this.slots) {
+      if (this.runs.size) s.worker.ref();
+      else s.worker.unref();
+    }
+  }
+
+  /** Sends batches while a run may run ahead and a worker has room. */
+  private pump(): void {
+    for (const run of this.runs.values()) {
+      while (run.canSend()) {
+        const slot = this.slots.reduce<Slot | null>((best, s) => (best === null || s.busy < best.busy ? s : best), null);
+        if (!slot || slot.busy >= PER_WORKER) return;
+        let items: unknown[] | null;
+        try {
+          items = run.nextItems();
+        } catch (e) {
+          run.error = e instanceof Error ? e : new Error(String(e));
+          items = null;
+        }
+        if (!items) {
+          run.notify();
+          break;
+        }
+        if (!slot.started.has(run.id)) {
+          this.post(slot, { type: 'start', run: run.id, task: run.task, setup: run.setup });
+          slot.started.add(run.id);
+        }
+        this.post(slot, { type: 'batch', run: run.id, batch: run.sent++, items });
+        slot.busy++;
+      }
+    }
+  }
+
+  private post(slot: Slot, message: ToWorker): void {
+    slot.worker.postMessage(message);
+  }
+
+  private receive(slot: Slot, m: FromWorker): void {
+    slot.busy--;
+    const run = this.runs.get(m.run);
+    if (run && run.error === null) {
+      if (m.type === 'results') run.done.set(m.batch, m.results);
+      else run.error = new Error(m.message);
+      run.notify();
+    }
+    this.pump();
+  }
+
+  private endRun(id: number): void {
+    for (const s of this.slots) {
+      if (s.started.delete(id)) this.post(s, { type: 'end', run: id });
+    }
+  }
+
+  private fail(error: Error): void {
+    for (const run of this.runs.values()) {
+      run.error ??= error;
+      run.notify();
+    }
+  }
+
+  /** A worker died: every run in progress fails, and the next run starts new workers. */
+  private crash(slot: Slot, message: string): void {
+    if (this.closed || !this.slots.includes(slot)) return;
+    const slots = this.slots;
+    this.slots = [];
+    this.fail(new PoolError(message));
+    for (const s of slots) void s.worker.terminate();
+  }
+}
+
+export interface InOrderOptions extends RunOptions {
+  /** Worker threads; 1 runs in this thread; default one per core. */
+  jobs?: number;
+  script?: string;
+}
+
+/**
+ * Runs `task` on every item, the results in the order of the items: in
+ * worker threads, or in this thread when there is one job, one item, or no
+ * worker script (running from the sources). The workers end with the run.
+ */
+export async function* runInOrder<S, I, R>(task: Task<S, I, R>, setup: S, items: readonly I[], options: InOrderOptions = {}): AsyncGenerator<R> {
+  const jobs = Math.max(1, Math.floor(options.jobs ?? defaultJobs()));
+  const script = options.script ?? workerScript();
+  if (jobs === 1 || items.length <= 1 || !script) {
+    const run = task.start(setup);
+    for (const item of items) yield await run(item);
+    return;
+  }
+  // small batches for few items, so that every worker gets some
+  const batch = options.batch ?? Math.max(1, Math.min(MAX_BATCH, Math.ceil(items.length / (jobs * AHEAD_PER_WORKER * 2))));
+  const pool = new WorkerPool({ workers: Math.min(jobs, Math.ceil(items.length / batch)), script });
+  try {
+    yield* pool.run(task, setup, items, { ...options, batch });
+  } finally {
+    await pool.close();
+  }
+}
