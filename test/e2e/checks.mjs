@@ -3,14 +3,17 @@
 export function createChecks() {
   const results = [];
   return {
+    /** Runs one check; true when it passed. */
     async check(name, body) {
       try {
         const detail = await body();
         results.push(true);
         console.log(`PASS ${name}${detail ? ` — ${detail}` : ''}`);
+        return true;
       } catch (error) {
         results.push(false);
         console.log(`FAIL ${name} — ${error?.message ?? error}`);
+        return false;
       }
     },
     /** A failure found outside a check (the run's time limit). */

@@ -58,13 +58,16 @@ export function freePort() {
   });
 }
 
-/** Starts code-server and resolves once /healthz answers; `stop()` ends its whole process group. */
-export async function startCodeServer(profile, { port, timeoutMs = 60_000 }) {
+/**
+ * Starts code-server and resolves once /healthz answers; `stop()` ends its whole process group.
+ * `locale`: the display language (`--locale`), which needs a language pack for it in the profile.
+ */
+export async function startCodeServer(profile, { port, locale, timeoutMs = 60_000 }) {
   const log = openSync(profile.log, 'a');
   const args = [...profileArgs(profile), '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
     '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
     // Lets the workbench honour the extension-development options in the URL (the in-editor suite).
-    '--vscode-option', 'enable-smoke-test-driver'];
+    '--vscode-option', 'enable-smoke-test-driver', ...(locale ? ['--locale', locale] : [])];
   const child = spawn(codeServerBin, args, { env: toolEnv(), detached: true, stdio: ['ignore', log, log] });
   const server = { url: `http://127.0.0.1:${port}`, stop: () => stopGroup(child), log: () => readFileSync(profile.log, 'utf8') };
   process.on('exit', () => killGroup(child, 'SIGKILL'));

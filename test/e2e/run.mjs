@@ -2,13 +2,15 @@
 // Chromium through playwright-core). Installs the tools if missing, builds and
 // packages the VSIX, installs it into a fresh profile, then reads the hover,
 // the Outline and the Problems panel on the seeds (saving screenshots), and
-// runs the in-editor mocha suite inside the same code-server.
+// runs the in-editor mocha suite inside the same code-server; then a second
+// code-server with --locale ar shows the extension in Arabic (arabic.mjs).
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSuite, suiteEntry } from '../vscode/build.mjs';
 import { createChecks, expect } from './checks.mjs';
 import { freePort, installVsix, makeProfile, removeProfile, startCodeServer } from './code-server.mjs';
 import { runEditorSuite } from './editor-suite.mjs';
+import { checkArabic } from './arabic.mjs';
 import { checkReview } from './review.mjs';
 import { collapsePane, expandRow, isnadViewRows, openTimeline } from './views.mjs';
 import { root, runCommand, screenshots, seeds } from './tools.mjs';
@@ -165,6 +167,12 @@ async function main() {
     expect(code === 0, `the suite exited with ${code}`);
   });
   await checkReview(checks, browser, server);
+  // The English code-server goes first: the Arabic phase starts its own, with --locale ar.
+  await server.stop();
+  const article = seedNamed('001_');
+  await checkArabic(checks, browser, {
+    vsix: join(root, 'isnad.vsix'), seeds, article, articleLines: readFileSync(join(seeds, article), 'utf8').split('\n'),
+  });
   await cleanUp();
   finish();
 }

@@ -64,7 +64,7 @@ const ownWords = (markdown: string): string[] => markdown.split('\n\n')
 
 test('locale ar: the diagnostic, the hovers, the quick fixes, the lenses and the outline are in Arabic', async () => {
   const s = await seen(arabic);
-  assert.equal(s.diagnostic.message, `رقم بلا مصدر «${FIGURE}»: لا يقف وراءه أي متحدث أو مصدر في المقال.`);
+  assert.equal(s.diagnostic.message, `رقم بلا مصدر «${FIGURE}»: لا يقف وراءه أي متحدث أو مصدر في المقال.\u200f`);
   assert.match(s.diagnostic.relatedInformation?.[0]?.message ?? '', /^أقرب تصريح، على لسان /);
   assert.deepEqual(s.actions, ['تحديد المصدر…', 'ليس رقمًا', 'تجاهل مع ذكر السبب…']);
   assert.match(s.hover, /\*\*رقم\*\* · 5,200/);

@@ -14,6 +14,12 @@ import type { Messages } from './messages.js';
 
 const megabytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(2).replace(/\.?0+$/, '')} ميغابايت`;
 const number = (n: number): string => n.toLocaleString('en');
+/**
+ * A sentence the editor shows as plain text in a left-to-right line (the
+ * Problems panel, a hover's diagnostic part), closed by a right-to-left mark
+ * so that its final full stop stays on the Arabic side.
+ */
+const closed = (sentence: string): string => `${sentence}\u200f`;
 
 export const arabic: Messages = {
   direction: 'rtl',
@@ -25,7 +31,7 @@ export const arabic: Messages = {
     `لا يحلّل إسناد هذا الملف: حجمه ${megabytes(bytes)}، وهو أكبر من الحد الذي يضبطه الإعداد isnad.maxFileSizeMB ‏(${megabytes(limit)}).`,
   notAnalysed: (problem) => `لا يحلّل إسناد هذا الملف: ${problem}.`,
   analysisFailed: 'تعذّر على إسناد تحليل هذا الملف: أخفق التحليل (التفاصيل في مخرجات إسناد).',
-  nearestClaim: (speaker) => `أقرب تصريح، على لسان ${speaker}: مصدر قد يُنسب إليه الرقم.`,
+  nearestClaim: (speaker) => closed(`أقرب تصريح، على لسان ${speaker}: مصدر قد يُنسب إليه الرقم.`),
   configUnreadable: (problem) => `تتعذّر قراءته: ${problem}`,
   lastGoodConfig: 'إلى أن يُصلَح هذا الملف، يواصل إسناد العمل بآخر إعدادات صالحة.',
   cancelled: (name) => `أُلغي: ${name}`,
@@ -87,8 +93,8 @@ export const arabic: Messages = {
   reviewBadArguments: 'لم يُعطَ الأمر رقمًا ليراجعه',
   reviewNotRecorded: (reason) => `إسناد: لم يُسجَّل القرار: ${reason}.`,
 
-  finding: (finding: Finding) => findingText(finding.facts),
-  relatedValue: (related: RelatedFinding) => `${describeValue(related.value)}، ${sourceOf(related.value)}`,
+  finding: (finding: Finding) => closed(findingText(finding.facts)),
+  relatedValue: (related: RelatedFinding) => closed(`${describeValue(related.value)}، ${sourceOf(related.value)}`),
 };
 
 /** `3,000 (SY24، 2024-01-20)`: a value with what places it. */
