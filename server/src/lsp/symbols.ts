@@ -1,14 +1,18 @@
 // Workspace symbols: speakers and claims of the whole folder, found by a
-// normalized name (اسبر finds إسبر), through the workspace index.
+// normalized name (اسبر finds إسبر), through the workspace index; at most
+// SYMBOL_LIMIT of them.
 import { SymbolKind } from 'vscode-languageserver';
 import type { SymbolInformation } from 'vscode-languageserver';
 import type { ArticleStore } from './articles.js';
 import { claimLabel, firstMention, speakerLabel } from './outline.js';
 import { baseName } from './uris.js';
 
+/** The most symbols one query answers: the editor lists a few dozen, and each costs a location. */
+export const SYMBOL_LIMIT = 100;
+
 export function workspaceSymbols(store: ArticleStore, query: string, cancelled: () => boolean): SymbolInformation[] {
   const out: SymbolInformation[] = [];
-  for (const match of store.index.symbols(query, { cancelled })) {
+  for (const match of store.index.symbols(query, { cancelled, limit: SYMBOL_LIMIT })) {
     const article = store.index.article(match.uri);
     if (!article) continue;
     const symbol = match.kind === 'speaker'
