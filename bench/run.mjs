@@ -9,7 +9,7 @@
 // skipped with a message, and start-up and growth (on seeds/) still run.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CACHE, ROOT, corpusAvailable, corpusFiles, ensureCorpus } from './lib/corpus.mjs';
@@ -42,7 +42,7 @@ function newest(dir) {
 
 /** dist/ as the tests use it: rebuilt when missing or older than the sources. */
 function ensureBuilt() {
-  const bundles = ['cli.js', 'server.js'].map((f) => join(ROOT, 'dist', f));
+  const bundles = ['cli.js', 'server.js', 'worker.js'].map((f) => join(ROOT, 'dist', f));
   const built = Math.min(...bundles.map((b) => (existsSync(b) ? statSync(b).mtimeMs : 0)));
   if (built >= newest(join(ROOT, 'server', 'src'))) return new Date(built).toISOString();
   say('building dist/ (older than server/src)');
@@ -77,10 +77,13 @@ async function tsPart(name, script, args, timeoutMs, { bundle = false } = {}) {
 }
 
 async function cliPart(r, corpus) {
-  say('cli: node dist/cli.js analyze <corpus> --format jsonl > /dev/null');
+  // no --jobs: the CLI's default, one worker thread per core, as users run it
+  const jobs = availableParallelism();
+  say(`cli: node dist/cli.js analyze <corpus> --format jsonl > /dev/null (${jobs} worker threads, the default)`);
   const cli = await measure(process.execPath, ['dist/cli.js', 'analyze', corpus.dir, '--format', 'jsonl'], { cwd: ROOT, timeoutMs: 3_600_000, quiet: true });
   const rate = (run) => ({ mbPerS: corpus.bytes / 1e6 / (run.wallMs / 1000), articlesPerS: corpus.files / (run.wallMs / 1000) });
-  r.cli = { ...cli, ...rate(cli), stdout: undefined, stderrTail: cli.stderrTail.split('\n').slice(0, 5).join('\n') };
+  r.cli = { ...cli, ...rate(cli), jobs, stdout: undefined, stderrTail: cli.stderrTail.split('\n').slice(0, 5).join('\n') };
+  say(`cli: ${(cli.wallMs / 1000).toFixed(1)} s, ${r.cli.mbPerS.toFixed(2)} MB/s with ${jobs} threads, CPU ${cli.cpuPercent ?? '?'}%, peak ${cli.peakMB.toFixed(0)} MB`);
   say('floor: node bench/floor.mjs <corpus>');
   const floor = await measure(process.execPath, ['bench/floor.mjs', corpus.dir], { cwd: ROOT, timeoutMs: 600_000, stdout: 'pipe' });
   r.floor = { ...floor, ...rate(floor), saw: JSON.parse(floor.stdout || '{}'), stdout: undefined };
