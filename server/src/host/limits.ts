@@ -15,7 +15,9 @@ export function maxFileBytes(mb: unknown): number {
   return Math.floor(value * MB);
 }
 
-const inMB = (bytes: number): string => `${(bytes / MB).toFixed(2).replace(/\.?0+$/, '')} MB`;
+/** A size in MB with at most two decimals and no trailing zeros (1.5, 2, 0.25). */
+export const megabytesOf = (bytes: number): string => String(Number((bytes / MB).toFixed(2)));
+const inMB = (bytes: number): string => `${megabytesOf(bytes)} MB`;
 
 /** The problem of a file above the limit, naming the setting that raises it. */
 export function tooLarge(bytes: number, maxBytes: number, setting: string): string {

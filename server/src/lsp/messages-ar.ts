@@ -11,8 +11,9 @@ import type { Finding, FindingFacts, RelatedFinding, ValueFacts } from '../analy
 import type { MergeReason, Relation } from '../analysis/workspace/index.js';
 import type { ReviewDecision } from '../analysis/review/index.js';
 import type { Messages } from './messages.js';
+import { megabytesOf } from '../host/limits.js';
 
-const megabytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(2).replace(/\.?0+$/, '')} ميغابايت`;
+const megabytes = (bytes: number): string => `${megabytesOf(bytes)} ميغابايت`;
 const number = (n: number): string => n.toLocaleString('en');
 /**
  * A sentence the editor shows as plain text in a left-to-right line (the

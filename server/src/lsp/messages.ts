@@ -10,9 +10,10 @@ import type { Finding, RelatedFinding } from '../analysis/rules/index.js';
 import type { MergeReason, Relation } from '../analysis/workspace/index.js';
 import type { ReviewDecision } from '../analysis/review/index.js';
 import { arabic } from './messages-ar.js';
+import { megabytesOf } from '../host/limits.js';
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
-const megabytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(2).replace(/\.?0+$/, '')} MB`;
+const megabytes = (bytes: number): string => `${megabytesOf(bytes)} MB`;
 
 export const english = {
   /** The direction hovers are written in (markdown.ts marks right-to-left lines). */

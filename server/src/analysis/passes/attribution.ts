@@ -3,15 +3,14 @@
 // by the claims and sourcing passes.
 import type { Span } from '../model.js';
 import { ATTRIBUTION_PHRASES, BACKGROUND_MARKERS } from '../lexicon/cues.js';
-import { normalize, toOriginalSpan } from '../text/normalize.js';
+import { alternationOf } from '../text/alternation.js';
+import { toOriginalSpan } from '../text/normalize.js';
 import { inBoilerplate, type Doc } from './doc.js';
 
-const alternation = (words: string[]) =>
-  words.map(normalize).map((w) => w.replace(/ ـ?$/, '')).sort((a, b) => b.length - a.length).join('|');
 // No lookbehind for the word start: a regex that begins with one tries it at
 // every position, while a plain alternation lets the engine skip ahead to
 // candidates; the letter before a match is checked by hand instead.
-const bounded = (words: string[]) => new RegExp(`(?:${alternation(words)})(?![\\u0621-\\u064A])`, 'g');
+const bounded = (words: string[]) => new RegExp(`(?:${alternationOf(words)})(?![\\u0621-\\u064A])`, 'g');
 const ATTRIBUTION = bounded(ATTRIBUTION_PHRASES);
 const BACKGROUND = bounded(BACKGROUND_MARKERS);
 

@@ -11,6 +11,7 @@
 // to the line end so that the paragraph itself stays body.
 import type { Line, Span } from '../model.js';
 import type { Doc } from './doc.js';
+import { alternationOf } from '../text/alternation.js';
 import { matchNormalized, normalize, toNormalizedOffset } from '../text/normalize.js';
 import * as lex from '../lexicon/boilerplate.js';
 import { NEWS_AGENCIES, SITE_WORDS } from '../lexicon/outlets.js';
@@ -89,12 +90,11 @@ function markLeadIn(views: LineView[], n: number, marked: Set<number>): void {
   }
 }
 
+const PERMALINK_TRAILER = new RegExp(`(?:${alternationOf(lex.PERMALINK_PHRASES)}) ?ب?(?:${alternationOf(SITE_WORDS)}) [^\\n:]{1,40}:[^\\n]*`, 'g');
+
 /** `… رابط الخبر بصحيفة الوئام: عنوان` glued to the last paragraph: from the phrase to the line end. */
 function permalinkTrailers(doc: Doc): Span[] {
-  const phrases = lex.PERMALINK_PHRASES.map(normalize).join('|');
-  const sites = SITE_WORDS.map(normalize).join('|');
-  const re = new RegExp(`(?:${phrases}) ?ب?(?:${sites}) [^\\n:]{1,40}:[^\\n]*`, 'g');
-  return [...matchNormalized(doc.norm, re)].map(({ start, end }) => ({ start, end: trimEnd(doc.text, start, end) }));
+  return [...matchNormalized(doc.norm, PERMALINK_TRAILER)].map(({ start, end }) => ({ start, end: trimEnd(doc.text, start, end) }));
 }
 
 function trimEnd(text: string, start: number, end: number): number {
@@ -131,7 +131,6 @@ type Shape = 'paragraph' | 'headline';
 
 const BIDI = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 const BULLET = /^[-•*▪●◦·‣–—]+\s*/u;
-const SENTENCE_END = /[.!؟?]["'”»)]*$/u;
 /** Space other than single plain spaces: only such lines need their spaces collapsed (a test allocates nothing). */
 const ODD_SPACE = /[^\S ]| \s/;
 
@@ -169,10 +168,17 @@ function isLetterOrDigit(code: number, s: string, i: number): boolean {
   return LETTER_OR_DIGIT.test(String.fromCodePoint(s.codePointAt(i)!));
 }
 
+/** The line ends with a sentence mark, closing quotes or brackets after it allowed (read from the end: no regex rescans). */
+function endsSentence(core: string): boolean {
+  let end = core.length;
+  while (end > 0 && '"\'”»)'.includes(core[end - 1]!)) end--;
+  return end > 0 && '.!؟?'.includes(core[end - 1]!);
+}
+
 /** A full paragraph (long, or a complete sentence); anything shorter reads as a headline or label. */
 function shapeOf(v: LineView): Shape {
   if (/(…|\.\.\.?)["'”»]?$/u.test(v.core)) return 'headline';
-  return v.words > 20 || (v.words >= 12 && SENTENCE_END.test(v.core)) ? 'paragraph' : 'headline';
+  return v.words > 20 || (v.words >= 12 && endsSentence(v.core)) ? 'paragraph' : 'headline';
 }
 
 const compiled = {

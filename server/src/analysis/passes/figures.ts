@@ -22,7 +22,7 @@ const ANCHOR = /\d+(?:[.,\u060C\u066B\u066C]\d+)*|[\u0621-\u064A\u0671-\u06D3]+/
 /** Brackets some outlets put around a number: (354863) شخصا، «68» عاما. */
 const BRACKETS: Record<string, string> = { '(': ')', '"': '"', "'": "'" };
 /** A line of style sheet or script that leaked into the text. */
-const CODE_LINE = /[{};]\s*[a-z-]+\s*:|\d+px\b/i;
+const CODE_LINE = /[{};]\s*[a-z-]+\s*:|(?<!\d)\d+px\b/i;
 
 /** A figure found, in normalized offsets, before it is mapped to the original text. */
 interface Found {

@@ -8,6 +8,7 @@
 // خليفة`) names a person, not an outlet.
 import type { Line, Span } from '../model.js';
 import { inBoilerplate, type Doc } from './doc.js';
+import { alternationOf, escapeRegex } from '../text/alternation.js';
 import { normalize, toNormalizedOffset, toOriginalSpan } from '../text/normalize.js';
 import * as lex from '../lexicon/outlets.js';
 
@@ -27,11 +28,9 @@ export function findOutlet(doc: Doc): OutletFinding {
 
 // ---- patterns, built once from the lexicon (normalized like the text) ----
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (words: readonly string[]): string =>
-  [...new Set(words.map(normalize))].sort((a, b) => b.length - a.length).map(escape).join('|');
+const escape = escapeRegex;
 
-const AGENCY = alternation(lex.NEWS_AGENCIES);
+const AGENCY = alternationOf(lex.NEWS_AGENCIES);
 const DASH = '[-–—]';
 const WORD = '[^\\s\\-–—:/()،]+';
 const END = '(?=$|[\\s:،.\\-–—])';
@@ -57,7 +56,7 @@ const DATELINES: RegExp[] = [
 const DONATION = new RegExp(`^${escape(normalize('ادعم'))} ([^.!؟?:]{2,40}?)[.!]*$`, 'd');
 // خاص بـ«الشرق الأوسط» (a syndicated piece, exclusive to the site that runs it)
 const EXCLUSIVE_TO = new RegExp(`(?:^|[\\s*\\-–—])${escape(normalize(lex.EXCLUSIVE_WORD))} ب ?["{]([^"{}\\n]{2,40})["}]$`, 'd');
-const PERMALINK = new RegExp(`رابط (?:الخبر|المقاله|المقال) ?ب?(?:${alternation(lex.SITE_WORDS)}) ([^\\n:]{1,40}?) ?:`, 'd');
+const PERMALINK = new RegExp(`رابط (?:الخبر|المقاله|المقال) ?ب?(?:${alternationOf(lex.SITE_WORDS)}) ([^\\n:]{1,40}?) ?:`, 'd');
 
 // ---- the sources, in order ----
 
