@@ -1,16 +1,17 @@
 // The CLI in worker threads (--jobs 2) writes what it writes in one thread
 // (--jobs 1): the same bytes on stdout and stderr, in the same order, and the
 // same exit status, for every command and format, on a folder of copies of
-// the seeds among files it must skip.
+// the seeds among files it must skip. A preloaded counter
+// (fixtures/count-workers.js) tells how many worker threads each run started.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { CLI, ROOT, ensureBuilt } from '../helpers/build.js';
-import { SEEDS, SEED_FILES, randomBytes, seedText } from '../fixtures/hostile/generate.js';
+import { SEEDS, SEED_FILES, oneLineArticle, randomBytes, seedText } from '../fixtures/hostile/generate.js';
 
 const WORKER = join(ROOT, 'dist', 'worker.js');
 const COPIES = ['a', 'b', 'c', 'd/e', 'f', 'g'];
@@ -44,9 +45,15 @@ before(() => {
 });
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-function isnad(args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+const COUNTER = join(__dirname, 'fixtures', 'count-workers.js');
+
+/** The CLI's exit status and output, and how many worker threads it started. */
+function isnad(args: string[]): { code: number | null; stdout: string; stderr: string; workers: number } {
+  const countFile = join(dir, '.workers');
+  const r = spawnSync(process.execPath, ['-r', COUNTER, CLI, ...args], {
+    cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, WORKER_COUNT_FILE: countFile },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr, workers: Number(readFileSync(countFile, 'utf8')) };
 }
 
 const COMMANDS = [
@@ -61,6 +68,7 @@ test('every command and format writes the same bytes and exits the same with --j
     const one = isnad([...args, '--jobs', '1']);
     const two = isnad([...args, '--jobs', '2']);
     const name = command.join(' ');
+    assert.deepEqual([one.workers, two.workers], [0, 2], `${name}: worker threads started`);
     assert.ok(one.stdout.length > 1000, `${name}: ${one.stderr}`);
     assert.equal(two.code, one.code, `${name}: ${two.stderr}`);
     assert.equal(two.stderr, one.stderr, name);
@@ -82,11 +90,20 @@ test('what cannot be read is reported in file order, whatever the threads', () =
   assert.ok(published.filter(Boolean).length >= COPIES.length * SEED_FILES.length, 'publication dates from isnad.yaml');
 });
 
-test('on the seeds, the default (one thread per core) writes what one thread writes', () => {
+test('by default, the main thread alone analyses under 1 MB of articles, and a thread per core more', (t) => {
   const one = isnad(['analyze', 'seeds', '--jobs', '1']);
-  const all = isnad(['analyze', 'seeds']);
-  assert.equal(one.code, 0, one.stderr);
-  assert.equal(all.code, 0, all.stderr);
-  assert.equal(all.stderr, one.stderr);
-  assert.ok(all.stdout === one.stdout && one.stdout.includes('"documents"'));
+  const small = isnad(['analyze', 'seeds']);
+  assert.equal(small.code, 0, small.stderr);
+  assert.deepEqual([small.workers, small.stderr, small.code], [0, one.stderr, one.code]);
+  assert.ok(small.stdout === one.stdout && one.stdout.includes('"documents"'));
+  if (availableParallelism() < 2) return t.skip('one core here');
+  const big = join(dir, 'big');
+  mkdirSync(big);
+  for (const f of SEED_FILES) copyFileSync(join(SEEDS, f), join(big, f));
+  writeFileSync(join(big, 'one-line.txt'), oneLineArticle(1024 * 1024));
+  const threads = isnad(['check', big]);
+  const main = isnad(['check', big, '--jobs', '1']);
+  assert.equal(threads.workers, availableParallelism());
+  assert.deepEqual([threads.code, threads.stderr], [main.code, main.stderr]);
+  assert.ok(threads.stdout === main.stdout && /6 files checked/.test(main.stdout), main.stdout);
 });

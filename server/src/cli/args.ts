@@ -109,9 +109,10 @@ Options:
   -f, --format F      Output format (see above).
   --max-file-size-mb N
                       Skip article files larger than N megabytes (default 5).
-  -j, --jobs N        Analyse articles in N threads (default: one per core;
-                      1 analyses them in the main thread). The output is the
-                      same, in the same order, whatever N.
+  -j, --jobs N        Analyse articles in N threads (default: one per core,
+                      or the main thread alone for under 1 MB of articles;
+                      1: the main thread). The output is the same, in the
+                      same order, whatever N.
   -h, --help          Show this help.
   -v, --version       Show the version.
 

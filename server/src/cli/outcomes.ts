@@ -2,6 +2,7 @@
 // with --jobs 1). A worker reads and analyses an article and sends back only
 // what the command writes of it (the outcome), so the order, the messages
 // and the exit status are those of a run in one thread.
+import { statSync } from 'node:fs';
 import type { IsnadConfig } from '../host/config.js';
 import { runInOrder } from '../host/pool/pool.js';
 import { defineTask } from '../host/pool/task.js';
@@ -51,7 +52,24 @@ export function articleTask<S extends ArticleSetup, T>(name: string, value: (set
   return defineTask(name, (setup: S) => (item: ArticleItem) => articleOutcome(setup, item, (result) => value(setup, result)));
 }
 
-/** The outcome of every article in file order, analysed in `jobs` threads. */
+/** Below this many bytes of articles, starting worker threads takes longer than analysing them in this thread. */
+const WORTH_THREADS_BYTES = 1024 * 1024;
+
+/** Whether the articles add up to less than WORTH_THREADS_BYTES (stats only the first files, up to that size). */
+function fewBytes(sources: readonly ArticleSource[]): boolean {
+  let total = 0;
+  for (const { path } of sources) {
+    try {
+      total += statSync(path).size;
+    } catch {
+      // reported when it is read
+    }
+    if (total >= WORTH_THREADS_BYTES) return false;
+  }
+  return true;
+}
+
+/** The outcome of every article in file order, analysed in `jobs` threads (by default one per core, unless the articles are few). */
 export function eachOutcome<S extends ArticleSetup, T>(
   task: ArticleTask<S, T>,
   sources: readonly ArticleSource[],
@@ -69,7 +87,7 @@ export function eachOutcome<S extends ArticleSetup, T>(
     }
     return { path, rel, config: n };
   });
-  return runInOrder(task, { ...setup, configs, maxBytes } as S, items, { jobs });
+  return runInOrder(task, { ...setup, configs, maxBytes } as S, items, { jobs: jobs ?? (fewBytes(sources) ? 1 : undefined) });
 }
 
 /** The one-line report of an article that produced no analysis. */
