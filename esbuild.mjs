@@ -5,9 +5,9 @@ import { existsSync } from 'node:fs';
 
 const entries = [
   { in: 'server/src/cli/main.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },
-  { in: 'server/src/lsp/main.ts', out: 'dist/server.js' },
   // the worker threads of the pool (server/src/host/pool), started by cli.js and server.js
   { in: 'server/src/host/pool/entry.ts', out: 'dist/worker.js' },
+  { in: 'server/src/lsp/main.ts', out: 'dist/server.js' },
   { in: 'client/src/extension.ts', out: 'dist/extension.js', external: ['vscode'] },
 ];
 const production = process.argv.includes('--production');

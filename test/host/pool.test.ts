@@ -86,6 +86,17 @@ test('a result that cannot cross threads fails the run', async () => {
   }
 });
 
+test('an item that cannot cross threads fails the run, wherever it comes', async () => {
+  const pool = new WorkerPool({ workers: 2, script });
+  try {
+    const items: unknown[] = [...numbers(30), () => 0, ...numbers(5)];
+    await assert.rejects(collect(pool.run(squareTask, { offset: 0 }, items as number[], { batch: 2, ahead: 2 })), /could not be cloned/);
+    await assert.rejects(collect(pool.run(squareTask, { offset: 0, f: () => 0 } as { offset: number }, numbers(4))), /could not be cloned/);
+  } finally {
+    await pool.close();
+  }
+});
+
 test('a worker that dies fails the run with a PoolError instead of hanging it; the next run has new workers', async () => {
   const pool = new WorkerPool({ workers: 2, script });
   try {

@@ -192,18 +192,22 @@ export class WorkerPool {
           run.notify();
           break;
         }
-        if (!slot.started.has(run.id)) {
-          this.post(slot, { type: 'start', run: run.id, task: run.task, setup: run.setup });
-          slot.started.add(run.id);
+        try {
+          if (!slot.started.has(run.id)) {
+            slot.worker.postMessage({ type: 'start', run: run.id, task: run.task, setup: run.setup } satisfies ToWorker);
+            slot.started.add(run.id);
+          }
+          slot.worker.postMessage({ type: 'batch', run: run.id, batch: run.sent, items } satisfies ToWorker);
+        } catch (e) {
+          // a setup or an item that cannot cross threads fails its run (this may run in a worker's message event)
+          run.error = e instanceof Error ? e : new Error(String(e));
+          run.notify();
+          break;
         }
-        this.post(slot, { type: 'batch', run: run.id, batch: run.sent++, items });
+        run.sent++;
         slot.busy++;
       }
     }
-  }
-
-  private post(slot: Slot, message: ToWorker): void {
-    slot.worker.postMessage(message);
   }
 
   private receive(slot: Slot, m: FromWorker): void {
@@ -219,7 +223,7 @@ export class WorkerPool {
 
   private endRun(id: number): void {
     for (const s of this.slots) {
-      if (s.started.delete(id)) this.post(s, { type: 'end', run: id });
+      if (s.started.delete(id)) s.worker.postMessage({ type: 'end', run: id } satisfies ToWorker);
     }
   }
 
