@@ -8,8 +8,13 @@
 //   await pool.close();
 //
 // or, for one run, `runInOrder(task, setup, items, { jobs })`, which runs in
-// this thread when there is one job. A worker that dies fails every run in
-// progress with a PoolError (the pool starts new workers for the next run).
+// this thread when there is one job. A task is defined with defineTask
+// (task.ts) and listed in entry.ts, the script of dist/worker.js. The pool
+// starts its workers at its first run and keeps them; idle, they do not keep
+// the process alive. Leaving the loop early (break) ends the run: batches
+// in flight finish and are dropped. A task that throws fails its run with
+// the message; a worker that dies fails every run in progress with a
+// PoolError (the pool starts new workers for the next run).
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
