@@ -1,29 +1,42 @@
 // A set of words that turns most other words away before hashing them. The
 // passes look every word of an article up in a few lexicons (may a date
-// start here? a number? a cue?) and nearly every answer is no; a word whose
-// first letter, last letter and length match no member needs no hash.
+// start here? a number? a cue?) and nearly every answer is no. A small bit
+// table over the first two and last two letters and the length (two probes,
+// as a Bloom filter) answers most of those noes without a hash of the string.
 
-const SLOTS = 4096;
+const BITS = 1 << 16;
 
-function slotOf(word: string): number {
-  return ((word.charCodeAt(0) * 31) ^ word.charCodeAt(word.length - 1)) & (SLOTS - 1);
+const code = (word: string, i: number): number => (i >= 0 && i < word.length ? word.charCodeAt(i) : 0);
+
+function probeA(word: string): number {
+  return (code(word, 0) * 961 + code(word, word.length - 1) * 31 + word.length) & (BITS - 1);
 }
 
-/** Bit of a word's length in a slot's mask; lengths of 31 and more share the last bit. */
-const lengthBit = (word: string): number => 1 << Math.min(word.length, 31);
+function probeB(word: string): number {
+  return (code(word, 1) * 977 + code(word, word.length - 2) * 37 + word.length * 7) & (BITS - 1);
+}
 
 export class WordSet {
   private readonly words: Set<string>;
-  /** For each slot of first and last letter, the lengths of the members in it. */
-  private readonly shapes = new Uint32Array(SLOTS);
+  private readonly bits = new Uint32Array(BITS / 32);
 
   constructor(words: Iterable<string>) {
     this.words = new Set(words);
-    for (const w of this.words) if (w.length > 0) this.shapes[slotOf(w)]! |= lengthBit(w);
+    for (const w of this.words) {
+      this.set(probeA(w));
+      this.set(probeB(w));
+    }
   }
 
   has(word: string): boolean {
-    if (word.length === 0 || (this.shapes[slotOf(word)]! & lengthBit(word)) === 0) return false;
-    return this.words.has(word);
+    return this.isSet(probeA(word)) && this.isSet(probeB(word)) && this.words.has(word);
+  }
+
+  private set(bit: number): void {
+    this.bits[bit >>> 5]! |= 1 << (bit & 31);
+  }
+
+  private isSet(bit: number): boolean {
+    return (this.bits[bit >>> 5]! & (1 << (bit & 31))) !== 0;
   }
 }
