@@ -11,8 +11,8 @@ import { analyzeArticle } from '../../server/src/analysis/index.js';
 import type { ArticleContext } from '../../server/src/analysis/model.js';
 import { createWorkspaceIndex } from '../../server/src/analysis/workspace/index.js';
 import { CHUNK, FolderCache, analysisKey, cacheFile, writeFolderCache } from '../../server/src/host/cache.js';
-import { fromCached, toCached } from '../../server/src/lsp/articles.js';
-import type { CachedAnalysis } from '../../server/src/lsp/articles.js';
+import { fromCached, lineBreaks, toCached } from '../../server/src/lsp/cached.js';
+import type { CachedAnalysis } from '../../server/src/lsp/cached.js';
 import { seed } from '../helpers/doc.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'isnad-cache-'));
@@ -29,13 +29,13 @@ function cachedSeeds(): { text: string; key: string; value: CachedAnalysis }[] {
   return [0, 1, 2, 3, 4].map((n) => {
     const article = analyzeArticle(seed(n), context);
     index.update(`file://${pathOf(n)}`, article, { gazetteer: context.speakers! });
-    return { text: seed(n), key: analysisKey(VERSION, context, seed(n)), value: toCached(article, index.readingsOf(`file://${pathOf(n)}`)!) };
+    return { text: seed(n), key: analysisKey(VERSION, context, seed(n)), value: toCached(article, index.readingsOf(`file://${pathOf(n)}`)!, lineBreaks(seed(n))) };
   });
 }
 
 async function written(cacheDir: string, entries = cachedSeeds()): Promise<ReturnType<typeof cachedSeeds>> {
   const logs: string[] = [];
-  assert.equal(await writeFolderCache(cacheDir, FOLDER, VERSION, entries.map((e, n) => [pathOf(n), e.key, e.value] as const), (m) => logs.push(m)), true);
+  assert.equal(await writeFolderCache(cacheDir, FOLDER, VERSION, entries.map((e, n) => ({ path: pathOf(n), key: e.key, value: e.value })), (m) => logs.push(m)), true);
   assert.deepEqual(logs, []);
   return entries;
 }
@@ -98,7 +98,7 @@ test('entries past one chunk are each found in theirs', async () => {
   const cacheDir = join(dir, 'chunks');
   const one = cachedSeeds()[1]!;
   const count = CHUNK * 2 + 3;
-  const entries = Array.from({ length: count }, (_, i) => [`${FOLDER}/${i}.txt`, `${one.key}${i}`, { ...one.value, article: { ...one.value.article, url: `u${i}` } }] as const);
+  const entries = Array.from({ length: count }, (_, i) => ({ path: `${FOLDER}/${i}.txt`, key: `${one.key}${i}`, value: { ...one.value, article: { ...one.value.article, url: `u${i}` } } }));
   assert.equal(await writeFolderCache(cacheDir, FOLDER, VERSION, entries, () => undefined), true);
   const cache = FolderCache.open<CachedAnalysis>(cacheDir, FOLDER, VERSION, () => undefined);
   for (const i of [0, CHUNK - 1, CHUNK, count - 1, 5]) assert.equal(cache.get(`${FOLDER}/${i}.txt`, `${one.key}${i}`)?.article.url, `u${i}`);

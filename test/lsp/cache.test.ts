@@ -55,12 +55,14 @@ async function run(): Promise<{ diagnostics: Record<string, unknown>; answers: u
 test('a second start reads every seed from the cache and answers as the first', async () => {
   const seedsBefore = readdirSync(SEEDS).sort();
   const first = await run();
-  assert.match(first.log, new RegExp(`0 articles of .* from the cache, ${SEED_FILES.length} analysed`));
+  assert.match(first.log, new RegExp(`0 articles of .* from the cache .*, ${SEED_FILES.length} analysed`));
   assert.deepEqual(readdirSync(SEEDS).sort(), seedsBefore, 'nothing is written into the folder');
   assert.ok(readdirSync(join(cacheDir, 'analyses')).some((f) => f.endsWith('.bin')));
   const second = await run();
-  assert.match(second.log, new RegExp(`${SEED_FILES.length} articles of .* from the cache, 0 analysed`));
-  assert.equal(Object.keys(second.diagnostics).length, SEED_FILES.length);
+  assert.match(second.log, new RegExp(`${SEED_FILES.length} articles of .* from the cache .*, 0 analysed`));
+  // closed files with nothing to report are not published: the client has nothing to clear
+  assert.ok(Object.keys(second.diagnostics).length > 0);
+  for (const [uri, list] of Object.entries(second.diagnostics)) assert.ok((list as unknown[]).length > 0, uri);
   assert.deepEqual(second.diagnostics, first.diagnostics);
   assert.deepEqual(second.answers, first.answers);
   assert.ok((first.answers[2] as Location[]).some((l) => l.uri === uriOf(seedPath(0))), 'references reach 000');

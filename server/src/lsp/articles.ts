@@ -4,15 +4,20 @@
 // workspace index under its canonical URI. A text over the size limit, a file
 // that could not be read and an analysis that failed are entries too, with a
 // notice and no article, so the user sees what Isnad did not analyse. An
-// analysis may also come from the cache of analyses (host/cache.ts), as a
-// CachedAnalysis: the article without what its text gives back.
+// analysis may also come from the cache of analyses (host/cache.ts) or from a
+// worker thread (index-task.ts), as a CachedAnalysis: the article without its
+// text, and where its lines break. Such an entry reads its text from disk
+// only when something asks for it (a workspace symbol search, a review's
+// fingerprint); its positions come from a stand-in text with the same line
+// breaks, so publishing its diagnostics reads nothing.
 import { analyzeArticle } from '../analysis/index.js';
-import type { Article, ArticleContext, GazetteerEntry, Segments, Span } from '../analysis/model.js';
+import type { Article, GazetteerEntry, Span } from '../analysis/model.js';
 import type { RuleSetting } from '../analysis/rules/index.js';
-import { segment } from '../analysis/text/segment.js';
 import { createWorkspaceIndex } from '../analysis/workspace/index.js';
 import type { Readings } from '../analysis/workspace/index.js';
 import type { Location } from 'vscode-languageserver';
+import { analyseText, fromCached, standIn } from './cached.js';
+import type { Analyzer, CacheRecord, CachedAnalysis, TextOutcome } from './cached.js';
 import { Converter } from './convert.js';
 import type { Placement } from './folders.js';
 import { messages } from './messages.js';
@@ -39,8 +44,8 @@ export interface Analysed {
   conv: Converter;
   /** Rule severities from the folder's isnad.yaml. */
   rules: ReadonlyMap<string, RuleSetting>;
-  /** The key of the analysis in the cache (host/cache.ts), for a file read from disk while a cache was open. */
-  cacheKey?: string;
+  /** What the cache of analyses keeps of a file read from disk (host/cache.ts), when it may be written there. */
+  record?: CacheRecord;
 }
 
 export interface Source {
@@ -52,12 +57,12 @@ export interface Source {
   encodingNotice?: string;
 }
 
-/** The analysis; a parameter so that tests can make it fail. */
-export type Analyzer = (text: string, context: ArticleContext) => Article;
 
-/** The size the text has as a UTF-8 file, without encoding it. */
-function utf8Bytes(text: string): number {
-  return Buffer.byteLength(text, 'utf8');
+/** The notice of an outcome without an article. */
+export function outcomeNotice(outcome: TextOutcome, maxBytes: number): Notice | null {
+  if ('tooLarge' in outcome) return { code: 'too-large', message: messages.tooLarge(outcome.tooLarge, maxBytes) };
+  if ('failed' in outcome) return { code: 'analysis-failed', message: messages.analysisFailed };
+  return null;
 }
 
 /**
@@ -68,18 +73,11 @@ function utf8Bytes(text: string): number {
 export function analyse(
   source: Source, placement: Placement | null, log: (error: unknown) => void, maxBytes: number, analyzer: Analyzer = analyzeArticle,
 ): Analysed {
-  let article: Article | null = null;
-  let notice: Notice | null = source.encodingNotice ? { code: 'encoding', message: source.encodingNotice } : null;
-  const size = utf8Bytes(source.text);
-  if (size > maxBytes) notice = { code: 'too-large', message: messages.tooLarge(size, maxBytes) };
-  else {
-    try {
-      article = analyzer(source.text, placement?.context ?? {});
-    } catch (e) {
-      log(e);
-      notice = { code: 'analysis-failed', message: messages.analysisFailed };
-    }
-  }
+  const outcome = analyseText(source.text, placement?.context ?? {}, maxBytes, analyzer);
+  if ('failed' in outcome) log(outcome.failed);
+  const encoding: Notice | null = source.encodingNotice ? { code: 'encoding', message: source.encodingNotice } : null;
+  const article = 'article' in outcome ? outcome.article : null;
+  const notice = outcomeNotice(outcome, maxBytes) ?? encoding;
   return { ...source, key: canonicalUri(source.uri), article, notice, conv: new Converter(source.text), rules: placement?.rules ?? new Map() };
 }
 
@@ -89,32 +87,25 @@ export function unread(uri: string, path: string, problem: string): Analysed {
   return { uri, path, text: '', version: null, key: canonicalUri(uri), article: null, notice, conv: new Converter(''), rules: new Map() };
 }
 
-/** What the cache keeps of an analysis: the article without its text and segments (the text gives both back), and the index's readings. */
-export interface CachedAnalysis {
-  article: Omit<Article, 'text' | 'segments'>;
-  readings: Readings;
+/** A file on disk whose text is read when first asked for (memoized by the caller). */
+export interface LazySource {
+  uri: string;
+  /** canonicalUri(uri), when the caller has it. */
+  key?: string;
+  path: string;
+  text: () => string;
 }
 
-export function toCached(article: Article, readings: Readings): CachedAnalysis {
-  const { published, publishedEvidence, outlet, outletEvidence, url, boilerplate, dates, figures, speakers, claims } = article;
-  return { article: { published, publishedEvidence, outlet, outletEvidence, url, boilerplate, dates, figures, speakers, claims }, readings };
-}
-
-/** A cached analysis of this very text as an Article; its segments are made from the text the first time they are read. */
-export function fromCached(cached: CachedAnalysis, text: string): Article {
-  let segments: Segments | undefined;
-  const article = { ...cached.article, text } as Article;
-  Object.defineProperty(article, 'segments', {
-    get: () => (segments ??= segment(text)), set: (s: Segments) => { segments = s; }, enumerable: true, configurable: true,
-  });
-  return article;
-}
-
-/** The analysis of a source from the cache. */
-export function analysedFromCache(source: Source, placement: Placement | null, cached: CachedAnalysis, cacheKey: string): Analysed {
-  const notice: Notice | null = source.encodingNotice ? { code: 'encoding', message: source.encodingNotice } : null;
+/** The analysis of a file from the cache or a worker: its text read from disk only if asked, its positions from its line breaks. */
+export function analysedFromCache(source: LazySource, placement: Placement | null, cached: CachedAnalysis, record: CacheRecord): Analysed {
+  const notice: Notice | null = cached.encodingNotice ? { code: 'encoding', message: cached.encodingNotice } : null;
   const article = fromCached(cached, source.text);
-  return { ...source, key: canonicalUri(source.uri), article, notice, conv: new Converter(source.text), rules: placement?.rules ?? new Map(), cacheKey };
+  let conv: Converter | undefined;
+  const entry = { uri: source.uri, path: source.path, version: null, key: source.key ?? canonicalUri(source.uri), article, notice, rules: placement?.rules ?? new Map(), record };
+  return Object.defineProperties(entry as typeof entry & Pick<Analysed, 'text' | 'conv'>, {
+    text: { get: source.text, enumerable: true },
+    conv: { get: () => (conv ??= new Converter(standIn(cached.lines))), enumerable: true },
+  });
 }
 
 export class ArticleStore {

@@ -35,8 +35,15 @@ export class Folders {
   private rootPaths: string[] = [];
   private readonly loaded = new Map<string, Folder>();
 
-  /** `openText` gives the editor's text of an open file, by path, or null. */
-  constructor(private readonly openText: (path: string) => string | null) {}
+  /**
+   * `openText` gives the editor's text of an open file, by path, or null;
+   * `parseFile` parses an isnad.yaml read from disk (the session may keep a
+   * large one's parse in its cache folder).
+   */
+  constructor(
+    private readonly openText: (path: string) => string | null,
+    private readonly parseFile: (text: string, path: string) => ReturnType<typeof parseConfig> = parseConfig,
+  ) {}
 
   setRoots(paths: readonly string[]): void {
     this.rootPaths = [...new Set(paths)];
@@ -96,12 +103,14 @@ export class Folders {
 
   private load(path: string): Folder {
     const configPath = join(path, CONFIG_FILE);
-    const text = this.openText(configPath) ?? readConfig(configPath);
+    const open = this.openText(configPath);
+    if (open !== null) return { path, configPath, ...parseConfig(open, configPath), text: open };
+    const text = readConfig(configPath);
     if (typeof text !== 'string') {
       const problems = text.problem ? [{ file: configPath, line: 1, column: 1, severity: 'error' as const, message: text.problem }] : [];
       return { path, configPath, config: emptyConfig(), problems, text: null };
     }
-    return { path, configPath, ...parseConfig(text, configPath), text };
+    return { path, configPath, ...this.parseFile(text, configPath), text };
   }
 }
 

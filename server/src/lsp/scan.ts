@@ -9,14 +9,27 @@
 // stops a scan. With a cache folder (the client's storage), each folder's
 // cache of analyses is opened for the scan and written again after it, in
 // the background, when it missed anything.
+//
+// A scan goes in two passes. First, in this thread, the open documents and
+// the files the cache holds (most without being read: host/cache.ts). Then
+// the rest, analysed in the pool's worker threads (index-task.ts), one per
+// core, while this thread answers requests and files each result as it
+// comes, in the scan's order. Without dist/worker.js (the sources run by
+// tsx), with ISNAD_INDEX_WORKERS=0, or when a worker dies (said in the log),
+// the rest is analysed in this thread, as before.
+import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import type { WorkDoneProgressServerReporter } from 'vscode-languageserver';
 import { FolderCache, writeFolderCache } from '../host/cache.js';
+import type { CacheEntry } from '../host/cache.js';
 import { listArticleFiles } from '../host/files.js';
-import { toCached } from './articles.js';
-import type { CachedAnalysis } from './articles.js';
+import { WorkerPool, workerScript } from '../host/pool/pool.js';
+import { toCached } from './cached.js';
+import type { CachedAnalysis } from './cached.js';
 import type { Folder } from './folders.js';
 import { within } from './folders.js';
+import { indexTask } from './index-task.js';
+import type { IndexItem, IndexSetup } from './index-task.js';
 import { messages } from './messages.js';
 import type { Session } from './session.js';
 import { canonicalUri, pathToUri } from './uris.js';
@@ -85,13 +98,16 @@ function openCaches(session: Session, folders: readonly Folder[]): FolderCache<C
   });
 }
 
-/** The folder's analyses as the cache keeps them, in the order of its files: those read from disk during this scan. */
-function cacheEntries(session: Session, files: readonly string[]): [string, string, CachedAnalysis][] {
-  const out: [string, string, CachedAnalysis][] = [];
+/** The folder's analyses as the cache keeps them, in the order of its files: those of files on disk analysed while a cache was open. */
+function cacheEntries(session: Session, files: readonly string[]): CacheEntry<CachedAnalysis>[] {
+  const out: CacheEntry<CachedAnalysis>[] = [];
   for (const path of files) {
     const entry = session.store.get(pathToUri(path));
+    const record = entry?.record;
     const readings = entry?.article ? session.store.index.readingsOf(entry.key) : undefined;
-    if (entry?.article && entry.cacheKey && entry.version === null && readings) out.push([path, entry.cacheKey, toCached(entry.article, readings)]);
+    if (!entry?.article || !record || entry.version !== null || !readings) continue;
+    const encoding = entry.notice?.code === 'encoding' ? entry.notice.message : undefined;
+    out.push({ path, key: record.key, told: record.told, stamp: record.stamp, value: toCached(entry.article, readings, record.lines, encoding) });
   }
   return out;
 }
@@ -101,9 +117,9 @@ function closeCaches(session: Session, caches: readonly FolderCache<CachedAnalys
   const dir = session.init.cacheDir;
   for (const cache of caches) {
     session.caches.delete(cache.folder);
-    const log = `analysis cache: ${cache.hits} articles of ${cache.folder} from the cache, ${cache.misses} analysed`;
+    const log = `analysis cache: ${cache.hits} articles of ${cache.folder} from the cache (${cache.stamped} of them not read), ${cache.misses} analysed`;
     session.connection.console.log(log);
-    const stale = cache.misses > 0;
+    const stale = cache.misses > 0 || cache.hits > cache.stamped; // new analyses, or new stamps to spare reading next time
     cache.close();
     if (!dir || !complete || !stale) continue;
     const entries = cacheEntries(session, files.filter((p) => within(cache.folder, p)));
@@ -112,6 +128,104 @@ function closeCaches(session: Session, caches: readonly FolderCache<CachedAnalys
     });
   }
 }
+
+/** Worker threads for the scans: ISNAD_INDEX_WORKERS (0: none), else one per core. */
+function workerCount(): number {
+  const set = Number(process.env['ISNAD_INDEX_WORKERS']);
+  return process.env['ISNAD_INDEX_WORKERS'] !== undefined && Number.isInteger(set) && set >= 0 ? set : availableParallelism();
+}
+
+/** The session's pool (started at the first scan that needs it), or null: no worker script, or no workers wanted. */
+function poolOf(session: Session): WorkerPool | null {
+  if (session.pool) return session.pool;
+  const script = workerScript();
+  const workers = workerCount();
+  if (!script || workers === 0) return null;
+  return (session.pool = new WorkerPool({ workers, script }));
+}
+
+/** What the scan tells the client, and when it turns the event loop. */
+class Pace {
+  done = 0;
+  private reported = 0;
+  private slice = performance.now();
+
+  constructor(private readonly progress: Progress, readonly total: number) {}
+
+  /** One more file done; reports progress at most every PROGRESS_MS. */
+  step(path: string): void {
+    this.done++;
+    if (performance.now() - this.reported <= PROGRESS_MS) return;
+    this.reported = performance.now();
+    this.progress.report((this.done / this.total) * 100, messages.indexingStep(this.done, this.total, basename(path)));
+  }
+
+  /** Lets the event loop turn (requests, worker results) when this slice has run long enough. */
+  async turn(): Promise<void> {
+    if (performance.now() - this.slice <= SLICE_MS) return;
+    await nextTurn();
+    this.slice = performance.now();
+  }
+}
+
+/** One file in this thread; a failure is logged and never stops the scan. */
+function loadHere(session: Session, path: string, read: boolean): void {
+  try {
+    session.loadFile(path, { read, scan: true });
+  } catch (e) {
+    session.error(`indexing ${path}`, e);
+  }
+}
+
+/** The work of a worker for each file: its index key, what isnad.yaml says of it, its folder's gazetteer. */
+function indexItems(session: Session, paths: readonly string[]): { setup: IndexSetup; items: IndexItem[] } {
+  const setup: IndexSetup = { version: session.cacheVersion(), maxBytes: session.settings.maxFileBytes, gazetteers: [] };
+  const gazetteers = new Map<string, number>();
+  const items = paths.map((path) => {
+    const { folder, context } = session.folders.place(path);
+    let gazetteer = gazetteers.get(folder.path);
+    if (gazetteer === undefined) gazetteers.set(folder.path, (gazetteer = setup.gazetteers.push(folder.config.speakers) - 1));
+    return { path, key: canonicalUri(pathToUri(path)), published: context.published ?? null, outlet: context.outlet ?? null, url: context.url ?? null, gazetteer };
+  });
+  return { setup, items };
+}
+
+/**
+ * The files the cache could not give, in worker threads; each result filed
+ * as it comes. Returns how many were done: after a failure of the pool, the
+ * caller does the rest in this thread.
+ */
+async function inWorkers(session: Session, pool: WorkerPool, paths: readonly string[], pace: Pace, stop: () => boolean): Promise<number> {
+  const { setup, items } = indexItems(session, paths);
+  let done = 0;
+  session.loadedDuringScan = new Set();
+  try {
+    for await (const result of pool.run(indexTask, setup, items, { batch: WORKER_BATCH, ahead: WORKER_AHEAD * pool.size })) {
+      const path = paths[done]!;
+      try {
+        session.fileIndexed(path, items[done]!.key, result);
+      } catch (e) {
+        session.error(`indexing ${path}`, e);
+      }
+      done++;
+      pace.step(path);
+      if (stop()) break;
+      await pace.turn();
+    }
+  } catch (e) {
+    session.connection.console.warn(`indexing in worker threads failed (${e instanceof Error ? e.message : String(e)}): the other articles are analysed in the server's thread`);
+    session.pool = null;
+    void pool.close();
+  } finally {
+    session.loadedDuringScan = null;
+  }
+  return done;
+}
+
+/** Articles sent to a worker at once: a batch comes back as one message. */
+const WORKER_BATCH = 16;
+/** Batches a worker may run ahead of this thread: enough that a pause here (a major GC) does not leave it idle. */
+const WORKER_AHEAD = 32;
 
 async function scanNow(session: Session, paths: readonly string[]): Promise<void> {
   for (const p of paths) queuedFor(session).set(p, (queuedFor(session).get(p) ?? 1) - 1);
@@ -122,27 +236,31 @@ async function scanNow(session: Session, paths: readonly string[]): Promise<void
   const files = folders.flatMap((f) => articleFiles(session, f));
   const progress = await startProgress(session, files.length);
   const caches = openCaches(session, folders);
-  let done = 0;
-  let reported = 0;
-  let slice = 0;
+  const pace = new Pace(progress, files.length);
+  const stop = (): boolean => superseded(session, paths);
+  const pool = poolOf(session);
+  const rest: string[] = [];
   for (const path of files) {
-    if (performance.now() - slice > SLICE_MS) {
-      await nextTurn();
-      slice = performance.now();
-    }
-    if (superseded(session, paths)) break;
+    await pace.turn();
+    if (stop()) break;
     try {
-      session.loadFile(path);
+      if (session.fromCache(path)) pace.step(path);
+      else rest.push(path);
     } catch (e) {
       session.error(`indexing ${path}`, e);
-    }
-    done++;
-    if (performance.now() - reported > PROGRESS_MS) {
-      reported = performance.now();
-      progress.report((done / files.length) * 100, messages.indexingStep(done, files.length, basename(path)));
+      pace.step(path);
     }
   }
-  const complete = done === files.length;
+  const inPool = pool && rest.length && !stop() ? await inWorkers(session, pool, rest, pace, stop) : 0;
+  for (const path of rest.slice(inPool)) {
+    await pace.turn();
+    if (stop()) break;
+    loadHere(session, path, true);
+    pace.step(path);
+  }
+  // the misses: the files the cache could not give (those this scan analysed, had it run to the end)
+  for (const cache of caches) cache.misses = rest.filter((p) => within(cache.folder, p)).length;
+  const complete = pace.done === files.length;
   if (complete) forgetMissing(session, folders, new Set(files.map((p) => canonicalUri(pathToUri(p)))));
   closeCaches(session, caches, files, complete);
   progress.done();

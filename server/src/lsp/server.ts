@@ -51,6 +51,9 @@ function wireLifecycle(connection: Connection, session: Session): void {
     await settingsChanged(session);
     await scan(session, session.folders.roots().map((f) => f.path));
   }));
+  // the worker threads of folder scans end with the server
+  connection.onShutdown(() => session.close());
+  connection.onExit(() => void session.close());
   connection.onDidChangeConfiguration(safeListener(log, 'settings', (p) => settingsChanged(session, p.settings)));
   connection.onDidChangeWatchedFiles(safeListener(log, 'file events', (p) => filesChanged(session, p)));
   watchDocuments(session, (name, f) => safeListener(log, name, f));

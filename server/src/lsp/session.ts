@@ -6,22 +6,32 @@
 // articles sharing a quantity with it, before and after, are published
 // again, right after the edited one and once at the end of a folder scan.
 // During a scan, a folder's files come from the cache of analyses when it
-// has them (host/cache.ts: in the client's storage folder, keyed by content).
-import { existsSync } from 'node:fs';
+// has them (host/cache.ts: in the client's storage folder, keyed by content;
+// a file whose stat is as the cache saw it is not even read), and the others
+// from the pool's worker threads (scan.ts, index-task.ts). A closed file
+// with no diagnostics that never had any is not published: the client has
+// nothing to clear.
+import { existsSync, statSync } from 'node:fs';
+import type { Stats } from 'node:fs';
 import { basename } from 'node:path';
 import picomatch from 'picomatch';
 import { CodeLensRefreshRequest } from 'vscode-languageserver';
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { FolderCache, analysisKey, codeVersion } from '../host/cache.js';
-import { CONFIG_FILE } from '../host/config.js';
+import { FolderCache, analysisKey, codeVersion, contextKey, parsedConfig, stampOf } from '../host/cache.js';
+import type { FileStamp } from '../host/cache.js';
+import { CONFIG_FILE, parseConfig } from '../host/config.js';
+import type { WorkerPool } from '../host/pool/pool.js';
 import { readArticleFile } from '../host/limits.js';
 import packageJson from '../../../package.json';
 import { ArticleStore, analyse, analysedFromCache, unread } from './articles.js';
-import type { Analysed, CachedAnalysis, Source } from './articles.js';
+import type { Analysed, Source } from './articles.js';
+import { lineBreaks } from './cached.js';
+import type { CacheRecord, CachedAnalysis } from './cached.js';
 import { articleDiagnostics, configDiagnostics } from './diagnostics.js';
 import { Folders } from './folders.js';
-import type { Folder } from './folders.js';
+import type { Folder, Placement } from './folders.js';
+import type { IndexResult } from './index-task.js';
 import { messages } from './messages.js';
 import { reviewsOf } from './review-command.js';
 import { SIZE_SETTING, defaultSettings, effectiveRules } from './settings.js';
@@ -73,9 +83,31 @@ export class Session {
   /** The cache of analyses of each folder being scanned (none without a cacheDir). */
   readonly caches = new Map<string, FolderCache<CachedAnalysis>>();
   private version: string | null = null;
+  /** Closed files whose last diagnostics were not empty. */
+  private readonly shown = new Set<string>();
+  /** While worker threads index a scan's files: the paths loaded or forgotten since (their results are older). */
+  loadedDuringScan: Set<string> | null = null;
+  /** The open documents' URIs as the client spells them, by canonical key (made again when they change). */
+  private openKeys: { uris: string[]; byKey: Map<string, string> } | null = null;
+  /** The worker threads of folder scans (scan.ts); null: none (yet, or at all). */
+  pool: WorkerPool | null = null;
 
   constructor(readonly connection: Connection, readonly documents: TextDocuments<TextDocument>) {
-    this.folders = new Folders((path) => this.openDoc(pathToUri(path))?.getText() ?? null);
+    this.folders = new Folders((path) => this.openDoc(pathToUri(path))?.getText() ?? null, (text, path) => this.parseConfig(text, path));
+  }
+
+  /** An isnad.yaml read from disk, parsed; with a cache folder, a large one is parsed once per text. */
+  private parseConfig(text: string, path: string): ReturnType<typeof parseConfig> {
+    const dir = this.init.cacheDir;
+    if (!dir || text.length < 64 * 1024) return parseConfig(text, path);
+    return parsedConfig(dir, path, this.cacheVersion(), text, () => parseConfig(text, path), (m) => this.connection.console.warn(m));
+  }
+
+  /** Ends the worker threads (at shutdown). */
+  async close(): Promise<void> {
+    const pool = this.pool;
+    this.pool = null;
+    await pool?.close();
   }
 
   error(what: string, e: unknown): void {
@@ -84,8 +116,15 @@ export class Session {
 
   /** The open document of a URI, however the client spells it. */
   openDoc(uri: string): TextDocument | undefined {
-    const key = canonicalUri(uri);
-    return this.documents.get(uri) ?? this.documents.all().find((d) => canonicalUri(d.uri) === key);
+    const exact = this.documents.get(uri);
+    if (exact) return exact;
+    const uris = this.documents.keys();
+    if (!uris.length) return undefined; // a folder scan asks for every file: most often with nothing open
+    if (this.openKeys?.uris.length !== uris.length || uris.some((u, i) => this.openKeys?.uris[i] !== u)) {
+      this.openKeys = { uris, byKey: new Map(uris.map((u) => [canonicalUri(u), u])) };
+    }
+    const open = this.openKeys.byKey.get(canonicalUri(uri));
+    return open === undefined ? undefined : this.documents.get(open);
   }
 
   /** `.txt` files, files the client calls news articles, and files isnad.yaml `files:` names. */
@@ -126,43 +165,152 @@ export class Session {
     return (this.version ??= codeVersion(packageJson.version));
   }
 
+  /** Whether the cache analysed these readings for this very file (they name its URI). */
+  private static ownReadings(cached: CachedAnalysis, uri: string): boolean {
+    const key = canonicalUri(uri);
+    return cached.readings.filing.refs.every((r) => r.startsWith(`${key}#`));
+  }
+
+  /**
+   * The text of a file analysed without keeping it, read when first asked
+   * for; a text that is not the one analysed (its length differs, or its
+   * stamp) has the file analysed again.
+   */
+  private lazyText(path: string, record: CacheRecord): () => string {
+    let text: string | undefined;
+    return () => {
+      if (text !== undefined) return text;
+      const stats = statOf(path);
+      const decoded = readArticleFile(path, this.settings.maxFileBytes, SIZE_SETTING);
+      text = 'problem' in decoded ? '' : decoded.text;
+      const stamp = record.stamp;
+      const moved = !stats || (stamp !== null && (stats.size !== stamp.size || stats.mtimeMs !== stamp.mtimeMs));
+      if (moved || text.length !== record.lines.length) setImmediate(() => this.reloadIf(path, record));
+      return text;
+    };
+  }
+
+  /** Reads a file again if its entry is still the one of `record`. */
+  private reloadIf(path: string, record: CacheRecord): void {
+    if (this.store.get(pathToUri(path))?.record === record) this.loadFile(path);
+  }
+
+  /** Files an analysis that came without its text (from the cache or a worker thread). */
+  /** `uri`: made by pathToUri, so canonical. */
+  private fileCached(path: string, uri: string, placement: Placement, cached: CachedAnalysis, record: CacheRecord): Analysed {
+    const entry = analysedFromCache({ uri, key: uri, path, text: this.lazyText(path, record) }, placement, cached, record);
+    this.file(entry, { gazetteer: placement.context.speakers ?? [], readings: cached.readings });
+    return entry;
+  }
+
+  /**
+   * The stat shortcut: files `path` from its folder's cache, without reading
+   * it, when its stat and its isnad.yaml entry are as the cache saw them.
+   */
+  private unchanged(path: string, uri: string): Analysed | null {
+    const placement = this.folders.place(path);
+    const cache = this.caches.get(placement.folder.path);
+    if (!cache?.has(path)) return null;
+    const stats = statOf(path);
+    if (!stats?.isFile() || stats.size > this.settings.maxFileBytes) return null;
+    const told = contextKey(placement.context);
+    const hit = cache.unchanged(path, told, stats);
+    if (!hit || !Session.ownReadings(hit.value, uri)) return null;
+    const stamp: FileStamp = { size: stats.size, mtimeMs: stats.mtimeMs, ino: stats.ino };
+    return this.fileCached(path, uri, placement, hit.value, { key: hit.key, told, stamp, lines: hit.value.lines });
+  }
+
   /** A file read from disk: from the cache of its folder when it holds this text, else analysed (and keyed for the cache). */
-  private analyseFile(source: Source & { path: string }): void {
+  private analyseFile(source: Source & { path: string }, stamp: FileStamp | null): void {
     const placement = this.folders.place(source.path);
     const gazetteer = placement.context.speakers ?? [];
     const cache = this.caches.get(placement.folder.path);
     const key = cache ? analysisKey(this.cacheVersion(), placement.context, source.text) : undefined;
     const cached = cache && key ? cache.get(source.path, key) : undefined;
-    const uriKey = canonicalUri(source.uri);
-    if (cached && key && cached.readings.filing.refs.every((r) => r.startsWith(`${uriKey}#`))) {
-      this.file(analysedFromCache(source, placement, cached, key), { gazetteer, readings: cached.readings });
+    const told = contextKey(placement.context);
+    if (cached && key && Session.ownReadings(cached, source.uri)) {
+      this.fileCached(source.path, source.uri, placement, cached, { key, told, stamp, lines: cached.lines });
       return;
     }
     const entry = analyse(source, placement, (e) => this.error('analysis', e), this.settings.maxFileBytes);
-    this.file(key && entry.article ? { ...entry, cacheKey: key } : entry, { gazetteer });
+    this.file(key && entry.article ? { ...entry, record: { key, told, stamp, lines: lineBreaks(source.text) } } : entry, { gazetteer });
   }
 
-  /** Analyses an article file; the editor's text when it is open, else the file on disk. */
-  loadFile(path: string): void {
+  /**
+   * Analyses an article file; the editor's text when it is open, else the
+   * file on disk (not read when the cache holds it unchanged, unless
+   * `read`: the scan found it changed already).
+   */
+  loadFile(path: string, options: { read?: boolean; scan?: boolean } = {}): void {
     const uri = pathToUri(path);
+    if (!options.scan) this.loadedDuringScan?.add(path);
     const doc = this.openDoc(uri);
     if (doc) {
       this.analyseOpen(doc);
       return;
     }
-    const decoded = readArticleFile(path, this.settings.maxFileBytes, SIZE_SETTING);
-    if ('problem' in decoded) {
-      this.connection.console.warn(messages.unreadable(path, decoded.problem));
-      if (!existsSync(path)) this.forget(uri);
-      else this.file(unread(uri, path, decoded.problem)); // the notice says what was not read
-    } else {
-      this.analyseFile({ uri, path, text: decoded.text, version: null, encodingNotice: decoded.notice });
-    }
+    if (options.read || !this.unchanged(path, uri)) this.readFile(path, uri);
     const entry = this.store.get(uri);
     if (entry) this.publish(entry);
   }
 
+  /** Whether the scan can take `path` from the cache, without a worker: filed (and published) if so. */
+  fromCache(path: string): boolean {
+    if (!this.caches.get(this.folders.folderOf(path).path)?.has(path)) return false;
+    const uri = pathToUri(path);
+    if (this.openDoc(uri)) return false;
+    const entry = this.unchanged(path, uri) ?? (this.readFile(path, uri, true) ? this.store.get(uri) : undefined);
+    if (!entry) return false;
+    this.publish(entry);
+    return true;
+  }
+
+  /** Reads and files `path`; with `cachedOnly`, an analysis the cache does not hold is left to the caller (false). */
+  private readFile(path: string, uri: string, cachedOnly = false): boolean {
+    const stats = statOf(path); // before the read: a file changed meanwhile is read again next time
+    const readAt = Date.now();
+    const decoded = readArticleFile(path, this.settings.maxFileBytes, SIZE_SETTING);
+    if ('problem' in decoded) {
+      if (cachedOnly) return false;
+      this.connection.console.warn(messages.unreadable(path, decoded.problem));
+      if (!existsSync(path)) this.forget(uri);
+      else this.file(unread(uri, path, decoded.problem)); // the notice says what was not read
+      return true;
+    }
+    const source = { uri, path, text: decoded.text, version: null, encodingNotice: decoded.notice };
+    const stamp = stats ? stampOf(stats, readAt) : null;
+    if (cachedOnly) return this.cachedOnly(source, stamp);
+    this.analyseFile(source, stamp);
+    return true;
+  }
+
+  /** Files `source` from its folder's cache if it holds this text; else counts a miss and files nothing (false). */
+  private cachedOnly(source: Source & { path: string }, stamp: FileStamp | null): boolean {
+    const placement = this.folders.place(source.path);
+    const cache = this.caches.get(placement.folder.path);
+    const key = cache ? analysisKey(this.cacheVersion(), placement.context, source.text) : undefined;
+    const cached = cache && key ? cache.get(source.path, key) : undefined;
+    if (cached && key && Session.ownReadings(cached, source.uri)) {
+      this.fileCached(source.path, source.uri, placement, cached, { key, told: contextKey(placement.context), stamp, lines: cached.lines });
+      return true;
+    }
+    return false;
+  }
+
+  /** A file a worker thread analysed for the scan (in the order of the scan); `again`: analysed here. */
+  fileIndexed(path: string, uri: string, result: IndexResult): void {
+    if (this.loadedDuringScan?.has(path)) return; // loaded (or forgotten) since: that is newer
+    if (result.kind === 'again' || this.openDoc(uri)) {
+      this.loadFile(path, { read: true, scan: true });
+      return;
+    }
+    this.publish(this.fileCached(path, uri, this.folders.place(path), result.cached, result.record));
+  }
+
   forget(uri: string): void {
+    const path = uriToPath(uri);
+    if (path) this.loadedDuringScan?.add(path);
+    this.shown.delete(canonicalUri(uri));
     const before = this.store.index.neighbours(canonicalUri(uri));
     const entry = this.store.delete(uri);
     if (entry) void this.connection.sendDiagnostics({ uri: entry.uri, diagnostics: [] });
@@ -202,6 +350,8 @@ export class Session {
     if (entry.version !== null && this.openDoc(entry.uri)?.version !== entry.version) return;
     const folder = { index: this.store.index, uri: entry.key };
     const diagnostics = articleDiagnostics(entry, effectiveRules(this.settings, entry.rules), folder, (key, span) => this.store.location(key, span), reviewsOf(this.folders, entry));
+    if (diagnostics.length) this.shown.add(entry.key);
+    else if (!this.shown.delete(entry.key) && entry.version === null) return; // nothing to clear
     void this.connection.sendDiagnostics({ uri: entry.uri, version: entry.version ?? undefined, diagnostics });
   }
 
@@ -247,5 +397,14 @@ export class Session {
 
   refreshLenses(): void {
     if (this.flags.codeLensRefresh) this.connection.sendRequest(CodeLensRefreshRequest.type).catch((e: unknown) => this.error('code lens refresh', e));
+  }
+}
+
+/** A file's stat, or null when it cannot be had. */
+function statOf(path: string): Stats | null {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
   }
 }

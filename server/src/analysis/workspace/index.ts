@@ -74,6 +74,11 @@ export interface Readings {
   facts: FigureFact[];
 }
 
+/** The readings of an article as update takes them: a worker thread or a cache may make them beforehand. */
+export function readArticle(uri: string, article: Article, gazetteer?: readonly GazetteerEntry[]): Readings {
+  return { filing: fileArticle(uri, article, gazetteer), statements: statementsOf(article), facts: figureFacts(article) };
+}
+
 export interface WorkspaceIndex {
   /**
    * Adds or replaces an article; `gazetteer` is its folder's isnad.yaml
@@ -203,8 +208,7 @@ export function createWorkspaceIndex(): WorkspaceIndex {
 
   return {
     update(uri, article, options = {}) {
-      const readings = options.readings
-        ?? { filing: fileArticle(uri, article, options.gazetteer), statements: statementsOf(article), facts: figureFacts(article) };
+      const readings = options.readings ?? readArticle(uri, article, options.gazetteer);
       const entry: Entry = { article, ...readings };
       if (!entries.has(uri)) sortedUris = null;
       entries.set(uri, entry);
