@@ -9,7 +9,7 @@
 //
 // A broken config must not stop the analysis: every problem is reported with
 // its line and column, and the valid part is used.
-import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import type { Document, Node, Pair } from 'yaml';
 import type { GazetteerEntry, SpeakerType } from '../analysis/model.js';
 import { REVIEW_DECISIONS } from '../analysis/review/index.js';
@@ -322,6 +322,12 @@ function yamlMessage(message: string): string {
   return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
 }
 
+function hasAlias(doc: Document): boolean {
+  let found = false;
+  visit(doc, { Alias: () => { found = true; return visit.BREAK; } });
+  return found;
+}
+
 /**
  * Parses and validates an isnad.yaml. `file` is the name problems carry (as
  * the user would write it). Never throws: every problem is in `problems`.
@@ -339,7 +345,8 @@ export function parseConfig(source: string, file: string): { config: IsnadConfig
   for (const e of doc.errors) report.at(e.pos[0], 'error', `syntax: ${yamlMessage(e.message)}`);
   for (const e of doc.warnings) report.at(e.pos[0], 'warning', yamlMessage(e.message));
   try {
-    doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    // expanding every alias is how yaml finds an alias bomb; a file without aliases (an archive's is megabytes) needs no expansion
+    if (hasAlias(doc)) doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (e) {
     report.at(0, 'error', `too many alias expansions (${e instanceof Error ? e.message : 'unknown'}): the file is ignored`);
     return { config: emptyConfig(), problems: report.problems };
