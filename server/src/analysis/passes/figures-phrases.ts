@@ -1,7 +1,7 @@
 // Matches short word phrases (في المئة، على الأقل، ما يزيد على) next to a
 // position in the normalized text, forward or backward, token by token.
 import { normalize } from '../text/normalize.js';
-import { nextToken, tokensBefore } from './figures-tokens.js';
+import { nextToken, tokensBefore, type Token } from './figures-tokens.js';
 
 export type Phrase = string[];
 
@@ -17,15 +17,22 @@ export function wordSet(list: string[]): Set<string> {
 
 /** End offset of the first phrase that follows `pos` word by word on the same line, or -1. */
 export function phraseAfter(text: string, pos: number, list: Phrase[]): number {
-  for (const words of list) {
-    let p = pos;
-    let ok = true;
-    for (const w of words) {
-      const tok = nextToken(text, p);
-      if (!tok || tok.kind !== 'word' || tok.text !== w) { ok = false; break; }
-      p = tok.end;
+  // the words after `pos`, read once for all the phrases (each phrase used to read them again)
+  const ahead: (Token | null)[] = [];
+  const wordAt = (k: number): Token | null => {
+    while (ahead.length <= k) {
+      const last = ahead[ahead.length - 1];
+      ahead.push(last === null ? null : nextToken(text, last ? last.end : pos));
     }
-    if (ok) return p;
+    return ahead[k]!;
+  };
+  for (const words of list) {
+    let ok = true;
+    for (let k = 0; k < words.length && ok; k++) {
+      const tok = wordAt(k);
+      ok = !!tok && tok.kind === 'word' && tok.text === words[k];
+    }
+    if (ok) return words.length ? wordAt(words.length - 1)!.end : pos;
   }
   return -1;
 }
