@@ -139,7 +139,7 @@ function lineViews(doc: Doc): LineView[] {
   for (const line of doc.segments.lines) {
     if (line.blank) continue;
     const a = toNormalizedOffset(doc.norm, line.start), b = toNormalizedOffset(doc.norm, line.end);
-    const text = doc.norm.text.slice(a, b).replace(BIDI, '').trim().toLowerCase();
+    const text = lowerCased(doc.norm.text.slice(a, b).replace(BIDI, '').trim());
     if (text === '') continue;
     const bullet = BULLET.test(text) && !/^[-–—]\s*\d/.test(text);
     const unbulleted = BULLET.test(text) ? text.replace(BULLET, '') : text;
@@ -147,6 +147,14 @@ function lineViews(doc: Doc): LineView[] {
     views.push({ line, core, words: countWords(core), bullet, continues: continues(core) });
   }
   return views;
+}
+
+/** Characters that have no lower case (ASCII outside A–Z, Latin-1 signs, Arabic, punctuation, spaces). */
+const CASELESS = /^[\u0020-\u0040\u005B-\u00BF\u0600-\u06FF\u2000-\u206F\s]*$/;
+
+/** The line in lower case; an Arabic line (nearly every line) is returned as it is, not copied. */
+function lowerCased(s: string): string {
+  return CASELESS.test(s) ? s : s.toLowerCase();
 }
 
 /** Words (space-separated) with a letter or a digit in them; one scan of the line. */
