@@ -1,3 +1,5 @@
+import type { Doc } from './doc.js';
+
 // Tokens of the normalized text for the dates grammar: Arabic words, digit
 // runs and single punctuation marks, with normalized offsets. One linear
 // scan; the grammar then walks tokens instead of running big regexes.
@@ -15,6 +17,14 @@ export interface Token {
 }
 
 const TOKEN = /[\u0621-\u064A\u0671-\u06D3]+|[0-9]+|[^\s\u0621-\u064A\u0671-\u06D30-9]/g;
+
+/** The tokens of an article's normalized text, made once: the dates and figures passes both walk them. */
+export function textTokens(doc: Doc): Token[] {
+  let tokens = made.get(doc);
+  if (!tokens) made.set(doc, tokens = tokenize(doc.norm.text));
+  return tokens;
+}
+const made = new WeakMap<Doc, Token[]>();
 
 export function tokenize(norm: string): Token[] {
   const tokens: Token[] = [];

@@ -11,7 +11,7 @@ import { toOriginalSpan } from '../text/normalize.js';
 import { inBoilerplate, type Doc } from './doc.js';
 import { phraseAt, type DateSpec } from './dates-parse.js';
 import { dayNumberOfIso, isoOfDayNumber, resolveDate } from './dates-resolve.js';
-import { tokenize, type Token } from './dates-tokens.js';
+import { textTokens, type Token } from './dates-tokens.js';
 import { TokenReader } from './dates-words.js';
 import { inferPublished, type AnchoredSpec } from './published.js';
 
@@ -29,7 +29,7 @@ function joinsDate(tokens: readonly Token[], dateEnd: number, i: number): boolea
 
 /** Every date phrase outside boilerplate, left to right, the longest at each place. */
 function scan(doc: Doc): Found[] {
-  const tokens = tokenize(doc.norm.text);
+  const tokens = textTokens(doc);
   const reader = new TokenReader(tokens);
   const found: Found[] = [];
   let dateEnd = -2;

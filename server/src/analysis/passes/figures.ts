@@ -9,7 +9,8 @@ import { inBoilerplate, lastStartingAtOrBefore, type Doc } from './doc.js';
 import { parseDigits } from './figures-digits.js';
 import { gluedToCode, isDefinite, isListMarker, namedBefore } from './figures-exclusions.js';
 import { phraseAfter, phraseBefore, phrases, wordSet } from './figures-phrases.js';
-import { nextToken, prevToken, skipSpaces, type Token } from './figures-tokens.js';
+import { textTokens, type Token as TextToken } from './dates-tokens.js';
+import { NUMBER, nextToken, prevToken, skipSpaces, type Token } from './figures-tokens.js';
 import { coordinatedEnd, NOT_FIGURE_UNITS, rangeUnit, readUnit, type UnitRead } from './figures-units.js';
 import { continueAfterScale, mayStartNumber, readNumberWords, readScaleAfterDigits, type NumberCore } from './number-words.js';
 
@@ -17,8 +18,6 @@ const BEFORE = phrases(APPROXIMATORS_BEFORE);
 const ONE_COUNTED = wordSet(ONE_COUNTED_NOUNS);
 const ONE = new Set(['واحد', 'واحده']);
 const AFTER = phrases(APPROXIMATORS_AFTER);
-/** Digits, or an Arabic word that may start a number. */
-const ANCHOR = /\d+(?:[.,\u060C\u066B\u066C]\d+)*|[\u0621-\u064A\u0671-\u06D3]+/g;
 /** Brackets some outlets put around a number: (354863) شخصا، «68» عاما. */
 const BRACKETS: Record<string, string> = { '(': ')', '"': '"', "'": "'" };
 /** A line of style sheet or script that leaked into the text. */
@@ -40,18 +39,20 @@ export function findFigures(doc: Doc, dates: DateMention[]): Figure[] {
   const sortedDates = [...dates].sort((a, b) => a.start - b.start);
   const codeLines = new Map<number, boolean>();
   const figures: Figure[] = [];
-  const re = new RegExp(ANCHOR.source, 'g');
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const code = m[0].charCodeAt(0);
-    const kind = code >= 0x30 && code <= 0x39 ? 'num' : 'word';
+  // anchors before `next` lie inside a number read or a figure found
+  let next = 0;
+  for (const t of textTokens(doc)) {
+    if (t.start < next || t.kind === 'mark') continue;
     // most words neither start a number nor come before واحد: they cost one lookup and a glance
-    if (kind === 'word' && !mayStartNumber(m[0]) && !oneFollows(text, re.lastIndex)) continue;
-    const tok: Token = { start: m.index, end: re.lastIndex, text: m[0], kind };
+    if (t.kind === 'word' && !mayStartNumber(t.text) && !oneFollows(text, t.end)) continue;
+    const tok = anchorAt(text, t);
+    next = tok.end;
+    const kind = tok.kind;
     // digits inside a date (15 يناير 2015) make no figure: spare reading them
     if (kind === 'num' && overlapsDate(sortedDates, toOriginalSpan(doc.norm, tok.start, tok.end))) continue;
     const found = kind === 'num' ? digitFigure(doc, tok) : wordFigure(doc, tok) ?? nounThenOne(doc, tok);
     if (!found) continue;
-    re.lastIndex = Math.max(re.lastIndex, found.end);
+    next = Math.max(next, found.end);
     const figure = toFigure(doc, found);
     const last = figures[figures.length - 1];
     if (last && figure.start < last.end) continue;
@@ -60,6 +61,14 @@ export function findFigures(doc: Doc, dates: DateMention[]): Figure[] {
     figures.push(figure);
   }
   return figures;
+}
+
+/** A figure's anchor: a word as it is, a number with its decimal and group separators (12,500، 3.5). */
+function anchorAt(text: string, t: TextToken): Token {
+  if (t.kind === 'word') return { start: t.start, end: t.end, text: t.text, kind: 'word' };
+  NUMBER.lastIndex = t.start;
+  const digits = NUMBER.exec(text)![0];
+  return { start: t.start, end: t.start + digits.length, text: digits, kind: 'num' };
 }
 
 function digitFigure(doc: Doc, tok: Token): Found | null {
