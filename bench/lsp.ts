@@ -69,7 +69,13 @@ interface Indexing {
   diagnosticsPublished: number;
   memory: { rssMB: number | null; peakMB: number | null };
   hoverWhileIndexing: Percentiles | null;
-  /** What the server logged of its cache of analyses (articles from the cache, articles analysed). */
+  /**
+   * initialize → the answer to a references request sent at the end of
+   * indexing: the folder index regrouped (the server does it right after
+   * indexing, before anyone asks), so the folder is ready for every request.
+   */
+  readyMs: number | null;
+  /** What the server logged of its cache of analyses (articles from the cache, articles analysed) and of its worker threads. */
   cache: string[];
 }
 
@@ -86,14 +92,18 @@ async function hoverUntil(client: BenchClient, probes: Probe[], done: () => bool
   return samples;
 }
 
-/** Opens the folder, opens `probes.paths` at once, and waits for the indexing within the budget. */
-async function indexFolder(client: BenchClient, folder: string, budgetMs: number, probes: Probes | null, cacheDir: string): Promise<Indexing> {
+/**
+ * Opens the folder, opens `probes.paths` at once (none for a quiet opening),
+ * and waits for the indexing within the budget; then asks for references of
+ * `ready` (closed or not) and times the answer.
+ */
+async function indexFolder(client: BenchClient, folder: string, budgetMs: number, probes: Probes | null, cacheDir: string, ready: Probe | undefined): Promise<Indexing> {
   let diagnosticsPublished = 0;
   const cache: string[] = [];
   client.listen((m, p) => {
     if (m === 'textDocument/publishDiagnostics') diagnosticsPublished++;
     const message = m === 'window/logMessage' ? (p as { message: string }).message : '';
-    if (message.startsWith('analysis cache')) cache.push(message);
+    if (message.startsWith('analysis cache') || message.startsWith('indexing')) cache.push(message);
   });
   const started = performance.now();
   let beginMs: number | null = null;
@@ -107,7 +117,13 @@ async function indexFolder(client: BenchClient, folder: string, budgetMs: number
   const hovers = await hoverUntil(client, probes?.hover ?? [], () => finished);
   const indexed = await end.then(() => true, () => false);
   const indexMs = indexed ? performance.now() - started : null;
-  return { indexed, beginMs, indexMs, diagnosticsPublished, memory: client.memory(), hoverWhileIndexing: hovers.length ? summarize(hovers) : null, cache };
+  const memory = client.memory();
+  let readyMs: number | null = null;
+  if (indexed && ready) {
+    await client.request('textDocument/references', { textDocument: { uri: ready.uri }, position: ready.position, context: { includeDeclaration: false } }, REQUEST_TIMEOUT_MS);
+    readyMs = performance.now() - started;
+  }
+  return { indexed, beginMs, indexMs, readyMs, diagnosticsPublished, memory, hoverWhileIndexing: hovers.length ? summarize(hovers) : null, cache };
 }
 
 interface Latency extends Percentiles {
@@ -227,7 +243,7 @@ async function main(): Promise<void> {
   process.once('exit', () => rmSync(cacheDir, { recursive: true, force: true }));
   let cacheReady = false;
   const cold = await withServer(o, async (client) => {
-    const indexing = await indexFolder(client, o.folder, o.budgetMs, o.quietIndexing ? null : probes, cacheDir);
+    const indexing = await indexFolder(client, o.folder, o.budgetMs, o.quietIndexing ? null : probes, cacheDir, probes.references[0]);
     if (!indexing.indexed) return { indexing };
     if (o.quietIndexing) for (const path of probes.paths) await client.open(path);
     const requests = await requestLatencies(client, probes, o.requests, o.kindBudgetMs);
@@ -237,10 +253,11 @@ async function main(): Promise<void> {
     return { indexing, requests, edit };
   });
   const warm = o.warm && cold.indexing.indexed
-    ? { ...await withServer(o, (client) => indexFolder(client, o.folder, o.budgetMs, null, cacheDir)), cacheWritten: cacheReady }
+    ? { ...await withServer(o, (client) => indexFolder(client, o.folder, o.budgetMs, null, cacheDir, probes.references[0])), cacheWritten: cacheReady }
     : null;
   const chosen = { openArticles: probes.paths.map((p) => basename(p)), hoverProbes: probes.hover.length, referenceProbes: probes.references.length, queries: probes.queries.length };
-  writeFileSync(o.out, JSON.stringify({ folder: o.folder, budgetMs: o.budgetMs, probes: chosen, ...cold, warm }));
+  const workers = process.env['ISNAD_INDEX_WORKERS'] ?? 'one per core';
+  writeFileSync(o.out, JSON.stringify({ folder: o.folder, budgetMs: o.budgetMs, indexWorkers: workers, probes: chosen, ...cold, warm }));
 }
 
 main().catch((e: unknown) => {

@@ -2,10 +2,12 @@
 // given a cache folder as the client gives its storage folder, writes it
 // after indexing (never into the seeds folder); a second server on the same
 // folder reads every article from it and publishes the same diagnostics and
-// hovers. A server given no cache folder writes nothing.
+// hovers. A server given no cache folder writes nothing. A file whose stat is
+// as the cache saw it is not read; a touched one is read and hits by hash;
+// a changed one is analysed again.
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Hover, Location, PublishDiagnosticsParams } from 'vscode-languageserver';
@@ -74,4 +76,27 @@ test('without a cache folder nothing is cached', async () => {
   await answers(client);
   assert.equal(await client.stop(), 0);
   assert.ok(!client.logs.some((m) => m.startsWith('analysis cache')), client.logs.join('\n'));
+});
+
+test('unchanged files are not read, a touched one hits by hash, a changed one is analysed again', async () => {
+  const folder = join(cacheDir, 'copy');
+  const cache = join(cacheDir, 'copy-cache');
+  cpSync(SEEDS, folder, { recursive: true });
+  const hourAgo = (Date.now() - 3_600_000) / 1000;
+  for (const name of SEED_FILES) utimesSync(join(folder, name), hourAgo, hourAgo);
+  const start = async (): Promise<string> => {
+    const client = await LspClient.start({ root: folder, initializationOptions: { cacheDir: cache } });
+    const log = logged(client, /^analysis cache: \d+ articles/);
+    await client.indexed();
+    const summary = await log;
+    if (/ [1-9]\d* analysed/.test(summary)) await logged(client, /^analysis cache: wrote/);
+    assert.equal(await client.stop(), 0);
+    return summary;
+  };
+  assert.match(await start(), new RegExp(`0 articles of .* from the cache \\(0 of them not read\\), ${SEED_FILES.length} analysed`));
+  const now = Date.now() / 1000;
+  utimesSync(join(folder, SEED_FILES[0]!), now, now); // touched: same text
+  appendFileSync(join(folder, SEED_FILES[1]!), '\nسطر أخير\n'); // changed
+  const n = SEED_FILES.length;
+  assert.match(await start(), new RegExp(`${n - 1} articles of .* from the cache \\(${n - 2} of them not read\\), 1 analysed`));
 });

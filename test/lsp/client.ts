@@ -50,6 +50,8 @@ export interface StartOptions {
   settings?: unknown;
   /** What the client passes as initializationOptions (the locale, the cache folder). */
   initializationOptions?: unknown;
+  /** Environment variables for the server, beside this process's (ISNAD_INDEX_WORKERS). */
+  env?: Record<string, string>;
 }
 
 export class LspClient {
@@ -64,7 +66,7 @@ export class LspClient {
 
   static async start(options: StartOptions = {}): Promise<LspClient> {
     buildServer();
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT });
+    const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT, env: { ...process.env, ...options.env } });
     const rpc = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const client = new LspClient(child, rpc);
     child.stderr.on('data', (d: Buffer) => client.logs.push(d.toString()));

@@ -199,6 +199,7 @@ async function inWorkers(session: Session, pool: WorkerPool, paths: readonly str
   const { setup, items } = indexItems(session, paths);
   let done = 0;
   session.loadedDuringScan = new Set();
+  session.connection.console.log(`indexing: ${paths.length} articles analysed in ${pool.size} worker threads`);
   try {
     for await (const result of pool.run(indexTask, setup, items, { batch: WORKER_BATCH, ahead: WORKER_AHEAD * pool.size })) {
       const path = paths[done]!;
