@@ -263,8 +263,10 @@ async function scanNow(session: Session, paths: readonly string[]): Promise<void
   for (const cache of caches) cache.misses = rest.filter((p) => within(cache.folder, p)).length;
   const complete = pace.done === files.length;
   if (complete) forgetMissing(session, folders, new Set(files.map((p) => canonicalUri(pathToUri(p)))));
-  closeCaches(session, caches, files, complete);
   progress.done();
+  // the cache is written after the end is told: it is for the next start, not part of this one's indexing
+  await nextTurn();
+  closeCaches(session, caches, files, complete);
   session.refreshLenses();
 }
 
