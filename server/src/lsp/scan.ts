@@ -214,6 +214,7 @@ async function inWorkers(session: Session, pool: WorkerPool, paths: readonly str
       await pace.turn();
     }
   } catch (e) {
+    if (session.closing) return done; // shut down: the pool was closed on purpose
     session.connection.console.warn(`indexing in worker threads failed (${e instanceof Error ? e.message : String(e)}): the other articles are analysed in the server's thread`);
     session.pool = null;
     void pool.close();
@@ -238,7 +239,7 @@ async function scanNow(session: Session, paths: readonly string[]): Promise<void
   const progress = await startProgress(session, files.length);
   const caches = openCaches(session, folders);
   const pace = new Pace(progress, files.length);
-  const stop = (): boolean => superseded(session, paths);
+  const stop = (): boolean => session.closing || superseded(session, paths);
   const pool = poolOf(session);
   const rest: string[] = [];
   for (const path of files) {

@@ -89,6 +89,8 @@ export class Session {
   loadedDuringScan: Set<string> | null = null;
   /** The open documents' URIs as the client spells them, by canonical key (made again when they change). */
   private openKeys: { uris: string[]; byKey: Map<string, string> } | null = null;
+  /** Set at shutdown: scans stop. */
+  closing = false;
   /** The worker threads of folder scans (scan.ts); null: none (yet, or at all). */
   pool: WorkerPool | null = null;
 
@@ -105,6 +107,7 @@ export class Session {
 
   /** Ends the worker threads (at shutdown). */
   async close(): Promise<void> {
+    this.closing = true;
     const pool = this.pool;
     this.pool = null;
     await pool?.close();
