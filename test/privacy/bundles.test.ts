@@ -27,10 +27,16 @@ const isMethodDefinition = (line: string, at: number): boolean =>
  * not use (TransportKind.ipc, checked below).
  */
 const JSONRPC_TRANSPORTS = 'node_modules/vscode-jsonrpc/lib/node/main.js';
+/**
+ * @vscode/l10n fetches a bundle when `config` is given an http URI; the
+ * client gives it the contents VS Code already loaded (checked below).
+ */
+const L10N = 'node_modules/@vscode/l10n/dist/main.js';
 const ALLOWED: Record<string, { module: string; load: string }[]> = {
   'cli.js': [],
+  'worker.js': [],
   'server.js': [{ module: JSONRPC_TRANSPORTS, load: 'net' }],
-  'extension.js': [{ module: JSONRPC_TRANSPORTS, load: 'net' }],
+  'extension.js': [{ module: L10N, load: 'fetch(' }, { module: JSONRPC_TRANSPORTS, load: 'net' }],
 };
 
 interface Hit { module: string; what: string; line: number }
@@ -74,6 +80,14 @@ test('in the transport code, net only ever makes a local pipe or a socket to 127
       assert.match(use, /^createServer\(|^createConnection\(pipeName\)$|^createConnection\(port, "127\.0\.0\.1"\)$/, `${name}: ${use}`);
     }
   }
+});
+
+test('the client configures @vscode/l10n with bundle contents, never a URI to fetch', () => {
+  const sources = readdirSync(join(ROOT, 'client', 'src'), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts')).map((f) => readFileSync(join(ROOT, 'client', 'src', f), 'utf8'));
+  const calls = sources.flatMap((s) => [...s.matchAll(/\bl10n\.config\(([^)]*)\)/g)].map((m) => m[1]!));
+  assert.ok(calls.length > 0);
+  for (const args of calls) assert.match(args, /^\{ contents: /);
 });
 
 test('the client starts the server over IPC, never a socket or a pipe', () => {
