@@ -7,40 +7,18 @@
 // a changed one is analysed again.
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, rmSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Hover, Location, PublishDiagnosticsParams } from 'vscode-languageserver';
-import { LspClient, SEEDS, SEED_FILES, positionOf, seedPath, uriOf } from './client.js';
+import type { Location } from 'vscode-languageserver';
+import { answers, diagnosticsOf, logged } from './closed-seeds.js';
+import { LspClient, SEEDS, SEED_FILES, seedPath, uriOf } from './client.js';
 
 const cacheDir = mkdtempSync(join(tmpdir(), 'isnad-lsp-cache-'));
 after(() => rmSync(cacheDir, { recursive: true, force: true }));
 
-const logged = (client: LspClient, pattern: RegExp): Promise<string> =>
-  client.waitFor((r) => r.method === 'window/logMessage' && pattern.test((r.params as { message: string }).message))
-    .then((r) => (r.params as { message: string }).message);
 
-/** The last diagnostics published for each seed file (none of them open). */
-function diagnosticsOf(client: LspClient): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const r of client.received) {
-    const p = r.params as PublishDiagnosticsParams;
-    if (r.method === 'textDocument/publishDiagnostics' && p.uri.endsWith('.txt')) out[p.uri] = p.diagnostics;
-  }
-  return out;
-}
 
-/** Hovers and references on a closed seed, answered from the folder's analyses. */
-async function answers(client: LspClient): Promise<unknown[]> {
-  const text = readFileSync(seedPath(1), 'utf8');
-  const uri = uriOf(seedPath(1));
-  const at = (needle: string) => ({ textDocument: { uri }, position: positionOf(text, needle, { into: 2 }) });
-  return [
-    await client.request<Hover | null>('textDocument/hover', at('بمرور الوقت')),
-    await client.request<Hover | null>('textDocument/hover', at('5200')),
-    await client.request<Location[]>('textDocument/references', { ...at('جيمس جيفري'), context: { includeDeclaration: true } }),
-  ];
-}
 
 async function run(): Promise<{ diagnostics: Record<string, unknown>; answers: unknown[]; log: string }> {
   const client = await LspClient.start({ initializationOptions: { cacheDir } });

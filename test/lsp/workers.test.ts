@@ -6,50 +6,26 @@
 // cache written for the next start.
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Hover, Location, PublishDiagnosticsParams, SymbolInformation } from 'vscode-languageserver';
-import { LspClient, ROOT, SEEDS, positionOf, seedPath, uriOf } from './client.js';
+import { answers, diagnosticsOf, logged } from './closed-seeds.js';
+import type { SymbolInformation } from 'vscode-languageserver';
+import { LspClient, ROOT, SEEDS } from './client.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'isnad-lsp-workers-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 const WORKERS_LOG = /^indexing: \d+ articles analysed in (\d+) worker threads/;
 
-/** The last diagnostics published for each closed seed. */
-function diagnosticsOf(client: LspClient): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const r of client.received) {
-    const p = r.params as PublishDiagnosticsParams;
-    if (r.method === 'textDocument/publishDiagnostics' && p.uri.endsWith('.txt')) out[p.uri] = p.diagnostics;
-  }
-  return out;
-}
 
-/** Hovers, references and symbols on closed seeds: answered from the folder's analyses. */
-async function answers(client: LspClient): Promise<unknown[]> {
-  const text = readFileSync(seedPath(1), 'utf8');
-  const uri = uriOf(seedPath(1));
-  const at = (needle: string) => ({ textDocument: { uri }, position: positionOf(text, needle, { into: 2 }) });
-  return [
-    await client.request<Hover | null>('textDocument/hover', at('بمرور الوقت')),
-    await client.request<Hover | null>('textDocument/hover', at('5200')),
-    await client.request<Location[]>('textDocument/references', { ...at('جيمس جيفري'), context: { includeDeclaration: true } }),
-    await client.request<SymbolInformation[]>('workspace/symbol', { query: 'جيفري' }),
-    await client.request<SymbolInformation[]>('workspace/symbol', { query: 'القوات' }), // claim texts: read from disk
-  ];
-}
 
-const logged = (client: LspClient, pattern: RegExp): Promise<string> =>
-  client.waitFor((r) => r.method === 'window/logMessage' && pattern.test((r.params as { message: string }).message))
-    .then((r) => (r.params as { message: string }).message);
 
 async function run(workers: string, cacheDir: string): Promise<{ diagnostics: Record<string, unknown>; answers: unknown[]; logs: string[] }> {
   const client = await LspClient.start({ initializationOptions: { cacheDir }, env: { ISNAD_INDEX_WORKERS: workers } });
   const summary = logged(client, /^analysis cache: \d+ articles/);
   await client.indexed();
-  const result = { answers: await answers(client), diagnostics: diagnosticsOf(client), logs: client.logs };
+  const result = { answers: await answers(client, true), diagnostics: diagnosticsOf(client), logs: client.logs };
   // a scan that analysed anything writes the cache after it
   if (/ [1-9]\d* analysed/.test(await summary)) await logged(client, /^analysis cache: wrote/);
   assert.equal(await client.stop(), 0);
