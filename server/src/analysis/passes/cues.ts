@@ -60,8 +60,9 @@ function withObject(word: string): CueForm | undefined {
  */
 function shaddaForm(tokens: Token[], i: number): (CueForm & { conjoined: boolean }) | null {
   const t = tokens[i]!;
+  if (!t.shadda) return null;
   const bare = stripConjunction(t.norm) ?? t.norm;
-  if (bare !== 'بين' || !t.shadda) return null;
+  if (bare !== 'بين') return null;
   return { lemma: 'بين', form: 'verb', present: false, conjoined: bare !== t.norm };
 }
 
