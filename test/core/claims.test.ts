@@ -75,6 +75,11 @@ const cases: Case[] = [
     marked: 'عنوان الخبر\n⟦ووصفها⟧ المتحدث الرسمي لشرطة جدة العقيد عاطي القرشي بأنها حادثة فردية.\nإلا أن المصدر الطبي ⟦قال⟧: "الحصيلة مرشحة للارتفاع".',
     speakers: ['عاطي القرشي', 'المصدر الطبي'],
   },
+  {
+    name: 'a feminine body does not take a masculine plural as its adjective: that is the object',
+    marked: 'عنوان الخبر\n⟦أعلنت⟧ وزارة الصحة بدء حملة التطعيم.\n⟦ودعت⟧ الوزارة المواطنين المقيمين في المدينة إلى المشاركة.',
+    speakers: ['وزارة الصحة', 'وزارة الصحة'], types: ['organization'],
+  },
 ];
 
 for (const c of cases) {

@@ -83,6 +83,9 @@ function titleChain(tokens: Token[], i: number, isCue: IsStop): Chain | null {
   let last = i;
   let indefinite = !tokens[i]!.definite;
   let genitives = 0;
+  // A definite feminine singular head (الوزارة، الحكومة) takes only adjectives that agree:
+  // a sound masculine plural after it is the object of the verb (ونصحت الوزارة المصابين …).
+  let feminineHead = !!listed && tokens[i]!.definite && tokens[i]!.norm.endsWith('ه');
   for (let j = i + 1; j < tokens.length && j - i < MAX_PHRASE; j++) {
     const t = tokens[j]!;
     const w = t.norm;
@@ -92,7 +95,7 @@ function titleChain(tokens: Token[], i: number, isCue: IsStop): Chain | null {
     }
     // مسؤول في وزارة …، مصدر مقرب من وزارة …، عدد من المقبوض عليهم
     const links = LINKS.has(w) || (w === 'من' && type === 'anonymous');
-    if (links && linksTo(tokens, j + 1, isCue)) { last = j + 1; j++; indefinite = false; continue; }
+    if (links && linksTo(tokens, j + 1, isCue)) { last = j + 1; j++; indefinite = false; feminineHead = false; continue; }
     if ((w === 'بشان' || w === 'لشوون') && tokens[j - 1]!.norm.startsWith('الخاص') && !blocked(tokens, j + 1, isCue)) { last = j + 1; j++; continue; }
     if (blocked(tokens, j, isCue) || toMedium(w)) break;
     // A construct (قيادة عمليات بغداد، قوات بيشمركة زيرفاني): an indefinite head takes indefinite genitives,
@@ -102,12 +105,13 @@ function titleChain(tokens: Token[], i: number, isCue: IsStop): Chain | null {
     }
     if (prepositional(w) && !headType(w)) {
       if (!joinsChain(tokens, j, isCue)) break;
-      last = j; indefinite = false;
+      last = j; indefinite = false; feminineHead = false;
       // لشرطة جدة: a body after the preposition takes its own name.
       const next = tokens[j + 1];
       if (isBody(w) && next?.word && !next.definite && !blocked(tokens, j + 1, isCue) && !headType(next.norm)) { last = j + 1; j++; }
       continue;
     }
+    if (feminineHead && t.definite && /(ين|ون)$/.test(w)) break;
     if (t.definite || headType(w)) { last = j; if (t.definite) indefinite = false; continue; }
     if (indefinite && isAdjective(w)) { last = j; continue; } // مسؤول عسكري أمريكي: adjectives agree
     // A name inside a body's name (جسر الملك فهد).
