@@ -80,6 +80,11 @@ const cases: Case[] = [
     marked: 'عنوان الخبر\n⟦أعلنت⟧ وزارة الصحة بدء حملة التطعيم.\n⟦ودعت⟧ الوزارة المواطنين المقيمين في المدينة إلى المشاركة.',
     speakers: ['وزارة الصحة', 'وزارة الصحة'], types: ['organization'],
   },
+  {
+    name: 'an anonymous source "close to him" keeps منه',
+    marked: 'عنوان الخبر\n⟦وقال⟧ مصدر مقرب منه إن الزيارة تأجلت.',
+    speakers: ['مصدر مقرب منه'], types: ['anonymous'],
+  },
 ];
 
 for (const c of cases) {
