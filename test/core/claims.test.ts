@@ -85,6 +85,11 @@ const cases: Case[] = [
     marked: 'عنوان الخبر\n⟦وقال⟧ مصدر مقرب منه إن الزيارة تأجلت.',
     speakers: ['مصدر مقرب منه'], types: ['anonymous'],
   },
+  {
+    name: 'a rank after برتبة belongs to the title',
+    marked: 'عنوان الخبر\n⟦وقال⟧ ضابط في الجيش برتبة مقدم إن القوات انسحبت.',
+    speakers: ['ضابط في الجيش برتبة مقدم'], types: ['anonymous'],
+  },
 ];
 
 for (const c of cases) {

@@ -96,6 +96,8 @@ function titleChain(tokens: Token[], i: number, isCue: IsStop): Chain | null {
     // مسؤول في وزارة …، مصدر مقرب من وزارة …، عدد من المقبوض عليهم
     const links = LINKS.has(w) || (w === 'من' && type === 'anonymous');
     if (links && linksTo(tokens, j + 1, isCue)) { last = j + 1; j++; indefinite = false; feminineHead = false; continue; }
+    // ضابط في الشرطة برتبة عقيد: the rank belongs to the title
+    if (w === RANK && tokens[j + 1]?.word && !blocked(tokens, j + 1, isCue)) { last = j + 1; j++; continue; }
     // مقربين منه، مصادر قريبة منها: "close to him" belongs to the anonymous source
     if (type === 'anonymous' && CLOSE_TO_THEM.has(w)) { last = j; break; }
     if ((w === 'بشان' || w === 'لشوون') && tokens[j - 1]!.norm.startsWith('الخاص') && !blocked(tokens, j + 1, isCue)) { last = j + 1; j++; continue; }
@@ -123,6 +125,7 @@ function titleChain(tokens: Token[], i: number, isCue: IsStop): Chain | null {
   return { first: i, last, type, isName: false, indefinite, listed: !!listed };
 }
 
+const RANK = normalize('برتبة');
 const CLOSE_TO_THEM = set(['منه', 'منها', 'منهم', 'منهما']);
 const ROYAL = set(['الملك', 'الأمير', 'الشيخ', 'السلطان', 'الإمام']);
 
