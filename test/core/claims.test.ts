@@ -90,6 +90,11 @@ const cases: Case[] = [
     marked: 'عنوان الخبر\n⟦وقال⟧ ضابط في الجيش برتبة مقدم إن القوات انسحبت.',
     speakers: ['ضابط في الجيش برتبة مقدم'], types: ['anonymous'],
   },
+  {
+    name: 'after وهو the noun is what "it is": the subject follows the verb',
+    marked: 'عنوان الخبر\nتراجعت الصادرات هذا العام، وهو تطور ⟦يقول⟧ الخبراء إنه كان متوقعا.',
+    speakers: ['الخبراء'],
+  },
 ];
 
 for (const c of cases) {

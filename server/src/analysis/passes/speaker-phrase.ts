@@ -290,12 +290,15 @@ export function readSpeakerBefore(tokens: Token[], end: number, isCue: IsStop, f
 function opensSubject(tokens: Token[], start: number, floor: number, phrase: SpeakerPhrase): boolean {
   if (start === floor) return true;
   const before = tokens[start - 1]!;
+  // وهو أمر يقول كاميرون إنه …: after هو/هي the noun is what "it is", and the verb describes it
+  if (PRONOUNS.has(before.norm)) return false;
   if (!before.word || isParticle(before.norm)) return true;
   // إلا أن المصدر قال: a concessive أن opens a new clause, not reported speech.
   if (/^ان(ه|ها)?$/.test(before.norm) && CONCESSIVE.has(tokens[start - 2]?.norm ?? '')) return true;
   return STOPS.has(before.norm) && (phrase.type === 'document' || phrase.type === 'organization') && !phrase.name;
 }
 
+const PRONOUNS = set(['هو', 'هي', 'وهو', 'وهي', 'فهو', 'فهي']);
 const CONCESSIVE = set(['إلا', 'غير', 'لكن', 'ولكن', 'بيد', 'رغم']);
 
 const LEADING_PARTICLES = set(['لكن', 'ولكن', 'كما', 'بينما', 'فيما', 'وكان', 'وكانت', 'كان', 'كانت', 'و', 'ثم', 'إذ', 'بل', 'قد', 'وقد', 'فقد', 'وهو', 'وهي', 'فهو', 'فهي', 'إلا', 'أنه', 'أنها', 'غير']);
