@@ -324,3 +324,29 @@ export function parsedConfig<T>(cacheDir: string, configPath: string, version: s
   }
   return parsed;
 }
+
+/** A file of `kind` kept in the cache folder under a hash of `id` (what it is of: a folder, a set of folders). */
+const keptFile = (cacheDir: string, kind: string, id: string): string => join(cacheDir, kind, `${sha1(id).replace(/[/+=]/g, '_')}.bin`);
+
+/** What writeKept kept of `kind` for `id`, if it was kept under `key`; undefined when not, or unreadable. */
+export function readKept<T>(cacheDir: string, kind: string, id: string, key: string): T | undefined {
+  try {
+    const kept = deserialize(readFileSync(keptFile(cacheDir, kind, id))) as { key?: unknown; value?: T };
+    return kept.key === key ? kept.value : undefined;
+  } catch {
+    return undefined; // none yet, or unreadable: made again by the caller
+  }
+}
+
+/** Keeps `value` of `kind` for `id` under `key` (temporary file renamed over the old one); false, after logging, when it could not. */
+export async function writeKept(cacheDir: string, kind: string, id: string, key: string, value: unknown, log: CacheLog): Promise<boolean> {
+  const file = keptFile(cacheDir, kind, id);
+  try {
+    mkdirSync(join(cacheDir, kind), { recursive: true });
+    await replaceFile(file, serialize({ key, value }));
+    return true;
+  } catch (e) {
+    log(`${kind} ${file} not written: ${e instanceof Error ? e.message : String(e)}`);
+    return false;
+  }
+}

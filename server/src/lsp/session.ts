@@ -32,6 +32,7 @@ import { articleDiagnostics, configDiagnostics } from './diagnostics.js';
 import { Folders } from './folders.js';
 import type { Folder, Placement } from './folders.js';
 import type { IndexResult } from './index-task.js';
+import { settleGrouping } from './kept-grouping.js';
 import { messages } from './messages.js';
 import { reviewsOf } from './review-command.js';
 import { SIZE_SETTING, defaultSettings, effectiveRules } from './settings.js';
@@ -79,7 +80,8 @@ export class Session {
   /** Articles (index keys) whose folder diagnostics may have changed, published when no scan runs. */
   private readonly stale = new Set<string>();
   private staleQueued = false;
-  private scanning = 0;
+  /** Scans queued or running. */
+  scanning = 0;
   /** The cache of analyses of each folder being scanned (none without a cacheDir). */
   readonly caches = new Map<string, FolderCache<CachedAnalysis>>();
   private version: string | null = null;
@@ -390,7 +392,7 @@ export class Session {
     this.store.index.deferGrouping(false);
     this.publishStale();
     setImmediate(() => {
-      if (!this.scanning) this.store.index.settle();
+      if (!this.scanning) settleGrouping(this);
     });
   }
 

@@ -7,7 +7,7 @@
 // only the objects that carry spans are swapped for the new ones.
 import type { Article } from '../model.js';
 import { clusterSpeakers, refKey } from './clusters.js';
-import type { Clustered, Filing } from './clusters.js';
+import type { Clustered, Filing, Merge } from './clusters.js';
 import { groupEvents } from './events.js';
 import type { EventClaim, FolderEvent } from './events.js';
 import type { SpeakerRef } from './speakers.js';
@@ -86,4 +86,63 @@ export function patchGrouping(grouped: Grouped, uri: string, source: GroupSource
   for (const c of grouped.claimsByUri.get(uri) ?? []) c.claim = claims.get(c.claim.id)!;
   grouped.sources.set(uri, source);
   return true;
+}
+
+/**
+ * A grouping as plain data, for a cache: the speaker groups (only the
+ * references not the key of their own group: most speakers are alone), the
+ * merges, and the events with their claims by id. It holds for the very
+ * articles it was made of; the caller keys it by them.
+ */
+export interface KeptGrouping {
+  /** refKey → group key, where they differ. */
+  joined: [string, string][];
+  merges: [string, Merge[]][];
+  events: { key: string; speakerKey: string; day: string; venue: string | null; uris: string[]; claims: [string, string, boolean][] }[];
+}
+
+export function keepGrouping(grouped: Grouped): KeptGrouping {
+  const joined = [...grouped.clustered.groupOf].filter(([ref, key]) => ref !== key);
+  const events = grouped.events.map(({ key, speakerKey, day, venue, uris, claims }) => (
+    { key, speakerKey, day, venue, uris, claims: claims.map((c): [string, string, boolean] => [c.uri, c.claim.id, c.byWeekday]) }
+  ));
+  return { joined, merges: [...grouped.clustered.merges], events };
+}
+
+/**
+ * The grouping `kept` describes, rebuilt over these articles without
+ * regrouping them; null when it does not fit them (a claim it names is
+ * missing), and the caller groups afresh.
+ */
+export function restoreGrouping(kept: KeptGrouping, entries: ReadonlyMap<string, GroupSource>): Grouped | null {
+  const joined = new Map(kept.joined);
+  const groupOf = new Map<string, string>();
+  for (const { filing } of entries.values()) for (const ref of filing.refs) groupOf.set(ref, joined.get(ref) ?? ref);
+  const clustered: Clustered = { groupOf, merges: new Map(kept.merges) };
+  const members = new Map<string, SpeakerRef[]>();
+  const refsByUri = new Map<string, SpeakerRef[]>();
+  for (const [uri, { article }] of entries) {
+    for (const speaker of article.speakers) {
+      const ref = { uri, speaker };
+      push(members, groupOf.get(refKey(uri, speaker.id)) ?? refKey(uri, speaker.id), ref);
+      push(refsByUri, uri, ref);
+    }
+  }
+  const claimOf = (uri: string, id: string): EventClaim['claim'] | undefined => entries.get(uri)?.article.claims.find((c) => c.id === id);
+  const events: FolderEvent[] = [];
+  const eventOf = new Map<string, FolderEvent>();
+  const claimsByUri = new Map<string, EventClaim[]>();
+  for (const { claims, ...rest } of kept.events) {
+    const event: FolderEvent = { ...rest, claims: [] };
+    for (const [uri, id, byWeekday] of claims) {
+      const claim = claimOf(uri, id);
+      if (!claim) return null;
+      const c = { uri, claim, byWeekday };
+      event.claims.push(c);
+      eventOf.set(refKey(uri, id), event);
+      push(claimsByUri, uri, c);
+    }
+    events.push(event);
+  }
+  return { clustered, members, events, eventOf, sources: new Map(entries), refsByUri, claimsByUri };
 }

@@ -19,8 +19,8 @@ import type { Filing } from './clusters.js';
 import type { FolderEvent } from './events.js';
 import { figureFacts } from './figures.js';
 import type { FigureFact } from './figures.js';
-import { groupFolder, patchGrouping } from './grouping.js';
-import type { Grouped } from './grouping.js';
+import { groupFolder, keepGrouping, patchGrouping, restoreGrouping } from './grouping.js';
+import type { Grouped, KeptGrouping } from './grouping.js';
 import { QuantityTable, relation } from './quantities.js';
 import type { Quantity, QuantityValue } from './quantities.js';
 import { describe } from './speakers.js';
@@ -32,6 +32,7 @@ import type { SymbolMatch, SymbolText } from './symbols.js';
 
 export type { FolderSpeaker } from './speakers.js';
 export type { SymbolMatch } from './symbols.js';
+export type { KeptGrouping } from './grouping.js';
 export type { FolderEvent, EventClaim } from './events.js';
 export type { Quantity, QuantityValue, Relation } from './quantities.js';
 export type { Merge, MergeEnd } from './clusters.js';
@@ -99,6 +100,14 @@ export interface WorkspaceIndex {
   deferGrouping(deferred: boolean): void;
   /** Regroups now if anything changed (after a scan, before the user asks). */
   settle(): void;
+  /** The current grouping as plain data (for a cache), or null while articles changed since it was made. */
+  keptGrouping(): KeptGrouping | null;
+  /**
+   * Takes a grouping that keptGrouping gave for these very articles (the
+   * caller knows: a cache keyed by them) instead of regrouping; false, and
+   * nothing changed, when it does not fit them.
+   */
+  adoptGrouping(kept: KeptGrouping): boolean;
   uris(): string[];
   article(uri: string): Article | undefined;
   /** The folder-wide key of an article's speaker, or null for an unknown one. */
@@ -227,6 +236,14 @@ export function createWorkspaceIndex(): WorkspaceIndex {
     },
     deferGrouping: (on) => { deferred = on; },
     settle: () => { if (!deferred) group(); },
+    keptGrouping: () => (grouped && !pending.size ? keepGrouping(grouped) : null),
+    adoptGrouping: (kept) => {
+      const restored = restoreGrouping(kept, entries);
+      if (!restored) return false;
+      grouped = restored;
+      pending.clear();
+      return true;
+    },
     uris: () => [...entries.keys()].sort(),
     article: (uri) => entries.get(uri)?.article,
     speakerKey,
