@@ -65,6 +65,8 @@ const FOUND: Array<[string, ...Expected[]]> = [
   // others (آخرين)، "of" a plural (من الجنود)، a noun and واحد
   ['قتل ⟦خمسة مدنيين⟧ وأصيب ⟦ستة آخرون⟧ وجرح ⟦12 آخرين⟧', { value: 5 }, { value: 6, unit: 'آخرون' }, { value: 12, unit: 'آخرين' }],
   ['أسر المسلحون ⟦أربعة من الجنود⟧ و⟦اثنين من عناصر⟧ الشرطة', { value: 4, unit: 'الجنود', unitKey: 'جندي' }, { value: 2, unit: 'عناصر', unitKey: 'عنصر' }],
+  // a plural in construct (مسلحي الحركة), and "of them" after a number
+  ['قتل ⟦خمسة من مسلحي⟧ الحركة وأسر ⟦ثلاثة منهم⟧', { value: 5, unit: 'مسلحي', unitKey: 'مسلح' }, { value: 3, unit: 'منهم', unitKey: null }],
   ['أسفر الحادث عن وفاة ⟦شخص واحد⟧ وبيع السهم مقابل ⟦دولار واحد⟧', { value: 1, unit: 'شخص' }, { value: 1, unit: 'دولار' }],
   // approximators before and after
   ['وأعلن البنتاغون سحب قواته التي كان يقدر عددها ب⟦نحو 2000 جندي⟧', { value: 2000, approximator: 'نحو' }],

@@ -64,8 +64,12 @@ export function readUnit(doc: Doc, pos: number): UnitRead {
   const measure = MEASURE.get(w);
   if (measure) return withQualifier(text, { kind: 'measure', start: tok.start, end: tok.end, key: measure });
   if (isCountedNoun(doc, tok)) return { kind: 'noun', start: tok.start, end: tok.end, key: nounKey(w) };
+  // أربعة منهم: a count of the people named before
+  if (OF_THEM.has(w)) return { kind: 'noun', start: tok.start, end: tok.end, key: null };
   return w === 'من' ? pluralAfterOf(text, tok.end) ?? none : none;
 }
+
+const OF_THEM = new Set(['منهم', 'منهن']);
 
 /**
  * ثلاثة من الجنود، اثنين من عناصر الأمن: a number, من and a plural noun
@@ -75,9 +79,16 @@ function pluralAfterOf(text: string, pos: number): UnitRead | null {
   const tok = nextToken(text, pos);
   if (!tok || tok.kind !== 'word') return null;
   const bare = tok.text.startsWith('ال') ? tok.text.slice(2) : tok.text;
-  const plural = PLURALS.has(bare) || (bare.length > 4 && /(ين|ون|ات)$/.test(bare));
+  // خمسة من مسلحي الشباب: a plural in construct has lost its ن (مسلحين → مسلحي)
+  const construct = bare === tok.text && bare.length >= 5 && bare.endsWith('ي') && definiteAfter(text, tok.end);
+  const plural = PLURALS.has(bare) || (bare.length > 4 && /(ين|ون|ات)$/.test(bare)) || construct;
   if (!plural || NOT_NOUN.has(bare) || lookupNumberWord(bare, false)) return null;
-  return { kind: 'noun', start: tok.start, end: tok.end, key: nounKey(bare) };
+  return { kind: 'noun', start: tok.start, end: tok.end, key: construct ? bare.slice(0, -1) : nounKey(bare) };
+}
+
+function definiteAfter(text: string, pos: number): boolean {
+  const next = nextToken(text, pos);
+  return !!next && next.kind === 'word' && next.text.startsWith('ال') && next.text.length > 3;
 }
 
 function signUnit(tok: Token): UnitRead | null {
