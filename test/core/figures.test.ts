@@ -65,6 +65,9 @@ const FOUND: Array<[string, ...Expected[]]> = [
   // others (آخرين)، "of" a plural (من الجنود)، a noun and واحد
   ['قتل ⟦خمسة مدنيين⟧ وأصيب ⟦ستة آخرون⟧ وجرح ⟦12 آخرين⟧', { value: 5 }, { value: 6, unit: 'آخرون' }, { value: 12, unit: 'آخرين' }],
   ['أسر المسلحون ⟦أربعة من الجنود⟧ و⟦اثنين من عناصر⟧ الشرطة', { value: 4, unit: 'الجنود', unitKey: 'جندي' }, { value: 2, unit: 'عناصر', unitKey: 'عنصر' }],
+  // a range shares the scale and the unit of its second number; a falling "range" is none (a year, then an amount)
+  ['تقدم إيران ما بين ⟦4⟧ إلى ⟦5 مليارات دولار⟧ سنويا', { value: 4e9, unitKey: 'دولار' }, { value: 5e9, unitKey: 'دولار' }],
+  ['خفضت الشركة ميزانية 2015 إلى ⟦30 مليار دولار⟧', { value: 3e10, unitKey: 'دولار' }],
   // a plural in construct (مسلحي الحركة), and "of them" after a number
   ['قتل ⟦خمسة من مسلحي⟧ الحركة وأسر ⟦ثلاثة منهم⟧', { value: 5, unit: 'مسلحي', unitKey: 'مسلح' }, { value: 3, unit: 'منهم', unitKey: null }],
   ['أسفر الحادث عن وفاة ⟦شخص واحد⟧ وبيع السهم مقابل ⟦دولار واحد⟧', { value: 1, unit: 'شخص' }, { value: 1, unit: 'دولار' }],

@@ -25,6 +25,8 @@ export interface UnitRead {
   key: string | null;
   /** Read from the second number of a range (بين 17 و23 عاما): it decides, but is not in the span. */
   shared?: boolean;
+  /** The scale word the second number of a range carries (4 إلى 5 مليارات دولار): it scales the first too. */
+  sharedScale?: number;
 }
 
 function keyed(list: Array<[string, string[]]>): Map<string, string> {
@@ -118,17 +120,30 @@ export function isCountedNoun(doc: Doc, tok: Token): boolean {
 /** Words between the two numbers of a range: بين 17 و23، من 4 إلى 10. */
 const RANGE_LINKS = wordSet(['و', 'أو', 'إلى', 'حتى', '-', '–']);
 
-/** The unit of the second number of a range, for a first number that has none. */
-export function rangeUnit(doc: Doc, pos: number): UnitRead | null {
+/** Links that make a range from the first number to the second (not a list, 48 أو 45). */
+const RISING_LINKS = wordSet(['إلى', 'حتى', '-', '–']);
+
+/**
+ * The unit of the second number of a range or pair, for a first number
+ * (`first`) that has none. A range with إلى rises: في ميزانية 2015 إلى 30
+ * مليار دولار is a year and an amount, not a range.
+ */
+export function rangeUnit(doc: Doc, pos: number, first: number): UnitRead | null {
   const text = doc.norm.text;
   const link = nextToken(text, pos);
   const second = link && RANGE_LINKS.has(link.text) ? nextToken(text, link.end) : null;
   if (!second || second.kind !== 'num') return null;
+  const upper = Number(second.text.replace(/,/g, ''));
+  if (RISING_LINKS.has(link!.text) && !(upper > first)) return null;
   let end = second.end;
   const scale = nextToken(text, end);
-  if (scale?.kind === 'word' && lookupNumberWord(scale.text, false)?.entry.kind === 'scale') end = scale.end;
+  const scaleWord = scale?.kind === 'word' ? lookupNumberWord(scale.text, false)?.entry : undefined;
+  if (scale && scaleWord?.kind === 'scale') end = scale.end;
   const unit = readUnit(doc, end);
-  return unit.kind === 'none' ? null : { ...unit, shared: true };
+  if (unit.kind === 'none') return null;
+  // بين 4 و5 مليارات: both are billions; بين 4500 و5 آلاف: the first is already counted in units
+  const scaled = scaleWord?.kind === 'scale' && first <= upper;
+  return { ...unit, shared: true, ...(scaled ? { sharedScale: scaleWord.value } : {}) };
 }
 
 /** The counted noun's grouping key: a cheap singular (جنديا → جندي، جنود → جندي، مدنيين → مدني). */

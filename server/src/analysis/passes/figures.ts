@@ -77,9 +77,11 @@ function digitFigure(doc: Doc, tok: Token): Found | null {
   const plain = parseDigits(tok.text, text, tok.end);
   if (plain === null) return null;
   const outer = bracketed(text, tok);
-  const core = continueAfterScale(text, readScaleAfterDigits(text, { ...outer, value: plain, scale: 0, scaleStart: null }));
+  let core = continueAfterScale(text, readScaleAfterDigits(text, { ...outer, value: plain, scale: 0, scaleStart: null }));
   let unit = readUnit(doc, core.end);
-  if (unit.kind === 'none' && !core.scale) unit = rangeUnit(doc, core.end) ?? signBefore(text, outer.start) ?? unit;
+  if (unit.kind === 'none' && !core.scale) unit = rangeUnit(doc, core.end, plain) ?? signBefore(text, outer.start) ?? unit;
+  // 4 إلى 5 مليارات دولار: the first number is billions too
+  if (unit.sharedScale) core = { ...core, value: core.value * unit.sharedScale, scale: unit.sharedScale };
   if (NOT_FIGURE_UNITS.has(unit.kind)) return null;
   const yearLike = /^\d{4}$/.test(tok.text) && plain >= 1000 && plain <= 2100;
   const shape = yearLike ? 'four-digit' : /^\d{1,4}$/.test(tok.text) ? 'whole' : 'none';
