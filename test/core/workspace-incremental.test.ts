@@ -11,9 +11,9 @@ import type { Article, ArticleContext } from '../../server/src/analysis/model.js
 import { createWorkspaceIndex } from '../../server/src/analysis/workspace/index.js';
 import type { WorkspaceIndex } from '../../server/src/analysis/workspace/index.js';
 import { seed } from '../helpers/doc.js';
+import { PUBLISHED, folderUri, indexAnswers } from '../helpers/workspace.js';
 
-const PUBLISHED = ['2020-01-23', '2020-01-24', '2024-03-02', '2024-03-24', '2024-01-26'];
-const uri = (name: string): string => `file:///folder/${name}.txt`;
+const uri = folderUri;
 
 /** The seeds, dated, and copies of them under other names (the copies share every speaker and event). */
 function folder(): Map<string, [string, ArticleContext]> {
@@ -31,19 +31,6 @@ function built(texts: Map<string, [string, ArticleContext]>): WorkspaceIndex {
   return index;
 }
 
-/** Everything the index answers about the folder, spans included, as plain data. */
-function answers(index: WorkspaceIndex): unknown {
-  const speakers = index.speakers();
-  return {
-    speakers,
-    mentions: speakers.map((s) => index.mentionsOf(s.key)),
-    claims: speakers.map((s) => index.claimsOf(s.key).map((c) => [c.uri, c.claim])),
-    events: index.events().map((e) => [e.key, e.uris, e.claims.map((c) => [c.uri, c.claim, c.byWeekday])]),
-    eventsOf: speakers.map((s) => index.eventsOf(s.key).map((e) => e.key)),
-    related: index.uris().flatMap((u) => (index.article(u)?.claims ?? []).map((c) => index.related(u, c.id))),
-    quantities: index.quantities(),
-  };
-}
 
 /** Text with a word typed in the middle of each sentence's first line: spans move, names and days stay. */
 const typedIn = (text: string): string => text.replace(/\n/, '\nجدا ');
@@ -51,19 +38,19 @@ const typedIn = (text: string): string => text.replace(/\n/, '\nجدا ');
 test('words typed into articles are patched in: the answers are those of an index built from the edited texts', () => {
   const texts = folder();
   const index = built(texts);
-  answers(index); // grouped once, before the edits
+  indexAnswers(index); // grouped once, before the edits
   for (const name of ['001', 'copy-0', '004']) {
     const [text, context] = texts.get(name)!;
     texts.set(name, [typedIn(text), context]);
     index.update(uri(name), analyzeArticle(typedIn(text), context));
   }
-  assert.deepEqual(answers(index), answers(built(texts)));
+  assert.deepEqual(indexAnswers(index), indexAnswers(built(texts)));
 });
 
 test('a speaker renamed, an article removed and one added regroup: the answers are those of an index built at once', () => {
   const texts = folder();
   const index = built(texts);
-  answers(index);
+  indexAnswers(index);
   const [one, context] = texts.get('copy-1')!;
   const renamed = one.replaceAll('جيفري', 'جفري');
   assert.notEqual(renamed, one);
@@ -73,7 +60,7 @@ test('a speaker renamed, an article removed and one added regroup: the answers a
   index.remove(uri('copy-3'));
   texts.set('extra', [seed(0), { published: PUBLISHED[0]! }]);
   index.update(uri('extra'), analyzeArticle(seed(0), { published: PUBLISHED[0]! }));
-  assert.deepEqual(answers(index), answers(built(texts)));
+  assert.deepEqual(indexAnswers(index), indexAnswers(built(texts)));
 });
 
 test('with grouping deferred, questions get the last grouping; once resumed, the full one', () => {
@@ -87,7 +74,7 @@ test('with grouping deferred, questions get the last grouping; once resumed, the
   assert.equal(index.speakers().length, before, 'the speakers grouped before the burst');
   assert.equal(index.speakerKey(uri(second![0]), 's1'), null, 'an article of the burst is not grouped yet');
   index.deferGrouping(false);
-  assert.deepEqual(answers(index), answers(built(texts)));
+  assert.deepEqual(indexAnswers(index), indexAnswers(built(texts)));
 });
 
 /** The search workspace symbols did before it kept normalized names: every name normalized per query. */

@@ -10,9 +10,9 @@ import { analyzeArticle } from '../../server/src/analysis/index.js';
 import { createWorkspaceIndex } from '../../server/src/analysis/workspace/index.js';
 import type { KeptGrouping, WorkspaceIndex } from '../../server/src/analysis/workspace/index.js';
 import { seed } from '../helpers/doc.js';
+import { PUBLISHED, folderUri, indexAnswers } from '../helpers/workspace.js';
 
-const PUBLISHED = ['2020-01-23', '2020-01-24', '2024-03-02', '2024-03-24', '2024-01-26'];
-const uri = (name: string): string => `file:///folder/${name}.txt`;
+const uri = folderUri;
 
 /** The seeds, dated, and copies of them (which share every speaker and event): the index groups across them. */
 function built(skip = ''): WorkspaceIndex {
@@ -23,16 +23,6 @@ function built(skip = ''): WorkspaceIndex {
   return index;
 }
 
-function answers(index: WorkspaceIndex): unknown {
-  const speakers = index.speakers();
-  return {
-    speakers,
-    mentions: speakers.map((s) => index.mentionsOf(s.key)),
-    claims: speakers.map((s) => index.claimsOf(s.key).map((c) => [c.uri, c.claim])),
-    events: index.events().map((e) => [e.key, e.uris, e.claims.map((c) => [c.uri, c.claim, c.byWeekday])]),
-    related: index.uris().flatMap((u) => (index.article(u)?.claims ?? []).map((c) => index.related(u, c.id))),
-  };
-}
 
 function kept(index: WorkspaceIndex): KeptGrouping {
   index.settle();
@@ -46,7 +36,7 @@ test('a kept grouping taken by another index of the same articles answers as a f
   assert.ok(grouping.joined.length > 0 && grouping.events.length > 0, 'the seeds and their copies join speakers and make events');
   const restored = built();
   assert.equal(restored.adoptGrouping(grouping), true);
-  assert.deepEqual(answers(restored), answers(built()));
+  assert.deepEqual(indexAnswers(restored), indexAnswers(built()));
   assert.deepEqual(restored.keptGrouping(), grouping, 'kept again, it is the same');
 });
 
@@ -54,7 +44,7 @@ test('a kept grouping is refused when an article it names is missing, and the in
   const grouping = kept(built());
   const fewer = built('copy-1');
   assert.equal(fewer.adoptGrouping(grouping), false);
-  assert.deepEqual(answers(fewer), answers(built('copy-1')));
+  assert.deepEqual(indexAnswers(fewer), indexAnswers(built('copy-1')));
 });
 
 test('no grouping is kept while an article changed since the last one', () => {
