@@ -33,7 +33,7 @@ export function findClaims(doc: Doc, dates: DateMention[], gazetteer: GazetteerE
   const background = backgroundMarkers(doc);
   // A cue inside a background marker (الجدير ذكره) reports nothing.
   const skip = (t: Token) => inBoilerplate(doc, t.start) || !!quoteAt(doc, t.start, true) || !!spanAt(background, t.start);
-  const cueHits = withoutEmbedded(doc, tokens, findCues(tokens, skip));
+  const cueHits = withoutEmbedded(doc, tokens, findCues(tokens, doc.text, skip));
   const isCue = cueTest(tokens, cueHits);
   const verbDrafts = cueHits.map((hit) => draftFor(doc, tokens, hit, isCue));
   const drafts = [...headlineDraft(doc, tokens, isCue), ...verbDrafts, ...phraseDrafts(doc, tokens, verbDrafts, isCue, skip)];

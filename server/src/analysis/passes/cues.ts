@@ -35,17 +35,22 @@ const IMPERSONAL = new Set(['يذكر', 'تذكر'].map(normalize));
 
 const HAA = 0x0647, MEEM = 0x0645, ALEF = 0x0627;
 
-export function cueForm(word: string): (CueForm & { conjoined: boolean }) | null {
+/**
+ * The cue a normalized word is, if any. `taaMarbuta`: the word is written
+ * with ة, which normalization turned into ه: إضافة is a noun, not أضاف + ه.
+ */
+export function cueForm(word: string, taaMarbuta = false): (CueForm & { conjoined: boolean }) | null {
   if (!SURFACE.has(word)) return null;
-  const direct = FORMS.get(word) ?? withObject(word);
+  const direct = FORMS.get(word) ?? withObject(word, taaMarbuta);
   if (direct) return { ...direct, conjoined: false };
   const bare = stripConjunction(word);
-  const inner = bare ? FORMS.get(bare) ?? withObject(bare) : undefined;
+  const inner = bare ? FORMS.get(bare) ?? withObject(bare, taaMarbuta) : undefined;
   return inner ? { ...inner, conjoined: true } : null;
 }
 
 /** A verb with an object pronoun attached (ووصفها، أكده): the verb's form without it. */
-function withObject(word: string): CueForm | undefined {
+function withObject(word: string, taaMarbuta: boolean): CueForm | undefined {
+  if (taaMarbuta && word.endsWith('ه')) return undefined;
   // only words ending in ه، ها or هم can carry one: a look at the last letters spares the regex
   const last = word.charCodeAt(word.length - 1);
   if (last !== HAA && !((last === MEEM || last === ALEF) && word.charCodeAt(word.length - 2) === HAA)) return undefined;
@@ -70,13 +75,22 @@ export function isContinuation(word: string): boolean {
   return CONTINUATIONS.has(word);
 }
 
-/** Every cue token, in order, skipping continuations that belong to the verb before them. */
-export function findCues(tokens: Token[], skip: (t: Token) => boolean): CueHit[] {
+/** True when the word ending at `end` in the original text ends with ة (harakat after it allowed). */
+function endsWithTaaMarbuta(text: string, end: number): boolean {
+  let i = end - 1;
+  while (i > 0 && isMark(text.charCodeAt(i))) i--;
+  return text.charCodeAt(i) === 0x0629;
+}
+
+const isMark = (code: number): boolean => (code >= 0x064b && code <= 0x065f) || code === 0x0670 || code === 0x0640;
+
+/** Every cue token, in order, skipping continuations that belong to the verb before them. `text`: the original. */
+export function findCues(tokens: Token[], text: string, skip: (t: Token) => boolean): CueHit[] {
   const hits: CueHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word) continue;
-    const form = cueForm(t.norm) ?? shaddaForm(tokens, i);
+    const form = cueForm(t.norm, endsWithTaaMarbuta(text, t.end)) ?? shaddaForm(tokens, i);
     if (!form || skip(t)) continue;
     if (isContinuation(t.norm) && continuesVerb(tokens, i)) continue;
     if (form.needs && !followedBy(tokens, i, form.needs)) continue;
