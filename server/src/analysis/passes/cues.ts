@@ -14,13 +14,17 @@ export interface CueHit {
   conjoined: boolean;
 }
 
-interface CueForm { lemma: string; form: 'verb' | 'participle'; present: boolean; needs?: string[] }
+interface CueForm {
+  lemma: string; form: 'verb' | 'participle'; present: boolean; needs?: string[];
+  /** Written with a final ى (رأى، نفى): spelled with ي it is the noun (رأي، نفي). */
+  maqsura?: boolean;
+}
 
 const FORMS = new Map<string, CueForm>();
 for (const v of VERB_CUES) {
   const needs = v.needs?.map(normalize);
-  for (const w of v.past) FORMS.set(normalize(w), { lemma: normalize(v.lemma), form: 'verb', present: false, needs });
-  for (const w of v.present) FORMS.set(normalize(w), { lemma: normalize(v.lemma), form: 'verb', present: true, needs });
+  for (const w of v.past) FORMS.set(normalize(w), { lemma: normalize(v.lemma), form: 'verb', present: false, needs, maqsura: w.endsWith('ى') });
+  for (const w of v.present) FORMS.set(normalize(w), { lemma: normalize(v.lemma), form: 'verb', present: true, needs, maqsura: w.endsWith('ى') });
 }
 for (const [lemma, words] of Object.entries(PARTICIPLE_CUES)) {
   for (const w of words) FORMS.set(normalize(w), { lemma: normalize(lemma), form: 'participle', present: false });
@@ -35,17 +39,21 @@ const IMPERSONAL = new Set(['يذكر', 'تذكر'].map(normalize));
 
 const HAA = 0x0647, MEEM = 0x0645, ALEF = 0x0627;
 
+const TAA_MARBUTA = 0x0629, YEH = 0x064a;
+
 /**
- * The cue a normalized word is, if any. `taaMarbuta`: the word is written
- * with ة, which normalization turned into ه: إضافة is a noun, not أضاف + ه.
+ * The cue a normalized word is, if any. `last`: the word's last letter as
+ * written, which normalization may have changed: a ة makes إضافة a noun,
+ * not أضاف + ه; a ي makes رأي (opinion) a noun, not رأى (0: not known).
  */
-export function cueForm(word: string, taaMarbuta = false): (CueForm & { conjoined: boolean }) | null {
+export function cueForm(word: string, last = 0): (CueForm & { conjoined: boolean }) | null {
   if (!SURFACE.has(word)) return null;
+  const taaMarbuta = last === TAA_MARBUTA;
   const direct = FORMS.get(word) ?? withObject(word, taaMarbuta);
-  if (direct) return { ...direct, conjoined: false };
-  const bare = stripConjunction(word);
-  const inner = bare ? FORMS.get(bare) ?? withObject(bare, taaMarbuta) : undefined;
-  return inner ? { ...inner, conjoined: true } : null;
+  const bare = direct ? null : stripConjunction(word);
+  const form = direct ?? (bare ? FORMS.get(bare) ?? withObject(bare, taaMarbuta) : undefined);
+  if (!form || (form.maqsura && last === YEH)) return null;
+  return { ...form, conjoined: !direct };
 }
 
 /** A verb with an object pronoun attached (ووصفها، أكده): the verb's form without it. */
@@ -75,11 +83,11 @@ export function isContinuation(word: string): boolean {
   return CONTINUATIONS.has(word);
 }
 
-/** True when the word ending at `end` in the original text ends with ة (harakat after it allowed). */
-function endsWithTaaMarbuta(text: string, end: number): boolean {
+/** The last letter of the word ending at `end` in the original text (harakat after it skipped). */
+function lastLetter(text: string, end: number): number {
   let i = end - 1;
   while (i > 0 && isMark(text.charCodeAt(i))) i--;
-  return text.charCodeAt(i) === 0x0629;
+  return text.charCodeAt(i);
 }
 
 const isMark = (code: number): boolean => (code >= 0x064b && code <= 0x065f) || code === 0x0670 || code === 0x0640;
@@ -90,7 +98,7 @@ export function findCues(tokens: Token[], text: string, skip: (t: Token) => bool
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word) continue;
-    const form = cueForm(t.norm, endsWithTaaMarbuta(text, t.end)) ?? shaddaForm(tokens, i);
+    const form = cueForm(t.norm, lastLetter(text, t.end)) ?? shaddaForm(tokens, i);
     if (!form || skip(t)) continue;
     if (isContinuation(t.norm) && continuesVerb(tokens, i)) continue;
     if (form.needs && !followedBy(tokens, i, form.needs)) continue;
