@@ -91,6 +91,8 @@ function titleChain(tokens: Token[], i: number, isCue: IsStop): Chain | null {
     const w = t.norm;
     if (!t.word) {
       if (isQuoteMark(w) && closeQuote(tokens, j) > 0) { j = closeQuote(tokens, j); last = j; continue; }
+      // د. الزهراني: the dot of an abbreviated title, after which comes the name
+      if (w === '.' && j === i + 1 && tokens[i]!.norm.length === 1) { last = j; indefinite = false; break; }
       break;
     }
     // مسؤول في وزارة …، مصدر مقرب من وزارة …، عدد من المقبوض عليهم
