@@ -98,6 +98,8 @@ function titleChain(tokens: Token[], i: number, isCue: IsStop): Chain | null {
     // مسؤول في وزارة …، مصدر مقرب من وزارة …، عدد من المقبوض عليهم
     const links = LINKS.has(w) || (w === 'من' && type === 'anonymous');
     if (links && linksTo(tokens, j + 1, isCue)) { last = j + 1; j++; indefinite = false; feminineHead = false; continue; }
+    // وكالة أنباء الأناضول، وكالة الأنباء الفرنسية: "news" here names the agency, it does not stop it
+    if (type === 'media' && j === i + 1 && NEWS.has(w)) { last = j; indefinite = !t.definite; continue; }
     // ضابط في الشرطة برتبة عقيد: the rank belongs to the title
     if (w === RANK && tokens[j + 1]?.word && !blocked(tokens, j + 1, isCue)) { last = j + 1; j++; continue; }
     // مقربين منه، مصادر قريبة منها: "close to him" belongs to the anonymous source
@@ -128,6 +130,7 @@ function titleChain(tokens: Token[], i: number, isCue: IsStop): Chain | null {
 }
 
 const RANK = normalize('برتبة');
+const NEWS = set(['أنباء', 'الأنباء']);
 const CLOSE_TO_THEM = set(['منه', 'منها', 'منهم', 'منهما']);
 const ROYAL = set(['الملك', 'الأمير', 'الشيخ', 'السلطان', 'الإمام']);
 
