@@ -202,7 +202,16 @@ function nameRun(tokens: Token[], i: number, isCue: IsStop): Chain | null {
     if (tokens[j]!.definite && !w.endsWith('ي') && !endsPhrase(tokens, j + 1, isCue) && !(next && headType(next.norm))) break;
     last = j;
   }
-  return { first: i, last, type: 'person', isName: true };
+  return { first: i, last: lineage(tokens, last, isCue), type: 'person', isName: true };
+}
+
+/** A name never ends on بن، آل، عبد: فيصل بن سلمان بن عبدالعزيز goes on through its lineage. */
+function lineage(tokens: Token[], last: number, isCue: IsStop): number {
+  while (PARTICLES.has(tokens[last]!.norm) && tokens[last + 1]?.word && !blocked(tokens, last + 1, isCue)) {
+    last++;
+    if (PARTICLES.has(tokens[last + 1]?.norm ?? '') && tokens[last + 2]?.word && !blocked(tokens, last + 2, isCue)) last++;
+  }
+  return last;
 }
 
 function isQuoteMark(w: string): boolean {

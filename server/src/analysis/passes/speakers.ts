@@ -24,6 +24,9 @@ interface Entry extends Speaker {
   order: number;
 }
 
+/** Honorifics with a pronoun (his highness, his excellency): they refer back to a named person. */
+const HONORIFIC_PRONOUNS = new Set(['سموه', 'سموها', 'معاليه', 'معاليها', 'سماحته', 'فضيلته', 'سعادته', 'سعادتها', 'فخامته', 'دولته'].map(normalize));
+
 const words = (s: string) => normalize(s).split(/[\s،,()"]+/).filter(Boolean);
 /** Words without the article: المبعوث الأمريكي ≡ مبعوث أمريكي. */
 const bare = (s: string) => words(s).map((w) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w)).join(' ');
@@ -148,12 +151,24 @@ export class SpeakerRegistry {
 
   private byTitle(m: Mention): Entry | null {
     const key = bare(m.name);
+    if (HONORIFIC_PRONOUNS.has(key)) return this.namedBefore(m.span.start);
     const exact = this.latest(this.byKey.get(key), () => true);
     if (exact) return exact;
     const prefix = this.latest(this.byFirstWord.get(key.split(' ')[0]!), (e) => [...e.keys].some((k) => k.startsWith(key + ' ')));
     if (prefix) return prefix;
     if (m.headline) return this.latest(this.entries, (e) => [...e.keys].some((k) => k.endsWith(' ' + key)));
     return null;
+  }
+
+  /** The named person mentioned last before `offset`: whom سموه، معاليه refer to. */
+  private namedBefore(offset: number): Entry | null {
+    let best: Entry | null = null, bestAt = -1;
+    for (const e of this.entries) {
+      if (!e.hasName || e.type !== 'person') continue;
+      const at = Math.max(-1, ...e.mentions.filter((s) => s.start < offset).map((s) => s.start));
+      if (at > bestAt) { best = e; bestAt = at; }
+    }
+    return best;
   }
 
   private latest(candidates: Iterable<Entry>, test: (e: Entry) => boolean): Entry | null {
