@@ -1,179 +1,96 @@
-// Coreference inside one article: every speaker phrase is resolved to one
-// speaker. A surname joins its full name (جيفري → جيمس جيفري), spelling
-// variants join (جيم/جيمس جيفري), a title joins the person it was attached
-// to (المبعوث الأمريكي → جيمس جيفري), a bare head joins the last body of
-// that kind (المجلة → مجلة فورين بوليسي). The gazetteer wins over all.
-import type { GazetteerEntry, Span, Speaker, SpeakerType } from '../model.js';
-import { normalize } from '../text/normalize.js';
+// Words that shape a speaker phrase: titles of people, heads of bodies,
+// media and documents, and the words that end a speaker phrase. Written as
+// Arabic is written; normalized at load by the speaker-phrase parser.
+import type { SpeakerType } from '../model.js';
 
-export interface Mention {
-  /** The name as written (or the whole phrase when it names no one). */
-  name: string;
-  role: string | null;
-  aliases: string[];
-  type: SpeakerType;
-  hasName: boolean;
-  span: Span;
-  /** From a headline: shortened forms (الخارجية الأمريكية) may join a fuller speaker. */
-  headline: boolean;
-}
+/** Titles that name a person's office (the article's `role`). */
+export const PERSON_TITLES = [
+  'المبعوث', 'مبعوث', 'الرئيس', 'رئيس', 'وزير', 'الوزير', 'وزيرة', 'الوزيرة', 'المتحدث', 'متحدث', 'المتحدثة', 'متحدثة',
+  'الناطق', 'ناطق', 'الناطقة', 'السفير', 'سفير', 'السفيرة', 'سفيرة', 'اللواء', 'العميد', 'العقيد', 'الجنرال', 'الفريق', 'المشير',
+  'القيادي', 'قيادي', 'عضو', 'العضو', 'النائب', 'نائب', 'المستشار', 'مستشار', 'المستشارة', 'مساعد', 'مساعدة', 'الأمين', 'أمين',
+  'المدير', 'مدير', 'المديرة', 'مديرة', 'القاضي', 'الشيخ', 'الدكتور', 'الدكتورة', 'د', 'الأمير', 'أمير', 'الملك', 'ولي', 'قائد', 'القائد',
+  'المندوب', 'مندوب', 'ممثل', 'الممثل', 'المحلل', 'محلل', 'الخبير', 'خبير', 'الباحث', 'باحث', 'الكاتب', 'الأستاذ', 'البروفيسور',
+  'محافظ', 'المحافظ', 'رئيسة', 'الرئيسة', 'زعيم', 'الزعيم', 'المرشد', 'الأمين العام', 'المفوض', 'المنسق', 'منسق', 'المقرر',
+  'الرئيس التنفيذي', 'مؤسس', 'المؤسس', 'الناشط', 'ناشط', 'الناشطة', 'الصحفي', 'الصحافي', 'المراسل', 'مراسل', 'النقيب',
+  'حاكم', 'الحاكم', 'المحامي', 'محامي', 'الطبيب', 'البابا', 'المطران', 'الإمام', 'المفتي', 'مفتي', 'العاهل', 'الجنرال', 'الأدميرال', 'السيناتور',
+  'المهندس', 'مهندس', 'السيد', 'السيدة', 'معالي', 'سمو', 'سموه', 'معاليه', 'فضيلة', 'سماحة', 'الشيف', 'المخرج', 'مخرج', 'اللاعب', 'لاعب',
+  'المشرف', 'مشرف', 'وكيل', 'الوكيل', 'المدعي', 'الممثلة', 'الممثل', 'المواطن', 'مواطن', 'المدرب', 'مدرب', 'الفنان', 'الفنانة',
+  'عضوة', 'النائبة', 'مسؤولة', 'المسؤولة', 'المرشح', 'مرشح', 'المرشحة', 'السياسي', 'المعارض', 'رجل الأعمال',
+  // خادم الحرمين الشريفين: the Saudi king's title; صاحب السمو الملكي الأمير …, صاحب مطعم
+  'خادم', 'صاحب', 'صاحبة',
+];
 
-interface Entry extends Speaker {
-  hasName: boolean;
-  keys: Set<string>;
-  order: number;
-}
+/** Heads of anonymous sources: an official or source the article does not name. */
+export const ANONYMOUS_HEADS = [
+  'مسؤول', 'المسؤول', 'مسؤولون', 'مسؤولين', 'المسؤولون', 'مصدر', 'المصدر', 'مصادر', 'المصادر', 'دبلوماسي', 'دبلوماسيون',
+  'ضابط', 'ضباط', 'الضابط', 'مقربون', 'مقربين', 'المقربين', 'أحد', 'إحدى', 'البعض', 'الكثير', 'كثيرون', 'عدد', 'شهود', 'شاهد', 'سكان', 'مراقبون', 'ناشطون', 'محللون', 'خبراء', 'مسعفون', 'متحدث', 'أوساط', 'جهات',
+];
 
-/** Honorifics with a pronoun (his highness, his excellency): they refer back to a named person. */
-const HONORIFIC_PRONOUNS = new Set(['سموه', 'سموها', 'معاليه', 'معاليها', 'سماحته', 'فضيلته', 'سعادته', 'سعادتها', 'فخامته', 'دولته'].map(normalize));
+/** Heads of institutions. */
+export const ORGANIZATION_HEADS = [
+  'وزارة', 'الوزارة', 'وزارتا', 'الحكومة', 'حكومة', 'البرلمان', 'برلمان', 'مجلس', 'المجلس', 'الجيش', 'جيش', 'الشرطة', 'التحالف',
+  'هيئة', 'الهيئة', 'منظمة', 'المنظمة', 'الأمم', 'البيت', 'البنتاغون', 'الخارجية', 'الداخلية', 'الدفاع', 'الرئاسة', 'السلطات',
+  'الشركة', 'شركة', 'المرصد', 'مرصد', 'الكرملين', 'الإليزيه', 'حركة', 'الحركة', 'حزب', 'الحزب', 'جماعة', 'الجماعة', 'تنظيم',
+  'رئاسة', 'قيادة', 'القيادة', 'مكتب', 'المكتب', 'السفارة', 'سفارة', 'الاتحاد', 'اتحاد', 'البنك', 'بنك', 'صندوق', 'الصندوق',
+  'المحكمة', 'محكمة', 'النيابة', 'الادعاء', 'اللجنة', 'لجنة', 'الأجهزة', 'الجامعة', 'جامعة', 'المفوضية', 'مفوضية', 'القوات',
+  'مديرية', 'المديرية', 'الإدارة', 'إدارة', 'الديوان', 'ديوان', 'المركز', 'مركز', 'المؤسسة', 'مؤسسة', 'الرابطة', 'الائتلاف',
+  'نقابة', 'النقابة', 'قوات', 'تحالف', 'ائتلاف', 'الائتلاف', 'كتلة', 'الكتلة', 'كلية', 'الكلية', 'الكونغرس', 'الكونجرس', 'مجموعة', 'المجموعة', 'الجبهة', 'الدائرة', 'دائرة', 'الأمانة', 'أمانة', 'المكتب الإعلامي', 'خلية', 'الهلال', 'الصليب', 'الوفد', 'وفد',
+];
 
-const words = (s: string) => normalize(s).split(/[\s،,()"]+/).filter(Boolean);
-/** Words without the article: المبعوث الأمريكي ≡ مبعوث أمريكي. */
-const bare = (s: string) => words(s).map((w) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w)).join(' ');
+/** Heads of media outlets. */
+export const MEDIA_HEADS = [
+  'مجلة', 'المجلة', 'صحيفة', 'الصحيفة', 'صحيفتا', 'صحف', 'وكالة', 'الوكالة', 'قناة', 'القناة', 'موقع', 'الموقع', 'شبكة', 'الشبكة', 'إذاعة', 'الإذاعة',
+  'التلفزيون', 'تلفزيون', 'منصة', 'المنصة', 'وسائل', 'فضائية', 'الفضائية', 'جريدة', 'الجريدة', 'رويترز', 'فرانس',
+];
 
-function sameName(a: string[], b: string[]): boolean {
-  if (!a.length || !b.length || a[a.length - 1] !== b[b.length - 1]) return false;
-  if (a.length === 1 || b.length === 1) return true;
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  // The end of the full name (داود أوغلو of أحمد داود أوغلو), or a spelling variant of the first name (جيم/جيمس جيفري).
-  if (short.every((w, k) => w === long[long.length - short.length + k])) return true;
-  const [x, y] = [a[0]!, b[0]!];
-  return x === y || x.startsWith(y) || y.startsWith(x);
-}
+/** Heads of documents that "say" things. */
+export const DOCUMENT_HEADS = [
+  'بيان', 'البيان', 'قرار', 'القرار', 'تقرير', 'التقرير', 'الوثيقة', 'وثيقة', 'رسالة', 'الرسالة', 'الدراسة', 'دراسة', 'المذكرة',
+  'مذكرة', 'تقديرات', 'التقديرات', 'الاتفاق', 'الاتفاقية', 'القانون', 'الدستور', 'الإحصاءات', 'الإحصائيات', 'الأرقام', 'الأرقام الرسمية', 'البلاغ',
+];
 
-/** Entries by a word of theirs, so that each lookup looks at a few candidates, not every speaker. */
-class WordIndex {
-  private readonly map = new Map<string, Set<Entry>>();
-  add(word: string, e: Entry): void {
-    let set = this.map.get(word);
-    if (!set) this.map.set(word, (set = new Set()));
-    set.add(e);
-  }
-  get(word: string): Iterable<Entry> {
-    return this.map.get(word) ?? [];
-  }
-}
+export const HEAD_TYPES: [string[], SpeakerType][] = [
+  [ANONYMOUS_HEADS, 'anonymous'],
+  [MEDIA_HEADS, 'media'],
+  [DOCUMENT_HEADS, 'document'],
+  [ORGANIZATION_HEADS, 'organization'],
+  [PERSON_TITLES, 'person'],
+];
 
-export class SpeakerRegistry {
-  private readonly entries: Entry[] = [];
-  private counter = 0;
-  /** Exact keys; keys by their first word (for title prefixes); named speakers by the last word of their name. */
-  private readonly byKey = new WordIndex();
-  private readonly byFirstWord = new WordIndex();
-  private readonly byLastName = new WordIndex();
-  private readonly gazetteerForms: { entry: GazetteerEntry; forms: string[] }[];
+/** Indefinite adjectives that are not nisbas (مسؤول رفيع، مصادر مطلعة، مسؤولون كبار). */
+export const INDEFINITE_ADJECTIVES = [
+  'كبير', 'كبار', 'رفيع', 'رفيعة', 'رفيعو', 'بارز', 'بارزة', 'مطلع', 'مطلعة', 'مطلعون', 'سابق', 'سابقة', 'سابقون', 'رسمي', 'مقرب',
+  'مقربة', 'مقربون', 'موثوق', 'موثوقة', 'خاص', 'خاصة', 'آخر', 'أخرى', 'آخرون', 'مسؤول', 'مسؤولة', 'رفيع المستوى',
+];
 
-  constructor(private readonly gazetteer: GazetteerEntry[]) {
-    this.gazetteerForms = gazetteer.map((entry) => ({ entry, forms: [entry.name, ...entry.aliases].map(normalize) }));
-  }
+/** Name particles that join the parts of one name. */
+export const NAME_PARTICLES = ['بن', 'ابن', 'بنت', 'أبو', 'أبي', 'عبد', 'آل', 'ولد', 'دي', 'فون', 'فان', 'أم'];
 
-  resolve(m: Mention): Speaker {
-    const found = this.fromGazetteer(m) ?? (m.hasName ? this.byName(m) : this.byTitle(m));
-    const entry = found ?? this.create(m.name, m.role, m.type, m.hasName);
-    this.attach(entry, m);
-    return entry;
-  }
+/**
+ * Words that end a speaker phrase after a cue: complementizers, the
+ * prepositions cues take, time words and pronoun objects. A name or title
+ * does not run past them.
+ */
+export const PHRASE_STOPS = [
+  'أن', 'إن', 'بأن', 'أنه', 'إنه', 'أنها', 'إنها', 'أنهم', 'إنهم', 'بأنه', 'بأنها', 'لأن', 'كما', 'على', 'إلى', 'عن', 'من', 'خلال',
+  'أمس', 'اليوم', 'غدا', 'السبت', 'الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'مساء', 'صباح', 'ليل',
+  'قائلا', 'قائلة', 'بالقول', 'مستطردا', 'مستطردة', 'مستدركا', 'الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'له', 'لها', 'لهم', 'عنها', 'عنه', 'عنهم', 'فيه', 'فيها',
+  'مضيفا', 'مشيرا', 'مؤكدا', 'حسب', 'بحسب', 'وفق', 'وفقا', 'نقلا', 'لدى', 'أمام', 'بعد', 'قبل', 'منذ', 'حول', 'بشأن', 'عقب', 'إثر',
+  'مع', 'هو', 'هي', 'هم', 'إنّ', 'لا', 'لم', 'لن', 'قد', 'ما', 'إذا', 'إذ', 'ثم', 'أو', 'أي', 'كل', 'هذا', 'هذه', 'ذلك', 'تلك', 'هناك',
+  'عدم', 'ضرورة', 'أهمية', 'استعداد', 'التزام', 'رفض', 'دعم', 'وجود', 'حرص', 'تمسك', 'إصابة', 'نجاح', 'انتهاء', 'بدء', 'إتمام', 'سحب',
+  'صحة', 'حدوث', 'وقوع', 'قيام', 'تلقي', 'امتلاك', 'نية', 'أي', 'استمرار', 'قرب', 'تعرض', 'ترحيب', 'ترحيبه', 'ترحيبها', 'تأييد', 'موافقة', 'مقتل', 'إطلاق', 'أنباء', 'تقارير',
+  // Adverbs and prepositions that follow a cue before its complement.
+  'في', 'مرارا', 'سابقا', 'لاحقا', 'أيضا', 'كذلك', 'مجددا', 'حينها', 'صراحة', 'بدوره', 'بدورها', 'جانبه', 'جانبها', 'جهته', 'جهتها', 'يوم',
+  'تكرارا', 'مؤخرا', 'اليوم', 'الليلة', 'هنا', 'جميع', 'بعض', 'بعضها', 'بعضهم', 'نفسه', 'نفسها',
+  'اسمه', 'اسمها', 'هويته', 'هويتها', 'وهذه', 'وهذا', 'المرة', 'وقد', 'فقد', 'ولقد', 'لقد', 'عبر', 'ضد', 'الأنباء', 'التقارير', 'الاتهامات', 'المزاعم', 'الشائعات', 'الأخبار', 'كافة', 'ذلك', 'هذه',
+  'حيث', 'حسبما', 'وحسبما', 'بحسبما', 'كما', 'لي', 'لنا', 'إليه', 'إليها', 'ولم', 'ولا', 'بها', 'به', 'فإن', 'لكنه', 'لكنها', 'أول', 'الأسبوع', 'إلا',
+  'وفي', 'ففي', 'وعلى', 'وإلى', 'ومن', 'وعن', 'ومع', 'وهو', 'وهي', 'فهو', 'فهي', 'وهم',
+  // Auxiliaries: ما زالت تعرب، لا يزال يرى.
+  'زال', 'زالت', 'يزال', 'تزال', 'يكون', 'تكون', 'ليس', 'ليست', 'بات', 'باتت', 'أصبح', 'أصبحت', 'ظل', 'ظلت',
+];
 
-  speakers(): Speaker[] {
-    return this.entries.map(({ id, name, aliases, role, type, mentions }) => ({ id, name, aliases, role, type, mentions }));
-  }
-
-  private create(name: string, role: string | null, type: SpeakerType, hasName: boolean): Entry {
-    const entry: Entry = {
-      id: `s${++this.counter}`, name, aliases: [], role, type, mentions: [], hasName, keys: new Set(), order: this.counter,
-    };
-    this.addKey(entry, bare(name));
-    if (role) this.addKey(entry, bare(role));
-    if (hasName) this.indexName(entry);
-    this.entries.push(entry);
-    return entry;
-  }
-
-  private addKey(entry: Entry, key: string): void {
-    if (!key || entry.keys.has(key)) return;
-    entry.keys.add(key);
-    this.byKey.add(key, entry);
-    this.byFirstWord.add(key.split(' ')[0]!, entry);
-  }
-
-  private indexName(entry: Entry): void {
-    const w = words(entry.name);
-    if (w.length) this.byLastName.add(w[w.length - 1]!, entry);
-  }
-
-  private attach(entry: Entry, m: Mention): void {
-    entry.mentions.push(m.span);
-    entry.order = ++this.counter;
-    for (const form of [m.name, ...(m.hasName && m.role ? [m.role] : []), ...m.aliases]) this.addAlias(entry, form);
-    if (!entry.role && m.role) { entry.role = m.role; this.addKey(entry, bare(m.role)); }
-    if (m.hasName && !entry.hasName) {
-      // A title-only speaker learns its name: the title becomes an alias.
-      this.addAlias(entry, entry.name);
-      entry.name = m.name;
-      entry.hasName = true;
-      entry.type = m.type;
-      this.indexName(entry);
-    } else if (m.hasName && words(m.name).length > words(entry.name).length && sameName(words(m.name), words(entry.name))) {
-      this.addAlias(entry, entry.name);
-      entry.name = m.name; // the fullest form the article gives
-    }
-    const name = normalize(entry.name);
-    entry.aliases = entry.aliases.filter((a) => normalize(a) !== name);
-  }
-
-  private addAlias(entry: Entry, form: string): void {
-    const n = normalize(form);
-    if (!n || n === normalize(entry.name) || entry.aliases.some((a) => normalize(a) === n)) return;
-    entry.aliases.push(form);
-    this.addKey(entry, bare(form));
-  }
-
-  private fromGazetteer(m: Mention): Entry | null {
-    const forms = [m.name, ...m.aliases].map(normalize);
-    const w = words(m.name);
-    const g = this.gazetteerForms.find(({ forms: known }) =>
-      known.some((n) => forms.includes(n) || (m.hasName && sameName(words(n), w) && words(n).length > 1)))?.entry;
-    if (!g) return null;
-    const existing = this.latest(this.byKey.get(bare(g.name)), (e) => normalize(e.name) === normalize(g.name));
-    if (existing) return existing;
-    const entry = this.create(g.name, g.role ?? m.role, g.type ?? m.type, true);
-    for (const a of g.aliases) this.addAlias(entry, a);
-    return entry;
-  }
-
-  private byName(m: Mention): Entry | null {
-    const w = words(m.name);
-    const named = this.latest(this.byLastName.get(w[w.length - 1] ?? ''), (e) => e.hasName && sameName(w, words(e.name)));
-    const keyed = this.latest(this.byKey.get(bare(m.name)), () => true);
-    const titled = m.role ? this.latest(this.byKey.get(bare(m.role)), (e) => !e.hasName) : null;
-    return [named, keyed, titled].reduce<Entry | null>((best, e) => (e && (!best || e.order > best.order) ? e : best), null);
-  }
-
-  private byTitle(m: Mention): Entry | null {
-    const key = bare(m.name);
-    if (HONORIFIC_PRONOUNS.has(key)) return this.namedBefore(m.span.start);
-    const exact = this.latest(this.byKey.get(key), () => true);
-    if (exact) return exact;
-    const prefix = this.latest(this.byFirstWord.get(key.split(' ')[0]!), (e) => [...e.keys].some((k) => k.startsWith(key + ' ')));
-    if (prefix) return prefix;
-    if (m.headline) return this.latest(this.entries, (e) => [...e.keys].some((k) => k.endsWith(' ' + key)));
-    return null;
-  }
-
-  /** The named person mentioned last before `offset`: whom سموه، معاليه refer to. */
-  private namedBefore(offset: number): Entry | null {
-    let best: Entry | null = null, bestAt = -1;
-    for (const e of this.entries) {
-      if (!e.hasName || e.type !== 'person') continue;
-      const at = Math.max(-1, ...e.mentions.filter((s) => s.start < offset).map((s) => s.start));
-      if (at > bestAt) { best = e; bestAt = at; }
-    }
-    return best;
-  }
-
-  private latest(candidates: Iterable<Entry>, test: (e: Entry) => boolean): Entry | null {
-    let best: Entry | null = null;
-    for (const e of candidates) if ((!best || e.order > best.order) && test(e)) best = e;
-    return best;
-  }
-}
+/**
+ * Words that may join a title phrase when a body follows them
+ * (مسؤول في وزارة الخارجية، المتحدث باسم الجيش، المبعوث الخاص بسوريا).
+ */
+export const PHRASE_LINKS = ['في', 'باسم', 'لدى', 'لشؤون', 'للشؤون'];
