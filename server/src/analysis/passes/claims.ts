@@ -23,8 +23,8 @@ interface Draft {
   speaker?: Speaker;
 }
 
-/** Pronoun objects a cue can carry before its subject (أعلن عنها الرئيس). */
-const OBJECT_PRONOUNS = new Set(['عنها', 'عنه', 'عنهم', 'لها', 'له', 'لهم', 'بها', 'به', 'بهم', 'ذلك', 'هذا'].map(normalize));
+/** Pronoun objects and adverbs a cue can carry before its subject (أعلن عنها الرئيس، صرح بذلك الوكيل، قال بأسى). */
+const OBJECT_PRONOUNS = new Set(['عنها', 'عنه', 'عنهم', 'لها', 'له', 'لهم', 'بها', 'به', 'بهم', 'ذلك', 'هذا', 'بذلك', 'رسميا', 'بأسى', 'بحزن', 'مجددا'].map(normalize));
 const KAANA = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت'].map(normalize));
 const COMPLEMENT = new Set(['ان', 'بان', 'انه', 'انها', 'انهم', 'على', 'الى', 'عن', 'من', ':', '"', 'قائلا', 'قائله', 'بالقول'].map(normalize));
 

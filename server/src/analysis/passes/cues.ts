@@ -104,6 +104,7 @@ export function findCues(tokens: Token[], text: string, skip: (t: Token) => bool
     if (form.needs && !followedBy(tokens, i, form.needs)) continue;
     if (i > 0 && NAME_PARTICLES.has(tokens[i - 1]!.norm)) continue; // علي بن أبي طالب: a name, not a cue
     if (i > 0 && tokens[i - 1]!.norm === 'عدم') continue; // طلب عدم ذكر اسمه: a noun phrase
+    if (i > 0 && tokens[i - 1]!.norm === 'مما') continue; // مما يشير إلى: "which shows", the writer's inference
     if (IMPERSONAL.has(stripConjunction(t.norm) ?? t.norm) && /^ان/.test(tokens[i + 1]?.norm ?? '')) continue;
     hits.push({ token: i, lemma: form.lemma, form: form.form, present: form.present, conjoined: form.conjoined });
   }

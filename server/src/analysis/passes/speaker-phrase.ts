@@ -130,6 +130,7 @@ function titleChain(tokens: Token[], i: number, isCue: IsStop): Chain | null {
 }
 
 const RANK = normalize('برتبة');
+const COMPOUND_NAME_ENDS = set(['الدين']);
 const NEWS = set(['أنباء', 'الأنباء']);
 const CLOSE_TO_THEM = set(['منه', 'منها', 'منهم', 'منهما']);
 const ROYAL = set(['الملك', 'الأمير', 'الشيخ', 'السلطان', 'الإمام']);
@@ -193,6 +194,8 @@ function nameRun(tokens: Token[], i: number, isCue: IsStop): Chain | null {
     if (PARTICLES.has(w) && !blocked(tokens, j + 1, isCue)) { last = j; continue; }
     if (blocked(tokens, j, isCue) || headType(w) || w.length < 2) break;
     if (PARTICLES.has(tokens[j - 1]!.norm)) { last = j; continue; }
+    // عز الدين، نور الدين: the second half of a compound first name
+    if (COMPOUND_NAME_ENDS.has(w)) { last = j; continue; }
     // A third word with an attached preposition is no longer the name (دونالد ترامب بفرض …);
     // a second may be (تيد بيكون، كريس فيليرز).
     if (j - i >= 2 && prepositional(w) && !PARTICLES.has(w)) break;
