@@ -8,7 +8,7 @@ import { attributionPhrases, backgroundMarkers } from './attribution.js';
 import { findCues, type CueHit } from './cues.js';
 import { isParticle, readSpeakerBefore, readSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase.js';
 import { SpeakerRegistry, type Mention } from './speakers.js';
-import { tokenAtOrAfter, tokenize, type Token } from './tokens.js';
+import { stripConjunction, tokenAtOrAfter, tokenize, type Token } from './tokens.js';
 import { dateClaims } from './claim-dates.js';
 import { quoteAt } from './quotes.js';
 
@@ -100,10 +100,18 @@ function subjectOf(tokens: Token[], hit: CueHit, isCue: (i: number) => boolean, 
   }
   let next = i + 1;
   if (OBJECT_PRONOUNS.has(tokens[next]?.norm ?? '')) next++;
-  const after = readSpeakerPhrase(tokens, next, isCue);
+  // وأنكروا تعمدهم …، يقولون إن …: a plural verb carries its subject; the noun after it is its object
+  const after = pluralVerb(tokens[i]!.norm, hit) ? null : readSpeakerPhrase(tokens, next, isCue);
   if (after) return after;
   if (hit.conjoined) return null;
   return kaanaSubject(tokens, i, isCue, floor) ?? readSpeakerBefore(tokens, i, isCue, floor) ?? frontedSubject(tokens, i, isCue, floor);
+}
+
+/** A verb in the plural (قالوا، أكدوا، يقولون): Arabic puts a plural subject after the verb only in the singular verb. */
+function pluralVerb(word: string, hit: CueHit): boolean {
+  if (hit.form !== 'verb') return false;
+  const bare = stripConjunction(word) ?? word;
+  return bare.endsWith('وا') || (hit.present && bare.endsWith('ون'));
 }
 
 /** The subject after a كان before the cue (وكان مسؤولون عراقيون كبار … قد قالوا). */
