@@ -135,6 +135,11 @@ const cases: Case[] = [
     marked: 'عنوان الخبر\nأقر البرلمان القانون الجديد أمس.\n⟦وأقر⟧ الباحثون بأن العينة كانت صغيرة.',
     speakers: ['الباحثون'],
   },
+  {
+    name: 'the medium spoken to between the verb and its subject',
+    marked: 'عنوان الخبر\n⟦ويقول⟧ لـ«الوطن» سامي العتيبي، مدير المبيعات، إن الطلب ارتفع.',
+    speakers: ['سامي العتيبي'],
+  },
 ];
 
 for (const c of cases) {

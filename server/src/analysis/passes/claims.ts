@@ -98,13 +98,23 @@ function subjectOf(tokens: Token[], hit: CueHit, isCue: (i: number) => boolean, 
     const fronted = kaanaSubject(tokens, i, isCue, floor);
     if (fronted) return fronted;
   }
-  let next = i + 1;
+  let next = skipAddressee(tokens, i + 1);
   if (OBJECT_PRONOUNS.has(tokens[next]?.norm ?? '')) next++;
   // وأنكروا تعمدهم …، يقولون إن …: a plural verb carries its subject; the noun after it is its object
   const after = pluralVerb(tokens[i]!.norm, hit) ? null : readSpeakerPhrase(tokens, next, isCue);
   if (after) return after;
   if (hit.conjoined) return null;
   return kaanaSubject(tokens, i, isCue, floor) ?? readSpeakerBefore(tokens, i, isCue, floor) ?? frontedSubject(tokens, i, isCue, floor);
+}
+
+/**
+ * ويقول لـ«الاقتصادية» يزيد الرشيد: the medium spoken to may stand between
+ * the verb and its subject. Returns the token after it (or `i` when none).
+ */
+function skipAddressee(tokens: Token[], i: number): number {
+  if (tokens[i]?.norm !== 'ل' || tokens[i + 1]?.norm !== '"') return i;
+  for (let k = i + 2; k < tokens.length && k <= i + 6; k++) if (tokens[k]!.norm === '"') return k > i + 2 ? k + 1 : i;
+  return i;
 }
 
 /** A verb in the plural (قالوا، أكدوا، يقولون): Arabic puts a plural subject after the verb only in the singular verb. */
