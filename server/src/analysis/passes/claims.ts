@@ -2,11 +2,12 @@
 // cue's subject, or the previous speaker when it has none), its kind, the
 // span of what is attributed, and the date it was said.
 import type { Claim, ClaimKind, DateMention, GazetteerEntry, Span, Speaker } from '../model.js';
+import { CUES_WITH_BA_COMPLEMENT } from '../lexicon/cues.js';
 import { normalize } from '../text/normalize.js';
 import { inBoilerplate, spanAt, spansStartingIn, type Doc } from './doc.js';
 import { attributionPhrases, backgroundMarkers } from './attribution.js';
 import { findCues, type CueHit } from './cues.js';
-import { isParticle, readSpeakerBefore, readSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase.js';
+import { headType, isParticle, readSpeakerBefore, readSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase.js';
 import { SpeakerRegistry, type Mention } from './speakers.js';
 import { stripConjunction, tokenAtOrAfter, tokenize, type Token } from './tokens.js';
 import { dateClaims } from './claim-dates.js';
@@ -101,7 +102,7 @@ function subjectOf(tokens: Token[], hit: CueHit, isCue: (i: number) => boolean, 
   let next = skipAddressee(tokens, i + 1);
   if (OBJECT_PRONOUNS.has(tokens[next]?.norm ?? '')) next++;
   // وأنكروا تعمدهم …، يقولون إن …: a plural verb carries its subject; the noun after it is its object
-  const after = pluralVerb(tokens[i]!.norm, hit) ? null : readSpeakerPhrase(tokens, next, isCue);
+  const after = pluralVerb(tokens[i]!.norm, hit) || complementWithBa(tokens[next], hit) ? null : readSpeakerPhrase(tokens, next, isCue);
   if (after) return after;
   if (hit.conjoined) return null;
   return kaanaSubject(tokens, i, isCue, floor) ?? readSpeakerBefore(tokens, i, isCue, floor) ?? frontedSubject(tokens, i, isCue, floor);
@@ -115,6 +116,15 @@ function skipAddressee(tokens: Token[], i: number): number {
   if (tokens[i]?.norm !== 'ل' || tokens[i + 1]?.norm !== '"') return i;
   for (let k = i + 2; k < tokens.length && k <= i + 6; k++) if (tokens[k]!.norm === '"') return k > i + 2 ? k + 1 : i;
   return i;
+}
+
+/** Verbs whose complement comes with ب: أشاد بجهود …، رحب بالقرار، طالب بالإفراج. */
+const BA_COMPLEMENT = new Set(CUES_WITH_BA_COMPLEMENT.map(normalize));
+
+/** The word after such a verb begins with ب: it is the complement (أشاد بجهود أعضاء اللجان), not the subject. */
+function complementWithBa(t: Token | undefined, hit: CueHit): boolean {
+  return !!t && t.word && hit.form === 'verb' && BA_COMPLEMENT.has(hit.lemma) && t.norm.startsWith('ب') && t.norm.length > 3
+    && !t.norm.startsWith('بو') && !t.norm.startsWith('با') && !headType(t.norm);
 }
 
 /** A verb in the plural (قالوا، أكدوا، يقولون): Arabic puts a plural subject after the verb only in the singular verb. */
