@@ -4,7 +4,7 @@
 // parenthesised alias (وزارة الدفاع الأمريكية (البنتاغون)).
 import type { SpeakerType } from '../model.js';
 import {
-  ANONYMOUS_HEADS, DOCUMENT_HEADS, INDEFINITE_ADJECTIVES, MEDIA_HEADS, NAME_PARTICLES, ORGANIZATION_HEADS, PERSON_TITLES, PHRASE_LINKS, PHRASE_STOPS,
+  ANONYMOUS_HEADS, DOCUMENT_HEADS, INDEFINITE_ADJECTIVES, MEDIA_HEADS, NAME_PARTICLES, ORGANIZATION_HEADS, PERSON_TITLES, PHRASE_LINKS, PHRASE_STOPS, PLACE_HEADS,
 } from '../lexicon/speakers.js';
 import { normalize } from '../text/normalize.js';
 import type { Token } from './tokens.js';
@@ -81,7 +81,8 @@ function titleChain(tokens: Token[], i: number, isCue: IsStop): Chain | null {
   const type: SpeakerType = listed ?? 'person';
   const body = type === 'organization' || type === 'media' || type === 'document';
   let last = i;
-  let indefinite = !tokens[i]!.definite;
+  // دكتور بول لاتشانس: some titles go before a name without the article
+  let indefinite = !tokens[i]!.definite && !BEFORE_NAMES.has(tokens[i]!.norm);
   let genitives = 0;
   // A definite feminine singular head (الوزارة، الحكومة) takes only adjectives that agree:
   // a sound masculine plural after it is the object of the verb (ونصحت الوزارة المصابين …).
@@ -98,6 +99,8 @@ function titleChain(tokens: Token[], i: number, isCue: IsStop): Chain | null {
     // مسؤول في وزارة …، مصدر مقرب من وزارة …، عدد من المقبوض عليهم
     const links = LINKS.has(w) || (w === 'من' && type === 'anonymous');
     if (links && linksTo(tokens, j + 1, isCue)) { last = j + 1; j++; indefinite = false; feminineHead = false; continue; }
+    // أستاذ العلاقات الدولية في الجامعة الأردنية د. محمد …: the abbreviated title ends the title, the name follows
+    if (w === 'د' && tokens[j + 1]?.norm === '.') { last = j + 1; indefinite = false; break; }
     // وكالة أنباء الأناضول، وكالة الأنباء الفرنسية: "news" here names the agency, it does not stop it
     if (type === 'media' && j === i + 1 && NEWS.has(w)) { last = j; indefinite = !t.definite; continue; }
     // ضابط في الشرطة برتبة عقيد: the rank belongs to the title
@@ -116,7 +119,11 @@ function titleChain(tokens: Token[], i: number, isCue: IsStop): Chain | null {
       last = j; indefinite = false; feminineHead = false;
       // لشرطة جدة: a body after the preposition takes its own name.
       const next = tokens[j + 1];
-      if (isBody(w) && next?.word && !next.definite && !blocked(tokens, j + 1, isCue) && !headType(next.norm)) { last = j + 1; j++; }
+      if (isBody(w) && next?.word && !next.definite && !blocked(tokens, j + 1, isCue) && !headType(next.norm)) {
+        last = j + 1; j++;
+        // بشرطة منطقة مكة المكرمة: a place noun takes the place's name, and its adjective
+        if (PLACE_NOUNS.has(next.norm)) { last = placeEnd(tokens, j, isCue); j = last; }
+      }
       continue;
     }
     if (feminineHead && t.definite && /(ين|ون)$/.test(w)) break;
@@ -133,6 +140,17 @@ const RANK = normalize('برتبة');
 const COMPOUND_NAME_ENDS = set(['الدين']);
 const NEWS = set(['أنباء', 'الأنباء']);
 const CLOSE_TO_THEM = set(['منه', 'منها', 'منهم', 'منهما']);
+const PLACE_NOUNS = set(PLACE_HEADS);
+const BEFORE_NAMES = set(['دكتور', 'دكتورة']);
+
+/** After a place noun at `j` (منطقة), its name (مكة) and one definite adjective (المكرمة): the last token of the place. */
+function placeEnd(tokens: Token[], j: number, isCue: IsStop): number {
+  const name = tokens[j + 1];
+  if (!name?.word || name.definite || blocked(tokens, j + 1, isCue) || headType(name.norm)) return j;
+  const adjective = tokens[j + 2];
+  return adjective?.word && adjective.definite && !blocked(tokens, j + 2, isCue) && !headType(adjective.norm) ? j + 2 : j + 1;
+}
+
 const ROYAL = set(['الملك', 'الأمير', 'الشيخ', 'السلطان', 'الإمام']);
 
 /** A body named after a preposition (لشرطة، لوزارة، للمؤسسة). */
