@@ -6,8 +6,8 @@
 // conflicts among those values; as text or as JSON. Places are
 // `path:line:column`, 1-based, as `isnad check` prints them.
 import type { Span } from '../analysis/model.js';
-import { createWorkspaceIndex, relation } from '../analysis/workspace/index.js';
-import type { FolderEvent, FolderSpeaker, Merge, Quantity, QuantityValue, WorkspaceIndex } from '../analysis/workspace/index.js';
+import { createWorkspaceIndex, relatedPairs, sourceName } from '../analysis/workspace/index.js';
+import type { FolderEvent, FolderSpeaker, Merge, QuantityValue, WorkspaceIndex } from '../analysis/workspace/index.js';
 import { maxFileBytes } from '../host/limits.js';
 import { LineIndex } from '../host/positions.js';
 import { collectArticles } from '../host/workspace.js';
@@ -87,26 +87,19 @@ function eventJson(places: Places, index: WorkspaceIndex, e: FolderEvent): Relat
 }
 
 function valueJson(places: Places, v: QuantityValue): RelatedValue {
-  const source = v.source.kind === 'speaker' ? v.source.name : v.source.kind === 'phrase' ? v.source.text : null;
+  const source = sourceName(v.source);
   return {
     ...places.at(v.uri, v.figure.start), value: v.figure.value, text: v.figure.text, date: v.date, dateFrom: v.dateFrom, outlet: v.outlet, source,
   };
 }
 
-function pairs(q: Quantity, wanted: 'conflict' | 'change'): [number, number][] {
-  const out: [number, number][] = [];
-  q.values.forEach((a, i) => q.values.forEach((b, j) => {
-    if (i < j && a.uri !== b.uri && relation(a, b) === wanted) out.push([i, j]);
-  }));
-  return out;
-}
 
 export function relatedReport(index: WorkspaceIndex): RelatedReport {
   const places = new Places(index);
   const quantities = index.quantities(2).map((q) => ({
     label: [q.subject.unit, q.subject.actor, q.subject.place].filter(Boolean).join(' · '),
     unit: q.subject.unit, actor: q.subject.actor, place: q.subject.place,
-    values: q.values.map((v) => valueJson(places, v)), conflicts: pairs(q, 'conflict'), changes: pairs(q, 'change'),
+    values: q.values.map((v) => valueJson(places, v)), conflicts: relatedPairs(q, 'conflict'), changes: relatedPairs(q, 'change'),
   }));
   return {
     version: RELATED_VERSION,

@@ -25,7 +25,7 @@
 // Every `uri` is the one the client uses for the file; `range` opens the spot.
 import type { Location } from 'vscode-languageserver';
 import type { Claim, Span } from '../analysis/model.js';
-import { relation } from '../analysis/workspace/index.js';
+import { relatedPairs, sourceName } from '../analysis/workspace/index.js';
 import type { FolderEvent, FolderSpeaker, Merge, Quantity } from '../analysis/workspace/index.js';
 import type { ArticleStore } from './articles.js';
 import { messages } from './messages.js';
@@ -86,24 +86,17 @@ function speakerOf(store: ArticleStore, speaker: FolderSpeaker): OverviewSpeaker
   };
 }
 
-function pairs(quantity: Quantity, wanted: 'conflict' | 'change'): [number, number][] {
-  const out: [number, number][] = [];
-  quantity.values.forEach((a, i) => quantity.values.forEach((b, j) => {
-    if (i < j && a.uri !== b.uri && relation(a, b) === wanted) out.push([i, j]);
-  }));
-  return out;
-}
 
 function quantityOf(store: ArticleStore, quantity: Quantity): OverviewQuantity {
   const { unit, actor, place } = quantity.subject;
   const values = quantity.values.flatMap((v): OverviewValue[] => {
     const at = placeOf(store, v.uri, v.figure);
-    const source = v.source.kind === 'speaker' ? v.source.name : v.source.kind === 'phrase' ? v.source.text : null;
+    const source = sourceName(v.source);
     return at ? [{ uri: at.uri, range: at.range, value: v.figure.value, text: at.text, date: v.date, dateFrom: v.dateFrom, outlet: v.outlet, source }] : [];
   });
   const articles = new Set(quantity.values.map((v) => v.uri)).size;
   const label = [unit, actor, place].filter(Boolean).join(' · ');
-  return { key: quantity.key, label, unit, actor, place, articles, values, conflicts: pairs(quantity, 'conflict'), changes: pairs(quantity, 'change') };
+  return { key: quantity.key, label, unit, actor, place, articles, values, conflicts: relatedPairs(quantity, 'conflict'), changes: relatedPairs(quantity, 'change') };
 }
 
 function timelineOf(speakers: readonly OverviewSpeaker[]): TimelinePoint[] {

@@ -26,6 +26,11 @@ export type FigureSource =
   | { kind: 'phrase'; text: string }
   | { kind: 'none' };
 
+/** Who or what stands behind a figure, as written: the speaker's name, the attribution phrase, or null. */
+export function sourceName(source: FigureSource): string | null {
+  return source.kind === 'speaker' ? source.name : source.kind === 'phrase' ? source.text : null;
+}
+
 export interface FigureFact {
   figure: Figure;
   /** `unit|actor|place`: figures with one key are one quantity. */

@@ -38,7 +38,8 @@ export type { Quantity, QuantityValue, Relation } from './quantities.js';
 export type { Merge, MergeEnd } from './clusters.js';
 export type { MergeReason } from './identity.js';
 export type { Subject, FigureSource } from './figures.js';
-export { CONFLICT_DAYS, relation } from './quantities.js';
+export { CONFLICT_DAYS, relatedPairs, relation } from './quantities.js';
+export { sourceName } from './figures.js';
 
 export interface MentionRef {
   uri: string;

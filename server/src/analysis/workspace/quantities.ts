@@ -45,6 +45,15 @@ export function relation(a: QuantityValue, b: QuantityValue): Relation {
   return gap.nearest > CONFLICT_DAYS ? 'change' : 'unclear';
 }
 
+/** Pairs of indexes into a quantity's values, from different articles, that stand in the `wanted` relation. */
+export function relatedPairs(quantity: Quantity, wanted: 'conflict' | 'change'): [number, number][] {
+  const out: [number, number][] = [];
+  quantity.values.forEach((a, i) => quantity.values.forEach((b, j) => {
+    if (i < j && a.uri !== b.uri && relation(a, b) === wanted) out.push([i, j]);
+  }));
+  return out;
+}
+
 export const byDate = (a: QuantityValue, b: QuantityValue): number =>
   compareDates(a.date, b.date) || (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.figure.start - b.figure.start);
 
