@@ -25,7 +25,7 @@ interface Draft {
 }
 
 /** Pronoun objects and adverbs a cue can carry before its subject (أعلن عنها الرئيس، صرح بذلك الوكيل، قال بأسى). */
-const OBJECT_PRONOUNS = new Set(['عنها', 'عنه', 'عنهم', 'لها', 'له', 'لهم', 'بها', 'به', 'بهم', 'ذلك', 'هذا', 'بذلك', 'رسميا', 'بأسى', 'بحزن', 'مجددا', 'ضمنا', 'علنا', 'علانية', 'صراحة', 'مبكرا'].map(normalize));
+const BEFORE_SUBJECT = new Set(['عنها', 'عنه', 'عنهم', 'لها', 'له', 'لهم', 'بها', 'به', 'بهم', 'ذلك', 'هذا', 'بذلك', 'رسميا', 'بأسى', 'بحزن', 'مجددا', 'ضمنا', 'علنا', 'علانية', 'صراحة', 'مبكرا'].map(normalize));
 const KAANA = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت'].map(normalize));
 const COMPLEMENT = new Set(['ان', 'بان', 'انه', 'انها', 'انهم', 'على', 'الى', 'عن', 'من', ':', '"', 'قائلا', 'قائله', 'بالقول'].map(normalize));
 
@@ -100,7 +100,7 @@ function subjectOf(tokens: Token[], hit: CueHit, isCue: (i: number) => boolean, 
     if (fronted) return fronted;
   }
   let next = skipAddressee(tokens, i + 1);
-  if (OBJECT_PRONOUNS.has(tokens[next]?.norm ?? '')) next++;
+  if (BEFORE_SUBJECT.has(tokens[next]?.norm ?? '')) next++;
   // وأنكروا تعمدهم …، يقولون إن …: a plural verb carries its subject; the noun after it is its object
   const after = pluralVerb(tokens[i]!.norm, hit) || complementWithBa(tokens[next], hit) ? null : readSpeakerPhrase(tokens, next, isCue);
   if (after) return after;
