@@ -28,7 +28,6 @@ export function findOutlet(doc: Doc): OutletFinding {
 
 // ---- patterns, built once from the lexicon (normalized like the text) ----
 
-const escape = escapeRegex;
 
 const AGENCY = alternationOf(lex.NEWS_AGENCIES);
 const DASH = '[-–—]';
@@ -42,7 +41,7 @@ const nonNames = new Set(lex.DONATION_NON_NAMES.map(normalize));
 const SOURCE_LINE = /^المصدر ?: ?([^.!؟?\n]{2,60})$/d;
 const DATELINES: RegExp[] = [
   // SY24 -خاص, عنب بلدي – خاص
-  new RegExp(`^(${WORD}(?: ${WORD}){0,2}) ?${DASH} ?${escape(normalize(lex.EXCLUSIVE_WORD))}${END}`, 'd'),
+  new RegExp(`^(${WORD}(?: ${WORD}){0,2}) ?${DASH} ?${escapeRegex(normalize(lex.EXCLUSIVE_WORD))}${END}`, 'd'),
   // واس - / أ ش أ:
   new RegExp(`^(${AGENCY}) ?[-–—:]`, 'd'),
   // القاهرة - أ ش أ / الرياض/ واس
@@ -53,9 +52,9 @@ const DATELINES: RegExp[] = [
   new RegExp(`^${WORD}(?: ${WORD})? ?/ ?(ال${WORD}(?: ال${WORD}){0,2})(?=$| ?[-–—:])`, 'd'),
   new RegExp(`^${WORD}(?: ${WORD})? ?/ ?(ال${WORD}) `, 'd'),
 ];
-const DONATION = new RegExp(`^${escape(normalize('ادعم'))} ([^.!؟?:]{2,40}?)[.!]*$`, 'd');
+const DONATION = new RegExp(`^${escapeRegex(normalize('ادعم'))} ([^.!؟?:]{2,40}?)[.!]*$`, 'd');
 // خاص بـ«الشرق الأوسط» (a syndicated piece, exclusive to the site that runs it)
-const EXCLUSIVE_TO = new RegExp(`(?:^|[\\s*\\-–—])${escape(normalize(lex.EXCLUSIVE_WORD))} ب ?["{]([^"{}\\n]{2,40})["}]$`, 'd');
+const EXCLUSIVE_TO = new RegExp(`(?:^|[\\s*\\-–—])${escapeRegex(normalize(lex.EXCLUSIVE_WORD))} ب ?["{]([^"{}\\n]{2,40})["}]$`, 'd');
 const PERMALINK = new RegExp(`رابط (?:الخبر|المقاله|المقال) ?ب?(?:${alternationOf(lex.SITE_WORDS)}) ([^\\n:]{1,40}?) ?:`, 'd');
 
 // ---- the sources, in order ----
