@@ -28,7 +28,6 @@ export function findOutlet(doc: Doc): OutletFinding {
 
 // ---- patterns, built once from the lexicon (normalized like the text) ----
 
-
 const AGENCY = alternationOf(lex.NEWS_AGENCIES);
 const DASH = '[-–—]';
 const WORD = '[^\\s\\-–—:/()،]+';
