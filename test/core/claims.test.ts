@@ -155,6 +155,41 @@ const cases: Case[] = [
     marked: 'عنوان الخبر\n⟦وأوضح⟧ المتحدث الإعلامي بشرطة منطقة مكة المكرمة العقيد عاطي القرشي أن الجناة قبض عليهم.\n⟦وقال⟧ أستاذ العلاقات الدولية في الجامعة الأردنية د. حسن المومني إن الحل سياسي.\n⟦ويقول⟧ دكتور بول لاتشانس، أستاذ التغذية، إن الوجبة متوازنة.',
     speakers: ['عاطي القرشي', 'حسن المومني', 'بول لاتشانس'], types: ['person'],
   },
+  {
+    name: 'a common noun after the verb is its object, an accusative its manner: the verb carries the previous speaker',
+    marked: 'عنوان الخبر\n⟦قال⟧ المدير العام إن الموسم نجح.\n⟦وأبدى⟧ أمله بتحسن الأوضاع، ⟦وأعلن⟧ موعد الافتتاح.\n⟦وقال⟧ ضاحكًا إن الجمهور يستحق.',
+    speakers: ['المدير العام', 'المدير العام', 'المدير العام', 'المدير العام'],
+  },
+  {
+    name: 'an unlisted noun heads a title when a name follows it, in apposition or right after',
+    marked: 'عنوان الخبر\n⟦وقال⟧ والد الضحية، سالم الحربي، إن ابنه كان عائدا من عمله.\n⟦وقال⟧ كبير مستشاري الحكومة يوشيرو تاكاهاشي إن الخطة جاهزة.',
+    speakers: ['سالم الحربي', 'يوشيرو تاكاهاشي'], types: ['person'],
+  },
+  {
+    name: 'a statement or a page of a body speaks for the body',
+    marked: 'عنوان الخبر\nوقتل ثلاثة أشخاص، ⟦بحسب⟧ بيان لمكتب المحافظ.\n⟦وقالت⟧ صفحة للبحرية الإيطالية إن السفينة غرقت.',
+    speakers: ['مكتب المحافظ', 'البحرية الإيطالية'],
+  },
+  {
+    name: 'a name ends before the object the verb takes (تحفظه) and before a common word (لعدد)',
+    marked: 'عنوان الخبر\n⟦أبدى⟧ الرئيس سلفا كير تحفظه على المسودة.\n⟦وقال⟧ تاناكا لعدد من المقربين إنه سيستقيل.',
+    speakers: ['سلفا كير', 'تاناكا'],
+  },
+  {
+    name: 'countries and capitals speak for their governments, and take no genitive',
+    marked: 'عنوان الخبر\n⟦وقالت⟧ الصين إن الرسوم غير عادلة.\n⟦وحذرت⟧ واشنطن موسكو من التصعيد.\n⟦وأعلنت⟧ الولايات المتحدة فرض عقوبات.',
+    speakers: ['الصين', 'واشنطن', 'الولايات المتحدة'], types: ['organization'],
+  },
+  {
+    name: 'a people named by its nisba is a group that speaks',
+    marked: 'عنوان الخبر\n⟦وأبدى⟧ اليونانيون غضبهم من المقترح.',
+    speakers: ['اليونانيون'], types: ['anonymous'],
+  },
+  {
+    name: 'a name and the title after it; a word with a preposition is never a name',
+    marked: 'عنوان الخبر\n⟦وقال⟧ خليل الصالح العضو في البرلمان إن المصلين كانوا سجودا.\n⟦واعترف⟧ جلال محمد مستشار رئيس الجمهورية، بواحدة من الأخطاء.',
+    speakers: ['خليل الصالح', 'جلال محمد'], types: ['person'],
+  },
 ];
 
 for (const c of cases) {

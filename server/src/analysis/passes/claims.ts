@@ -7,9 +7,11 @@ import { normalize } from '../text/normalize.js';
 import { inBoilerplate, spanAt, spansStartingIn, type Doc } from './doc.js';
 import { attributionPhrases, backgroundMarkers } from './attribution.js';
 import { findCues, type CueHit } from './cues.js';
-import { headType, isParticle, readSpeakerBefore, readSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase.js';
+import { headType, isParticle, PhraseReader, type SpeakerPhrase } from './speaker-phrase.js';
+import { NameEvidence } from './name-evidence.js';
+import { stripConjunction } from './clitics.js';
 import { SpeakerRegistry, type Mention } from './speakers.js';
-import { stripConjunction, tokenAtOrAfter, tokenize, type Token } from './tokens.js';
+import { tokenAtOrAfter, tokenize, type Token } from './tokens.js';
 import { dateClaims } from './claim-dates.js';
 import { quoteAt } from './quotes.js';
 
@@ -35,9 +37,9 @@ export function findClaims(doc: Doc, dates: DateMention[], gazetteer: GazetteerE
   // A cue inside a background marker (الجدير ذكره) reports nothing.
   const skip = (t: Token) => inBoilerplate(doc, t.start) || !!quoteAt(doc, t.start, true) || !!spanAt(background, t.start);
   const cueHits = withoutEmbedded(doc, tokens, findCues(tokens, doc.text, skip));
-  const isCue = cueTest(tokens, cueHits);
-  const verbDrafts = cueHits.map((hit) => draftFor(doc, tokens, hit, isCue));
-  const drafts = [...headlineDraft(doc, tokens, isCue), ...verbDrafts, ...phraseDrafts(doc, tokens, verbDrafts, isCue, skip)];
+  const reader = new PhraseReader(tokens, cueTest(tokens, cueHits), new NameEvidence(tokens));
+  const verbDrafts = cueHits.map((hit) => draftFor(doc, tokens, hit, reader));
+  const drafts = [...headlineDraft(doc, tokens, reader), ...verbDrafts, ...phraseDrafts(doc, tokens, verbDrafts, reader, skip)];
   const registry = new SpeakerRegistry(gazetteer);
   resolveSpeakers(doc, tokens, drafts, registry);
   const kept = drafts.filter((d) => d.speaker);
@@ -73,11 +75,11 @@ function cueTest(tokens: Token[], hits: CueHit[]): (i: number) => boolean {
   return (i) => at.has(i);
 }
 
-function draftFor(doc: Doc, tokens: Token[], hit: CueHit, isCue: (i: number) => boolean): Draft {
+function draftFor(doc: Doc, tokens: Token[], hit: CueHit, reader: PhraseReader): Draft {
   const t = tokens[hit.token]!;
   const cue = { start: t.start, end: t.end, lemma: hit.lemma, form: hit.form };
   const floor = sentenceFloor(doc, tokens, hit.token);
-  const phrase = hit.form === 'participle' ? null : subjectOf(tokens, hit, isCue, floor);
+  const phrase = hit.form === 'participle' ? null : subjectOf(tokens, hit, reader, floor);
   // Right after a word it could not read as a subject (أقرباء له قالوا): better no claim than a wrong speaker.
   // After a fronted phrase and its comma (وعن موقف …، أجاب) the previous speaker goes on.
   const prev = hit.token > floor ? tokens[hit.token - 1]! : null;
@@ -86,26 +88,26 @@ function draftFor(doc: Doc, tokens: Token[], hit: CueHit, isCue: (i: number) => 
 }
 
 /** The cue's subject: after it (VSO), before it (SVO), or after a preceding كان. */
-function subjectOf(tokens: Token[], hit: CueHit, isCue: (i: number) => boolean, floor: number): SpeakerPhrase | null {
+function subjectOf(tokens: Token[], hit: CueHit, reader: PhraseReader, floor: number): SpeakerPhrase | null {
   const i = hit.token;
   const prev = tokens[i - 1];
   const svoFirst = hit.present && !hit.conjoined && prev && prev.word && i - 1 >= floor && !isParticle(prev.norm);
   if (svoFirst) {
-    const before = readSpeakerBefore(tokens, i, isCue, floor);
+    const before = reader.phraseBefore(i, floor);
     if (before) return before;
   }
   // وكان الهريفي قد انتقد …: the subject stands between كان and قد, not after the verb.
   if (tokens[i - 1]?.norm === 'قد') {
-    const fronted = kaanaSubject(tokens, i, isCue, floor);
+    const fronted = kaanaSubject(tokens, i, reader, floor);
     if (fronted) return fronted;
   }
   let next = skipAddressee(tokens, i + 1);
   if (BEFORE_SUBJECT.has(tokens[next]?.norm ?? '')) next++;
   // وأنكروا تعمدهم …، يقولون إن …: a plural verb carries its subject; the noun after it is its object
-  const after = pluralVerb(tokens[i]!.norm, hit) || complementWithBa(tokens[next], hit) ? null : readSpeakerPhrase(tokens, next, isCue);
+  const after = pluralVerb(tokens[i]!.norm, hit) || complementWithBa(tokens[next], hit) ? null : reader.phraseAt(next);
   if (after) return after;
   if (hit.conjoined) return null;
-  return kaanaSubject(tokens, i, isCue, floor) ?? readSpeakerBefore(tokens, i, isCue, floor) ?? frontedSubject(tokens, i, isCue, floor);
+  return kaanaSubject(tokens, i, reader, floor) ?? reader.phraseBefore(i, floor) ?? frontedSubject(tokens, i, reader, floor);
 }
 
 /**
@@ -135,18 +137,18 @@ function pluralVerb(word: string, hit: CueHit): boolean {
 }
 
 /** The subject after a كان before the cue (وكان مسؤولون عراقيون كبار … قد قالوا). */
-function kaanaSubject(tokens: Token[], i: number, isCue: (i: number) => boolean, floor: number): SpeakerPhrase | null {
+function kaanaSubject(tokens: Token[], i: number, reader: PhraseReader, floor: number): SpeakerPhrase | null {
   for (let k = i - 1; k >= floor && i - k <= 24; k--) {
-    if (KAANA.has(tokens[k]!.norm)) return readSpeakerPhrase(tokens, k + 1, isCue);
+    if (KAANA.has(tokens[k]!.norm)) return reader.phraseAt(k + 1);
   }
   return null;
 }
 
 /** A subject at the start of the sentence, set off by commas before its verb (X، Y، قال إن …). */
-function frontedSubject(tokens: Token[], i: number, isCue: (i: number) => boolean, floor: number): SpeakerPhrase | null {
+function frontedSubject(tokens: Token[], i: number, reader: PhraseReader, floor: number): SpeakerPhrase | null {
   let start = floor;
   while (start < i && isParticle(tokens[start]!.norm)) start++;
-  const phrase = readSpeakerPhrase(tokens, start, isCue);
+  const phrase = reader.phraseAt(start);
   if (!phrase) return null;
   const gap = tokens.slice(phrase.last + 1, i);
   return gap.every((t) => t.norm === '،' || t.norm === ',') ? phrase : null;
@@ -159,7 +161,7 @@ function sentenceFloor(doc: Doc, tokens: Token[], i: number): number {
 }
 
 /** A headline of the form `SPEAKER: statement` (جيفري: …، الخارجية الأمريكية لـ SY24: …). */
-function headlineDraft(doc: Doc, tokens: Token[], isCue: (i: number) => boolean): Draft[] {
+function headlineDraft(doc: Doc, tokens: Token[], reader: PhraseReader): Draft[] {
   const line = doc.segments.lines.find((l) => !l.blank && !inBoilerplate(doc, l.start));
   if (!line) return [];
   let first = tokenAtOrAfter(tokens, line.start);
@@ -167,7 +169,7 @@ function headlineDraft(doc: Doc, tokens: Token[], isCue: (i: number) => boolean)
   let colon = -1;
   for (let k = first; k < tokens.length && k <= first + 8 && tokens[k]!.end <= line.end; k++) if (tokens[k]!.norm === ':') { colon = k; break; }
   if (first >= tokens.length || colon < 0) return [];
-  const phrase = readSpeakerPhrase(tokens, first, isCue);
+  const phrase = reader.phraseAt(first);
   if (!phrase || phrase.last < colon - 4 || phrase.last >= colon) return [];
   const cue = { start: tokens[tokenAtOrAfter(tokens, line.start)]!.start, end: tokens[colon]!.end, lemma: ':', form: 'colon' as const };
   return [{ cue, token: colon, phrase, headline: true, orphan: false }];
@@ -178,7 +180,7 @@ function headlineDraft(doc: Doc, tokens: Token[], isCue: (i: number) => boolean)
  * بحسب مقربين منه) when no reporting verb in its sentence already carries
  * the statement (أعربت … عن ترحيبها، حسب البيان: one claim, the verb's).
  */
-function phraseDrafts(doc: Doc, tokens: Token[], verbs: Draft[], isCue: (i: number) => boolean, skip: (t: Token) => boolean): Draft[] {
+function phraseDrafts(doc: Doc, tokens: Token[], verbs: Draft[], reader: PhraseReader, skip: (t: Token) => boolean): Draft[] {
   const drafts: Draft[] = [];
   const reported = new Set(verbs.map((v) => spanAt(doc.segments.sentences, v.cue.start)));
   for (const p of attributionPhrases(doc)) {
@@ -187,7 +189,7 @@ function phraseDrafts(doc: Doc, tokens: Token[], verbs: Draft[], isCue: (i: numb
     let next = tokenAtOrAfter(tokens, p.end);
     if (tokens[next]?.norm === '"') next++; // وبحسب "الفرنسية"
     if (next >= tokens.length || skip(tokens[next]!)) continue;
-    const phrase = readSpeakerPhrase(tokens, next, isCue);
+    const phrase = reader.phraseAt(next);
     // وفق المبادرة الروسية: "in line with", not "according to" someone.
     if (!phrase?.known) continue;
     const lemma = normalize(doc.text.slice(p.start, p.end));
@@ -196,14 +198,18 @@ function phraseDrafts(doc: Doc, tokens: Token[], verbs: Draft[], isCue: (i: numb
   return drafts;
 }
 
-function phraseText(doc: Doc, tokens: Token[], range: [number, number]): string {
-  return doc.text.slice(tokens[range[0]]!.start, tokens[range[1]]!.end);
+/** The text of a token range; `preposition` letters (ل، لل) of its first word left out (لمكتب → مكتب، للبحرية → البحرية). */
+function phraseText(doc: Doc, tokens: Token[], range: [number, number], preposition = 0): string {
+  const text = doc.text.slice(tokens[range[0]]!.start, tokens[range[1]]!.end);
+  if (!preposition) return text;
+  const rest = text.replace(/^[\u0644][\u064B-\u065F\u0670]*/, '');
+  return preposition === 2 ? 'ا' + rest : rest;
 }
 
 function mentionOf(doc: Doc, tokens: Token[], d: Draft): Mention | null {
   const p = d.phrase;
   if (!p) return null;
-  const roles = p.roles.map((r) => phraseText(doc, tokens, r));
+  const roles = p.roles.map((r, k) => phraseText(doc, tokens, r, k === 0 && r[0] === p.first ? p.preposition : 0));
   const name = p.name ? phraseText(doc, tokens, p.name) : roles[0] ?? '';
   const named = !!p.name;
   return {

@@ -3,7 +3,8 @@
 import { CUE_CONTINUATIONS, PARTICIPLE_CUES, VERB_CUES } from '../lexicon/cues.js';
 import { normalize } from '../text/normalize.js';
 import { WordSet } from '../text/word-set.js';
-import { stripConjunction, type Token } from './tokens.js';
+import { stripConjunction } from './clitics.js';
+import type { Token } from './tokens.js';
 
 export interface CueHit {
   token: number;

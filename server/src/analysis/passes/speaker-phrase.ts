@@ -2,24 +2,78 @@
 // الخاص بسوريا), a name (جيمس جيفري), both in either order, with an
 // apposition between commas (قال المبعوث …، جيمس جيفري، إن) or a
 // parenthesised alias (وزارة الدفاع الأمريكية (البنتاغون)).
+//
+// A phrase starts at a listed head (a title, a body, a medium, a document,
+// an anonymous source) or at a word the article or the corpora give as a
+// name (name-evidence.ts). An unlisted noun may head a title only when a
+// name follows it (كبير أمناء مجلس الوزراء يوشيهيدي سوجا, والد الشهيد،
+// دواس آل منصور): on its own it is the verb's object (أبدى أمله، أعلن
+// الحداد), and the verb's subject is then the one it carries.
 import type { SpeakerType } from '../model.js';
 import {
   ANONYMOUS_HEADS, DOCUMENT_HEADS, INDEFINITE_ADJECTIVES, MEDIA_HEADS, NAME_PARTICLES, ORGANIZATION_HEADS, PERSON_TITLES, PHRASE_LINKS, PHRASE_STOPS, PLACE_HEADS,
+  WRAPPER_HEADS, SPEAKER_BOUNDARIES,
 } from '../lexicon/speakers.js';
+import { CITIES, COUNTRIES } from '../lexicon/places.js';
 import { normalize } from '../text/normalize.js';
+import { cliticOnCommon, pronounSuffix } from './clitics.js';
+import { corpusClass, type NameEvidence } from './name-evidence.js';
 import type { Token } from './tokens.js';
 
 const set = (words: string[]) => new Set(words.map(normalize));
 const STOPS = set(PHRASE_STOPS);
+const BOUNDARIES = set(SPEAKER_BOUNDARIES);
 const LINKS = set(PHRASE_LINKS);
 const PARTICLES = set(NAME_PARTICLES);
-const HEADS: [Set<string>, SpeakerType][] = [
-  [set(ANONYMOUS_HEADS), 'anonymous'],
-  [set(MEDIA_HEADS), 'media'],
-  [set(DOCUMENT_HEADS), 'document'],
-  [set(ORGANIZATION_HEADS), 'organization'],
-  [set(PERSON_TITLES), 'person'],
-];
+const WRAPPERS = set(WRAPPER_HEADS);
+/** Heads that take no other form: أحد is no الأحد (Sunday), عدد no العدد. */
+const FIXED_FORMS = set(['أحد', 'إحدى', 'عدد', 'بعض', 'البعض', 'الكثير', 'العديد', 'د', 'نص']);
+
+/**
+ * Every form of a listed head a text writes: with and without the article
+ * (خبراء، الخبراء), and a person's title in the feminine and the sound
+ * plurals (الباحث، الباحثة، الباحثون، الباحثين، المحامي → المحامون), which
+ * name an unnamed group.
+ */
+function headForms(words: string[], type: SpeakerType): [string, SpeakerType][] {
+  const out: [string, SpeakerType][] = [];
+  for (const w of words.map(normalize)) {
+    out.push([w, type]);
+    if (FIXED_FORMS.has(w) || w.includes(' ') || w.length < 3) continue;
+    const other = w.startsWith('ال') ? w.slice(2) : 'ال' + w;
+    for (const form of [w, other]) {
+      if (form !== w) out.push([form, type]);
+      if (type !== 'person' || form.endsWith('ه')) continue;
+      out.push([form + 'ه', 'person']);
+      const stem = form.endsWith('ي') ? form.slice(0, -1) : form;
+      for (const plural of [form + 'ون', form + 'ين', stem + 'ون', stem + 'ين', form + 'ات']) out.push([plural, 'anonymous']);
+    }
+  }
+  return out;
+}
+
+/** Countries and cities speak for their governments (أعلنت الرياض، قالت الصين): proper names that take no genitive. */
+const PLACE_NAMES = [...CITIES, ...COUNTRIES.flatMap((c) => c.names)].map(normalize);
+const PLACES = new Set(PLACE_NAMES.map((n) => n.split(' ')[0]!));
+/** Every word sequence a multi-word place name begins with (الولايات، الولايات المتحده …). */
+const PLACE_PREFIXES = new Set(PLACE_NAMES.flatMap((n) => n.split(' ').map((_, k, w) => w.slice(0, k + 1).join(' '))));
+
+/** Listed heads by every form: the first list that gives a form its type wins. */
+const HEADS = new Map<string, SpeakerType>();
+for (const [words, type] of [
+  [ANONYMOUS_HEADS, 'anonymous'], [MEDIA_HEADS, 'media'], [DOCUMENT_HEADS, 'document'], [ORGANIZATION_HEADS, 'organization'], [PERSON_TITLES, 'person'],
+] as [string[], SpeakerType][]) {
+  for (const [w, t] of words.map(normalize).map((x) => [x, type] as const)) if (!HEADS.has(w)) HEADS.set(w, t);
+}
+for (const [words, type] of [
+  [ANONYMOUS_HEADS, 'anonymous'], [MEDIA_HEADS, 'media'], [DOCUMENT_HEADS, 'document'], [ORGANIZATION_HEADS, 'organization'], [PERSON_TITLES, 'person'],
+] as [string[], SpeakerType][]) {
+  for (const [w, t] of headForms(words, type)) if (!HEADS.has(w)) HEADS.set(w, t);
+}
+for (const place of PLACES) if (!HEADS.has(place)) HEADS.set(place, 'organization');
+
+/** A group named by its nisba in the plural (اليونانيون، الفلسطينيين): an unnamed group of people. */
+const groupNisba = (w: string): boolean => w.length >= 7 && (w.endsWith('يون') || w.endsWith('يين'));
 const MAX_NAME = 4;
 const MAX_PHRASE = 16;
 
@@ -36,24 +90,20 @@ export interface SpeakerPhrase {
   type: SpeakerType;
   /** The phrase names someone or has a listed head (not a title guessed from its shape alone). */
   known: boolean;
+  /** The phrase's first word carries a ل (1) or لل (2) that is not part of the name shown (بيان لمكتب المحافظ → مكتب المحافظ). */
+  preposition: number;
 }
 
 export function headType(word: string): SpeakerType | null {
-  for (const [words, type] of HEADS) if (words.has(word)) return type;
-  return null;
+  return HEADS.get(word) ?? null;
 }
 
 type IsStop = (i: number) => boolean;
 
-/** True when the token cannot be part of a speaker phrase at all. */
-function blocked(tokens: Token[], i: number, isCue: IsStop): boolean {
-  const t = tokens[i];
-  return !t || !t.word || isStop(t.norm) || isCue(i) || /^\d/.test(t.norm);
-}
-
-/** A stop word, also with a possessive suffix (رفضه، ترحيبها). */
+/** A stop word, also with a possessive suffix (رفضه، ترحيبها) or a conjunction (ومما، فعندما). */
 function isStop(w: string): boolean {
   if (STOPS.has(w)) return true;
+  if (w.length > 3 && (w.startsWith('و') || w.startsWith('ف')) && STOPS.has(w.slice(1))) return true;
   const stem = /^(.{3,}?)(ه|ها|هم)$/.exec(w)?.[1];
   return !!stem && STOPS.has(stem);
 }
@@ -62,78 +112,20 @@ function isStop(w: string): boolean {
 const unprefixed = (w: string) => (w.startsWith('لل') ? 'ال' + w.slice(2) : w.slice(1));
 /** Addressed to a medium (لوكالة، للصحيفة): the statement's audience, never its speaker. */
 const toMedium = (w: string) => /^[لب]/.test(w) && headType(unprefixed(w)) === 'media';
-/** A word with an attached preposition: بال، لل … or ب/ل before a longer word. (ك، و، ف are left alone: كتلة، وزير، فابيوس.) */
-const prepositional = (w: string) => /^(بال|لل|كال|وال|فال)/.test(w) || (/^[بل]/.test(w) && w.length > 3);
-
-interface Chain { first: number; last: number; type: SpeakerType | null; isName: boolean; indefinite?: boolean; listed?: boolean }
-
 /**
- * A title chain from token i: a head, its genitives and adjectives, and
- * links (في وزارة، باسم الجيش، الخاص بسوريا, للتحالف الدولي). An unlisted
- * title is recognised by its shape: a definite noun with a definite
- * adjective (المهاجم الدولي الهولندي …).
+ * A word with an attached preposition: بال، لل … or ب/ل before a longer
+ * word, unless the corpora know the whole word and not what is left (بقاء،
+ * لقاء are nouns). (ك، و، ف are left alone: كتلة، وزير، فابيوس.)
  */
-function titleChain(tokens: Token[], i: number, isCue: IsStop): Chain | null {
-  if (blocked(tokens, i, isCue)) return null;
-  const listed = headType(tokens[i]!.norm);
-  const shaped = !listed && tokens[i]!.definite && tokens[i + 1]?.definite && !blocked(tokens, i + 1, isCue);
-  if (!listed && !shaped) return null;
-  const type: SpeakerType = listed ?? 'person';
-  const body = type === 'organization' || type === 'media' || type === 'document';
-  let last = i;
-  // دكتور بول لاتشانس: some titles go before a name without the article
-  let indefinite = !tokens[i]!.definite && !BEFORE_NAMES.has(tokens[i]!.norm);
-  let genitives = 0;
-  // A definite feminine singular head (الوزارة، الحكومة) takes only adjectives that agree:
-  // a sound masculine plural after it is the object of the verb (ونصحت الوزارة المصابين …).
-  let feminineHead = !!listed && tokens[i]!.definite && tokens[i]!.norm.endsWith('ه');
-  for (let j = i + 1; j < tokens.length && j - i < MAX_PHRASE; j++) {
-    const t = tokens[j]!;
-    const w = t.norm;
-    if (!t.word) {
-      if (isQuoteMark(w) && closeQuote(tokens, j) > 0) { j = closeQuote(tokens, j); last = j; continue; }
-      // د. الزهراني: the dot of an abbreviated title, after which comes the name
-      if (w === '.' && j === i + 1 && tokens[i]!.norm.length === 1) { last = j; indefinite = false; break; }
-      break;
-    }
-    // مسؤول في وزارة …، مصدر مقرب من وزارة …، عدد من المقبوض عليهم
-    const links = LINKS.has(w) || (w === 'من' && type === 'anonymous');
-    if (links && linksTo(tokens, j + 1, isCue)) { last = j + 1; j++; indefinite = false; feminineHead = false; continue; }
-    // أستاذ العلاقات الدولية في الجامعة الأردنية د. محمد …: the abbreviated title ends the title, the name follows
-    if (w === 'د' && tokens[j + 1]?.norm === '.') { last = j + 1; indefinite = false; break; }
-    // وكالة أنباء الأناضول، وكالة الأنباء الفرنسية: "news" here names the agency, it does not stop it
-    if (type === 'media' && j === i + 1 && NEWS.has(w)) { last = j; indefinite = !t.definite; continue; }
-    // ضابط في الشرطة برتبة عقيد: the rank belongs to the title
-    if (w === RANK && tokens[j + 1]?.word && !blocked(tokens, j + 1, isCue)) { last = j + 1; j++; continue; }
-    // مقربين منه، مصادر قريبة منها: "close to him" belongs to the anonymous source
-    if (type === 'anonymous' && CLOSE_TO_THEM.has(w)) { last = j; break; }
-    if ((w === 'بشان' || w === 'لشوون') && tokens[j - 1]!.norm.startsWith('الخاص') && !blocked(tokens, j + 1, isCue)) { last = j + 1; j++; continue; }
-    if (blocked(tokens, j, isCue) || toMedium(w)) break;
-    // A construct (قيادة عمليات بغداد، قوات بيشمركة زيرفاني): an indefinite head takes indefinite genitives,
-    // even those that begin with the letters of a preposition.
-    if (indefinite && type !== 'anonymous' && genitives < 3 && !t.definite && !/^(بال|لل|كال|فال|وال)/.test(w) && !isAdjective(w)) {
-      last = j; genitives++; continue;
-    }
-    if (prepositional(w) && !headType(w)) {
-      if (!joinsChain(tokens, j, isCue)) break;
-      last = j; indefinite = false; feminineHead = false;
-      // لشرطة جدة: a body after the preposition takes its own name.
-      const next = tokens[j + 1];
-      if (isBody(w) && next?.word && !next.definite && !blocked(tokens, j + 1, isCue) && !headType(next.norm)) {
-        last = j + 1; j++;
-        // بشرطة منطقة مكة المكرمة: a place noun takes the place's name, and its adjective
-        if (PLACE_NOUNS.has(next.norm)) { last = placeEnd(tokens, j, isCue); j = last; }
-      }
-      continue;
-    }
-    if (feminineHead && t.definite && /(ين|ون)$/.test(w)) break;
-    if (t.definite || headType(w)) { last = j; if (t.definite) indefinite = false; continue; }
-    if (indefinite && isAdjective(w)) { last = j; continue; } // مسؤول عسكري أمريكي: adjectives agree
-    // A name inside a body's name (جسر الملك فهد).
-    if (body && ROYAL.has(tokens[j - 1]!.norm)) { last = j; continue; }
-    break; // an indefinite word after a definite chain begins a name
-  }
-  return { first: i, last, type, isName: false, indefinite, listed: !!listed };
+const prepositional = (w: string) => /^(بال|لل|كال|وال|فال)/.test(w)
+  || (/^[بل]/.test(w) && w.length > 3 && !(corpusClass(w) === 'common' && corpusClass(w.slice(1)) !== 'common'));
+
+interface Chain {
+  first: number; last: number; type: SpeakerType | null; isName: boolean; indefinite?: boolean; listed?: boolean;
+  /** A title with a name inside it (عائلة فرانك جيفورد، مكتب حاكم كاليفورنيا جيري براون). */
+  named?: boolean;
+  /** The owner of a wrapper written with ل (لمكتب: 1) or لل (للبحرية: 2) on its first word. */
+  owned?: number;
 }
 
 const RANK = normalize('برتبة');
@@ -142,16 +134,30 @@ const NEWS = set(['أنباء', 'الأنباء']);
 const CLOSE_TO_THEM = set(['منه', 'منها', 'منهم', 'منهما']);
 const PLACE_NOUNS = set(PLACE_HEADS);
 const BEFORE_NAMES = set(['دكتور', 'دكتورة']);
+const ROYAL = set(['الملك', 'الأمير', 'الشيخ', 'السلطان', 'الإمام']);
+const ADJECTIVES = set(INDEFINITE_ADJECTIVES);
+const PRONOUNS = set(['هو', 'هي', 'وهو', 'وهي', 'فهو', 'فهي']);
+const CONCESSIVE = set(['إلا', 'غير', 'لكن', 'ولكن', 'بيد', 'رغم']);
+const LEADING_PARTICLES = set(['لكن', 'ولكن', 'كما', 'بينما', 'فيما', 'وكان', 'وكانت', 'كان', 'كانت', 'و', 'ثم', 'إذ', 'بل', 'قد', 'وقد', 'فقد', 'وهو', 'وهي', 'فهو', 'فهي', 'إلا', 'أنه', 'أنها', 'غير']);
 
-/** After a place noun at `j` (منطقة), its name (مكة) and one definite adjective (المكرمة): the last token of the place. */
-function placeEnd(tokens: Token[], j: number, isCue: IsStop): number {
-  const name = tokens[j + 1];
-  if (!name?.word || name.definite || blocked(tokens, j + 1, isCue) || headType(name.norm)) return j;
-  const adjective = tokens[j + 2];
-  return adjective?.word && adjective.definite && !blocked(tokens, j + 2, isCue) && !headType(adjective.norm) ? j + 2 : j + 1;
+export function isParticle(word: string): boolean {
+  return LEADING_PARTICLES.has(word);
 }
 
-const ROYAL = set(['الملك', 'الأمير', 'الشيخ', 'السلطان', 'الإمام']);
+/**
+ * An indefinite adjective: a nisba (عسكري، عراقيون، أمريكية) or a listed one
+ * (كبار، رفيع). A title's plural in construct ends the same way (مستشاري
+ * الحكومة، مسؤولي الوزارة) and is no adjective.
+ */
+function isAdjective(w: string): boolean {
+  if (ADJECTIVES.has(w)) return true;
+  if (!/(ي|يه|يون|يين|يان)$/.test(w)) return false;
+  return !(w.endsWith('ي') && headType(w.slice(0, -1)));
+}
+
+function isQuoteMark(w: string): boolean {
+  return w === '"' || w === "'";
+}
 
 /** A body named after a preposition (لشرطة، لوزارة، للمؤسسة). */
 function isBody(w: string): boolean {
@@ -159,128 +165,361 @@ function isBody(w: string): boolean {
   return type === 'organization' || type === 'media';
 }
 
-/**
- * A word with an attached preposition continues a title (للتحالف الدولي،
- * لمحاربة “داعش”، الخاص بسوريا) when what follows still belongs to it; before
- * an indefinite word it is a name that begins with those letters (لوران فابيوس).
- */
-function joinsChain(tokens: Token[], j: number, isCue: IsStop): boolean {
-  const w = tokens[j]!.norm;
-  if (/^(لل|بال)/.test(w)) return true;
-  // وزارة الخارجية والمغتربين joins; العقيد في الشرطة والمصدر … coordinates a second speaker.
-  if (w.startsWith('وال')) return !headType(w.slice(1));
-  if (!/^[لب]/.test(w)) return false;
-  if (headType(unprefixed(w)) || headType('ال' + unprefixed(w))) return true; // المتحدث الرسمي لشرطة جدة
-  const next = tokens[j + 1];
-  return !next || !next.word || next.definite || isStop(next.norm) || isCue(j + 1);
-}
-
-const ADJECTIVES = set(INDEFINITE_ADJECTIVES);
-/** An indefinite adjective: a nisba (عسكري، عراقيون، أمريكية) or a listed one (كبار، رفيع). */
-function isAdjective(w: string): boolean {
-  return ADJECTIVES.has(w) || /(ي|يه|يون|يين|يان)$/.test(w);
-}
-
-/** في، باسم، لدى join a title to a body (مسؤول في وزارة …), not to an occasion (في بيان، في تصريح). */
-function linksTo(tokens: Token[], j: number, isCue: IsStop): boolean {
-  if (blocked(tokens, j, isCue)) return false;
-  const type = headType(tokens[j]!.norm);
-  if (type === 'document' || type === 'media') return false;
-  return type === 'organization' || tokens[j]!.definite || tokens[j - 1]!.norm !== 'في';
-}
-
 /** A name does not begin with a preposition and its article (بالأحرف) or a conjunction and verb (وأصدرت). */
 function nameStart(w: string): boolean {
-  return /^[\u0621-\u064A]{2}/.test(w) && !/^(بال|لل|كال|فال|وال)/.test(w) && !(w.startsWith('و') && w.length >= 5) && !toMedium(w);
+  return /^[\u0621-\u064A]{2}/.test(w) && !/^(بال|لل|كال|فال|وال)/.test(w) && !(w.startsWith('و') && w.length >= 5) && !toMedium(w) && !cliticOnCommon(w);
 }
 
-function endsPhrase(tokens: Token[], j: number, isCue: IsStop): boolean {
-  const t = tokens[j];
-  return !t || !t.word || isStop(t.norm) || isCue(j);
-}
+/**
+ * The speaker phrases of one article: the tokens, which of them are cues,
+ * and what the article and the corpora say of each word as a name.
+ */
+export class PhraseReader {
+  constructor(private readonly tokens: readonly Token[], private readonly isCue: IsStop, private readonly names: NameEvidence) {}
 
-/** A name from token i: up to four words, particles joining them. */
-function nameRun(tokens: Token[], i: number, isCue: IsStop): Chain | null {
-  const leadingParticle = PARTICLES.has(tokens[i]?.norm ?? '') && !blocked(tokens, i + 1, isCue); // فان بيرسي، أبو مازن
-  if (!leadingParticle && (blocked(tokens, i, isCue) || headType(tokens[i]!.norm) || !nameStart(tokens[i]!.norm))) return null;
-  // A name given by its definite surname alone (الخفاجي، المساري) is one word.
-  if (tokens[i]!.definite) return { first: i, last: i, type: 'person', isName: true };
-  let last = i;
-  for (let j = i + 1; j < tokens.length && j - i < MAX_NAME; j++) {
-    const w = tokens[j]!.norm;
-    // A particle inside a name (فان بيرسي، بن سلمان) even where it spells a stop word (فإن → فان).
-    if (PARTICLES.has(w) && !blocked(tokens, j + 1, isCue)) { last = j; continue; }
-    if (blocked(tokens, j, isCue) || headType(w) || w.length < 2) break;
-    if (PARTICLES.has(tokens[j - 1]!.norm)) { last = j; continue; }
-    // عز الدين، نور الدين: the second half of a compound first name
-    if (COMPOUND_NAME_ENDS.has(w)) { last = j; continue; }
-    // A third word with an attached preposition is no longer the name (دونالد ترامب بفرض …);
-    // a second may be (تيد بيكون، كريس فيليرز).
-    if (j - i >= 2 && prepositional(w) && !PARTICLES.has(w)) break;
-    if (toMedium(w)) break;
-    // A family name with the article is a nisba (الخفاجي، السوداني) or ends the phrase; else it is an object (الترحيب).
-    const next = tokens[j + 1];
-    if (tokens[j]!.definite && !w.endsWith('ي') && !endsPhrase(tokens, j + 1, isCue) && !(next && headType(next.norm))) break;
-    last = j;
-  }
-  return { first: i, last: lineage(tokens, last, isCue), type: 'person', isName: true };
-}
-
-/** A name never ends on بن، آل، عبد: فيصل بن سلمان بن عبدالعزيز goes on through its lineage. */
-function lineage(tokens: Token[], last: number, isCue: IsStop): number {
-  while (PARTICLES.has(tokens[last]!.norm) && tokens[last + 1]?.word && !blocked(tokens, last + 1, isCue)) {
-    last++;
-    if (PARTICLES.has(tokens[last + 1]?.norm ?? '') && tokens[last + 2]?.word && !blocked(tokens, last + 2, isCue)) last++;
-  }
-  return last;
-}
-
-function isQuoteMark(w: string): boolean {
-  return w === '"' || w === "'";
-}
-
-/** The index of the mark closing a short quoted name (“فورين بوليسي”) opened at i, or -1. */
-function closeQuote(tokens: Token[], i: number): number {
-  for (let j = i + 1; j < tokens.length && j - i <= 4; j++) {
-    if (isQuoteMark(tokens[j]!.norm)) return j > i + 1 ? j : -1;
-    if (!tokens[j]!.word) return -1;
-  }
-  return -1;
-}
-
-/** A title chain with the name after it, or a name with its title after it. */
-function unit(tokens: Token[], i: number, isCue: IsStop): Chain[] | null {
-  const head = titleChain(tokens, i, isCue) ?? nameRun(tokens, i, isCue);
-  if (!head) return null;
-  // An indefinite title (مصدر حكومي، مبعوث أمريكي) names no one after it.
-  if (head.indefinite || (!head.isName && head.type !== 'person' && head.type !== 'anonymous')) return [head];
-  const tail = head.isName ? titleChain(tokens, head.last + 1, isCue) : nameRun(tokens, head.last + 1, isCue);
-  return tail ? [head, tail] : [head];
-}
-
-/** Reads a speaker phrase that starts at token i (after a cue, or before one). */
-export function readSpeakerPhrase(tokens: Token[], i: number, isCue: IsStop): SpeakerPhrase | null {
-  const parts = unit(tokens, i, isCue);
-  if (!parts) return null;
-  let j = parts[parts.length - 1]!.last + 1;
-  const aliases: [number, number][] = [];
-  for (let guard = 0; guard < 3 && j < tokens.length; guard++) {
-    const t = tokens[j]!;
-    if (t.norm === '(') {
-      let close = -1;
-      for (let k = j + 1; k < tokens.length && k <= j + 4; k++) if (tokens[k]!.norm === ')') { close = k; break; }
-      if (close > j + 1) { aliases.push([j + 1, close - 1]); j = close + 1; continue; }
-      break;
+  /** Reads a speaker phrase that starts at token i (after a cue, or before one). */
+  phraseAt(i: number): SpeakerPhrase | null {
+    const tokens = this.tokens;
+    const parts = this.unit(i);
+    if (!parts) return null;
+    let j = parts[parts.length - 1]!.last + 1;
+    const aliases: [number, number][] = [];
+    for (let guard = 0; guard < 3 && j < tokens.length; guard++) {
+      const t = tokens[j]!;
+      if (t.norm === '(') {
+        let close = -1;
+        for (let k = j + 1; k < tokens.length && k <= j + 4; k++) if (tokens[k]!.norm === ')') { close = k; break; }
+        if (close > j + 1) { aliases.push([j + 1, close - 1]); j = close + 1; continue; }
+        break;
+      }
+      if (isQuoteMark(t.norm) && this.closeQuote(j) > 0) { aliases.push([j + 1, this.closeQuote(j) - 1]); j = this.closeQuote(j) + 1; continue; }
+      if (t.norm !== '،' && t.norm !== ',') break;
+      const next = this.unit(j + 1);
+      const after = next ? tokens[next[next.length - 1]!.last + 1] : undefined;
+      // An apposition closes with a comma or goes straight on to أن/إن/على …
+      if (!next || (after && after.word && !isStop(after.norm) && !this.boundary(next[next.length - 1]!.last + 1))) break;
+      parts.push(...next);
+      j = next[next.length - 1]!.last + 1;
     }
-    if (t.norm !== '،' && t.norm !== ',') break;
-    const next = unit(tokens, j + 1, isCue);
-    const after = next ? tokens[next[next.length - 1]!.last + 1] : undefined;
-    // An apposition closes with a comma or goes straight on to أن/إن/على …
-    if (!next || (after && after.word && !isStop(after.norm))) break;
-    parts.push(...next);
-    j = next[next.length - 1]!.last + 1;
+    return assemble(parts, aliases);
   }
-  return assemble(parts, aliases);
+
+  /**
+   * Reads a speaker phrase that ends just before token `end` (SVO order:
+   * جيفري يؤكد، مبعوث أمريكي يكشف، على قرار يطالب، وزارة الدفاع (البنتاغون) أعلنت).
+   */
+  phraseBefore(end: number, floor: number): SpeakerPhrase | null {
+    const tokens = this.tokens;
+    for (let start = end - 1; start >= Math.max(floor, end - MAX_PHRASE); start--) {
+      const t = tokens[start]!;
+      if (!t.word && t.norm !== '(' && t.norm !== ')' && !isQuoteMark(t.norm)) break;
+      if (t.word && STOPS.has(t.norm)) break;
+      const phrase = this.phraseAt(start);
+      if (phrase && phrase.last === end - 1 && this.opensSubject(start, floor, phrase)) return phrase;
+    }
+    return null;
+  }
+
+  /** True when the token cannot be part of a speaker phrase at all. */
+  private blocked(i: number): boolean {
+    const t = this.tokens[i];
+    return !t || !t.word || isStop(t.norm) || BOUNDARIES.has(t.norm) || this.isCue(i) || /^\d/.test(t.norm) || t.accusative;
+  }
+
+  /** A token that ends the phrase: punctuation, a stop word, a cue. */
+  private boundary(j: number): boolean {
+    const t = this.tokens[j];
+    return !t || !t.word || isStop(t.norm) || BOUNDARIES.has(t.norm) || this.isCue(j);
+  }
+
+  /** A title chain with the name after it, or a name with its title after it. */
+  private unit(i: number): Chain[] | null {
+    const startsName = this.names.classOf(i) === 'name' && !headType(this.tokens[i]?.norm ?? '');
+    const head = (startsName ? this.nameRun(i) : null) ?? this.titleChain(i) ?? this.nameRun(i);
+    if (!head) return null;
+    const owner = this.owner(head);
+    if (owner) return [owner];
+    // An indefinite title (مصدر حكومي، مبعوث أمريكي) names no one after it.
+    if (head.indefinite && head.listed) return [head];
+    if (!head.isName && head.type !== 'person' && head.type !== 'anonymous') return [head];
+    const tail = head.isName ? this.titleChain(head.last + 1) : this.nameRun(head.last + 1);
+    if (!head.isName && !head.listed) {
+      // An unlisted noun heads a title only with a name: after it (والد الشهيد، دواس …; كبير أمناء … يوشيهيدي سوجا)
+      // or inside it (عائلة فرانك جيفورد). Alone it is the verb's object (أبدى أمله، أعلن الحداد).
+      if (tail?.isName) return [head, tail];
+      // خليل الصالح العضو …، مارك إسبر: what looked like a construct of unlisted nouns was a name
+      const name = this.nameRun(i);
+      if (name) return this.unitFromName(name);
+      return head.named || this.appositionName(head.last + 1) ? [head] : null;
+    }
+    if (tail && !tail.isName && !tail.listed) return [head];
+    return tail ? [head, tail] : [head];
+  }
+
+  private unitFromName(name: Chain): Chain[] {
+    const tail = this.titleChain(name.last + 1);
+    return tail && tail.listed ? [name, tail] : [name];
+  }
+
+  /** A name between commas after token j-1 (، دواس آل منصور،). */
+  private appositionName(j: number): boolean {
+    const t = this.tokens[j];
+    return (t?.norm === '،' || t?.norm === ',') && !!this.nameRun(j + 1);
+  }
+
+  /**
+   * بيان لمكتب المحافظ، صفحة للبحرية الإيطالية، بيانات وزارة الصحة: a
+   * statement, page or figures of a body speak for their owner.
+   */
+  private owner(head: Chain): Chain | null {
+    const tokens = this.tokens;
+    if (head.isName || !WRAPPERS.has(tokens[head.first]!.norm) || head.last <= head.first) return null;
+    const next = tokens[head.first + 1]!;
+    const w = next.norm;
+    const attached = /^(لل|ل(?!ل))/.test(w) && w.length > 3;
+    const bare = !attached ? w : w.startsWith('لل') ? 'ال' + w.slice(2) : w.slice(1);
+    const type = headType(bare);
+    // بيانات وزارة الصحة (construct) or بيان لمكتب المحافظ، صفحة للبحرية (a body after ل)
+    if (type !== 'organization' && type !== 'media' && !(attached && bare.startsWith('ال'))) return null;
+    return { first: head.first + 1, last: head.last, type: type ?? 'organization', isName: false, listed: true, owned: attached ? (w.startsWith('لل') ? 2 : 1) : 0 };
+  }
+
+  /**
+   * A title chain from token i: a head, its genitives and adjectives, and
+   * links (في وزارة، باسم الجيش، الخاص بسوريا, للتحالف الدولي). An unlisted
+   * title is recognised by its shape: a definite noun with a definite
+   * adjective (المهاجم الدولي الهولندي …), or an indefinite noun in
+   * construct (والد الشهيد، كبير أمناء مجلس الوزراء); `listed` tells them apart.
+   */
+  private titleChain(i: number): Chain | null {
+    const tokens = this.tokens;
+    if (this.blocked(i)) return null;
+    const listed = headType(tokens[i]!.norm) ?? (groupNisba(tokens[i]!.norm) ? 'anonymous' : null);
+    const cls = this.names.classOf(i);
+    // أعلنت الرياض، حذرت واشنطن موسكو: a place is its own name, no genitive follows it
+    if (PLACES.has(tokens[i]!.norm)) return { first: i, last: this.placeAdjectives(i), type: 'organization', isName: false, listed: true, indefinite: true };
+    const shaped = !listed && tokens[i]!.definite && tokens[i + 1]?.definite && !this.blocked(i + 1);
+    const construct = !listed && !tokens[i]!.definite && cls === 'common' && tokens[i + 1]?.word && !this.blocked(i + 1);
+    if (!listed && !shaped && !construct) return null;
+    const type: SpeakerType = listed ?? 'person';
+    const body = type === 'organization' || type === 'media' || type === 'document';
+    let last = i;
+    // دكتور بول لاتشانس: some titles go before a name without the article
+    let indefinite = !tokens[i]!.definite && !BEFORE_NAMES.has(tokens[i]!.norm);
+    let genitives = 0;
+    let quoted = false;
+    /** An indefinite adjective closes the construct: no genitive after it (شهود عيان المشاهد …: the object). */
+    let described = false;
+    let named = false;
+    // A definite feminine singular head (الوزارة، الحكومة) takes only adjectives that agree:
+    // a sound masculine plural after it is the object of the verb (ونصحت الوزارة المصابين …).
+    let feminineHead = !!listed && tokens[i]!.definite && tokens[i]!.norm.endsWith('ه');
+    for (let j = i + 1; j < tokens.length && j - i < MAX_PHRASE; j++) {
+      const t = tokens[j]!;
+      const w = t.norm;
+      if (!t.word) {
+        // صحيفة "الغارديان"، لمحاربة “داعش”: the quoted name of a body, the object of a preposition;
+        // after a definite word (وزارة الدفاع الأمريكية “البنتاغون”) another name for the whole: an alias
+        const prev = tokens[j - 1]!;
+        const alias = prev.definite && !prepositional(prev.norm);
+        if (isQuoteMark(w) && this.closeQuote(j) > 0 && !alias) { j = this.closeQuote(j); last = j; quoted = true; continue; }
+        // د. الزهراني: the dot of an abbreviated title, after which comes the name
+        if (w === '.' && j === i + 1 && tokens[i]!.norm.length === 1) { last = j; indefinite = false; break; }
+        break;
+      }
+      // مسؤول في وزارة …، مصدر مقرب من وزارة …، عدد من المقبوض عليهم
+      const links = LINKS.has(w) || (w === 'من' && type === 'anonymous');
+      if (links && this.linksTo(j + 1)) { last = j + 1; j++; indefinite = false; feminineHead = false; described = false; continue; }
+      // أستاذ العلاقات الدولية في الجامعة الأردنية د. محمد …: the abbreviated title ends the title, the name follows
+      if (w === 'د' && tokens[j + 1]?.norm === '.') { last = j + 1; indefinite = false; break; }
+      // وكالة أنباء الأناضول، وكالة الأنباء الفرنسية: "news" here names the agency, it does not stop it
+      if (type === 'media' && j === i + 1 && NEWS.has(w)) { last = j; indefinite = !t.definite; continue; }
+      // ضابط في الشرطة برتبة عقيد: the rank belongs to the title
+      if (w === RANK && tokens[j + 1]?.word && !this.blocked(j + 1)) { last = j + 1; j++; continue; }
+      // مقربين منه، مصادر قريبة منها: "close to him" belongs to the anonymous source
+      if (type === 'anonymous' && CLOSE_TO_THEM.has(w)) { last = j; break; }
+      if ((w === 'بشان' || w === 'لشوون') && tokens[j - 1]!.norm.startsWith('الخاص') && !this.blocked(j + 1)) { last = j + 1; j++; continue; }
+      if (this.blocked(j) || toMedium(w)) break;
+      // بتسليمها، لقراره: a word with a preposition and a pronoun is the verb's complement, never part of a title
+      if (prepositional(w) && pronounSuffix(t)) break;
+      // A construct (قيادة عمليات بغداد، قوات بيشمركة زيرفاني): an indefinite head takes indefinite genitives,
+      // even those that begin with the letters of a preposition; a name after a quoted one is not one (منظمة "…" إسرائيل).
+      if (indefinite && !quoted && !described && type !== 'anonymous' && genitives < 3 && !t.definite && !/^(بال|لل|كال|فال|وال)/.test(w) && !isAdjective(w)
+        && !(genitives > 0 && this.names.classOf(j) === 'name')) {
+        last = j; genitives++;
+        if (this.names.classOf(j) === 'name') named = true;
+        continue;
+      }
+      if (prepositional(w) && !headType(w)) {
+        if (!this.joinsChain(j)) break;
+        last = j; indefinite = false; feminineHead = false; described = false;
+        // لشرطة جدة: a body after the preposition takes its own name.
+        const next = tokens[j + 1];
+        if (isBody(w) && next?.word && !next.definite && !this.blocked(j + 1) && !headType(next.norm)) {
+          last = j + 1; j++;
+          // بشرطة منطقة مكة المكرمة: a place noun takes the place's name, and its adjective
+          if (PLACE_NOUNS.has(next.norm)) { last = this.placeEnd(j); j = last; }
+        }
+        continue;
+      }
+      if (feminineHead && t.definite && /(ين|ون)$/.test(w)) break;
+      if (described && t.definite) break;
+      if (t.definite || headType(w)) { last = j; if (t.definite) indefinite = false; continue; }
+      if (indefinite && isAdjective(w)) { last = j; described = true; continue; } // مسؤول عسكري أمريكي: adjectives agree
+      // A name inside a body's name (جسر الملك فهد).
+      if (body && ROYAL.has(tokens[j - 1]!.norm)) { last = j; continue; }
+      break; // an indefinite word after a definite chain begins a name
+    }
+    return { first: i, last, type, isName: false, indefinite, listed: !!listed, named };
+  }
+
+  /** A place name's definite adjectives (الولايات المتحدة الأمريكية، كوريا الشمالية). */
+  private placeAdjectives(i: number): number {
+    let last = i;
+    let name = this.tokens[i]!.norm;
+    for (;;) {
+      const next = this.tokens[last + 1];
+      if (!next?.word || this.blocked(last + 1)) break;
+      // سلطنة عمان، الولايات المتحدة الأمريكية
+      if (!PLACE_PREFIXES.has(`${name} ${next.norm}`) && !(next.definite && isAdjective(next.norm))) break;
+      name = `${name} ${next.norm}`;
+      last++;
+    }
+    return last;
+  }
+
+  /** After a place noun at `j` (منطقة), its name (مكة) and one definite adjective (المكرمة): the last token of the place. */
+  private placeEnd(j: number): number {
+    const tokens = this.tokens;
+    const name = tokens[j + 1];
+    if (!name?.word || name.definite || this.blocked(j + 1) || headType(name.norm)) return j;
+    const adjective = tokens[j + 2];
+    return adjective?.word && adjective.definite && !this.blocked(j + 2) && !headType(adjective.norm) ? j + 2 : j + 1;
+  }
+
+  /**
+   * A word with an attached preposition continues a title (للتحالف الدولي،
+   * لمحاربة “داعش”، الخاص بسوريا) when what follows still belongs to it; before
+   * an indefinite word it is a name that begins with those letters (لوران فابيوس).
+   */
+  private joinsChain(j: number): boolean {
+    const tokens = this.tokens;
+    const w = tokens[j]!.norm;
+    if (/^(لل|بال)/.test(w)) return true;
+    // وزارة الخارجية والمغتربين joins; العقيد في الشرطة والمصدر … coordinates a second speaker.
+    if (w.startsWith('وال')) return !headType(w.slice(1));
+    if (!/^[لب]/.test(w)) return false;
+    if (headType(unprefixed(w)) || headType('ال' + unprefixed(w))) return true; // المتحدث الرسمي لشرطة جدة
+    const next = tokens[j + 1];
+    return !next || !next.word || next.definite || isStop(next.norm) || this.isCue(j + 1);
+  }
+
+  /** في، باسم، لدى join a title to a body (مسؤول في وزارة …), not to an occasion (في بيان، في تصريح). */
+  private linksTo(j: number): boolean {
+    const tokens = this.tokens;
+    if (this.blocked(j)) return false;
+    const type = headType(tokens[j]!.norm);
+    if (type === 'document' || type === 'media') return false;
+    return type === 'organization' || tokens[j]!.definite || tokens[j - 1]!.norm !== 'في';
+  }
+
+  /**
+   * A name from token i: up to four words, particles joining them. A run
+   * is a name when a word of it is a name word (the article or the corpora
+   * say so), or when it holds a word the corpora never saw, or comes before
+   * a title (خليل الصالح العضو في …), and ends where the phrase ends. A
+   * common word alone, a verb, a word with a pronoun never begin one.
+   */
+  private nameRun(i: number): Chain | null {
+    const tokens = this.tokens;
+    const leadingParticle = PARTICLES.has(tokens[i]?.norm ?? '') && !this.blocked(i + 1); // فان بيرسي، أبو مازن
+    if (!leadingParticle && (this.blocked(i) || headType(tokens[i]!.norm) || !nameStart(tokens[i]!.norm))) return null;
+    const first = this.names.classOf(i);
+    if (first === 'verb' || pronounSuffix(tokens[i]!)) return null;
+    // A name given by its definite surname alone (الخفاجي، المساري) is one word; a definite common word is no name.
+    if (tokens[i]!.definite) return first === 'name' || (first === 'rare' && this.ends(i + 1)) ? { first: i, last: i, type: 'person', isName: true } : null;
+    let last = i;
+    let named = first === 'name' || leadingParticle, rare = first === 'rare';
+    for (let j = i + 1; j < tokens.length && j - i < MAX_NAME; j++) {
+      const w = tokens[j]!.norm;
+      // A particle inside a name (فان بيرسي، بن سلمان) even where it spells a stop word (فإن → فان).
+      if (PARTICLES.has(w) && !this.blocked(j + 1)) { last = j; named = true; continue; }
+      if (this.blocked(j) || headType(w) || w.length < 2) break;
+      if (PARTICLES.has(tokens[j - 1]!.norm)) { last = j; continue; }
+      // عز الدين، نور الدين: the second half of a compound first name
+      if (COMPOUND_NAME_ENDS.has(w)) { last = j; continue; }
+      // A third word with an attached preposition is no longer the name (دونالد ترامب بفرض …);
+      // a second may be (تيد بيكون، كريس فيليرز).
+      if (j - i >= 2 && prepositional(w) && !PARTICLES.has(w)) break;
+      if (toMedium(w) || pronounSuffix(tokens[j]!) || cliticOnCommon(w)) break;
+      const cls = this.names.classOf(j);
+      if (cls === 'verb') break;
+      // A family name with the article ends the name where the phrase ends (الخفاجي، الصالح العضو …); else it is an object (الترحيب).
+      if (tokens[j]!.definite) {
+        const family = cls === 'name' || (cls === 'rare' && w.endsWith('ي'));
+        if (family || this.ends(j + 1)) { last = j; named ||= cls === 'name'; rare ||= cls === 'rare'; }
+        break;
+      }
+      // A common word goes on a name only after a first name (نجيب رزاق، أكبر حسين): else it is the verb's object.
+      if (cls === 'common' && this.names.classOf(j - 1) !== 'name' && this.names.classOf(j - 1) !== 'rare') break;
+      last = j;
+      named ||= cls === 'name';
+      rare ||= cls === 'rare';
+    }
+    last = this.lineage(last);
+    const ends = this.ends(last + 1);
+    if (!(named && (first !== 'common' || last > i)) && !((rare || this.titleAt(last + 1)) && ends)) return null;
+    return { first: i, last, type: 'person', isName: true };
+  }
+
+  /** Where a phrase may end: punctuation, a stop word, a cue, or a title in apposition. */
+  private ends(j: number): boolean {
+    const t = this.tokens[j];
+    return !t || !t.word || this.boundary(j) || prepositional(t.norm) || this.titleAt(j);
+  }
+
+  /** A listed title of a person at token j (العضو، رئيس، المتحدث): a name before it is in apposition. */
+  private titleAt(j: number): boolean {
+    const t = this.tokens[j];
+    return !!t?.word && headType(t.norm) === 'person';
+  }
+
+  /** A name never ends on بن، آل، عبد: فيصل بن سلمان بن عبدالعزيز goes on through its lineage. */
+  private lineage(last: number): number {
+    const tokens = this.tokens;
+    while (PARTICLES.has(tokens[last]!.norm) && tokens[last + 1]?.word && !this.blocked(last + 1)) {
+      last++;
+      if (PARTICLES.has(tokens[last + 1]?.norm ?? '') && tokens[last + 2]?.word && !this.blocked(last + 2)) last++;
+    }
+    return last;
+  }
+
+  /** The index of the mark closing a short quoted name (“فورين بوليسي”) opened at i, or -1. */
+  private closeQuote(i: number): number {
+    const tokens = this.tokens;
+    for (let j = i + 1; j < tokens.length && j - i <= 4; j++) {
+      if (isQuoteMark(tokens[j]!.norm)) return j > i + 1 ? j : -1;
+      if (!tokens[j]!.word) return -1;
+    }
+    return -1;
+  }
+
+  /**
+   * What may stand before a fronted subject: the sentence start, punctuation or
+   * a particle. After a preposition the noun is its object (على الأرض يشير),
+   * unless it is a body or a document that a relative verb describes (على قرار يطالب).
+   */
+  private opensSubject(start: number, floor: number, phrase: SpeakerPhrase): boolean {
+    const tokens = this.tokens;
+    if (start === floor) return true;
+    const before = tokens[start - 1]!;
+    // وهو أمر يقول كاميرون إنه …: after هو/هي the noun is what "it is", and the verb describes it
+    if (PRONOUNS.has(before.norm)) return false;
+    if (!before.word || isParticle(before.norm)) return true;
+    // إلا أن المصدر قال: a concessive أن opens a new clause, not reported speech.
+    if (/^ان(ه|ها)?$/.test(before.norm) && CONCESSIVE.has(tokens[start - 2]?.norm ?? '')) return true;
+    return STOPS.has(before.norm) && (phrase.type === 'document' || phrase.type === 'organization') && !phrase.name;
+  }
 }
 
 function assemble(parts: Chain[], aliases: [number, number][]): SpeakerPhrase {
@@ -299,44 +538,6 @@ function assemble(parts: Chain[], aliases: [number, number][]): SpeakerPhrase {
     aliases,
     type,
     known: !!name || titles.some((p) => p.listed),
+    preposition: parts[0]!.owned ?? 0,
   };
-}
-
-/**
- * Reads a speaker phrase that ends just before token `end` (SVO order:
- * جيفري يؤكد، مبعوث أمريكي يكشف، على قرار يطالب، وزارة الدفاع (البنتاغون) أعلنت).
- */
-export function readSpeakerBefore(tokens: Token[], end: number, isCue: IsStop, floor: number): SpeakerPhrase | null {
-  for (let start = end - 1; start >= Math.max(floor, end - MAX_PHRASE); start--) {
-    const t = tokens[start]!;
-    if (!t.word && t.norm !== '(' && t.norm !== ')' && !isQuoteMark(t.norm)) break;
-    if (t.word && STOPS.has(t.norm)) break;
-    const phrase = readSpeakerPhrase(tokens, start, isCue);
-    if (phrase && phrase.last === end - 1 && opensSubject(tokens, start, floor, phrase)) return phrase;
-  }
-  return null;
-}
-
-/**
- * What may stand before a fronted subject: the sentence start, punctuation or
- * a particle. After a preposition the noun is its object (على الأرض يشير),
- * unless it is a body or a document that a relative verb describes (على قرار يطالب).
- */
-function opensSubject(tokens: Token[], start: number, floor: number, phrase: SpeakerPhrase): boolean {
-  if (start === floor) return true;
-  const before = tokens[start - 1]!;
-  // وهو أمر يقول كاميرون إنه …: after هو/هي the noun is what "it is", and the verb describes it
-  if (PRONOUNS.has(before.norm)) return false;
-  if (!before.word || isParticle(before.norm)) return true;
-  // إلا أن المصدر قال: a concessive أن opens a new clause, not reported speech.
-  if (/^ان(ه|ها)?$/.test(before.norm) && CONCESSIVE.has(tokens[start - 2]?.norm ?? '')) return true;
-  return STOPS.has(before.norm) && (phrase.type === 'document' || phrase.type === 'organization') && !phrase.name;
-}
-
-const PRONOUNS = set(['هو', 'هي', 'وهو', 'وهي', 'فهو', 'فهي']);
-const CONCESSIVE = set(['إلا', 'غير', 'لكن', 'ولكن', 'بيد', 'رغم']);
-
-const LEADING_PARTICLES = set(['لكن', 'ولكن', 'كما', 'بينما', 'فيما', 'وكان', 'وكانت', 'كان', 'كانت', 'و', 'ثم', 'إذ', 'بل', 'قد', 'وقد', 'فقد', 'وهو', 'وهي', 'فهو', 'فهي', 'إلا', 'أنه', 'أنها', 'غير']);
-export function isParticle(word: string): boolean {
-  return LEADING_PARTICLES.has(word);
 }

@@ -15,6 +15,10 @@ export interface Token {
   shadda: boolean;
   /** Index of the line (0-based) the token is on. */
   line: number;
+  /** Written with tanween fath (مسبقًا، أيضاً): an accusative, never a subject. */
+  accusative: boolean;
+  /** The last letter as written is ة (normalized to ه): a noun, never a pronoun suffix. */
+  taaMarbuta: boolean;
 }
 
 const TOKEN = /[\u0621-\u064A\u0671-\u06D3A-Za-z0-9]+|[^\s\u0621-\u064A\u0671-\u06D3A-Za-z0-9]/g;
@@ -44,9 +48,21 @@ function token(doc: Doc, text: string, at: number, word: boolean, line: number):
   const from = doc.norm.toOriginal[at]!;
   const end = doc.norm.toOriginal[at + text.length]!;
   const definite = word && text.length > 3 && startsWithArticle(doc.text, from);
-  const shadda = word && end - from > text.length && doc.text.slice(from, end).includes('\u0651');
-  return { norm: text, start: from, end, word, line, definite, shadda };
+  const marked = word && end - from > text.length;
+  const shadda = marked && doc.text.slice(from, end).includes('\u0651');
+  const accusative = marked && doc.text.slice(from, end).includes('\u064B');
+  const taaMarbuta = word && lastLetter(doc.text, from, end) === 0x0629;
+  return { norm: text, start: from, end, word, line, definite, shadda, accusative, taaMarbuta };
 }
+
+/** The last letter of the original word in [from, end), harakat skipped. */
+function lastLetter(text: string, from: number, end: number): number {
+  let i = end - 1;
+  while (i > from && isMark(text.charCodeAt(i))) i--;
+  return text.charCodeAt(i);
+}
+
+const isMark = (code: number): boolean => (code >= 0x064b && code <= 0x065f) || code === 0x0670 || code === 0x0640;
 
 /** ال or ٱل as written in the original text. */
 function startsWithArticle(text: string, at: number): boolean {
@@ -62,12 +78,6 @@ function splitGlued(word: string, at: number): { text: string; at: number }[] {
   const k = word.indexOf('ة');
   if (k < 0 || k === word.length - 1 || k < 2 || word.length - k - 1 < 2) return [{ text: word, at }];
   return [{ text: word.slice(0, k) + 'ه', at }, ...splitGlued(word.slice(k + 1), at + k + 1)];
-}
-
-/** Strips one attached و or ف (وأكد → اكد) when what remains is at least `min` letters. */
-export function stripConjunction(word: string, min = 2): string | null {
-  if ((word.startsWith('و') || word.startsWith('ف')) && word.length - 1 >= min) return word.slice(1);
-  return null;
 }
 
 /** Index of the first token starting at or after `offset` (tokens.length when none), by binary search. */

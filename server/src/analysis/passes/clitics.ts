@@ -1,0 +1,47 @@
+// The clitics Arabic writes onto a word, read from its letters: a
+// conjunction (و، ف), a preposition (ب، ل، ك), the article, and an attached
+// pronoun (ـه، ـها، ـهم). Letters alone are ambiguous (وزير is no و + زير,
+// طه no طـ + ه), so each reading says what it needs of the word around it.
+import { corpusClass } from './name-evidence.js';
+import type { Token } from './tokens.js';
+
+/** A word with its و or ف taken off (وأكد → اكد) when at least `min` letters remain. */
+export function stripConjunction(word: string, min = 2): string | null {
+  if ((word.startsWith('و') || word.startsWith('ف')) && word.length - 1 >= min) return word.slice(1);
+  return null;
+}
+
+const LONG_PRONOUN = /^(.{3,}?)(ها|هما|هم|هن)$/;
+
+/**
+ * The attached pronoun a word ends in (تحفظه، بتسليمها، قراراتهم), or null.
+ * ها، هم، هما، هن are read from the letters; a bare ه only when what is left
+ * is a common word or a verb (تحفظ + ه), never after ة (إضافة) or on a name
+ * (طه، عبده).
+ */
+export function pronounSuffix(t: Token): string | null {
+  if (!t.word || t.taaMarbuta) return null;
+  const long = LONG_PRONOUN.exec(t.norm);
+  if (long) return long[2]!;
+  // ثقتي، إجابتي، حكومتنا: a feminine noun with "my", "our", "your" (its ة written ت)
+  const owned = /^(.{2,}ت)(ي|نا|ك|كم)$/.exec(t.norm);
+  if (owned && corpusClass(owned[1]!.slice(0, -1) + 'ه') === 'common') return owned[2]!;
+  if (t.norm.length < 4 || !t.norm.endsWith('ه')) return null;
+  const stem = t.norm.slice(0, -1);
+  const cls = corpusClass(stem);
+  return (cls === 'common' || cls === 'verb') && corpusClass(t.norm) !== 'name' ? 'ه' : null;
+}
+
+/**
+ * A clitic on a common word, read from the letters and the corpora: a
+ * conjunction or preposition (لعدد، بواحدة، ومما، وفوق), the future
+ * سـ on a verb (سيأتي), or the accusative ending ا of a common noun or
+ * adjective (رسميا، يوما). Such a word is never part of a name.
+ */
+export function cliticOnCommon(word: string): boolean {
+  if (word.length <= 3 || corpusClass(word) === 'name') return false;
+  if (/^[وفبلك]/.test(word) && corpusClass(word.slice(1)) === 'common') return true;
+  if (/^س[يتن]/.test(word) && corpusClass(word.slice(1)) === 'verb') return true;
+  // رسميا، يوما: an accusative the corpora do not know as a word of its own (ألينا، ماريا are names, إلينا a word)
+  return word.endsWith('ا') && corpusClass(word) === 'rare' && corpusClass(word.slice(0, -1)) === 'common';
+}

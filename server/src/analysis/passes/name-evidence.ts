@@ -1,0 +1,77 @@
+// Is a word of this article a personal name? Arabic has no capitals, and an
+// unknown word is never silently a name: the reader of speaker phrases asks
+// this module, which weighs two kinds of evidence. From the corpora
+// (lexicon/word-evidence.ts): the word is used as a name, as a common word,
+// or as a verb. From the article: a word written right after a title
+// (الرئيس، الدكتور، اللاعب …) or inside a run of name words is a name here,
+// so a surname the corpora never saw (كبراوي) is known once the article has
+// given it with its first name, and a name that is also a common word
+// (الربيعة، فيصل) is one in this article.
+import { NAME_WORDS, COMMON_WORDS, VERB_WORDS } from '../lexicon/word-evidence.js';
+import { NAME_TITLES, PHRASE_STOPS } from '../lexicon/speakers.js';
+import { normalize } from '../text/normalize.js';
+import { WordSet } from '../text/word-set.js';
+import type { Token } from './tokens.js';
+
+/** name: evidence that it is a name; common: a frequent word that is not one; verb; rare: no evidence either way. */
+export type WordClass = 'name' | 'common' | 'verb' | 'rare';
+
+let sets: { names: WordSet; common: WordSet; verbs: WordSet; titles: Set<string>; stops: Set<string> } | null = null;
+/** The lists are large: built on first use, once per process. */
+function lists(): NonNullable<typeof sets> {
+  sets ??= {
+    names: new WordSet(NAME_WORDS.split(' ')),
+    common: new WordSet(COMMON_WORDS.split(' ')),
+    verbs: new WordSet(VERB_WORDS.split(' ')),
+    titles: new Set(NAME_TITLES.map(normalize)),
+    stops: new Set(PHRASE_STOPS.map(normalize)),
+  };
+  return sets;
+}
+
+/** The corpora's class of a normalized word. */
+export function corpusClass(word: string): WordClass {
+  const l = lists();
+  if (l.names.has(word)) return 'name';
+  if (l.verbs.has(word)) return 'verb';
+  if (l.common.has(word)) return 'common';
+  return 'rare';
+}
+
+/** True for a title that is written right before a personal name (الدكتور، اللاعب، الشيخ). */
+export function isNameTitle(word: string): boolean {
+  return lists().titles.has(word);
+}
+
+export class NameEvidence {
+  /** Words this article writes as names. */
+  private readonly attested = new Set<string>();
+
+  constructor(private readonly tokens: readonly Token[]) {
+    for (let i = 0; i < tokens.length; i++) {
+      if (!tokens[i]!.word || !isNameTitle(tokens[i]!.norm)) continue;
+      this.attestRun(tokens[i + 1]?.norm === '.' ? i + 2 : i + 1); // د. سامي الفلاح
+    }
+  }
+
+  /** The class of token i in this article. */
+  classOf(i: number): WordClass {
+    const t = this.tokens[i];
+    if (!t || !t.word) return 'common';
+    if (this.attested.has(t.norm)) return 'name';
+    return corpusClass(t.norm);
+  }
+
+  /** Marks the name run after a title (الدكتور عبد العزيز كبراوي): words that are not common, up to four. */
+  private attestRun(from: number): void {
+    for (let k = from; k < this.tokens.length && k < from + 4; k++) {
+      const t = this.tokens[k]!;
+      if (!t.word || /^\d/.test(t.norm)) return;
+      const cls = corpusClass(t.norm);
+      if (cls === 'verb' || (t.definite && cls === 'common') || lists().stops.has(t.norm) || /^(بال|لل|وال|فال|كال)/.test(t.norm)) return;
+      // اللواء تحسين الخفاجي، د. سامي الفلاح: the word right after the title is a first name, common or not
+      if (cls === 'common' && k > from) return;
+      this.attested.add(t.norm);
+    }
+  }
+}
