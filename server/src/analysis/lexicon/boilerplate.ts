@@ -16,12 +16,27 @@ export const RELATED_HEADINGS: readonly string[] = [
   'الأكثر قراءة', 'الأكثر مشاهدة', 'الأكثر تداولا', 'اخترنا لك', 'اخترنا لكم', 'قد يهمك', 'قد يعجبك أيضا',
   'المزيد من الأخبار', 'المزيد من المقالات', 'آخر الأخبار', 'أخبار أخرى',
   'قد يهمك أيضا', 'مقالات قد تهمك', 'مواضيع قد تهمك', 'أخبار قد تهمك', 'يهمك أيضا', 'قد يعجبك', 'تابع أيضا', 'اقرأ كذلك',
+  'قصص ذات صلة', 'روابط ذات صلة', 'تقارير ذات صلة', 'مواضيع ذات علاقة', 'موضوعات ذات علاقة',
 ];
 
 /** A line that starts with one of these and goes on is a single teaser: `اقرأ أيضا: عنوان`. */
 export const TEASER_PREFIXES: readonly string[] = [
-  'اقرأ أيضا', 'اقرأ ايضا', 'اقرأ المزيد', 'شاهد أيضا', 'شاهد ايضا', 'طالع أيضا', 'للمزيد اقرأ',
+  'اقرأ أيضا', 'اقرأ ايضا', 'اقرأ المزيد', 'شاهد أيضا', 'شاهد ايضا', 'طالع أيضا', 'للمزيد اقرأ', 'قد يهمك أيضا',
 ];
+
+/**
+ * Words that open a teaser when a link mark follows them at once:
+ * `شاهد.. عنوان`, `للمزيد: عنوان`, `قد يهمك| عنوان`, `اقرأ: (عنوان)`. Without
+ * the mark they are ordinary words (`للمزيد من المعلومات`, `أيضا، قال`).
+ */
+export const MARKED_TEASER_WORDS: readonly string[] = [
+  'اقرأ', 'إقرأ', 'طالع', 'شاهد', 'شاهدوا', 'فيديو', 'بالفيديو', 'بالصور', 'للمزيد', 'المزيد', 'أيضا', 'قد يهمك',
+];
+/** The marks that make one of those words a link: a colon, bar, slash, dash or dots (not a comma). */
+export const TEASER_MARKS = ':|/.…-–—';
+
+/** Lists of the writer's other columns, glued into one line: `مقالات أخرى للكاتبعنوان…`. */
+export const MORE_BY_PREFIXES: readonly string[] = ['مقالات أخرى للكاتب', 'مقالات أخرى للكاتبة', 'مقالات سابقة للكاتب'];
 
 /** `المزيد من أخبار سوريا`: a short line opening with this and one of the nouns is a heading too. */
 export const MORE_FROM_PREFIX = 'المزيد من';
@@ -51,6 +66,32 @@ export const COMMENT_PHRASES: PhraseSet = {
   anywhere: ['لن يتم نشر عنوان بريدك', 'لن يتم نشر بريدك', 'الحقول الإلزامية', 'الحقول المطلوبة مشار'],
 };
 
+/**
+ * "Write to the columnist" blocks (`للتواصل مع الكاتب ارسل رسالة SMS`, then
+ * the codes and operators): what follows them is furniture too.
+ */
+export const CONTACT_PHRASES: PhraseSet = {
+  starts: ['للتواصل مع الكاتب', 'للتواصل مع الكاتبة', 'للتواصل أرسل', 'للتواصل ارسل', 'للتواصل مع المحرر'],
+  anywhere: ['ارسل رسالة sms', 'أرسل رسالة sms', 'ارسل sms', 'أرسل sms'],
+};
+
+/**
+ * A wire story's sign-off (`// انتهى //`, `(النهاية)`): the line is this word
+ * and marks around it. A time stamp may follow.
+ */
+export const SIGN_OFFS: readonly string[] = ['انتهى', 'النهاية'];
+/** A wire story continued in a later part (`// يتبع //`). */
+export const CONTINUED_MARKERS: readonly string[] = ['يتبع'];
+
+/**
+ * The words a wire time stamp may carry after its time (`17:08 ت م`, `09:15
+ * GMT`): zone letters, AM/PM, the end-of-message code.
+ */
+export const TIME_STAMP_WORDS: readonly string[] = ['ت', 'م', 'غ', 'ع', 'تغ', 'ص', 'مساء', 'صباحا', 'gmt', 'utc', 'nnnn'];
+
+/** Words that may stand with a weekday between the commas of a news lead (`، الأحد الماضي،`, `، اليوم السبت،`). */
+export const LEAD_DAY_QUALIFIERS: readonly string[] = ['الماضي', 'المقبل', 'اليوم', 'أمس'];
+
 /** Donation appeals (their lines may name the site: `ادعم عنب بلدي`). */
 export const DONATION_PHRASES: PhraseSet = {
   starts: ['تبرع الآن', 'ادعمنا', 'ساهم في دعم', 'كن داعما'],
@@ -62,20 +103,32 @@ export const DONATION_PREFIX = 'ادعم';
 
 /** "Load more" lines. */
 export const LOAD_MORE_PHRASES: PhraseSet = {
-  starts: ['عرض المزيد', 'تحميل المزيد', 'حمل المزيد', 'تحميل...', 'المزيد من المقالات'],
+  starts: ['عرض المزيد', 'تحميل المزيد', 'حمل المزيد', 'تحميل...', 'المزيد من المقالات', 'المزيد'],
   anywhere: ['لا يوجد المزيد من', 'تحميل المزيد'],
 };
 
 /** Site furniture in words: time stamps, follow-us lines, newsletters, copyright. */
 export const SITE_CHROME_PHRASES: PhraseSet = {
   starts: ['آخر تحديث', 'تاريخ النشر', 'تاريخ التحديث', 'نشر في', 'تابعونا على', 'تابعونا عبر', 'تابعوا', 'تابع آخر',
-    'اشترك في النشرة', 'اشترك في قناة', 'اشترك الآن', 'حمل تطبيق', 'حمّل تطبيق', 'جميع الحقوق محفوظة', 'حقوق النشر',
-    'الحقوق محفوظة', 'سجل الدخول', 'تسجيل الدخول', 'الأكثر مشاهدة', 'الأكثر تداولا'],
-  anywhere: ['جميع الحقوق محفوظة', 'لمتابعة آخر الأخبار', 'النشرة البريدية', '©'],
+    'تابعوا مباشرة', 'اشترك في النشرة', 'اشترك في قناة', 'اشترك الآن', 'حمل تطبيق', 'نزل تطبيق', 'جميع الحقوق محفوظة',
+    'حقوق النشر', 'الحقوق محفوظة', 'سجل الدخول', 'تسجيل الدخول', 'الأكثر مشاهدة', 'الأكثر تداولا',
+    // sponsored pieces
+    'نشر هذا المقال بالتعاون', 'هذا المقال منشور بالتعاون'],
+  anywhere: ['جميع الحقوق محفوظة', 'لمتابعة آخر الأخبار', 'النشرة البريدية', '©',
+    // the outlet's app: `يمكنكم استلام إشعارات بأهم الموضوعات بعد تحميل أحدث نسخة من تطبيق …`
+    'إشعارات بأهم', 'نسخة من تطبيق',
+    // links that address the reader: `للاطلاع على النص كاملا اضغط هنا` (not `الرابط التالي`: a
+    // statement may name where to apply)
+    'اضغط هنا', 'انقر هنا',
+    // opinion disclaimers: `جميع المقالات المنشورة تمثل رأي كتابها فقط`
+    'تمثل رأي كتابها', 'تمثل رأي كاتبها', 'تعبر عن رأي كاتبها', 'تعبر عن رأي الكاتب', 'تعبر عن آراء كتابها'],
 };
 
 /** Photo captions and credits. */
-export const CAPTION_PREFIXES: readonly string[] = ['camera icon', 'تصوير:', 'تصوير :', 'الصورة:', 'الصورة :', 'صورة:'];
+export const CAPTION_PREFIXES: readonly string[] = [
+  'camera icon', 'تصوير:', 'تصوير :', 'الصورة:', 'الصورة :', 'صورة:',
+  'مصدر الصورة', 'حقوق الصورة', 'تعليق على الصورة', 'تعليق الصورة', 'image copyright', 'image caption', 'getty images',
+];
 export const CAPTION_LINES: readonly string[] = ['صورة أرشيفية', 'صورة من الأرشيف', 'أرشيفية', 'صورة تعبيرية', 'صور أرشيفية'];
 
 /**
@@ -84,7 +137,7 @@ export const CAPTION_LINES: readonly string[] = ['صورة أرشيفية', 'ص�
  */
 export const CHROME_WORDS: readonly string[] = [
   'facebook', 'twitter', 'whatsapp', 'telegram', 'linkedin', 'pinterest', 'messenger', 'reddit', 'email',
-  'print', 'share', 'tweet', 'copy', 'link', 'tag', 'icon', 'camera', 'x', 'a', '×',
+  'print', 'share', 'tweet', 'copy', 'link', 'tag', 'icon', 'camera', 'x', 'a', '×', 'next', 'previous', 'prev',
   'فيسبوك', 'فيس', 'بوك', 'تويتر', 'واتساب', 'واتس', 'اب', 'تيليجرام', 'تلغرام', 'تليجرام', 'تيلغرام',
   'لينكدإن', 'انستغرام', 'إنستغرام', 'طباعة', 'مشاركة', 'شارك', 'أرسل', 'إرسال', 'نسخ', 'الرابط', 'ع',
 ];

@@ -2,19 +2,23 @@
 // Two kinds of evidence, never the article's identity:
 //  - lexicon: a line that is a share bar, caption, heading, tag line, comment
 //    form, donation appeal or "load more" button;
-//  - structure: after a "related" heading, comment form or donation appeal
-//    the rest is furniture (teaser lists, an appended article) until a body
-//    paragraph clearly resumes; a one-word label above the headline; a
-//    credited caption right under it.
+//  - structure: after a "related" heading, comment form, donation appeal,
+//    contact block or wire sign-off the rest is furniture (teaser lists, an
+//    appended article) until a body paragraph clearly resumes; a one-word
+//    label above the headline; a credited caption right under it; runs of
+//    related headlines and appended teasers (boilerplate-runs.ts); a rule
+//    (`-----`) above furniture or at the end.
 // Spans are whole lines, except an inline permalink trailer glued to the last
 // paragraph (`… رابط الخبر بصحيفة الوئام: عنوان`), which runs from the phrase
 // to the line end so that the paragraph itself stays body.
-import type { Line, Span } from '../model.js';
+import type { Span } from '../model.js';
 import type { Doc } from './doc.js';
 import { alternationOf } from '../text/alternation.js';
-import { matchNormalized, normalize, toNormalizedOffset } from '../text/normalize.js';
+import { matchNormalized, normalize } from '../text/normalize.js';
 import * as lex from '../lexicon/boilerplate.js';
 import { NEWS_AGENCIES, SITE_WORDS } from '../lexicon/outlets.js';
+import { lineViews, shapeOf, stripEnds, type LineView } from './boilerplate-lines.js';
+import { markAppendedLeads, markHeadlineRuns } from './boilerplate-runs.js';
 
 type State = 'body' | 'list' | 'appended';
 
@@ -22,6 +26,9 @@ export function findBoilerplate(doc: Doc): Span[] {
   const views = lineViews(doc);
   const marked = new Set<number>(markTop(views));
   markByStructure(views, marked);
+  markHeadlineRuns(views, marked);
+  markAppendedLeads(views, marked);
+  markSeparators(views, marked);
   const spans = views.filter((v) => marked.has(v.line.index)).map((v) => ({ start: v.line.start, end: v.line.end }));
   return mergeSpans([...spans, ...permalinkTrailers(doc)], doc.text);
 }
@@ -55,12 +62,12 @@ function markByStructure(views: LineView[], marked: Set<number>): void {
     const i = v.line.index;
     if (state === 'appended') { marked.add(i); continue; }
     if (marked.has(i)) continue;
-    const kind = classifyLine(v);
+    const kind = classifyLine(v, n);
     if (kind === 'source') continue;
     if (kind) {
       marked.add(i);
       if (kind === 'donation') markLeadIn(views, n, marked);
-      if (kind === 'heading' || kind === 'comment' || kind === 'donation' || kind === 'loadMore') {
+      if (CLOSING.has(kind)) {
         if (state === 'body') bodyBeforeTail = bodySeen;
         state = 'list'; bullets = 0; items = 0;
       }
@@ -85,8 +92,16 @@ function markByStructure(views: LineView[], marked: Set<number>): void {
 function markLeadIn(views: LineView[], n: number, marked: Set<number>): void {
   for (let k = n - 1; k >= Math.max(0, n - 3); k--) {
     const v = views[k]!;
-    if (marked.has(v.line.index) || shapeOf(v) === 'paragraph' || classifyLine(v) === 'source') return;
+    if (marked.has(v.line.index) || shapeOf(v) === 'paragraph' || classifyLine(v, k) === 'source') return;
     marked.add(v.line.index);
+  }
+}
+
+/** A rule drawn across the page (`-----`) is furniture when furniture follows it, or nothing does. */
+function markSeparators(views: LineView[], marked: Set<number>): void {
+  for (let n = views.length - 1; n >= 0; n--) {
+    const v = views[n]!, next = views[n + 1];
+    if (v.separator && (!next || marked.has(next.line.index))) marked.add(v.line.index);
   }
 }
 
@@ -114,131 +129,102 @@ export function mergeSpans(spans: Span[], text: string): Span[] {
   return out;
 }
 
-// ---- one line: its normalized text, its shape and its lexicon kind ----
+// ---- one line: its lexicon kind ----
 
-interface LineView {
-  line: Line;
-  /** Normalized, lower-cased, bidi marks and bullet removed, trimmed. */
-  core: string;
-  words: number;
-  bullet: boolean;
-  /** Opens with و or a connective: a paragraph that goes on with the story. */
-  continues: boolean;
-}
-
-type Kind = 'heading' | 'teaser' | 'tags' | 'comment' | 'donation' | 'loadMore' | 'caption' | 'chrome' | 'source';
-type Shape = 'paragraph' | 'headline';
-
-const BIDI = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
-const BULLET = /^[-•*▪●◦·‣–—]+\s*/u;
-/** Space other than single plain spaces: only such lines need their spaces collapsed (a test allocates nothing). */
-const ODD_SPACE = /[^\S ]| \s/;
-
-function lineViews(doc: Doc): LineView[] {
-  const views: LineView[] = [];
-  for (const line of doc.segments.lines) {
-    if (line.blank) continue;
-    const a = toNormalizedOffset(doc.norm, line.start), b = toNormalizedOffset(doc.norm, line.end);
-    const text = lowerCased(doc.norm.text.slice(a, b).replace(BIDI, '').trim());
-    if (text === '') continue;
-    const bullet = BULLET.test(text) && !/^[-–—]\s*\d/.test(text);
-    const unbulleted = BULLET.test(text) ? text.replace(BULLET, '') : text;
-    const core = ODD_SPACE.test(unbulleted) ? unbulleted.replace(/\s+/g, ' ') : unbulleted;
-    views.push({ line, core, words: countWords(core), bullet, continues: continues(core) });
-  }
-  return views;
-}
-
-/** Characters that have no lower case (ASCII outside A–Z, Latin-1 signs, Arabic, punctuation, spaces). */
-const CASELESS = /^[\u0020-\u0040\u005B-\u00BF\u0600-\u06FF\u2000-\u206F\s]*$/;
-
-/** The line in lower case; an Arabic line (nearly every line) is returned as it is, not copied. */
-function lowerCased(s: string): string {
-  return CASELESS.test(s) ? s : s.toLowerCase();
-}
-
-/** Words (space-separated) with a letter or a digit in them; one scan of the line. */
-function countWords(s: string): number {
-  let words = 0, counted = false;
-  for (let i = 0; i < s.length; i++) {
-    const code = s.charCodeAt(i);
-    if (code === 0x20) counted = false;
-    else if (!counted && isLetterOrDigit(code, s, i)) { words++; counted = true; }
-  }
-  return words;
-}
-
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-/** ASCII and Arabic letters answered from their ranges; the rest (rare) by the Unicode classes. */
-function isLetterOrDigit(code: number, s: string, i: number): boolean {
-  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
-  if (code >= 0x0621 && code <= 0x064a) return true;
-  return LETTER_OR_DIGIT.test(String.fromCodePoint(s.codePointAt(i)!));
-}
-
-/** The line ends with a sentence mark, closing quotes or brackets after it allowed (read from the end: no regex rescans). */
-function endsSentence(core: string): boolean {
-  let end = core.length;
-  while (end > 0 && '"\'”»)'.includes(core[end - 1]!)) end--;
-  return end > 0 && '.!؟?'.includes(core[end - 1]!);
-}
-
-/** A full paragraph (long, or a complete sentence); anything shorter reads as a headline or label. */
-function shapeOf(v: LineView): Shape {
-  if (/(…|\.\.\.?)["'”»]?$/u.test(v.core)) return 'headline';
-  return v.words > 20 || (v.words >= 12 && endsSentence(v.core)) ? 'paragraph' : 'headline';
-}
+type Kind = 'heading' | 'teaser' | 'tags' | 'comment' | 'contact' | 'donation' | 'loadMore' | 'signoff' | 'caption' | 'chrome' | 'source';
+/** Kinds after which the rest of the page is furniture until the body clearly resumes. */
+const CLOSING = new Set<Kind>(['heading', 'comment', 'contact', 'donation', 'loadMore', 'signoff']);
 
 const compiled = {
   headings: new Set(lex.RELATED_HEADINGS.map(normalize)),
   teasers: lex.TEASER_PREFIXES.map(normalize),
+  markedTeasers: lex.MARKED_TEASER_WORDS.map(normalize),
+  moreBy: lex.MORE_BY_PREFIXES.map(normalize),
   moreFrom: normalize(lex.MORE_FROM_PREFIX),
   moreFromNouns: new Set(lex.MORE_FROM_NOUNS.map(normalize)),
   tags: lex.TAG_PREFIXES.map(normalize),
   comment: phraseSet(lex.COMMENT_PHRASES),
+  contact: phraseSet(lex.CONTACT_PHRASES),
   donation: phraseSet(lex.DONATION_PHRASES),
   donationPrefix: normalize(lex.DONATION_PREFIX) + ' ',
   loadMore: phraseSet(lex.LOAD_MORE_PHRASES),
   siteChrome: phraseSet(lex.SITE_CHROME_PHRASES),
-  captionPrefixes: lex.CAPTION_PREFIXES.map(normalize),
+  signOffs: new Set(lex.SIGN_OFFS.map(normalize)),
+  continued: new Set(lex.CONTINUED_MARKERS.map(normalize)),
+  timeWords: new Set(lex.TIME_STAMP_WORDS.map((w) => normalize(w).toLowerCase())),
+  captionPrefixes: lex.CAPTION_PREFIXES.map((w) => normalize(w).toLowerCase()),
   captionLines: new Set(lex.CAPTION_LINES.map(normalize)),
   chrome: new Set(lex.CHROME_WORDS.map((w) => normalize(w).toLowerCase())),
   agencies: new Set(NEWS_AGENCIES.map((w) => normalize(w).toLowerCase())),
-  openers: lex.CONTINUATION_OPENERS.map(normalize),
-  wawWords: new Set(lex.WAW_INITIAL_WORDS.map(normalize)),
   source: /^المصدر ?:/,
 };
 
 function phraseSet(set: lex.PhraseSet): { starts: string[]; anywhere: string[] } {
-  return { starts: set.starts.map(normalize), anywhere: set.anywhere.map(normalize) };
+  return { starts: set.starts.map((w) => normalize(w).toLowerCase()), anywhere: set.anywhere.map((w) => normalize(w).toLowerCase()) };
 }
 
-function continues(core: string): boolean {
-  const first = core.split(' ', 1)[0] ?? '';
-  if (first.length >= 3 && first.startsWith('و') && !compiled.wawWords.has(first)) return true;
-  return compiled.openers.some((o) => core.startsWith(o + ' ') || core.startsWith(o + '،'));
-}
-
-function classifyLine(v: LineView): Kind | null {
+/** The kind of furniture line `v` is, by its words; `n` is its place among the lines (0: the title). */
+function classifyLine(v: LineView, n: number): Kind | null {
   const c = v.core;
-  const bare = stripTrailing(c);
+  const bare = stripEnds(c);
   if (compiled.source.test(c)) return 'source';
   if (compiled.headings.has(bare) || isMoreFrom(bare, v.words)) return 'heading';
-  if (v.words <= 30 && compiled.teasers.some((t) => c.startsWith(t) && bare.length > t.length)) return 'teaser';
+  if (n > 0 && isTeaser(v, bare)) return 'teaser';
   if (compiled.tags.some((t) => c.startsWith(t + ':') || c.startsWith(t + ' :'))) return 'tags';
   if (matches(v, compiled.comment)) return 'comment';
+  if (matches(v, compiled.contact)) return 'contact';
   if (matches(v, compiled.donation) || (c.startsWith(compiled.donationPrefix) && v.words <= 5)) return 'donation';
   if (matches(v, compiled.loadMore)) return 'loadMore';
+  if (v.words <= 3) {
+    const wire = wireMarker(c);
+    if (wire) return wire;
+  }
   if (isCaption(v, bare)) return 'caption';
-  return isChrome(v) || matches(v, compiled.siteChrome) ? 'chrome' : null;
+  return isChrome(v) || isTimeStamp(v) || isContactAddress(v) || matches(v, compiled.siteChrome) ? 'chrome' : null;
 }
 
-/** The line without trailing colons, dots and spaces (a loop: a regex anchored at $ would rescan runs). */
-function stripTrailing(s: string): string {
-  let end = s.length;
-  while (end > 0 && ' :：.…،!'.includes(s[end - 1]!)) end--;
-  return s.slice(0, end);
+/** `اقرأ أيضا: عنوان`, `شاهد.. عنوان`, `للمزيد: عنوان`, `مقالات أخرى للكاتبعنوان…`: one line that links to another story. */
+function isTeaser(v: LineView, bare: string): boolean {
+  const c = v.core;
+  if (compiled.moreBy.some((t) => c.startsWith(t) && c.length > t.length)) return true;
+  if (v.words > 30) return false;
+  if (compiled.teasers.some((t) => c.startsWith(t) && bare.length > t.length)) return true;
+  return compiled.markedTeasers.some((t) => c.startsWith(t) && linkMarkAfter(c, t.length));
 }
+
+/** A link mark right after the opening word (a space allowed before it), and a title after the mark. */
+function linkMarkAfter(c: string, k: number): boolean {
+  if (c[k] === ' ') k++;
+  if (k >= c.length || !lex.TEASER_MARKS.includes(c[k]!)) return false;
+  while (k < c.length && (lex.TEASER_MARKS.includes(c[k]!) || c[k] === ' ')) k++;
+  return k < c.length;
+}
+
+/** `// انتهى //` closes a wire story; `// يتبع //` says it goes on in a later part. */
+function wireMarker(c: string): Kind | null {
+  let word = '';
+  for (const ch of c) if (!WIRE_MARKS.includes(ch)) word += ch;
+  if (compiled.signOffs.has(word)) return 'signoff';
+  return compiled.continued.has(word) ? 'chrome' : null;
+}
+const WIRE_MARKS = '/\\()[]-–—*. ';
+
+/** `17:08 ت م`, `09:15 GMT`: a time alone on its line, with its zone. */
+function isTimeStamp(v: LineView): boolean {
+  if (v.words > 5) return false;
+  const m = TIME.exec(v.core);
+  if (!m) return false;
+  const rest = v.core.slice(m[0].length).trim();
+  return rest === '' || rest.split(' ').every((w) => compiled.timeWords.has(w));
+}
+const TIME = /^\d{1,2}:\d{2}(?::\d{2})?(?!\d)/;
+
+/** A columnist's address alone on its line: `name@example.com`, `@handle`. */
+function isContactAddress(v: LineView): boolean {
+  return v.words <= 3 && (EMAIL.test(v.core) || HANDLE.test(v.core));
+}
+const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
+const HANDLE = /^@\w{2,30}$/;
 
 /** `المزيد من أخبار العراق`, not `المزيد من الضحايا`. */
 function isMoreFrom(bare: string, words: number): boolean {
@@ -247,8 +233,8 @@ function isMoreFrom(bare: string, words: number): boolean {
 }
 
 function matches(v: LineView, set: { starts: string[]; anywhere: string[] }): boolean {
-  const bare = stripTrailing(v.core);
-  const opens = (p: string): boolean => (p.includes(' ') ? v.core.startsWith(p) : bare === stripTrailing(p));
+  const bare = stripEnds(v.core);
+  const opens = (p: string): boolean => (p.includes(' ') ? v.core.startsWith(p) : bare === stripEnds(p));
   if (v.words <= 12 && set.starts.some(opens)) return true;
   return v.words <= 30 && set.anywhere.some((p) => v.core.includes(p));
 }

@@ -1,0 +1,126 @@
+// One line as the boilerplate pass reads it: its normalized text without
+// bidi marks or bullet, its word count and its shape (a paragraph, or a short
+// headline-like line), worked out once per line from its characters.
+import type { Line } from '../model.js';
+import type { Doc } from './doc.js';
+import { normalize, toNormalizedOffset } from '../text/normalize.js';
+import * as lex from '../lexicon/boilerplate.js';
+
+export interface LineView {
+  line: Line;
+  /** Normalized, lower-cased, bidi marks and bullet removed, trimmed. */
+  core: string;
+  words: number;
+  bullet: boolean;
+  /** Only dashes, underscores, stars or dots: a rule drawn across the page. */
+  separator: boolean;
+  /** Opens with و or a connective: a paragraph that goes on with the story. */
+  continues: boolean;
+}
+
+export type Shape = 'paragraph' | 'headline';
+
+const BIDI = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const BULLET = /^[-•*▪●◦·‣–—]+\s*/u;
+/** Space other than single plain spaces: only such lines need their spaces collapsed (a test allocates nothing). */
+const ODD_SPACE = /[^\S ]| \s/;
+
+export function lineViews(doc: Doc): LineView[] {
+  const views: LineView[] = [];
+  for (const line of doc.segments.lines) {
+    if (line.blank) continue;
+    const a = toNormalizedOffset(doc.norm, line.start), b = toNormalizedOffset(doc.norm, line.end);
+    const text = lowerCased(doc.norm.text.slice(a, b).replace(BIDI, '').trim());
+    if (text === '') continue;
+    const bulleted = BULLET.test(text);
+    const unbulleted = bulleted ? text.replace(BULLET, '') : text;
+    const core = ODD_SPACE.test(unbulleted) ? unbulleted.replace(/\s+/g, ' ') : unbulleted;
+    const separator = isSeparator(text);
+    const bullet = bulleted && !separator && !/^[-–—]\s*\d/.test(text);
+    views.push({ line, core, words: countWords(core), bullet, separator, continues: continues(core) });
+  }
+  return views;
+}
+
+/** `-----`, `_____`, `* * *`, `=====`: three marks or more and nothing else. */
+function isSeparator(text: string): boolean {
+  let marks = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (SEPARATOR_MARKS.includes(ch)) marks++;
+    else if (ch !== ' ' && ch !== '\t') return false;
+  }
+  return marks >= 3;
+}
+const SEPARATOR_MARKS = '-_=*~•·.—–ـ';
+
+/** Characters that have no lower case (ASCII outside A–Z, Latin-1 signs, Arabic, punctuation, spaces). */
+const CASELESS = /^[\u0020-\u0040\u005B-\u00BF\u0600-\u06FF\u2000-\u206F\s]*$/;
+
+/** The line in lower case; an Arabic line (nearly every line) is returned as it is, not copied. */
+function lowerCased(s: string): string {
+  return CASELESS.test(s) ? s : s.toLowerCase();
+}
+
+/** Words (space-separated) with a letter or a digit in them; one scan of the line. */
+function countWords(s: string): number {
+  let words = 0, counted = false;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code === 0x20) counted = false;
+    else if (!counted && isLetterOrDigit(code, s, i)) { words++; counted = true; }
+  }
+  return words;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** ASCII and Arabic letters answered from their ranges; the rest (rare) by the Unicode classes. */
+function isLetterOrDigit(code: number, s: string, i: number): boolean {
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+  if (code >= 0x0621 && code <= 0x064a) return true;
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(s.codePointAt(i)!));
+}
+
+/** The line ends with a sentence mark, closing quotes or brackets after it allowed (read from the end: no regex rescans). */
+export function endsSentence(core: string): boolean {
+  const c = lastMark(core);
+  return c === '.' || c === '!' || c === '؟' || c === '?';
+}
+
+/** The last character before closing quotes and brackets. */
+export function lastMark(core: string): string {
+  let end = core.length;
+  while (end > 0 && '"\'”»)'.includes(core[end - 1]!)) end--;
+  return end > 0 ? core[end - 1]! : '';
+}
+
+/** A full paragraph (long, or a complete sentence); anything shorter reads as a headline or label. */
+export function shapeOf(v: LineView): Shape {
+  if (/(…|\.\.\.?)["'”»]?$/u.test(v.core)) return 'headline';
+  return v.words > 20 || (v.words >= 12 && endsSentence(v.core)) ? 'paragraph' : 'headline';
+}
+
+/** The line without the marks and spaces around it (loops: a regex anchored at $ would rescan runs). */
+export function stripEnds(s: string): string {
+  let start = 0, end = s.length;
+  while (end > 0 && TRIMMED.includes(s[end - 1]!)) end--;
+  while (start < end && TRIMMED.includes(s[start]!)) start++;
+  return start === 0 && end === s.length ? s : s.slice(start, end);
+}
+const TRIMMED = ' :：.…،!|/';
+
+const openers = lex.CONTINUATION_OPENERS.map(normalize);
+const wawWords = new Set(lex.WAW_INITIAL_WORDS.map(normalize));
+
+function continues(core: string): boolean {
+  const first = firstWord(core);
+  if (first.length >= 3 && first.startsWith('و') && !wawWords.has(first)) return true;
+  return openers.some((o) => core.startsWith(o + ' ') || core.startsWith(o + '،'));
+}
+
+/** The first word, up to a space or a comma. */
+export function firstWord(core: string): string {
+  let end = 0;
+  while (end < core.length && core[end] !== ' ' && core[end] !== '،' && core[end] !== ',') end++;
+  return core.slice(0, end);
+}
