@@ -8,38 +8,80 @@ import * as lex from '../lexicon/boilerplate.js';
 
 export interface LineView {
   line: Line;
-  /** Normalized, lower-cased, bidi marks and bullet removed, trimmed. */
+  /**
+   * Normalized, lower-cased, bidi marks and bullet removed, trimmed; of a
+   * long line only the opening HEAD characters (no rule reads further in).
+   */
   core: string;
+  /** Words, counted up to WORD_CAP: no rule tells that many from more. */
   words: number;
+  /** The line's last character before closing quotes and brackets, read from the whole line. */
+  last: string;
   bullet: boolean;
   /** Only dashes, underscores, stars or dots: a rule drawn across the page. */
   separator: boolean;
   /** Opens with و or a connective: a paragraph that goes on with the story. */
   continues: boolean;
+  shape: Shape;
 }
 
 export type Shape = 'paragraph' | 'headline';
 
-const BIDI = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const BIDI = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/;
+const BIDI_ALL = new RegExp(BIDI.source, 'g');
 const BULLET = /^[-•*▪●◦·‣–—]+\s*/u;
 /** Space other than single plain spaces: only such lines need their spaces collapsed (a test allocates nothing). */
 const ODD_SPACE = /[^\S ]| \s/;
+/** Characters of a long line that are read (starts, leads); its end is read apart. */
+const HEAD = 400;
+/** Words are counted up to here; a line cut at HEAD has that many. */
+const WORD_CAP = 31;
 
 export function lineViews(doc: Doc): LineView[] {
   const views: LineView[] = [];
+  const norm = doc.norm.text;
   for (const line of doc.segments.lines) {
     if (line.blank) continue;
     const a = toNormalizedOffset(doc.norm, line.start), b = toNormalizedOffset(doc.norm, line.end);
-    const text = lowerCased(doc.norm.text.slice(a, b).replace(BIDI, '').trim());
+    const long = b - a > HEAD;
+    const raw = norm.slice(a, long ? a + HEAD : b);
+    const text = lowerCased((BIDI.test(raw) ? raw.replace(BIDI_ALL, '') : raw).trim());
     if (text === '') continue;
     const bulleted = BULLET.test(text);
     const unbulleted = bulleted ? text.replace(BULLET, '') : text;
     const core = ODD_SPACE.test(unbulleted) ? unbulleted.replace(/\s+/g, ' ') : unbulleted;
-    const separator = isSeparator(text);
+    const separator = !long && isSeparator(text);
     const bullet = bulleted && !separator && !/^[-–—]\s*\d/.test(text);
-    views.push({ line, core, words: countWords(core), bullet, separator, continues: continues(core) });
+    const words = long ? WORD_CAP : countWords(core);
+    const end = lineEnd(norm, a, b);
+    views.push({ line, core, words, last: end.last, bullet, separator, continues: continues(core), shape: shapeOf(words, end) });
   }
   return views;
+}
+
+interface LineEnd {
+  /** The last character before closing quotes and brackets. */
+  last: string;
+  /** Cut short: `…` or `..` at the end, a closing quote allowed after it. */
+  cut: boolean;
+}
+
+/** How the normalized line [a, b) ends, read back from its end past spaces and bidi marks. */
+function lineEnd(text: string, a: number, b: number): LineEnd {
+  let k = b;
+  while (k > a && (isSpace(text.charCodeAt(k - 1)) || BIDI.test(text[k - 1]!))) k--;
+  let q = k;
+  while (q > a && CLOSERS.includes(text[q - 1]!)) q--;
+  let e = k;
+  if (e > a && QUOTES.includes(text[e - 1]!)) e--;
+  const cut = (e > a && text[e - 1] === '…') || (e - 1 > a && text[e - 1] === '.' && text[e - 2] === '.');
+  return { last: q > a ? text[q - 1]! : '', cut };
+}
+const CLOSERS = '"\'”»)';
+const QUOTES = '"\'”»';
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0d || code === 0x0a || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x3000;
 }
 
 /** `-----`, `_____`, `* * *`, `=====`: three marks or more and nothing else. */
@@ -81,23 +123,19 @@ function isLetterOrDigit(code: number, s: string, i: number): boolean {
   return LETTER_OR_DIGIT.test(String.fromCodePoint(s.codePointAt(i)!));
 }
 
-/** The line ends with a sentence mark, closing quotes or brackets after it allowed (read from the end: no regex rescans). */
-export function endsSentence(core: string): boolean {
-  const c = lastMark(core);
+/** The line ends with a sentence mark, closing quotes or brackets after it allowed. */
+export function endsSentence(v: LineView): boolean {
+  return isSentenceMark(v.last);
+}
+
+function isSentenceMark(c: string): boolean {
   return c === '.' || c === '!' || c === '؟' || c === '?';
 }
 
-/** The last character before closing quotes and brackets. */
-export function lastMark(core: string): string {
-  let end = core.length;
-  while (end > 0 && '"\'”»)'.includes(core[end - 1]!)) end--;
-  return end > 0 ? core[end - 1]! : '';
-}
-
-/** A full paragraph (long, or a complete sentence); anything shorter reads as a headline or label. */
-export function shapeOf(v: LineView): Shape {
-  if (/(…|\.\.\.?)["'”»]?$/u.test(v.core)) return 'headline';
-  return v.words > 20 || (v.words >= 12 && endsSentence(v.core)) ? 'paragraph' : 'headline';
+/** A full paragraph (long, or a complete sentence); anything shorter, or cut short (`…`), reads as a headline or label. */
+function shapeOf(words: number, end: LineEnd): Shape {
+  if (end.cut) return 'headline';
+  return words > 20 || (words >= 12 && isSentenceMark(end.last)) ? 'paragraph' : 'headline';
 }
 
 /** The line without the marks and spaces around it (loops: a regex anchored at $ would rescan runs). */

@@ -10,7 +10,7 @@ import { VERB_CUES } from '../lexicon/cues.js';
 import { DAY_PARTS, WEEKDAYS } from '../lexicon/calendar.js';
 import { LEAD_DAY_QUALIFIERS } from '../lexicon/boilerplate.js';
 import { normalize } from '../text/normalize.js';
-import { endsSentence, firstWord, lastMark, shapeOf, type LineView } from './boilerplate-lines.js';
+import { endsSentence, firstWord, type LineView } from './boilerplate-lines.js';
 
 /** Two or more headline-shaped lines between paragraphs of the body: links to related stories. */
 export function markHeadlineRuns(views: LineView[], marked: Set<number>): void {
@@ -29,9 +29,9 @@ export function markHeadlineRuns(views: LineView[], marked: Set<number>): void {
 /** `الشرطة البريطانية: كوريا الشمالية وراء الهجوم`: a headline of four words or more, not an item of a list. */
 function isRelatedHeadline(v: LineView, marked: Set<number>): boolean {
   if (marked.has(v.line.index) || v.bullet || v.separator || v.continues) return false;
-  if (v.words < 4 || v.words > 16 || shapeOf(v) !== 'headline') return false;
+  if (v.words < 4 || v.words > 16 || v.shape !== 'headline') return false;
   // a question is the subheading of an explainer's section (`كيف يصل المرشح إلى الحكم؟`)
-  const mark = lastMark(v.core);
+  const mark = v.last;
   if (mark === '.' || mark === ':' || mark === '!' || mark === '،' || mark === '؟' || mark === '?') return false;
   return !ENUMERATED.test(v.core);
 }
@@ -43,12 +43,12 @@ const ENUMERATED = /^(?:\d{1,2}|[a-z])\s?[-.)–]/;
  * broken into lines (a column wrapped by hand).
  */
 function opensRun(v: LineView, marked: Set<number>): boolean {
-  return v.line.index > 0 && !marked.has(v.line.index) && shapeOf(v) === 'paragraph' && endsSentence(v.core);
+  return v.line.index > 0 && !marked.has(v.line.index) && v.shape === 'paragraph' && endsSentence(v);
 }
 
 /** The body goes on below the run. */
 function closesRun(v: LineView | undefined): boolean {
-  return !!v && shapeOf(v) === 'paragraph';
+  return !!v && v.shape === 'paragraph';
 }
 
 /**

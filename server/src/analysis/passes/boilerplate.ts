@@ -17,7 +17,7 @@ import { alternationOf } from '../text/alternation.js';
 import { matchNormalized, normalize } from '../text/normalize.js';
 import * as lex from '../lexicon/boilerplate.js';
 import { NEWS_AGENCIES, SITE_WORDS } from '../lexicon/outlets.js';
-import { lineViews, shapeOf, stripEnds, type LineView } from './boilerplate-lines.js';
+import { lineViews, stripEnds, type LineView } from './boilerplate-lines.js';
 import { markAppendedLeads, markHeadlineRuns } from './boilerplate-runs.js';
 
 type State = 'body' | 'list' | 'appended';
@@ -38,7 +38,7 @@ function markTop(views: LineView[]): number[] {
   const out: number[] = [];
   let k = 0;
   const first = views[0], second = views[1];
-  if (first && second && first.words === 1 && /\p{L}/u.test(first.core) && shapeOf(second) === 'headline' && !second.bullet) {
+  if (first && second && first.words === 1 && /\p{L}/u.test(first.core) && second.shape === 'headline' && !second.bullet) {
     out.push(first.line.index);
     k = 1;
   }
@@ -73,7 +73,7 @@ function markByStructure(views: LineView[], marked: Set<number>): void {
       }
       continue;
     }
-    const shape = shapeOf(v);
+    const shape = v.shape;
     if (state === 'body') { if (shape === 'paragraph') bodySeen = true; continue; }
     if (v.bullet) { marked.add(i); bullets++; continue; }
     if (shape !== 'paragraph') { marked.add(i); items++; continue; }
@@ -92,7 +92,7 @@ function markByStructure(views: LineView[], marked: Set<number>): void {
 function markLeadIn(views: LineView[], n: number, marked: Set<number>): void {
   for (let k = n - 1; k >= Math.max(0, n - 3); k--) {
     const v = views[k]!;
-    if (marked.has(v.line.index) || shapeOf(v) === 'paragraph' || classifyLine(v, k) === 'source') return;
+    if (marked.has(v.line.index) || v.shape === 'paragraph' || classifyLine(v, k) === 'source') return;
     marked.add(v.line.index);
   }
 }
@@ -159,37 +159,67 @@ const compiled = {
   source: /^المصدر ?:/,
 };
 
-function phraseSet(set: lex.PhraseSet): { starts: string[]; anywhere: string[] } {
-  return { starts: set.starts.map((w) => normalize(w).toLowerCase()), anywhere: set.anywhere.map((w) => normalize(w).toLowerCase()) };
+interface Phrases {
+  /** Phrases of several words: the line opens with one. */
+  opening: string[];
+  /** One-word phrases: the whole line (marks around it aside) is one. */
+  whole: Set<string>;
+  /** Found anywhere in a short line. */
+  anywhere: string[];
 }
 
-/** The kind of furniture line `v` is, by its words; `n` is its place among the lines (0: the title). */
+function phraseSet(set: lex.PhraseSet): Phrases {
+  const starts = set.starts.map((w) => normalize(w).toLowerCase());
+  return {
+    opening: starts.filter((p) => p.includes(' ')),
+    whole: new Set(starts.filter((p) => !p.includes(' ')).map(stripEnds)),
+    anywhere: set.anywhere.map((w) => normalize(w).toLowerCase()),
+  };
+}
+
+/** No rule reads a line of more words than this by its words, but for its opening (tags, a glued list). */
+const SHORT_LINE = 30;
+
+/**
+ * The kind of furniture line `v` is, by its words; `n` is its place among the
+ * lines (0: the title). Plain loops, no closures: this runs on every line.
+ */
 function classifyLine(v: LineView, n: number): Kind | null {
   const c = v.core;
+  if (c.startsWith('المصدر') && compiled.source.test(c)) return 'source';
+  if (v.words > SHORT_LINE) return n > 0 && isMoreBy(c) ? 'teaser' : isTags(c) ? 'tags' : null;
   const bare = stripEnds(c);
-  if (compiled.source.test(c)) return 'source';
   if (compiled.headings.has(bare) || isMoreFrom(bare, v.words)) return 'heading';
-  if (n > 0 && isTeaser(v, bare)) return 'teaser';
-  if (compiled.tags.some((t) => c.startsWith(t + ':') || c.startsWith(t + ' :'))) return 'tags';
-  if (matches(v, compiled.comment)) return 'comment';
-  if (matches(v, compiled.contact)) return 'contact';
-  if (matches(v, compiled.donation) || (c.startsWith(compiled.donationPrefix) && v.words <= 5)) return 'donation';
-  if (matches(v, compiled.loadMore)) return 'loadMore';
+  if (n > 0 && (isMoreBy(c) || isTeaser(c, bare))) return 'teaser';
+  if (isTags(c)) return 'tags';
+  if (matches(v, bare, compiled.comment)) return 'comment';
+  if (matches(v, bare, compiled.contact)) return 'contact';
+  if (matches(v, bare, compiled.donation) || (v.words <= 5 && c.startsWith(compiled.donationPrefix))) return 'donation';
+  if (matches(v, bare, compiled.loadMore)) return 'loadMore';
   if (v.words <= 3) {
     const wire = wireMarker(c);
     if (wire) return wire;
   }
   if (isCaption(v, bare)) return 'caption';
-  return isChrome(v) || isTimeStamp(v) || isContactAddress(v) || matches(v, compiled.siteChrome) ? 'chrome' : null;
+  return isChrome(v) || isTimeStamp(v) || isContactAddress(v) || matches(v, bare, compiled.siteChrome) ? 'chrome' : null;
 }
 
-/** `اقرأ أيضا: عنوان`, `شاهد.. عنوان`, `للمزيد: عنوان`, `مقالات أخرى للكاتبعنوان…`: one line that links to another story. */
-function isTeaser(v: LineView, bare: string): boolean {
-  const c = v.core;
-  if (compiled.moreBy.some((t) => c.startsWith(t) && c.length > t.length)) return true;
-  if (v.words > 30) return false;
-  if (compiled.teasers.some((t) => c.startsWith(t) && bare.length > t.length)) return true;
-  return compiled.markedTeasers.some((t) => c.startsWith(t) && linkMarkAfter(c, t.length));
+function isTags(c: string): boolean {
+  for (const t of compiled.tags) if (c.startsWith(t) && (c[t.length] === ':' || (c[t.length] === ' ' && c[t.length + 1] === ':'))) return true;
+  return false;
+}
+
+/** `مقالات أخرى للكاتبعنوان…`: the writer's other titles, glued into one line. */
+function isMoreBy(c: string): boolean {
+  for (const t of compiled.moreBy) if (c.length > t.length && c.startsWith(t)) return true;
+  return false;
+}
+
+/** `اقرأ أيضا: عنوان`, `شاهد.. عنوان`, `للمزيد: عنوان`: one line that links to another story. */
+function isTeaser(c: string, bare: string): boolean {
+  for (const t of compiled.teasers) if (bare.length > t.length && c.startsWith(t)) return true;
+  for (const t of compiled.markedTeasers) if (c.startsWith(t) && linkMarkAfter(c, t.length)) return true;
+  return false;
 }
 
 /** A link mark right after the opening word (a space allowed before it), and a title after the mark. */
@@ -232,16 +262,18 @@ function isMoreFrom(bare: string, words: number): boolean {
   return compiled.moreFromNouns.has(bare.slice(compiled.moreFrom.length + 1).split(' ')[0] ?? '');
 }
 
-function matches(v: LineView, set: { starts: string[]; anywhere: string[] }): boolean {
-  const bare = stripEnds(v.core);
-  const opens = (p: string): boolean => (p.includes(' ') ? v.core.startsWith(p) : bare === stripEnds(p));
-  if (v.words <= 12 && set.starts.some(opens)) return true;
-  return v.words <= 30 && set.anywhere.some((p) => v.core.includes(p));
+function matches(v: LineView, bare: string, set: Phrases): boolean {
+  if (v.words <= 12) {
+    if (set.whole.has(bare)) return true;
+    for (const p of set.opening) if (v.core.startsWith(p)) return true;
+  }
+  if (v.words <= SHORT_LINE) for (const p of set.anywhere) if (v.core.includes(p)) return true;
+  return false;
 }
 
 function isCaption(v: LineView, bare: string): boolean {
   if (compiled.captionLines.has(bare) || compiled.captionLines.has(bare.replace(/^\((.*)\)$/, '$1').trim())) return true;
-  if (v.words <= 15 && compiled.captionPrefixes.some((p) => v.core.startsWith(p))) return true;
+  if (v.words <= 15) for (const p of compiled.captionPrefixes) if (v.core.startsWith(p)) return true;
   // A credit alone on its line: (رويترز), (AFP).
   const credit = /^\(([^()]{1,30})\)$/.exec(bare);
   return !!credit && (compiled.agencies.has(credit[1]!.trim()) || /^[a-z][a-z .-]*$/.test(credit[1]!.trim()));
