@@ -3,6 +3,7 @@
 // span of what is attributed, and the date it was said.
 import type { Claim, ClaimKind, DateMention, GazetteerEntry, Span, Speaker } from '../model.js';
 import { CUES_WITH_BA_COMPLEMENT } from '../lexicon/cues.js';
+import { CUES_WITH_REPORT_OBJECT, OBJECT_NOUNS } from '../lexicon/speakers.js';
 import { normalize } from '../text/normalize.js';
 import { inBoilerplate, spanAt, spansStartingIn, type Doc } from './doc.js';
 import { attributionPhrases, backgroundMarkers } from './attribution.js';
@@ -104,7 +105,8 @@ function subjectOf(tokens: Token[], hit: CueHit, reader: PhraseReader, floor: nu
   let next = skipAddressee(tokens, i + 1);
   if (BEFORE_SUBJECT.has(tokens[next]?.norm ?? '')) next++;
   // وأنكروا تعمدهم …، يقولون إن …: a plural verb carries its subject; the noun after it is its object
-  const after = pluralVerb(tokens[i]!.norm, hit) || complementWithBa(tokens[next], hit) ? null : reader.phraseAt(next);
+  const after = pluralVerb(tokens[i]!.norm, hit) || complementWithBa(tokens[next], hit) || reportObject(tokens[next], hit) ? null
+    : BA_COMPLEMENT.has(hit.lemma) ? reader.subjectBeforeBa(next) : reader.phraseAt(next);
   if (after) return after;
   if (hit.conjoined) return null;
   return kaanaSubject(tokens, i, reader, floor) ?? reader.phraseBefore(i, floor) ?? frontedSubject(tokens, i, reader, floor);
@@ -127,6 +129,13 @@ const BA_COMPLEMENT = new Set(CUES_WITH_BA_COMPLEMENT.map(normalize));
 function complementWithBa(t: Token | undefined, hit: CueHit): boolean {
   return !!t && t.word && hit.form === 'verb' && BA_COMPLEMENT.has(hit.lemma) && t.norm.startsWith('ب') && t.norm.length > 3
     && !t.norm.startsWith('بو') && !t.norm.startsWith('با') && !headType(t.norm);
+}
+
+const REPORT_OBJECT_CUES = new Set(CUES_WITH_REPORT_OBJECT.map(normalize));
+const OBJECTS = new Set(OBJECT_NOUNS.map(normalize));
+/** نفى الأنباء، نقل بعض …: after a verb that denies or passes on, a report is its object, not its subject. */
+function reportObject(t: Token | undefined, hit: CueHit): boolean {
+  return !!t && REPORT_OBJECT_CUES.has(hit.lemma) && OBJECTS.has(t.norm);
 }
 
 /** A verb in the plural (قالوا، أكدوا، يقولون): Arabic puts a plural subject after the verb only in the singular verb. */
@@ -171,6 +180,9 @@ function headlineDraft(doc: Doc, tokens: Token[], reader: PhraseReader): Draft[]
   if (first >= tokens.length || colon < 0) return [];
   const phrase = reader.phraseAt(first);
   if (!phrase || phrase.last < colon - 4 || phrase.last >= colon) return [];
+  // تركيا: مقتل 5 شرطيين، مصر: اعتقال …: a place and an event named after it head the news, nobody speaks
+  const after = tokens[colon + 1];
+  if (reader.isPlace(phrase) && after?.word && !after.definite) return [];
   const cue = { start: tokens[tokenAtOrAfter(tokens, line.start)]!.start, end: tokens[colon]!.end, lemma: ':', form: 'colon' as const };
   return [{ cue, token: colon, phrase, headline: true, orphan: false }];
 }
@@ -189,7 +201,8 @@ function phraseDrafts(doc: Doc, tokens: Token[], verbs: Draft[], reader: PhraseR
     let next = tokenAtOrAfter(tokens, p.end);
     if (tokens[next]?.norm === '"') next++; // وبحسب "الفرنسية"
     if (next >= tokens.length || skip(tokens[next]!)) continue;
-    const phrase = reader.phraseAt(next);
+    // وفقا للشبكة، طبقا لوزارة: the ل of the phrase is written onto the speaker's first word
+    const phrase = /^(وفقا|ووفقا|طبقا)$/.test(normalize(doc.text.slice(p.start, p.end))) ? reader.phraseAfterLam(next) : reader.phraseAt(next);
     // وفق المبادرة الروسية: "in line with", not "according to" someone.
     if (!phrase?.known) continue;
     const lemma = normalize(doc.text.slice(p.start, p.end));

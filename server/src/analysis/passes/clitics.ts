@@ -39,9 +39,11 @@ export function pronounSuffix(t: Token): string | null {
  * adjective (رسميا، يوما). Such a word is never part of a name.
  */
 export function cliticOnCommon(word: string): boolean {
-  if (word.length <= 3 || corpusClass(word) === 'name') return false;
+  if (word.length < 3 || corpusClass(word) === 'name') return false;
+  // رسميا، ردا: an accusative the corpora do not know as a word of its own (ألينا، ماريا are names, إلينا a word)
+  if (word.endsWith('ا') && corpusClass(word) === 'rare' && corpusClass(word.slice(0, -1)) === 'common') return true;
+  if (word.length === 3) return false;
   if (/^[وفبلك]/.test(word) && corpusClass(word.slice(1)) === 'common') return true;
-  if (/^س[يتن]/.test(word) && corpusClass(word.slice(1)) === 'verb') return true;
-  // رسميا، يوما: an accusative the corpora do not know as a word of its own (ألينا، ماريا are names, إلينا a word)
-  return word.endsWith('ا') && corpusClass(word) === 'rare' && corpusClass(word.slice(0, -1)) === 'common';
+  // سيأتي، يتحدى، تستمر: the future سـ on a verb, and the forms no name begins with (يت، تت، يست، تست)
+  return (/^س[يتن]/.test(word) && corpusClass(word.slice(1)) === 'verb') || /^(يت|تت|نت|يست|تست)/.test(word);
 }

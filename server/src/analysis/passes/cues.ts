@@ -32,7 +32,13 @@ for (const [lemma, words] of Object.entries(PARTICIPLE_CUES)) {
 }
 /** Every written form a cue can take (with و/ف and an object pronoun): one lookup turns most words away. */
 const SURFACE = new WordSet([...FORMS].flatMap(([word, form]) =>
-  (form.form === 'verb' ? [word, word + 'ه', word + 'ها', word + 'هم'] : [word]).flatMap((w) => [w, 'و' + w, 'ف' + w])));
+  (form.form === 'verb' ? [word, ...objectForms(word)] : [word]).flatMap((w) => [w, 'و' + w, 'ف' + w])));
+
+/** A verb with an object pronoun (وصفه، وصفها، وصفهم); a plural in وا drops its alef before it (وصفوهم). */
+function objectForms(word: string): string[] {
+  const stem = word.endsWith('وا') ? word.slice(0, -1) : word;
+  return [stem + 'ه', stem + 'ها', stem + 'هم'];
+}
 const CONTINUATIONS = new Set(CUE_CONTINUATIONS.map(normalize));
 const NAME_PARTICLES = new Set(['أبي', 'أبو', 'بن', 'ابن', 'عبد'].map(normalize));
 /** Passive or impersonal uses that introduce background, not a statement (يذكر أن). */
@@ -64,7 +70,7 @@ function withObject(word: string, taaMarbuta: boolean): CueForm | undefined {
   const last = word.charCodeAt(word.length - 1);
   if (last !== HAA && !((last === MEEM || last === ALEF) && word.charCodeAt(word.length - 2) === HAA)) return undefined;
   const m = /^(.{3,}?)(ها|هم|ه)$/.exec(word);
-  const form = m ? FORMS.get(m[1]!) : undefined;
+  const form = m ? FORMS.get(m[1]!) ?? (m[1]!.endsWith('و') ? FORMS.get(m[1]! + 'ا') : undefined) : undefined;
   return form?.form === 'verb' ? form : undefined;
 }
 
@@ -74,11 +80,25 @@ function withObject(word: string, taaMarbuta: boolean): CueForm | undefined {
  */
 function shaddaForm(tokens: Token[], i: number): (CueForm & { conjoined: boolean }) | null {
   const t = tokens[i]!;
-  if (!t.shadda) return null;
   const bare = stripConjunction(t.norm) ?? t.norm;
-  if (bare !== 'بين') return null;
+  if (bare !== 'بين' || (!t.shadda && !thatFollows(tokens, i))) return null;
   return { lemma: 'بين', form: 'verb', present: false, conjoined: bare !== t.norm };
 }
+
+/**
+ * بين written without its shadda is still the verb when أن follows within
+ * its clause, after the subject at most (وبين مدير المستشفى أن …): the
+ * preposition takes two nouns or a plural, never a clause.
+ */
+function thatFollows(tokens: Token[], i: number): boolean {
+  for (let j = i + 1; j < tokens.length && j - i <= 8; j++) {
+    const t = tokens[j]!;
+    if (THAT.has(t.norm)) return true;
+    if (!t.word && t.norm !== '،' && t.norm !== ',') return false;
+  }
+  return false;
+}
+const THAT = new Set(['أن', 'إن', 'بأن', 'أنه', 'أنها', 'بأنه', 'بأنها'].map(normalize));
 
 export function isContinuation(word: string): boolean {
   return CONTINUATIONS.has(word);

@@ -8,7 +8,7 @@
 // given it with its first name, and a name that is also a common word
 // (الربيعة، فيصل) is one in this article.
 import { NAME_WORDS, COMMON_WORDS, VERB_WORDS } from '../lexicon/word-evidence.js';
-import { NAME_TITLES, PHRASE_STOPS } from '../lexicon/speakers.js';
+import { FIXED_NAMES, NAME_TITLES, PHRASE_STOPS } from '../lexicon/speakers.js';
 import { normalize } from '../text/normalize.js';
 import { WordSet } from '../text/word-set.js';
 import type { Token } from './tokens.js';
@@ -16,7 +16,7 @@ import type { Token } from './tokens.js';
 /** name: evidence that it is a name; common: a frequent word that is not one; verb; rare: no evidence either way. */
 export type WordClass = 'name' | 'common' | 'verb' | 'rare';
 
-let sets: { names: WordSet; common: WordSet; verbs: WordSet; titles: Set<string>; stops: Set<string> } | null = null;
+let sets: { names: WordSet; common: WordSet; verbs: WordSet; titles: Set<string>; stops: Set<string>; fixed: Set<string> } | null = null;
 /** The lists are large: built on first use, once per process. */
 function lists(): NonNullable<typeof sets> {
   sets ??= {
@@ -25,6 +25,7 @@ function lists(): NonNullable<typeof sets> {
     verbs: new WordSet(VERB_WORDS.split(' ')),
     titles: new Set(NAME_TITLES.map(normalize)),
     stops: new Set(PHRASE_STOPS.map(normalize)),
+    fixed: new Set(FIXED_NAMES.map(normalize)),
   };
   return sets;
 }
@@ -32,7 +33,7 @@ function lists(): NonNullable<typeof sets> {
 /** The corpora's class of a normalized word. */
 export function corpusClass(word: string): WordClass {
   const l = lists();
-  if (l.names.has(word)) return 'name';
+  if (l.names.has(word) || l.fixed.has(word)) return 'name';
   if (l.verbs.has(word)) return 'verb';
   if (l.common.has(word)) return 'common';
   return 'rare';

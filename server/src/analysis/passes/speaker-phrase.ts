@@ -12,17 +12,22 @@
 import type { SpeakerType } from '../model.js';
 import {
   ANONYMOUS_HEADS, DOCUMENT_HEADS, INDEFINITE_ADJECTIVES, MEDIA_HEADS, NAME_PARTICLES, ORGANIZATION_HEADS, PERSON_TITLES, PHRASE_LINKS, PHRASE_STOPS, PLACE_HEADS,
-  WRAPPER_HEADS, SPEAKER_BOUNDARIES,
+  WRAPPER_HEADS, SPEAKER_BOUNDARIES, DEFINITE_ADJECTIVE_WORDS, OBJECT_MASDARS, COLOUR_ADJECTIVES,
 } from '../lexicon/speakers.js';
+import { GREGORIAN_MONTHS, HIJRI_MONTHS } from '../lexicon/months.js';
+import { VENUES } from '../lexicon/venues.js';
 import { CITIES, COUNTRIES } from '../lexicon/places.js';
 import { normalize } from '../text/normalize.js';
 import { cliticOnCommon, pronounSuffix } from './clitics.js';
-import { corpusClass, type NameEvidence } from './name-evidence.js';
+import { corpusClass, type NameEvidence, type WordClass } from './name-evidence.js';
 import type { Token } from './tokens.js';
 
 const set = (words: string[]) => new Set(words.map(normalize));
 const STOPS = set(PHRASE_STOPS);
-const BOUNDARIES = set(SPEAKER_BOUNDARIES);
+const MASDARS = set(OBJECT_MASDARS);
+/** Month names (فبراير، شباط) and the occasions of a statement (في المؤتمر الصحافي، في بيان) end a speaker phrase. */
+const BOUNDARIES = set([...SPEAKER_BOUNDARIES, ...[...GREGORIAN_MONTHS, ...HIJRI_MONTHS].filter((m) => !m.ambiguous && m.words.length === 1).map((m) => m.words[0]!)]);
+const OCCASIONS = set(VENUES.flatMap(([, forms]) => forms).map((f) => f.split(' ')[0]!));
 const LINKS = set(PHRASE_LINKS);
 const PARTICLES = set(NAME_PARTICLES);
 const WRAPPERS = set(WRAPPER_HEADS);
@@ -149,10 +154,18 @@ export function isParticle(word: string): boolean {
  * (كبار، رفيع). A title's plural in construct ends the same way (مستشاري
  * الحكومة، مسؤولي الوزارة) and is no adjective.
  */
-function isAdjective(w: string): boolean {
+function isAdjective(w: string, definite = false): boolean {
   if (ADJECTIVES.has(w)) return true;
   if (!/(ي|يه|يون|يين|يان)$/.test(w)) return false;
-  return !(w.endsWith('ي') && headType(w.slice(0, -1)));
+  // a construct plural is never definite: الملكي is "royal", مستشاري "advisers of"
+  const stem = !definite && w.endsWith('ي') ? headType(w.slice(0, -1)) : null;
+  return stem !== 'person' && stem !== 'anonymous';
+}
+
+const DEFINITE_ADJECTIVES = set([...DEFINITE_ADJECTIVE_WORDS, ...COLOUR_ADJECTIVES, ...INDEFINITE_ADJECTIVES.map((a) => 'ال' + a)]);
+/** A definite adjective (الأمريكي، العام، الخاص، الشريفين): what may follow a definite noun in a title. */
+function definiteAdjective(w: string): boolean {
+  return DEFINITE_ADJECTIVES.has(w) || (w.startsWith('ال') && isAdjective(w.slice(2), true));
 }
 
 function isQuoteMark(w: string): boolean {
@@ -175,7 +188,20 @@ function nameStart(w: string): boolean {
  * and what the article and the corpora say of each word as a name.
  */
 export class PhraseReader {
+  /** Set while reading the subject of a verb whose complement comes with ب (توعد، طالب، رحب). */
+  private baComplement = false;
+
   constructor(private readonly tokens: readonly Token[], private readonly isCue: IsStop, private readonly names: NameEvidence) {}
+
+  /** A subject after a verb whose complement comes with ب: a ب-word that is no body ends it (توعدت الجبهة بالرد). */
+  subjectBeforeBa(i: number): SpeakerPhrase | null {
+    this.baComplement = true;
+    try {
+      return this.phraseAt(i);
+    } finally {
+      this.baComplement = false;
+    }
+  }
 
   /** Reads a speaker phrase that starts at token i (after a cue, or before one). */
   phraseAt(i: number): SpeakerPhrase | null {
@@ -204,6 +230,26 @@ export class PhraseReader {
     return assemble(parts, aliases);
   }
 
+  /** The phrase is a place's name alone (تركيا، الولايات المتحدة). */
+  isPlace(phrase: SpeakerPhrase): boolean {
+    return !phrase.name && PLACES.has(this.tokens[phrase.first]!.norm) && phrase.roles.length === 1;
+  }
+
+  /**
+   * Reads a speaker phrase whose first word carries a ل (وفقا للشبكة
+   * السورية، طبقا لوزارة الصحة): read as if written without it, and shown so.
+   */
+  phraseAfterLam(i: number): SpeakerPhrase | null {
+    const t = this.tokens[i];
+    if (!t?.word || !t.norm.startsWith('ل') || t.norm.length < 4) return null;
+    const double = t.norm.startsWith('لل');
+    const stripped: Token = { ...t, norm: double ? 'ال' + t.norm.slice(2) : t.norm.slice(1), definite: double };
+    const tokens = this.tokens.slice();
+    tokens[i] = stripped;
+    const phrase = new PhraseReader(tokens, this.isCue, this.names).phraseAt(i);
+    return phrase && { ...phrase, preposition: double ? 2 : 1 };
+  }
+
   /**
    * Reads a speaker phrase that ends just before token `end` (SVO order:
    * جيفري يؤكد، مبعوث أمريكي يكشف، على قرار يطالب، وزارة الدفاع (البنتاغون) أعلنت).
@@ -220,10 +266,18 @@ export class PhraseReader {
     return null;
   }
 
-  /** True when the token cannot be part of a speaker phrase at all. */
-  private blocked(i: number): boolean {
+  /** The class of token i as a name word; a title's forms (مستشاري، المتحدثين) are never names, whatever the counts. */
+  private classOf(i: number): WordClass {
+    const cls = this.names.classOf(i);
+    if (cls !== 'name') return cls;
+    const w = this.tokens[i]!.norm;
+    return headType(w) || (w.endsWith('ي') && headType(w.slice(0, -1))) ? 'common' : cls;
+  }
+
+  /** True when the token cannot be part of a speaker phrase at all (a verbal noun only as a genitive: `genitive`). */
+  private blocked(i: number, genitive = false): boolean {
     const t = this.tokens[i];
-    return !t || !t.word || isStop(t.norm) || BOUNDARIES.has(t.norm) || this.isCue(i) || /^\d/.test(t.norm) || t.accusative;
+    return !t || !t.word || isStop(t.norm) || (!genitive && MASDARS.has(t.norm)) || BOUNDARIES.has(t.norm) || this.isCue(i) || /^\d/.test(t.norm) || t.accusative;
   }
 
   /** A token that ends the phrase: punctuation, a stop word, a cue. */
@@ -234,7 +288,7 @@ export class PhraseReader {
 
   /** A title chain with the name after it, or a name with its title after it. */
   private unit(i: number): Chain[] | null {
-    const startsName = this.names.classOf(i) === 'name' && !headType(this.tokens[i]?.norm ?? '');
+    const startsName = this.classOf(i) === 'name' && !headType(this.tokens[i]?.norm ?? '');
     const head = (startsName ? this.nameRun(i) : null) ?? this.titleChain(i) ?? this.nameRun(i);
     if (!head) return null;
     const owner = this.owner(head);
@@ -295,7 +349,7 @@ export class PhraseReader {
     const tokens = this.tokens;
     if (this.blocked(i)) return null;
     const listed = headType(tokens[i]!.norm) ?? (groupNisba(tokens[i]!.norm) ? 'anonymous' : null);
-    const cls = this.names.classOf(i);
+    const cls = this.classOf(i);
     // أعلنت الرياض، حذرت واشنطن موسكو: a place is its own name, no genitive follows it
     if (PLACES.has(tokens[i]!.norm)) return { first: i, last: this.placeAdjectives(i), type: 'organization', isName: false, listed: true, indefinite: true };
     const shaped = !listed && tokens[i]!.definite && tokens[i + 1]?.definite && !this.blocked(i + 1);
@@ -311,6 +365,8 @@ export class PhraseReader {
     /** An indefinite adjective closes the construct: no genitive after it (شهود عيان المشاهد …: the object). */
     let described = false;
     let named = false;
+    /** The noun phrase read last is definite (وزير الخارجية، الوزير): only adjectives follow it, no other noun (الوزير الحكومة …). */
+    let definiteNP = tokens[i]!.definite;
     // A definite feminine singular head (الوزارة، الحكومة) takes only adjectives that agree:
     // a sound masculine plural after it is the object of the verb (ونصحت الوزارة المصابين …).
     let feminineHead = !!listed && tokens[i]!.definite && tokens[i]!.norm.endsWith('ه');
@@ -329,7 +385,7 @@ export class PhraseReader {
       }
       // مسؤول في وزارة …، مصدر مقرب من وزارة …، عدد من المقبوض عليهم
       const links = LINKS.has(w) || (w === 'من' && type === 'anonymous');
-      if (links && this.linksTo(j + 1)) { last = j + 1; j++; indefinite = false; feminineHead = false; described = false; continue; }
+      if (links && this.linksTo(j + 1)) { last = j + 1; j++; indefinite = false; feminineHead = false; described = false; definiteNP = tokens[j]!.definite; continue; }
       // أستاذ العلاقات الدولية في الجامعة الأردنية د. محمد …: the abbreviated title ends the title, the name follows
       if (w === 'د' && tokens[j + 1]?.norm === '.') { last = j + 1; indefinite = false; break; }
       // وكالة أنباء الأناضول، وكالة الأنباء الفرنسية: "news" here names the agency, it does not stop it
@@ -339,20 +395,24 @@ export class PhraseReader {
       // مقربين منه، مصادر قريبة منها: "close to him" belongs to the anonymous source
       if (type === 'anonymous' && CLOSE_TO_THEM.has(w)) { last = j; break; }
       if ((w === 'بشان' || w === 'لشوون') && tokens[j - 1]!.norm.startsWith('الخاص') && !this.blocked(j + 1)) { last = j + 1; j++; continue; }
-      if (this.blocked(j) || toMedium(w)) break;
+      if (this.blocked(j, indefinite && !described && genitives < 3) || toMedium(w)) break;
       // بتسليمها، لقراره: a word with a preposition and a pronoun is the verb's complement, never part of a title
       if (prepositional(w) && pronounSuffix(t)) break;
       // A construct (قيادة عمليات بغداد، قوات بيشمركة زيرفاني): an indefinite head takes indefinite genitives,
       // even those that begin with the letters of a preposition; a name after a quoted one is not one (منظمة "…" إسرائيل).
       if (indefinite && !quoted && !described && type !== 'anonymous' && genitives < 3 && !t.definite && !/^(بال|لل|كال|فال|وال)/.test(w) && !isAdjective(w)
-        && !(genitives > 0 && this.names.classOf(j) === 'name')) {
-        last = j; genitives++;
-        if (this.names.classOf(j) === 'name') named = true;
+        && !(genitives > 0 && this.classOf(j) === 'name')) {
+        last = j; genitives++; definiteNP = false;
+        if (this.classOf(j) === 'name') named = true;
+        // قيادة عمليات بغداد، حاكم كاليفورنيا: a place or a name closes the construct (it is definite by itself)
+        if (named || PLACES.has(w)) { definiteNP = true; described = true; }
         continue;
       }
       if (prepositional(w) && !headType(w)) {
         if (!this.joinsChain(j)) break;
-        last = j; indefinite = false; feminineHead = false; described = false;
+        // توعدت الجبهة بالرد: after a verb whose complement comes with ب, a ب-word other than a body ends the subject
+        if (this.baComplement && w.startsWith('ب') && !isBody(w)) break;
+        last = j; indefinite = false; feminineHead = false; described = false; definiteNP = /^(لل|بال|كال|فال|وال)/.test(w);
         // لشرطة جدة: a body after the preposition takes its own name.
         const next = tokens[j + 1];
         if (isBody(w) && next?.word && !next.definite && !this.blocked(j + 1) && !headType(next.norm)) {
@@ -364,13 +424,25 @@ export class PhraseReader {
       }
       if (feminineHead && t.definite && /(ين|ون)$/.test(w)) break;
       if (described && t.definite) break;
-      if (t.definite || headType(w)) { last = j; if (t.definite) indefinite = false; continue; }
+      // After a definite noun only its adjectives: a nisba or a listed one (الأمين العام), a participle that agrees
+      // (القوات المسلحة); a person's title may stand in apposition (صاحب السمو الملكي الأمير …); a body may not
+      // (الوزير الحكومة …), and another word is the name after the title or the verb's object.
+      if (t.definite && definiteNP && !definiteAdjective(w) && headType(w) !== 'person' && !this.participleAgreeing(j, last)) break;
+      if (t.definite || headType(w)) { last = j; if (t.definite) { indefinite = false; definiteNP = true; } continue; }
       if (indefinite && isAdjective(w)) { last = j; described = true; continue; } // مسؤول عسكري أمريكي: adjectives agree
       // A name inside a body's name (جسر الملك فهد).
       if (body && ROYAL.has(tokens[j - 1]!.norm)) { last = j; continue; }
       break; // an indefinite word after a definite chain begins a name
     }
     return { first: i, last, type, isName: false, indefinite, listed: !!listed, named };
+  }
+
+  /** A definite participle (الم…) that agrees in gender with the noun before it: القوات المسلحة، الشركة المصنعة. */
+  private participleAgreeing(j: number, noun: number): boolean {
+    const t = this.tokens[j]!, n = this.tokens[noun]!;
+    if (!t.norm.startsWith('الم') || t.norm.length < 6 || headType(t.norm) || this.classOf(j) === 'name') return false;
+    const feminine = (x: Token) => x.taaMarbuta || x.norm.endsWith('ات');
+    return feminine(t) === feminine(n);
   }
 
   /** A place name's definite adjectives (الولايات المتحدة الأمريكية، كوريا الشمالية). */
@@ -419,7 +491,7 @@ export class PhraseReader {
     const tokens = this.tokens;
     if (this.blocked(j)) return false;
     const type = headType(tokens[j]!.norm);
-    if (type === 'document' || type === 'media') return false;
+    if (type === 'document' || type === 'media' || OCCASIONS.has(tokens[j]!.norm)) return false;
     return type === 'organization' || tokens[j]!.definite || tokens[j - 1]!.norm !== 'في';
   }
 
@@ -434,7 +506,7 @@ export class PhraseReader {
     const tokens = this.tokens;
     const leadingParticle = PARTICLES.has(tokens[i]?.norm ?? '') && !this.blocked(i + 1); // فان بيرسي، أبو مازن
     if (!leadingParticle && (this.blocked(i) || headType(tokens[i]!.norm) || !nameStart(tokens[i]!.norm))) return null;
-    const first = this.names.classOf(i);
+    const first = this.classOf(i);
     if (first === 'verb' || pronounSuffix(tokens[i]!)) return null;
     // A name given by its definite surname alone (الخفاجي، المساري) is one word; a definite common word is no name.
     if (tokens[i]!.definite) return first === 'name' || (first === 'rare' && this.ends(i + 1)) ? { first: i, last: i, type: 'person', isName: true } : null;
@@ -452,7 +524,7 @@ export class PhraseReader {
       // a second may be (تيد بيكون، كريس فيليرز).
       if (j - i >= 2 && prepositional(w) && !PARTICLES.has(w)) break;
       if (toMedium(w) || pronounSuffix(tokens[j]!) || cliticOnCommon(w)) break;
-      const cls = this.names.classOf(j);
+      const cls = this.classOf(j);
       if (cls === 'verb') break;
       // A family name with the article ends the name where the phrase ends (الخفاجي، الصالح العضو …); else it is an object (الترحيب).
       if (tokens[j]!.definite) {
@@ -461,7 +533,7 @@ export class PhraseReader {
         break;
       }
       // A common word goes on a name only after a first name (نجيب رزاق، أكبر حسين): else it is the verb's object.
-      if (cls === 'common' && this.names.classOf(j - 1) !== 'name' && this.names.classOf(j - 1) !== 'rare') break;
+      if (cls === 'common' && this.classOf(j - 1) !== 'name' && this.classOf(j - 1) !== 'rare') break;
       last = j;
       named ||= cls === 'name';
       rare ||= cls === 'rare';
