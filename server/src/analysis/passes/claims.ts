@@ -11,7 +11,8 @@ import { findCues, type CueHit } from './cues.js';
 import { headType, isParticle, PhraseReader, type SpeakerPhrase } from './speaker-phrase.js';
 import { NameEvidence } from './name-evidence.js';
 import { stripConjunction } from './clitics.js';
-import { SpeakerRegistry, type Mention } from './speakers.js';
+import { SpeakerRegistry } from './speakers.js';
+import { resolveSpeakers } from './coreference.js';
 import { tokenAtOrAfter, tokenize, type Token } from './tokens.js';
 import { dateClaims } from './claim-dates.js';
 import { quoteAt } from './quotes.js';
@@ -209,57 +210,6 @@ function phraseDrafts(doc: Doc, tokens: Token[], verbs: Draft[], reader: PhraseR
     drafts.push({ cue: { start: p.start, end: p.end, lemma, form: 'phrase' }, token: next - 1, phrase, headline: false, orphan: false });
   }
   return drafts;
-}
-
-/** The text of a token range; `preposition` letters (ل، لل) of its first word left out (لمكتب → مكتب، للبحرية → البحرية). */
-function phraseText(doc: Doc, tokens: Token[], range: [number, number], preposition = 0): string {
-  const text = doc.text.slice(tokens[range[0]]!.start, tokens[range[1]]!.end);
-  if (!preposition) return text;
-  const rest = text.replace(/^[\u0644][\u064B-\u065F\u0670]*/, '');
-  return preposition === 2 ? 'ا' + rest : rest;
-}
-
-function mentionOf(doc: Doc, tokens: Token[], d: Draft): Mention | null {
-  const p = d.phrase;
-  if (!p) return null;
-  const roles = p.roles.map((r, k) => phraseText(doc, tokens, r, k === 0 && r[0] === p.first ? p.preposition : 0));
-  const name = p.name ? phraseText(doc, tokens, p.name) : roles[0] ?? '';
-  const named = !!p.name;
-  return {
-    name,
-    role: named ? roles.join('، ') || null : p.type === 'person' || p.type === 'anonymous' ? name : null,
-    aliases: [...(named ? [] : roles.slice(1)), ...p.aliases.map((a) => phraseText(doc, tokens, a))],
-    type: p.type,
-    hasName: named,
-    span: { start: tokens[p.first]!.start, end: tokens[p.last]!.end },
-    headline: d.headline,
-  };
-}
-
-/**
- * Resolves each draft's speaker. Named speakers first, so that a title used
- * before the name (مبعوث أمريكي يكشف … أكد المبعوث …، إيان مكاري) still
- * joins the person; then titles and inherited subjects in reading order;
- * colon headlines last, as they abbreviate.
- */
-function resolveSpeakers(doc: Doc, tokens: Token[], drafts: Draft[], registry: SpeakerRegistry): void {
-  drafts.sort((a, b) => a.cue.start - b.cue.start);
-  const mentions = new Map(drafts.map((d) => [d, mentionOf(doc, tokens, d)]));
-  for (const d of drafts) {
-    const m = mentions.get(d);
-    if (m?.hasName && !d.headline) d.speaker = registry.resolve(m);
-  }
-  let previous: Speaker | undefined;
-  for (const d of drafts) {
-    if (d.headline) continue;
-    const m = mentions.get(d);
-    if (!d.speaker) d.speaker = m ? registry.resolve(m) : d.orphan ? undefined : previous;
-    if (d.speaker) previous = d.speaker;
-  }
-  for (const d of drafts.filter((x) => x.headline)) {
-    const m = mentions.get(d);
-    if (m) d.speaker = registry.resolve(m);
-  }
 }
 
 /** Token index where the attributed content begins (after the cue and its subject). */
