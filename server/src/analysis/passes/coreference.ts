@@ -3,6 +3,8 @@
 // registry (speakers.ts) joins mentions to speakers; a cue with no subject
 // takes the previous speaker.
 import type { Claim, Speaker } from '../model.js';
+import { agrees, cueAgreement, phraseAgreement, UNKNOWN, type Agreement } from './agreement.js';
+import { cueForm } from './cues.js';
 import type { Doc } from './doc.js';
 import type { SpeakerPhrase } from './speaker-phrase.js';
 import type { Mention, SpeakerRegistry } from './speakers.js';
@@ -33,12 +35,16 @@ export function resolveSpeakers(doc: Doc, tokens: Token[], drafts: SpeakerDraft[
     const m = mentions.get(d);
     if (m?.hasName && !d.headline) d.speaker = registry.resolve(m);
   }
-  let previous: Speaker | undefined;
+  const features = new Features();
+  const before: SpeakerDraft[] = [];
   for (const d of drafts) {
     if (d.headline) continue;
     const m = mentions.get(d);
-    if (!d.speaker) d.speaker = m ? registry.resolve(m) : d.orphan ? undefined : previous;
-    if (d.speaker) previous = d.speaker;
+    const agreement = cueAgreementOf(tokens, d);
+    if (!d.speaker) d.speaker = m ? registry.resolve(m) : d.orphan ? undefined : antecedent(before, agreement, features);
+    if (!d.speaker) continue;
+    if (d.phrase) features.learn(d.speaker.id, tokens, d, agreement);
+    before.push(d);
   }
   for (const d of drafts.filter((x) => x.headline)) {
     const m = mentions.get(d);
@@ -69,4 +75,58 @@ function mentionOf(doc: Doc, tokens: Token[], d: SpeakerDraft): Mention | null {
     span: { start: tokens[p.first]!.start, end: tokens[p.last]!.end },
     headline: d.headline,
   };
+}
+
+/** What the cue's form shows of its subject (nothing for an attribution phrase or a headline colon). */
+function cueAgreementOf(tokens: Token[], d: SpeakerDraft): Agreement {
+  if (d.cue.form !== 'verb' && d.cue.form !== 'participle') return UNKNOWN;
+  const word = tokens[d.token]!.norm;
+  const f = cueForm(word);
+  return f ? cueAgreement(word, f.lemma, f.form, f.present, f.conjoined) : UNKNOWN;
+}
+
+/**
+ * The speaker a cue with no subject refers back to: the previous one when
+ * they agree (وأضاف after a man, وأضافت after a ministry), else the nearest
+ * one before it that does; none when no one does.
+ */
+function antecedent(before: SpeakerDraft[], agreement: Agreement, features: Features): Speaker | undefined {
+  const seen = new Set<string>();
+  for (let k = before.length - 1; k >= 0; k--) {
+    const s = before[k]!.speaker!;
+    if (seen.has(s.id)) continue;
+    seen.add(s.id);
+    if (agrees(agreement, features.of(s.id))) return s;
+    if (seen.size >= MAX_ANTECEDENTS) break;
+  }
+  return undefined;
+}
+const MAX_ANTECEDENTS = 3;
+
+/**
+ * Gender and number of each speaker, from the verbs that name it as their
+ * subject (قالت رشا …: a woman) and from its phrase's head (الوزارة،
+ * المسؤولون). A verb before its subject agrees in gender only (قال مسؤولون).
+ */
+class Features {
+  private readonly evidence = new Map<string, { verb: Set<string>; head: Set<string>; number: Set<boolean> }>();
+
+  learn(id: string, tokens: Token[], d: SpeakerDraft, verb: Agreement): void {
+    const p = d.phrase!;
+    let e = this.evidence.get(id);
+    if (!e) this.evidence.set(id, (e = { verb: new Set(), head: new Set(), number: new Set() }));
+    const head = phraseAgreement(tokens, p);
+    if (verb.gender) e.verb.add(verb.gender);
+    if (head.gender) e.head.add(head.gender);
+    const subjectFirst = p.first < d.token;
+    const number = subjectFirst && verb.plural !== null ? verb.plural : head.plural;
+    if (number !== null) e.number.add(number);
+  }
+
+  of(id: string): Agreement {
+    const e = this.evidence.get(id);
+    if (!e) return UNKNOWN;
+    const genders = e.verb.size ? e.verb : e.head;
+    return { gender: genders.size === 1 ? ([...genders][0] as 'm' | 'f') : null, plural: e.number.size === 1 ? [...e.number][0]! : null };
+  }
 }

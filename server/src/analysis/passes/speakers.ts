@@ -4,6 +4,7 @@
 // to (المبعوث الأمريكي → جيمس جيفري), a bare head joins the last body of
 // that kind (المجلة → مجلة فورين بوليسي). The gazetteer wins over all.
 import type { GazetteerEntry, Span, Speaker, SpeakerType } from '../model.js';
+import { HONORIFIC_PRONOUNS } from '../lexicon/coreference.js';
 import { normalize } from '../text/normalize.js';
 
 export interface Mention {
@@ -24,8 +25,7 @@ interface Entry extends Speaker {
   order: number;
 }
 
-/** Honorifics with a pronoun (his highness, his excellency): they refer back to a named person. */
-const HONORIFIC_PRONOUNS = new Set(['سموه', 'سموها', 'معاليه', 'معاليها', 'سماحته', 'فضيلته', 'سعادته', 'سعادتها', 'فخامته', 'دولته'].map(normalize));
+const HONORIFICS = new Set(HONORIFIC_PRONOUNS.map(normalize));
 
 const words = (s: string) => normalize(s).split(/[\s،,()"]+/).filter(Boolean);
 /** Words without the article: المبعوث الأمريكي ≡ مبعوث أمريكي. */
@@ -151,7 +151,7 @@ export class SpeakerRegistry {
 
   private byTitle(m: Mention): Entry | null {
     const key = bare(m.name);
-    if (HONORIFIC_PRONOUNS.has(key)) return this.namedBefore(m.span.start);
+    if (HONORIFICS.has(key)) return this.namedBefore(m.span.start);
     const exact = this.latest(this.byKey.get(key), () => true);
     if (exact) return exact;
     const prefix = this.latest(this.byFirstWord.get(key.split(' ')[0]!), (e) => [...e.keys].some((k) => k.startsWith(key + ' ')));

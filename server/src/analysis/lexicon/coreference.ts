@@ -1,0 +1,32 @@
+// Words that decide which mentions of an article are one speaker: how a
+// speaker is referred to again (pronoun honorifics, definite anaphors) and
+// the agreement its verbs show. Written as Arabic is written; normalized at
+// load by the coreference pass.
+
+/** Honorifics with a pronoun (his highness, his excellency): they refer back to a named person. */
+export const HONORIFIC_PRONOUNS = ['سموه', 'سموها', 'معاليه', 'معاليها', 'سماحته', 'فضيلته', 'سعادته', 'سعادتها', 'فخامته', 'دولته'];
+
+/**
+ * Broken plurals of people (خبراء، شهود، الأهالي): a verb that refers back
+ * to them is plural (وطالبوا), never a singular (وقال).
+ */
+export const HUMAN_PLURALS = [
+  'خبراء', 'شهود', 'سكان', 'أهالي', 'أهل', 'نشطاء', 'علماء', 'أطباء', 'قادة', 'زعماء', 'تجار', 'عمال', 'طلاب', 'ضباط', 'مسؤولو',
+  'ممثلو', 'محامو', 'منظمو', 'مديرو', 'منتقدو', 'أعضاء', 'نواب', 'وزراء', 'سفراء', 'مواطنو', 'ذوو', 'ذوي', 'أقارب', 'أقرباء', 'جنود',
+  'رجال', 'نساء', 'شباب', 'لاجئو', 'أولياء', 'آباء', 'أمهات', 'أبناء', 'مشجعو', 'لاعبو', 'فنانو', 'مسعفو', 'مراسلو', 'محللو',
+];
+
+/**
+ * Plurals of things (مصادر، تقارير، أوساط، وسائل): Arabic gives them a
+ * feminine singular verb (قالت المصادر … وأضافت).
+ */
+export const THING_PLURALS = [
+  'مصادر', 'تقارير', 'أوساط', 'دوائر', 'جهات', 'وسائل', 'أنباء', 'معلومات', 'بيانات', 'إحصاءات', 'إحصائيات', 'أرقام', 'نتائج',
+  'تقديرات', 'وثائق', 'دراسات', 'تحقيقات', 'صحف', 'قوات', 'سلطات', 'أجهزة',
+];
+
+/**
+ * Words that count or quantify a group (بعض الأهالي، عدد من المسؤولين):
+ * the verb agrees with the group or with the word, either way.
+ */
+export const QUANTIFIERS = ['بعض', 'عدد', 'العديد', 'معظم', 'غالبية', 'جميع', 'كل', 'أغلب', 'بعضهم', 'كثير', 'الكثير'];

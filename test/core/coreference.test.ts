@@ -1,0 +1,91 @@
+// Coreference inside one article: which claim subjects are one speaker, and
+// whom a cue with no subject refers back to. Each case marks the cues with
+// ⟦ ⟧ and names the speaker of each (null: the cue makes no claim); sentences
+// written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeArticle } from '../../server/src/analysis/index.js';
+import { normalize } from '../../server/src/analysis/text/normalize.js';
+import { cueAgreement } from '../../server/src/analysis/passes/agreement.js';
+import { parseMarks } from '../helpers/marks.js';
+
+interface Case {
+  name: string;
+  marked: string;
+  /** The speaker's name of each marked cue, in order; null where the cue must make no claim. */
+  speakers: (string | null)[];
+  /** Forms that must be among a speaker's aliases, by speaker name. */
+  aliases?: Record<string, string[]>;
+}
+
+const cases: Case[] = [
+  {
+    name: 'a feminine verb with no subject skips the man quoted last and refers back to the ministry',
+    marked: 'عنوان الخبر\n⟦أعلنت⟧ وزارة الصحة بدء حملة التطعيم.\n⟦وقال⟧ المدير العام للحملة سامي العتيبي إن الفرق جاهزة.\n⟦وأضافت⟧ أن اللقاحات متوفرة.',
+    speakers: ['وزارة الصحة', 'سامي العتيبي', 'وزارة الصحة'],
+  },
+  {
+    name: 'a masculine verb with no subject does not refer back to a woman',
+    marked: 'عنوان الخبر\n⟦قال⟧ الوزير خالد المنصور إن الخطة جاهزة.\n⟦وقالت⟧ الكاتبة هدى الناصر إن الخطة متأخرة.\n⟦وأضاف⟧ أن التمويل متاح.',
+    speakers: ['خالد المنصور', 'هدى الناصر', 'خالد المنصور'],
+  },
+  {
+    name: 'a plural verb with no subject refers to no single speaker',
+    marked: 'عنوان الخبر\n⟦وقال⟧ مدير الشرطة إن التحقيق بدأ.\nوتجمع المحتجون أمام المبنى ⟦وطالبوا⟧ بالإفراج عن الموقوفين.',
+    speakers: ['مدير الشرطة', null],
+  },
+  {
+    name: 'a plural verb refers back to a group, a singular one to the person before it',
+    marked: 'عنوان الخبر\n⟦وقال⟧ مسؤولون محليون إن الطريق أغلق.\n⟦وأكد⟧ المحافظ أن الإغلاق مؤقت.\n⟦وأضافوا⟧ أن البديل جاهز.',
+    speakers: ['مسؤولون محليون', 'المحافظ', 'مسؤولون محليون'],
+  },
+  {
+    name: 'sources take a feminine verb, and the verb that follows agrees',
+    marked: 'عنوان الخبر\n⟦وذكرت⟧ مصادر مطلعة أن الاتفاق قريب.\n⟦وأضافت⟧ أن التوقيع الأسبوع المقبل.',
+    speakers: ['مصادر مطلعة', 'مصادر مطلعة'],
+  },
+  {
+    name: 'a woman named without a title is known as one by her verb',
+    marked: 'عنوان الخبر\n⟦قالت⟧ ليلى أحمد إن الرواية اكتملت.\n⟦وأعلن⟧ عن موعد المعرض.',
+    speakers: ['ليلى أحمد', null],
+  },
+];
+
+for (const c of cases) {
+  test(`coreference: ${c.name}`, () => {
+    const { text, spans } = parseMarks(c.marked);
+    const a = analyzeArticle(text);
+    const nameOf = (start: number): string | null => {
+      const claim = a.claims.find((x) => x.cue.start === start);
+      return claim ? a.speakers.find((s) => s.id === claim.speaker)!.name : null;
+    };
+    const names = spans.map((s) => nameOf(s.start));
+    assert.deepEqual(names.map((n) => n && normalize(n)), c.speakers.map((n) => n && normalize(n)), 'speakers');
+    for (const [name, forms] of Object.entries(c.aliases ?? {})) {
+      const s = a.speakers.find((x) => normalize(x.name) === normalize(name));
+      assert.ok(s, `no speaker ${name}`);
+      for (const f of forms) assert.ok(s.aliases.map(normalize).includes(normalize(f)), `${name}: alias ${f} missing from ${s.aliases.join(' | ')}`);
+    }
+  });
+}
+
+test('agreement: the form of a cue shows its subject\'s gender and number', () => {
+  const cases: [string, string, 'verb' | 'participle', boolean, boolean, string][] = [
+    ['قالت', 'قال', 'verb', false, false, 'f1'],
+    ['وقالوا', 'قال', 'verb', false, true, 'm+'],
+    ['نفت', 'نفي', 'verb', false, false, 'f1'],
+    ['لفت', 'لفت', 'verb', false, false, 'm1'],
+    ['لفتت', 'لفت', 'verb', false, false, 'f1'],
+    ['وصفوهم', 'وصف', 'verb', false, false, 'm+'],
+    ['اكدته', 'اكد', 'verb', false, false, 'f1'],
+    ['يقولون', 'قال', 'verb', true, false, 'm+'],
+    ['تقول', 'قال', 'verb', true, false, 'f1'],
+    ['مضيفه', 'اضاف', 'participle', false, false, 'f1'],
+    ['مشيرين', 'اشار', 'participle', false, false, 'm+'],
+    ['مضيفا', 'اضاف', 'participle', false, false, 'm1'],
+  ];
+  for (const [word, lemma, form, present, conjoined, want] of cases) {
+    const a = cueAgreement(word, lemma, form, present, conjoined);
+    assert.equal(`${a.gender}${a.plural ? '+' : '1'}`, want, word);
+  }
+});
