@@ -7,6 +7,18 @@
 export const HONORIFIC_PRONOUNS = ['سموه', 'سموها', 'معاليه', 'معاليها', 'سماحته', 'فضيلته', 'سعادته', 'سعادتها', 'فخامته', 'دولته'];
 
 /**
+ * Titles written before a person's surname alone, once the article has given
+ * the full name (المهندس العمري، اللواء التركي، الإمام الترمذي): honorifics,
+ * ranks and degrees. Offices are not among them: الرئيس التركي is the
+ * president of Turkey, not a man named التركي.
+ */
+export const SURNAME_TITLES = [
+  'المهندس', 'المهندسة', 'الدكتور', 'الدكتورة', 'د', 'اللواء', 'العميد', 'العقيد', 'المقدم', 'الرائد', 'النقيب', 'الفريق', 'الملازم',
+  'الشيخ', 'الشيخة', 'الأمير', 'الأميرة', 'الإمام', 'الأستاذ', 'الأستاذة', 'السيد', 'السيدة', 'معالي', 'سمو', 'سماحة', 'فضيلة',
+  'الحاج', 'الحاجة', 'البروفيسور',
+];
+
+/**
  * Broken plurals of people (خبراء، شهود، الأهالي): a verb that refers back
  * to them is plural (وطالبوا), never a singular (وقال).
  */

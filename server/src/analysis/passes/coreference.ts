@@ -7,7 +7,7 @@ import { agrees, cueAgreement, phraseAgreement, UNKNOWN, type Agreement } from '
 import { cueForm } from './cues.js';
 import type { Doc } from './doc.js';
 import type { SpeakerPhrase } from './speaker-phrase.js';
-import type { Mention, SpeakerRegistry } from './speakers.js';
+import { nameLike, type Mention, type SpeakerRegistry } from './speakers.js';
 import type { Token } from './tokens.js';
 
 /** What the claims pass knows of a cue when its speaker is resolved. */
@@ -49,6 +49,30 @@ export function resolveSpeakers(doc: Doc, tokens: Token[], drafts: SpeakerDraft[
   for (const d of drafts.filter((x) => x.headline)) {
     const m = mentions.get(d);
     if (m) d.speaker = registry.resolve(m);
+  }
+  joinNameEnds(doc, tokens, drafts, registry);
+  for (const d of drafts) if (d.speaker) d.speaker = registry.current(d.speaker);
+}
+
+/** A word that may end a name: see nameLike; and not written as an accusative (ممازحًا). */
+function nameWord(t: Token): boolean {
+  return t.word && !t.accusative && nameLike(t.norm);
+}
+
+/**
+ * A name the article writes on, right after where its reading stopped, with
+ * the one word another speaker is named by (المهندس محمد بن عبد الهادي
+ * العمري … وبيّن العمري): that word ends the name, and both are one person.
+ */
+function joinNameEnds(doc: Doc, tokens: Token[], drafts: SpeakerDraft[], registry: SpeakerRegistry): void {
+  for (const d of drafts) {
+    const range = d.phrase?.name;
+    const next = range ? tokens[range[1] + 1] : undefined;
+    if (!range || !d.speaker || !next || !nameWord(next) || d.phrase!.type !== 'person') continue;
+    const other = registry.personByOneWord(next.norm);
+    if (!other || registry.current(other) === registry.current(d.speaker)) continue;
+    registry.merge(other, d.speaker);
+    registry.rename(d.speaker, doc.text.slice(tokens[range[0]]!.start, next.end));
   }
 }
 
