@@ -42,3 +42,13 @@ export const THING_PLURALS = [
  * the verb agrees with the group or with the word, either way.
  */
 export const QUANTIFIERS = ['بعض', 'عدد', 'العديد', 'معظم', 'غالبية', 'جميع', 'كل', 'أغلب', 'بعضهم', 'كثير', 'الكثير'];
+
+/** Prepositions and particles inside a title: they carry nothing of which office it is (رئيس لجنة … في جمعية …). */
+export const TITLE_LINKS = ['في', 'من', 'عن', 'على', 'إلى', 'لدى', 'باسم', 'و'];
+
+/**
+ * Adjectives that describe an office's holder, not which office it is (the
+ * participles, مقرب، معتدل، منتدب, are read from their shape): وزير الخارجية
+ * الجديد is the foreign minister named before.
+ */
+export const HOLDER_DESCRIPTIONS = ['جديد', 'سابق', 'حالي', 'أسبق', 'راحل', 'بارز', 'شهير', 'عام', 'أول', 'حاكم'];

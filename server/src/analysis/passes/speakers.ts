@@ -4,11 +4,12 @@
 // to (المبعوث الأمريكي → جيمس جيفري), a bare head joins the last body of
 // that kind (المجلة → مجلة فورين بوليسي). The gazetteer wins over all.
 import type { GazetteerEntry, Span, Speaker, SpeakerType } from '../model.js';
-import { HONORIFIC_PRONOUNS, SURNAME_TITLES } from '../lexicon/coreference.js';
+import { HOLDER_DESCRIPTIONS, HONORIFIC_PRONOUNS, SURNAME_TITLES, TITLE_LINKS } from '../lexicon/coreference.js';
 import { NAME_PARTICLES } from '../lexicon/speakers.js';
 import { normalize } from '../text/normalize.js';
 import { cliticOnCommon } from './clitics.js';
 import { corpusClass } from './name-evidence.js';
+import { countryOf } from './nisba.js';
 
 export interface Mention {
   /** The name as written (or the whole phrase when it names no one). */
@@ -32,6 +33,8 @@ interface Entry extends Speaker {
 
 const HONORIFICS = new Set(HONORIFIC_PRONOUNS.map(normalize));
 const PARTICLES = new Set(NAME_PARTICLES.map(normalize));
+const LINKS = new Set(TITLE_LINKS.map(normalize));
+const HOLDER_ADJECTIVES = new Set(HOLDER_DESCRIPTIONS.map(normalize));
 /** Titles a surname alone may follow (المهندس العمري، الإمام الترمذي، اللواء التركي). */
 const TITLES = new Set(SURNAME_TITLES.map(normalize));
 
@@ -68,6 +71,40 @@ function fuller(a: string[], b: string[], titled = false): boolean {
 /** الفيصل، الصباح: a definite singular after a first name and a title is the family's name, not a plural or a number. */
 function familyName(w: string): boolean {
   return w.startsWith('ال') && w.length > 4 && !/(ين|ون|ات)$/.test(w) && corpusClass(w) !== 'verb';
+}
+
+/** The words of a title that carry its content: no particles, no article, و or preposition on a word (للثقافة → ثقافه). */
+function contentWords(key: string): string[] {
+  return key.split(' ').filter((w) => !LINKS.has(w)).map((w) => w.replace(/^(وال|بال|لل|ال|و(?=..[^ ]))/, ''));
+}
+
+/** A nisba (السوري، الكويتية) or a place's name: what sets one office apart from another of the same kind. */
+function distinctive(w: string): boolean {
+  return (/(ي|يه|يين|يون)$/.test(w) && w.length >= 4) || !!countryOf(w);
+}
+
+/**
+ * A title written again with other words around the same office (مدير
+ * المرصد المقرب من المعارضة ~ مدير المرصد السوري لحقوق الإنسان): the same
+ * head and genitive, and besides words of the first only adjectives that
+ * describe the holder (المقرب، المعتدل، الجديد), never another nisba
+ * (رئيس الوزراء الماليزي is not رئيس الوزراء الياباني) or another genitive
+ * (الأمين العام للحلف is not الأمين العام للأمم المتحدة).
+ */
+function describes(title: string, role: string): boolean {
+  let t = contentWords(title);
+  while (t.length > 2 && TITLES.has(t[0]!)) t = t.slice(1); // سمو أمير منطقة مكة
+  const at = contentWords(role).indexOf(t[0]!);
+  const r = at < 0 ? [] : contentWords(role).slice(at); // مستشار خادم الحرمين … أمير منطقة مكة المكرمة
+  if (t.length < 3 || r.length < 2 || t[0] !== r[0] || !sameWord(t[1]!, r[1]!)) return false;
+  return t.every((w) => r.some((x) => sameWord(w, x)) || (!distinctive(w) && (HOLDER_ADJECTIVES.has(w) || (w.startsWith('م') && w.length >= 4))));
+}
+
+/** The same word, or a country and its nisba (إيران ~ الإيراني). */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const c = countryOf(a);
+  return !!c && c === countryOf(b);
 }
 
 /** Entries by a word of theirs, so that each lookup looks at a few candidates, not every speaker. */
@@ -274,6 +311,10 @@ export class SpeakerRegistry {
     if (exact) return exact;
     const prefix = this.latest(this.byFirstWord.get(key.split(' ')[0]!), (e) => [...e.keys].some((k) => k.startsWith(key + ' ')));
     if (prefix) return prefix;
+    if (m.type === 'person') {
+      const described = this.latest(this.byFirstWord.get(key.split(' ')[0]!), (e) => e.type === 'person' && [...e.keys].some((k) => describes(key, k)));
+      if (described) return described;
+    }
     if (m.headline) return this.latest(this.entries, (e) => [...e.keys].some((k) => k.endsWith(' ' + key)));
     return null;
   }
