@@ -52,3 +52,13 @@ export const TITLE_LINKS = ['في', 'من', 'عن', 'على', 'إلى', 'لدى'
  * الجديد is the foreign minister named before.
  */
 export const HOLDER_DESCRIPTIONS = ['جديد', 'سابق', 'حالي', 'أسبق', 'راحل', 'بارز', 'شهير', 'عام', 'أول', 'حاكم'];
+
+/**
+ * Words after which a title-only subject's clause names someone else, or
+ * says something: a name after them is not the subject's (قال المتحدث مع
+ * الوزير …، أعلن المدير أن الدكتور …).
+ */
+export const APPOSITION_BREAKS = [
+  'أن', 'إن', 'بأن', 'أنه', 'إنه', 'أنها', 'إنها', 'بأنه', 'مع', 'عن', 'إلى', 'الى', 'على', 'ضد', 'بين', 'حول', 'منذ', 'بعد', 'قبل', 'خلال',
+  'أمام', 'لدى', 'عند', 'قد', 'الذي', 'التي', 'الذين', 'و',
+];

@@ -43,7 +43,7 @@ export function findClaims(doc: Doc, dates: DateMention[], gazetteer: GazetteerE
   const verbDrafts = cueHits.map((hit) => draftFor(doc, tokens, hit, reader));
   const drafts = [...headlineDraft(doc, tokens, reader), ...verbDrafts, ...phraseDrafts(doc, tokens, verbDrafts, reader, skip)];
   const registry = new SpeakerRegistry(gazetteer);
-  resolveSpeakers(doc, tokens, drafts, registry);
+  resolveSpeakers(doc, tokens, drafts, registry, reader);
   const kept = drafts.filter((d) => d.speaker);
   const claims = kept.map((d, i) => buildClaim(doc, tokens, d, kept[i + 1], i, background));
   dateClaims(doc, claims, dates, published);

@@ -4,9 +4,16 @@
 // takes the previous speaker.
 import type { Claim, Speaker } from '../model.js';
 import { agrees, cueAgreement, phraseAgreement, UNKNOWN, type Agreement } from './agreement.js';
+import { cliticOnCommon } from './clitics.js';
 import { cueForm } from './cues.js';
+import { corpusClass } from './name-evidence.js';
+import { countryOf } from './nisba.js';
+import { headType } from './speaker-phrase.js';
+import { normalize } from '../text/normalize.js';
+import { NAME_PARTICLES } from '../lexicon/speakers.js';
+import { APPOSITION_BREAKS, SURNAME_TITLES, TITLE_LINKS } from '../lexicon/coreference.js';
 import type { Doc } from './doc.js';
-import type { SpeakerPhrase } from './speaker-phrase.js';
+import type { PhraseReader, SpeakerPhrase } from './speaker-phrase.js';
 import { nameLike, type Mention, type SpeakerRegistry } from './speakers.js';
 import type { Token } from './tokens.js';
 
@@ -28,9 +35,9 @@ export interface SpeakerDraft {
  * joins the person; then titles and inherited subjects in reading order;
  * colon headlines last, as they abbreviate.
  */
-export function resolveSpeakers(doc: Doc, tokens: Token[], drafts: SpeakerDraft[], registry: SpeakerRegistry): void {
+export function resolveSpeakers(doc: Doc, tokens: Token[], drafts: SpeakerDraft[], registry: SpeakerRegistry, reader: PhraseReader): void {
   drafts.sort((a, b) => a.cue.start - b.cue.start);
-  const mentions = new Map(drafts.map((d) => [d, mentionOf(doc, tokens, d)]));
+  const mentions = new Map(drafts.map((d) => [d, mentionOf(doc, tokens, d, reader)]));
   for (const d of drafts) {
     const m = mentions.get(d);
     if (m?.hasName && !d.headline) d.speaker = registry.resolve(m);
@@ -51,6 +58,7 @@ export function resolveSpeakers(doc: Doc, tokens: Token[], drafts: SpeakerDraft[
     if (m) d.speaker = registry.resolve(m);
   }
   joinNameEnds(doc, tokens, drafts, registry);
+  nameAfterTitle(doc, tokens, drafts, registry, features);
   for (const d of drafts) if (d.speaker) d.speaker = registry.current(d.speaker);
 }
 
@@ -76,6 +84,41 @@ function joinNameEnds(doc: Doc, tokens: Token[], drafts: SpeakerDraft[], registr
   }
 }
 
+/**
+ * The name a title-only subject is given further on in its clause, after a
+ * rank or degree (وكيل وزارة الزراعة والمتحدث الرسمي باسمها المهندس جابر
+ * الشهري؛ المتحدث الإعلامي بالدفاع المدني بمنطقة نجران، المقدم علي …):
+ * before أن، a colon, a quotation or a cue, and not past a preposition that
+ * brings in someone else (مع، عن) or a person the title belongs to (باسم
+ * الوزير، لرئيس الوزراء).
+ */
+function appositiveName(tokens: Token[], p: SpeakerPhrase, reader: PhraseReader): { name: [number, number]; role: number } | null {
+  for (let k = p.last + 1; k < tokens.length && k - p.last <= MAX_APPOSITION; k++) {
+    const t = tokens[k]!;
+    if (t.norm === '،' || t.norm === ',') continue;
+    if (!t.word || APPOSITION_STOPS.has(t.norm) || cueForm(t.norm)) return null;
+    const owner = t.norm.startsWith('لل') ? 'ال' + t.norm.slice(2) : t.norm.startsWith('ل') ? t.norm.slice(1) : '';
+    if ((owner && headType(owner) === 'person') || (t.norm === 'باسم' && headType(tokens[k + 1]?.norm ?? '') === 'person')) return null;
+    if (!RANKS.has(t.norm)) continue;
+    const found = reader.phraseAt(k);
+    if (!found?.name || found.name[0] <= k) return null;
+    let role = k - 1;
+    while (role > p.last && !tokens[role]!.word) role--;
+    return { name: found.name, role };
+  }
+  return null;
+}
+const MAX_APPOSITION = 10;
+const APPOSITION_STOPS = new Set(APPOSITION_BREAKS.map(normalize));
+const RANKS = new Set(SURNAME_TITLES.map(normalize));
+
+/** لـ«الاقتصادية»، للصحافيين، لوكالة: whom a statement is made to. */
+function addressee(word: string): boolean {
+  if (!word.startsWith('ل') || word.length < 4) return false;
+  const type = headType(word.startsWith('لل') ? 'ال' + word.slice(2) : word.slice(1));
+  return type === 'media' || type === 'anonymous';
+}
+
 /** The text of a token range; `preposition` letters (ل، لل) of its first word left out (لمكتب → مكتب، للبحرية → البحرية). */
 function phraseText(doc: Doc, tokens: Token[], range: [number, number], preposition = 0): string {
   const text = doc.text.slice(tokens[range[0]]!.start, tokens[range[1]]!.end);
@@ -84,10 +127,22 @@ function phraseText(doc: Doc, tokens: Token[], range: [number, number], preposit
   return preposition === 2 ? 'ا' + rest : rest;
 }
 
-function mentionOf(doc: Doc, tokens: Token[], d: SpeakerDraft): Mention | null {
+function mentionOf(doc: Doc, tokens: Token[], d: SpeakerDraft, reader: PhraseReader): Mention | null {
   const p = d.phrase;
   if (!p) return null;
-  const roles = p.roles.map((r, k) => phraseText(doc, tokens, r, k === 0 && r[0] === p.first ? p.preposition : 0));
+  // one person's title (not مسؤولون سعوديون) and the name given further on
+  const one = !p.name && (p.type === 'person' || p.type === 'anonymous') && phraseAgreement(tokens, p).plural !== true;
+  const apposed = one ? appositiveName(tokens, p, reader) : null;
+  if (apposed) {
+    const role = doc.text.slice(tokens[p.first]!.start, tokens[apposed.role]!.end).replace(/[\s،,]+$/, '');
+    return {
+      name: phraseText(doc, tokens, apposed.name), role, aliases: [], type: 'person', hasName: true,
+      span: { start: tokens[p.first]!.start, end: tokens[apposed.name[1]]!.end }, headline: d.headline,
+    };
+  }
+  // نجيب رزاق للصحافيين: the audience written after a name is no title of it
+  const roles = p.roles.filter((r) => !(p.name && addressee(tokens[r[0]]!.norm)))
+    .map((r, k) => phraseText(doc, tokens, r, k === 0 && r[0] === p.first ? p.preposition : 0));
   const name = p.name ? phraseText(doc, tokens, p.name) : roles[0] ?? '';
   const named = !!p.name;
   return {
@@ -153,4 +208,109 @@ class Features {
     const genders = e.verb.size ? e.verb : e.head;
     return { gender: genders.size === 1 ? ([...genders][0] as 'm' | 'f') : null, plural: e.number.size === 1 ? [...e.number][0]! : null };
   }
+}
+
+/**
+ * A person introduced by title alone and named by the next speaker the
+ * article introduces: أعلن رئيس الوزراء الماليزي … وقال نجيب رزاق (a name
+ * with no title of its own stands for the title before it); قال وزير كويتي
+ * … وقال وزير الدولة … الشيخ محمد (an indefinite title, then the same head
+ * with the name).
+ */
+function nameAfterTitle(doc: Doc, tokens: Token[], drafts: SpeakerDraft[], registry: SpeakerRegistry, features: Features): void {
+  const sentence = sentenceIndex(doc);
+  const firsts: SpeakerDraft[] = [];
+  /** The last draft of each speaker before the next speaker was introduced. */
+  const lastBefore = new Map<string, SpeakerDraft>();
+  const seen = new Set<string>();
+  for (const d of drafts) {
+    if (d.headline || !d.speaker) continue;
+    const s = registry.current(d.speaker);
+    if (d.phrase && !seen.has(s.id)) {
+      seen.add(s.id);
+      firsts.push(d);
+    }
+    if (firsts.length && registry.current(firsts[firsts.length - 1]!.speaker!) === s) lastBefore.set(s.id, d);
+  }
+  for (let k = 0; k + 1 < firsts.length; k++) {
+    const title = registry.current(firsts[k]!.speaker!), next = firsts[k + 1]!, person = registry.current(next.speaker!);
+    if (title.type !== 'person' || registry.named(title) || person.type !== 'person' || !registry.named(person)) continue;
+    // the name comes in the sentence after the title's last statement, and reads as a name (not لكن، ينام)
+    const last = lastBefore.get(title.id) ?? firsts[k]!;
+    if (sentence(next.cue.start) - sentence(last.cue.start) > 1 || !nameText(person.name)) continue;
+    // a person the text names before this statement (… الرئيس دونالد ترامب … وقال ترامب) was introduced on its own
+    if (namedBefore(tokens, person.name, tokens[next.phrase!.first]!.start)) continue;
+    if (!agrees(features.of(firsts[k]!.speaker!.id), features.of(next.speaker!.id))) continue; // قائد الجيش … قالت
+    const indefinite = indefiniteTitle(tokens, firsts[k]!.phrase!.first);
+    // a name with no title stands for the title only when given in full (نجيب رزاق, not سول)
+    const bare = !titled(person.role) && normalize(person.name).split(/\s+/).length >= 2;
+    if (indefinite ? sameOffice(title.name, person.role) : bare) registry.merge(title, person);
+  }
+}
+
+/**
+ * A title that names no particular office (وزير كويتي، مسؤول في الوزارة،
+ * جنرال منشق): its head has no article and no genitive after it, only an
+ * adjective or a preposition. رئيس إقليم كردستان is definite by its genitive.
+ */
+function indefiniteTitle(tokens: Token[], head: number): boolean {
+  const t = tokens[head]!, next = tokens[head + 1];
+  if (t.definite) return false;
+  if (!next?.word) return true;
+  return !next.definite && (/(ي|يه|يون|يين)$/.test(next.norm) || next.norm.startsWith('م') || LINK_WORDS.has(next.norm));
+}
+const LINK_WORDS = new Set(TITLE_LINKS.map(normalize));
+
+/** The last word of `name` is written somewhere before `offset`. */
+function namedBefore(tokens: Token[], name: string, offset: number): boolean {
+  const last = normalize(name).split(/\s+/).pop()!;
+  for (let i = 0; i < tokens.length && tokens[i]!.start < offset; i++) {
+    const w = tokens[i]!.norm;
+    if (w === last || (w.length > last.length && w.endsWith(last) && /^[وبلف]$|^(ال|لل|وال|بال)$/.test(w.slice(0, w.length - last.length)))) return true;
+  }
+  return false;
+}
+
+/** The index of the sentence holding an offset. */
+function sentenceIndex(doc: Doc): (offset: number) => number {
+  const starts = doc.segments.sentences.map((s) => s.start);
+  return (offset) => {
+    let lo = 0, hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid; else hi = mid - 1;
+    }
+    return lo;
+  };
+}
+
+/**
+ * The name reads as one: each word a name (nameLike), or a common word as a
+ * surname after a first name the corpora know as one (نجيب رزاق); not
+ * لحساباتنا فإن احتياجات، عملي الفني.
+ */
+function nameText(name: string): boolean {
+  const words = normalize(name).split(/\s+/).filter((w) => !NAME_LINKS.has(w));
+  const first = corpusClass(words[0] ?? '') === 'name';
+  return words.every((w, k) => nameLike(w)
+    || (k > 0 && first && w.length > 3 && corpusClass(w) === 'common' && !cliticOnCommon(w) && !(w.startsWith('م') && w.endsWith('ا'))));
+}
+const NAME_LINKS = new Set(NAME_PARTICLES.map(normalize));
+
+const bareWord = (w: string) => w.replace(/^(وال|بال|لل|ال)/, '');
+const titleWords = (s: string | null) => (s ? normalize(s).split(/[\s،,]+/).filter(Boolean).map(bareWord) : []);
+
+/** The role names an office (وزير، مدير), not an addressee or a place read along with the name. */
+function titled(role: string | null): boolean {
+  const first = titleWords(role)[0];
+  return !!first && (headType(first) === 'person' || headType('ال' + first) === 'person');
+}
+
+/** وزير كويتي ~ وزير الدولة لشؤون مجلس الوزراء: the same head, and no other country. */
+function sameOffice(title: string, role: string | null): boolean {
+  const t = titleWords(title), r = titleWords(role);
+  if (!t.length || !r.length || t[0] !== r[0]) return false;
+  const countries = (ws: string[]) => new Set(ws.map(countryOf).filter(Boolean));
+  const [a, b] = [countries(t), countries(r)];
+  return !a.size || !b.size || [...a].some((c) => b.has(c));
 }

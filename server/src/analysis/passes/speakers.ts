@@ -56,6 +56,8 @@ function sameName(a: string[], b: string[]): boolean {
 export function nameLike(w: string): boolean {
   if (cliticOnCommon(w) || (w.startsWith('م') && w.endsWith('ا') && w.length >= 5)) return false;
   const cls = corpusClass(w);
+  // لمن، بها: a short word that begins with a preposition is a name only on the corpora's word
+  if (w.length <= 3 && /^[لبفوك]/.test(w)) return cls === 'name';
   return cls !== 'common' && cls !== 'verb';
 }
 
