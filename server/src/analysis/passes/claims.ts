@@ -202,7 +202,9 @@ function phraseDrafts(doc: Doc, tokens: Token[], verbs: Draft[], reader: PhraseR
     if (tokens[next]?.norm === '"') next++; // وبحسب "الفرنسية"
     if (next >= tokens.length || skip(tokens[next]!)) continue;
     // وفقا للشبكة، طبقا لوزارة: the ل of the phrase is written onto the speaker's first word
-    const phrase = /^(وفقا|ووفقا|طبقا)$/.test(normalize(doc.text.slice(p.start, p.end))) ? reader.phraseAfterLam(next) : reader.phraseAt(next);
+    const lam = /^(وفقا|ووفقا|طبقا)$/.test(normalize(doc.text.slice(p.start, p.end)));
+    if (lam && tokens[next]?.norm === 'ل') next++; // وفقا لـ المرصد
+    const phrase = lam && tokens[next - 1]?.norm !== 'ل' ? reader.phraseAfterLam(next) : reader.phraseAt(next);
     // وفق المبادرة الروسية: "in line with", not "according to" someone.
     if (!phrase?.known) continue;
     const lemma = normalize(doc.text.slice(p.start, p.end));
