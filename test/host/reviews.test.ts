@@ -153,3 +153,8 @@ test('the reviewer and the date come from the host', async () => {
   assert.ok(name === null || (typeof name === 'string' && name.length > 0));
   assert.equal(today(new Date(2024, 4, 1, 23, 59)), '2024-05-01');
 });
+
+test('a decision is refused, with the reason, over an isnad.yaml that nests too deeply', () => {
+  assert.throws(() => withReview(`files: ${'{a: '.repeat(3000)}1${'}'.repeat(3000)}\n`, review()), (e: unknown) =>
+    e instanceof ReviewWriteError && /line 1 \(brackets \[ or \{ nest more than 64 deep\)/.test(e.message) && !/stack/.test(e.message));
+});

@@ -16,6 +16,7 @@ import { REVIEW_DECISIONS } from '../analysis/review/index.js';
 import type { Review, ReviewDecision } from '../analysis/review/index.js';
 import { RULES, SEVERITIES } from '../analysis/rules/index.js';
 import type { RuleSetting, Severity } from '../analysis/rules/index.js';
+import { tooDeep } from './yaml-depth.js';
 
 export const CONFIG_FILE = 'isnad.yaml';
 /** An archive's config lists every article: 4.8 MB for the 31,030 of SaudiNewsNet. Anything larger than this is a mistake or an attack. */
@@ -337,6 +338,11 @@ export function parseConfig(source: string, file: string): { config: IsnadConfig
   const report = new Reporter(file, lines);
   if (source.length > MAX_CONFIG_BYTES) {
     report.at(0, 'error', `the file is larger than ${MAX_CONFIG_BYTES / 1024} KB: it is ignored`);
+    return { config: emptyConfig(), problems: report.problems };
+  }
+  const deep = tooDeep(source);
+  if (deep) {
+    report.problems.push({ file, line: deep.line, column: 1, severity: 'error', message: `${deep.message}: the file is ignored` });
     return { config: emptyConfig(), problems: report.problems };
   }
   // logLevel: problems come back as problems with their line, never as warnings on stderr
