@@ -16,6 +16,7 @@ import { REVIEW_DECISIONS } from '../analysis/review/index.js';
 import type { Review, ReviewDecision } from '../analysis/review/index.js';
 import { RULES, SEVERITIES } from '../analysis/rules/index.js';
 import type { RuleSetting, Severity } from '../analysis/rules/index.js';
+import { globProblem } from './glob.js';
 import { tooDeep } from './yaml-depth.js';
 
 export const CONFIG_FILE = 'isnad.yaml';
@@ -238,7 +239,9 @@ function readRules(w: Walk, node: YamlNode, keyNode: YamlNode): Map<string, Rule
 function readFiles(w: Walk, node: YamlNode, keyNode: YamlNode): string[] {
   return items(w, node, keyNode, 'files').flatMap((item) => {
     const glob = text(w, item, keyNode, 'a files pattern');
-    return glob ? [normalizeKey(glob)] : [];
+    const problem = glob ? globProblem(glob) : null;
+    if (problem) w.report.node(item, keyNode, 'warning', `the files pattern is ${problem}: it is ignored`);
+    return glob && !problem ? [normalizeKey(glob)] : [];
   });
 }
 

@@ -4,8 +4,8 @@
 // `seeds` gives `seeds/001_….txt`.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import picomatch from 'picomatch';
 import { CONFIG_FILE } from './config.js';
+import { anyGlob } from './glob.js';
 
 const SKIPPED_FOLDERS = new Set(['node_modules']);
 const ARTICLE_EXTENSION = '.txt';
@@ -41,7 +41,7 @@ export function pathKind(path: string): PathKind {
  * extra globs (from isnad.yaml `files:`) relative to the folder.
  */
 export function listArticleFiles(folder: string, patterns: readonly string[] = []): ArticleFile[] {
-  const extra = patterns.length ? picomatch([...patterns], { dot: false }) : () => false;
+  const extra = patterns.length ? anyGlob(patterns) : () => false;
   const rels: string[] = [];
   walk(folder, '', (rel) => {
     if (rel === CONFIG_FILE) return;

@@ -3,10 +3,11 @@
 // The config is `--config FILE` when given (its `articles:` keys are then
 // relative to each folder analysed, wherever the config lives), else the
 // isnad.yaml at the root of the folder analysed (or beside a file named alone).
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { ArticleContext } from '../analysis/model.js';
-import { CONFIG_FILE, MAX_CONFIG_BYTES, emptyConfig, findArticleEntry, parseConfig } from './config.js';
+import { readConfigFile } from './config-file.js';
+import { CONFIG_FILE, emptyConfig, findArticleEntry, parseConfig } from './config.js';
 import type { ConfigProblem, IsnadConfig } from './config.js';
 import { decodeArticle } from './decode.js';
 import type { Decoded } from './decode.js';
@@ -49,15 +50,10 @@ class ConfigCache {
 }
 
 function readConfigText(path: string): { text?: string; problem?: string } {
-  let size: number;
-  try {
-    size = statSync(path).size;
-  } catch {
-    throw new UsageError(`config file not found: ${path}`);
-  }
-  if (size > MAX_CONFIG_BYTES) return { problem: `the file is larger than ${MAX_CONFIG_BYTES / 1024} KB: it is ignored` };
-  const decoded = decodeArticle(readFileSync(path));
-  return 'problem' in decoded ? { problem: `cannot read it: ${decoded.problem}` } : { text: decoded.text };
+  const read = readConfigFile(path);
+  if (read === null) throw new UsageError(`config file not found: ${path}`);
+  if ('problem' in read) return { problem: read.tooLarge ? `the file is ${read.problem}: it is ignored` : `cannot read it: ${read.problem}` };
+  return { text: read.text };
 }
 
 /**

@@ -14,13 +14,13 @@
 import { existsSync, statSync } from 'node:fs';
 import type { Stats } from 'node:fs';
 import { basename } from 'node:path';
-import picomatch from 'picomatch';
 import { CodeLensRefreshRequest } from 'vscode-languageserver';
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { FolderCache, analysisKey, codeVersion, contextKey, parsedConfig, stampOf } from '../host/cache.js';
 import type { FileStamp } from '../host/cache.js';
 import { CONFIG_FILE, parseConfig } from '../host/config.js';
+import { anyGlob } from '../host/glob.js';
 import type { WorkerPool } from '../host/pool/pool.js';
 import { readArticleFile } from '../host/limits.js';
 import packageJson from '../../../package.json';
@@ -139,7 +139,7 @@ export class Session {
     if (!path || basename(path) === CONFIG_FILE) return false;
     if (path.endsWith('.txt')) return true;
     const { folder, rel } = this.folders.placeRelative(path);
-    return folder.config.files.length > 0 && picomatch(folder.config.files)(rel);
+    return folder.config.files.length > 0 && filesMatcher(folder.config.files)(rel);
   }
 
   isConfig(uri: string): boolean {
@@ -404,6 +404,15 @@ export class Session {
   refreshLenses(): void {
     if (this.flags.codeLensRefresh) this.connection.sendRequest(CodeLensRefreshRequest.type).catch((e: unknown) => this.error('code lens refresh', e));
   }
+}
+
+const matchers = new WeakMap<readonly string[], (rel: string) => boolean>();
+
+/** The matcher of a folder's `files:` patterns, compiled once per config (host/glob.ts: linear in the path). */
+function filesMatcher(patterns: readonly string[]): (rel: string) => boolean {
+  let matcher = matchers.get(patterns);
+  if (!matcher) matchers.set(patterns, (matcher = anyGlob(patterns)));
+  return matcher;
 }
 
 /** A file's stat, or null when it cannot be had. */

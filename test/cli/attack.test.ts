@@ -1,0 +1,41 @@
+// The command line under attack (issue 13): a folder made to hang it, and
+// text made to take over the terminal reading its output.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT, buildServer } from '../lsp/client.js';
+
+const CLI = join(ROOT, 'dist', 'cli.js');
+let dir: string;
+
+before(() => {
+  buildServer();
+  dir = mkdtempSync(join(tmpdir(), 'isnad-attack-'));
+});
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+function isnad(args: string[], timeout = 60_000): { code: number | null; signal: string | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', timeout, maxBuffer: 64 * 1024 * 1024 });
+  return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
+}
+
+const folder = (name: string): string => {
+  const path = join(dir, name);
+  rmSync(path, { recursive: true, force: true });
+  return (mkdtempSync(join(dir, `${name}-`)));
+};
+
+test('a files: glob made to backtrack, with one long file name, does not hang check', () => {
+  const root = folder('glob');
+  writeFileSync(join(root, 'isnad.yaml'), `files:\n  - "${'*a'.repeat(30)}*b"\n`);
+  writeFileSync(join(root, 'a'.repeat(60)), 'قال الوزير إن 300 جندي وصلوا.\n');
+  writeFileSync(join(root, `${'a'.repeat(59)}b`), 'قال الوزير إن 300 جندي وصلوا.\n');
+  const r = isnad(['check', root, '--format', 'json']);
+  assert.equal(r.signal, null, 'check was killed: it hung');
+  assert.ok(r.code === 0 || r.code === 1, r.stderr);
+  const files = (JSON.parse(r.stdout) as { files?: { file: string }[] });
+  assert.ok(JSON.stringify(files).includes(`${'a'.repeat(59)}b`), 'the file the pattern names is checked');
+});
