@@ -113,8 +113,9 @@ function findingText(facts: FindingFacts): string {
     case 'unsourced-figure':
       return `رقم بلا مصدر «${facts.figure}»: لا يقف وراءه أي متحدث أو مصدر في المقال.`;
     case 'conflicting-figure': {
-      const who = facts.values.length === 1 ? 'يذكر مقال آخر' : 'تذكر مقالات أخرى';
-      return `رقم متعارض «${facts.figure}»: ${who} ${facts.values.map(describeValue).join('؛ ')} للكمية نفسها في الوقت نفسه تقريبًا.`;
+      const who = facts.values.length + facts.more === 1 ? 'يذكر مقال آخر' : 'تذكر مقالات أخرى';
+      const more = facts.more ? `؛ و${facts.more} غيرها` : '';
+      return `رقم متعارض «${facts.figure}»: ${who} ${facts.values.map(describeValue).join('؛ ')}${more} للكمية نفسها في الوقت نفسه تقريبًا.`;
     }
     case 'stale-review': {
       const by = [facts.reviewer && `بقرار من ${facts.reviewer}`, facts.date && `في ${facts.date}`].filter(Boolean).join(' ');

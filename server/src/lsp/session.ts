@@ -11,6 +11,7 @@
 // from the pool's worker threads (scan.ts, index-task.ts). A closed file
 // with no diagnostics that never had any is not published: the client has
 // nothing to clear.
+import { createHash } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import type { Stats } from 'node:fs';
 import { basename } from 'node:path';
@@ -77,8 +78,10 @@ export class Session {
   init: InitOptions = { locale: 'en', cacheDir: null };
   private queue: Promise<void> = Promise.resolve();
   private readonly configsWithProblems = new Set<string>();
-  /** Articles (index keys) whose folder diagnostics may have changed, published when no scan runs. */
-  private readonly stale = new Set<string>();
+  /** Quantities whose values changed: their articles' conflicts may have, published when no scan runs. */
+  private readonly staleQuantities = new Set<string>();
+  /** A hash of the diagnostics last sent for each article (index key): the same again is not sent. */
+  private readonly sent = new Map<string, string>();
   private staleQueued = false;
   /** Scans queued or running. */
   scanning = 0;
@@ -316,23 +319,28 @@ export class Session {
     const path = uriToPath(uri);
     if (path) this.loadedDuringScan?.add(path);
     this.shown.delete(canonicalUri(uri));
-    const before = this.store.index.neighbours(canonicalUri(uri));
+    this.sent.delete(canonicalUri(uri));
     const entry = this.store.delete(uri);
     if (entry) void this.connection.sendDiagnostics({ uri: entry.uri, diagnostics: [] });
-    this.touched(canonicalUri(uri), before);
+    this.touched();
   }
 
-  /** Stores an analysis (with its folder's gazetteer, which wins in the workspace index) and marks its neighbours stale. */
+  /** Stores an analysis (with its folder's gazetteer, which wins in the workspace index) and marks the articles it may change stale. */
   private file(entry: Analysed, options: Parameters<ArticleStore['set']>[1] = {}): void {
-    const before = this.store.index.neighbours(entry.key);
     this.store.set(entry, options);
-    this.touched(entry.key, before);
+    this.touched();
   }
 
-  /** Marks the neighbours stale; outside scans they are published on the next turn, after the article itself. */
-  private touched(key: string, before: readonly string[]): void {
-    for (const other of [...before, ...this.store.index.neighbours(key)]) if (other !== key) this.stale.add(other);
-    if (this.scanning || this.staleQueued || !this.stale.size) return;
+  /**
+   * Marks stale the quantities whose values the change of `key` changed (not
+   * only moved): their articles' conflicts may differ. Outside scans they are
+   * published on the next turn, after the article itself; a scan publishes
+   * them once, at its end. Kept as quantities, not articles: a scan that adds
+   * one value to a quantity of thousands marks one key, not thousands of articles.
+   */
+  private touched(): void {
+    for (const quantity of this.store.index.takeChangedQuantities()) this.staleQuantities.add(quantity);
+    if (this.scanning || this.staleQueued || !this.staleQuantities.size) return;
     this.staleQueued = true;
     setImmediate(() => {
       this.staleQueued = false;
@@ -341,8 +349,9 @@ export class Session {
   }
 
   private publishStale(): void {
-    const keys = [...this.stale];
-    this.stale.clear();
+    const keys = new Set<string>();
+    for (const quantity of this.staleQuantities) for (const key of this.store.index.quantityArticles(quantity)) keys.add(key);
+    this.staleQuantities.clear();
     for (const key of keys) {
       const entry = this.store.get(key);
       if (entry) this.publish(entry);
@@ -358,6 +367,10 @@ export class Session {
     const diagnostics = articleDiagnostics(entry, effectiveRules(this.settings, entry.rules), folder, (key, span) => this.store.location(key, span), reviews);
     if (diagnostics.length) this.shown.add(entry.key);
     else if (!this.shown.delete(entry.key) && entry.version === null) return; // nothing to clear
+    // what the client has already (for this version) is not sent again: a folder's republishing costs only what changed
+    const hash = createHash('sha1').update(`${entry.version ?? ''}\u0000${entry.uri}\u0000${JSON.stringify(diagnostics)}`).digest('base64');
+    if (this.sent.get(entry.key) === hash) return;
+    this.sent.set(entry.key, hash);
     void this.connection.sendDiagnostics({ uri: entry.uri, version: entry.version ?? undefined, diagnostics });
   }
 

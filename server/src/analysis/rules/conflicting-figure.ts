@@ -5,6 +5,7 @@
 // Values that differ across more than CONFLICT_DAYS are a change over time,
 // shown in the hover, not reported.
 import type { Article, Figure } from '../model.js';
+import { apart } from '../workspace/dates.js';
 import type { OtherValue } from '../workspace/index.js';
 import type { FolderContext, Finding, RelatedFinding, Rule, ValueFacts } from './index.js';
 
@@ -27,24 +28,43 @@ function related(other: OtherValue): RelatedFinding {
   return { uri: other.value.uri, start: figure.start, end: figure.end, message: `${describeValue(other)}${by}`, value: valueFacts(other) };
 }
 
-function finding(figure: Figure, conflicts: OtherValue[]): Finding {
-  const values = conflicts.map(describeValue).join('; ');
+/** At most this many other values in one diagnostic: the nearest in time; the rest are counted (the hover and the Isnad view list them all). */
+export const MAX_CONFLICTS_SHOWN = 5;
+
+function finding(figure: Figure, conflicts: OtherValue[], total: number): Finding {
+  const more = total - conflicts.length;
+  const values = conflicts.map(describeValue).join('; ') + (more ? `; and ${more} more` : '');
   return {
     rule: ID,
     severity: 'information',
     start: figure.start,
     end: figure.end,
-    message: `Conflicting figure "${figure.text}": ${conflicts.length === 1 ? 'another article gives' : 'other articles give'} ${values} for the same quantity at around the same time.`,
-    facts: { rule: ID, figure: figure.text, values: conflicts.map(valueFacts) },
+    message: `Conflicting figure "${figure.text}": ${total === 1 ? 'another article gives' : 'other articles give'} ${values} for the same quantity at around the same time.`,
+    facts: { rule: ID, figure: figure.text, values: conflicts.map(valueFacts), more },
     related: conflicts.map(related),
   };
+}
+
+/**
+ * The conflicting values nearest in time to the figure's own date (then in
+ * the order of the folder), at most MAX_CONFLICTS_SHOWN: a running count
+ * given by two thousand articles must not make each diagnostic carry two
+ * thousand values, nor the folder's diagnostics grow with its square.
+ */
+function nearest(conflicts: OtherValue[], date: string | null): OtherValue[] {
+  if (conflicts.length <= MAX_CONFLICTS_SHOWN) return conflicts;
+  const gap = (o: OtherValue): number => (date && o.value.date ? apart(date, o.value.date)?.nearest ?? Infinity : Infinity);
+  const ranked = conflicts.map((o, i) => ({ o, i, gap: gap(o) })).sort((a, b) => a.gap - b.gap || a.i - b.i);
+  return ranked.slice(0, MAX_CONFLICTS_SHOWN).sort((a, b) => a.i - b.i).map((r) => r.o);
 }
 
 function check(article: Article, folder?: FolderContext): Finding[] {
   if (!folder) return [];
   return article.figures.flatMap((figure) => {
     const conflicts = folder.index.otherValues(folder.uri, figure).filter((o) => o.relation === 'conflict');
-    return conflicts.length ? [finding(figure, conflicts)] : [];
+    if (!conflicts.length) return [];
+    const self = folder.index.quantityOf(folder.uri, figure)?.values.find((v) => v.uri === folder.uri && v.figure.start === figure.start);
+    return [finding(figure, nearest(conflicts, self?.date ?? null), conflicts.length)];
   });
 }
 

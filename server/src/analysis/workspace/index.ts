@@ -129,6 +129,15 @@ export interface WorkspaceIndex {
   otherValues(uri: string, figure: Figure): OtherValue[];
   /** Articles sharing a quantity with `uri` (itself included): whose conflicts change when it does. */
   neighbours(uri: string): string[];
+  /**
+   * The quantities whose values changed (an article's value, date, outlet or
+   * source; an article added or removed) since the last call: the articles of
+   * these, and only these, may see other conflicts. An edit that only moves a
+   * figure changes none.
+   */
+  takeChangedQuantities(): string[];
+  /** The articles giving a value of the quantity `key`. */
+  quantityArticles(key: string): string[];
   /** Claims of the same event, then of the same quantities, then of the same speaker, in the other articles. */
   relatedClaims(uri: string, claimId: string): ClaimRef[];
   /** Like relatedClaims, with the figures no claim holds, and why each is related. */
@@ -267,6 +276,8 @@ export function createWorkspaceIndex(): WorkspaceIndex {
     },
     otherValues,
     neighbours: (uri) => [...quantities.neighbours(uri)].sort(),
+    takeChangedQuantities: () => quantities.takeChanged(),
+    quantityArticles: (key) => quantities.articlesOf(key),
     relatedClaims: (uri, claimId) => related(uri, claimId).flatMap((p) => (p.claim ? [{ uri: p.uri, claim: p.claim }] : [])),
     related,
     symbols: (query, options = {}) => findSymbols(

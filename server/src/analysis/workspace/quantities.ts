@@ -57,35 +57,71 @@ export function relatedPairs(quantity: Quantity, wanted: 'conflict' | 'change'):
 export const byDate = (a: QuantityValue, b: QuantityValue): number =>
   compareDates(a.date, b.date) || (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.figure.start - b.figure.start);
 
+/**
+ * What an article's values of one quantity say to the other articles: the
+ * values with their dates, outlets and sources, without their places in the
+ * text. An edit that leaves it as it was (most edits: a word elsewhere)
+ * changes no other article's conflicts.
+ */
+function valuesSignature(values: readonly QuantityValue[]): string {
+  return JSON.stringify(values.map((v) => [v.figure.value, v.figure.percent, v.figure.approximator, v.date, v.outlet, v.source]));
+}
+
 export class QuantityTable {
   private readonly byKey = new Map<string, Map<string, QuantityValue[]>>();
   private readonly keysByUri = new Map<string, Set<string>>();
   /** Each article's figures (by start offset) to their quantity's key. */
   private readonly keyByFigure = new Map<string, Map<number, string>>();
+  /** Each quantity's values, sorted, made when first asked for after a change. */
+  private readonly sorted = new Map<string, Quantity>();
+  /** The quantities whose values changed (not only their places) since `takeChanged` last asked. */
+  private readonly changed = new Set<string>();
 
   set(uri: string, outlet: string | null, facts: readonly FigureFact[]): void {
-    this.remove(uri);
+    const before = this.signatures(uri);
+    this.remove(uri, false);
     const keys = new Set<string>();
     const figures = new Map<number, string>();
     for (const fact of facts) {
       figures.set(fact.figure.start, fact.key);
       const perUri = this.byKey.get(fact.key) ?? new Map<string, QuantityValue[]>();
-      perUri.set(uri, [...(perUri.get(uri) ?? []), { ...fact, uri, outlet }]);
+      const values = perUri.get(uri) ?? [];
+      values.push({ ...fact, uri, outlet });
+      perUri.set(uri, values);
       this.byKey.set(fact.key, perUri);
+      this.sorted.delete(fact.key);
       keys.add(fact.key);
     }
     this.keysByUri.set(uri, keys);
     this.keyByFigure.set(uri, figures);
+    const after = this.signatures(uri);
+    for (const key of new Set([...before.keys(), ...after.keys()])) if (before.get(key) !== after.get(key)) this.changed.add(key);
   }
 
-  remove(uri: string): void {
+  /** `changes`: false while set() replaces the article (it compares before and after itself). */
+  remove(uri: string, changes = true): void {
     for (const key of this.keysByUri.get(uri) ?? []) {
       const perUri = this.byKey.get(key)!;
       perUri.delete(uri);
       if (!perUri.size) this.byKey.delete(key);
+      this.sorted.delete(key);
+      if (changes) this.changed.add(key);
     }
     this.keysByUri.delete(uri);
     this.keyByFigure.delete(uri);
+  }
+
+  private signatures(uri: string): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const key of this.keysByUri.get(uri) ?? []) out.set(key, valuesSignature(this.byKey.get(key)?.get(uri) ?? []));
+    return out;
+  }
+
+  /** The keys of the quantities whose values changed since the last call (each key once). */
+  takeChanged(): string[] {
+    const keys = [...this.changed];
+    this.changed.clear();
+    return keys;
   }
 
   /** The key of the quantity of the figure starting at `start` in `uri`, if it has one. */
@@ -94,10 +130,14 @@ export class QuantityTable {
   }
 
   quantity(key: string): Quantity | null {
+    const kept = this.sorted.get(key);
+    if (kept) return kept;
     const perUri = this.byKey.get(key);
     if (!perUri) return null;
     const values = [...perUri.values()].flat().sort(byDate);
-    return { key, subject: values[0]!.subject, values };
+    const quantity = { key, subject: values[0]!.subject, values };
+    this.sorted.set(key, quantity);
+    return quantity;
   }
 
   /** Keys of the quantities an article gives a value of. */
@@ -108,6 +148,11 @@ export class QuantityTable {
   /** Keys of the quantities with values in at least `articles` articles. */
   keys(articles = 1): string[] {
     return [...this.byKey].filter(([, perUri]) => perUri.size >= articles).map(([key]) => key).sort();
+  }
+
+  /** The articles giving a value of the quantity `key`. */
+  articlesOf(key: string): string[] {
+    return [...(this.byKey.get(key)?.keys() ?? [])];
   }
 
   /** The articles giving a value of any of `uri`'s quantities (`uri` itself included). */
