@@ -9,7 +9,9 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver';
+import type { CodeLens, Diagnostic, Hover, MarkupContent, PublishDiagnosticsParams } from 'vscode-languageserver';
+import { PAIRS_PER_VALUE } from '../../server/src/lsp/overview.js';
+import type { WorkspaceOverview } from '../../server/src/lsp/overview.js';
 import { LspClient, positionOf, uriOf } from './client.js';
 
 const ARTICLES = 500;
@@ -89,4 +91,21 @@ test('an edit that leaves the value as it was republishes no other article; a ne
   const after = published(mark);
   assert.ok(after.length > 1, 'the neighbours hear of the new value');
   assert.ok(bytes(after) < ARTICLES * 4_000, `${bytes(after)} bytes published after the edit`);
+});
+
+test('the overview lists each value\'s nearest conflicts, code lenses and hover links carry no list of hundreds of places', async () => {
+  const overview = await client.request<WorkspaceOverview>('isnad/workspaceOverview', {});
+  const quantity = overview.quantities.find((q) => q.values.length === ARTICLES);
+  assert.ok(quantity, 'the one quantity, with every article\'s value');
+  assert.ok(quantity.conflicts.length > 0 && quantity.conflicts.length <= ARTICLES * PAIRS_PER_VALUE, `${quantity.conflicts.length} conflict pairs`);
+  const uri = uriOf(join(folder, name(3)));
+  const lenses = await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
+  assert.ok(lenses.length > 0);
+  assert.equal(lenses[0]!.command?.title, `${ARTICLES - 1} related claims`);
+  assert.deepEqual(lenses[0]!.command?.arguments?.[2], null, 'the places are asked when the lens is clicked');
+  assert.ok(Buffer.byteLength(JSON.stringify(lenses)) < 2_000, `${Buffer.byteLength(JSON.stringify(lenses))} bytes of code lenses`);
+  const t = text(3003);
+  const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: positionOf(t, 'وقالت', { into: 1 }) });
+  const md = (hover.contents as MarkupContent).value;
+  assert.ok(Buffer.byteLength(md) < 4_000, `${Buffer.byteLength(md)} bytes of hover`);
 });

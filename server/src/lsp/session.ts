@@ -80,6 +80,8 @@ export class Session {
   private readonly configsWithProblems = new Set<string>();
   /** Quantities whose values changed: their articles' conflicts may have, published when no scan runs. */
   private readonly staleQuantities = new Set<string>();
+  /** Articles published during a scan, without the folder rules: published again at its end. */
+  private readonly withoutFolder = new Set<string>();
   /** A hash of the diagnostics last sent for each article (index key): the same again is not sent. */
   private readonly sent = new Map<string, string>();
   private staleQueued = false;
@@ -340,7 +342,7 @@ export class Session {
    */
   private touched(): void {
     for (const quantity of this.store.index.takeChangedQuantities()) this.staleQuantities.add(quantity);
-    if (this.scanning || this.staleQueued || !this.staleQuantities.size) return;
+    if (this.scanning || this.staleQueued || !(this.staleQuantities.size || this.withoutFolder.size)) return;
     this.staleQueued = true;
     setImmediate(() => {
       this.staleQueued = false;
@@ -351,7 +353,9 @@ export class Session {
   private publishStale(): void {
     const keys = new Set<string>();
     for (const quantity of this.staleQuantities) for (const key of this.store.index.quantityArticles(quantity)) keys.add(key);
+    for (const key of this.withoutFolder) keys.add(key);
     this.staleQuantities.clear();
+    this.withoutFolder.clear();
     for (const key of keys) {
       const entry = this.store.get(key);
       if (entry) this.publish(entry);
@@ -362,7 +366,10 @@ export class Session {
     if (!this.settingsLoaded) return; // republish() follows when they arrive
     // an open document's diagnostics are for the version analysed, and only while it is current
     if (entry.version !== null && this.openDoc(entry.uri)?.version !== entry.version) return;
-    const folder = { index: this.store.index, uri: entry.key };
+    // during a scan the folder is incomplete: folder rules wait for its end (a quadratic amount of work otherwise)
+    const folder = this.scanning ? undefined : { index: this.store.index, uri: entry.key };
+    if (!folder) this.withoutFolder.add(entry.key);
+    else this.withoutFolder.delete(entry.key);
     const reviews = this.folders.roots().some((f) => f.config.reviews.length) || entry.version !== null ? reviewsOf(this.folders, entry) : [];
     const diagnostics = articleDiagnostics(entry, effectiveRules(this.settings, entry.rules), folder, (key, span) => this.store.location(key, span), reviews);
     if (diagnostics.length) this.shown.add(entry.key);

@@ -5,7 +5,6 @@
 // Values that differ across more than CONFLICT_DAYS are a change over time,
 // shown in the hover, not reported.
 import type { Article, Figure } from '../model.js';
-import { apart } from '../workspace/dates.js';
 import type { OtherValue } from '../workspace/index.js';
 import type { FolderContext, Finding, RelatedFinding, Rule, ValueFacts } from './index.js';
 
@@ -45,26 +44,13 @@ function finding(figure: Figure, conflicts: OtherValue[], total: number): Findin
   };
 }
 
-/**
- * The conflicting values nearest in time to the figure's own date (then in
- * the order of the folder), at most MAX_CONFLICTS_SHOWN: a running count
- * given by two thousand articles must not make each diagnostic carry two
- * thousand values, nor the folder's diagnostics grow with its square.
- */
-function nearest(conflicts: OtherValue[], date: string | null): OtherValue[] {
-  if (conflicts.length <= MAX_CONFLICTS_SHOWN) return conflicts;
-  const gap = (o: OtherValue): number => (date && o.value.date ? apart(date, o.value.date)?.nearest ?? Infinity : Infinity);
-  const ranked = conflicts.map((o, i) => ({ o, i, gap: gap(o) })).sort((a, b) => a.gap - b.gap || a.i - b.i);
-  return ranked.slice(0, MAX_CONFLICTS_SHOWN).sort((a, b) => a.i - b.i).map((r) => r.o);
-}
-
 function check(article: Article, folder?: FolderContext): Finding[] {
   if (!folder) return [];
   return article.figures.flatMap((figure) => {
-    const conflicts = folder.index.otherValues(folder.uri, figure).filter((o) => o.relation === 'conflict');
-    if (!conflicts.length) return [];
-    const self = folder.index.quantityOf(folder.uri, figure)?.values.find((v) => v.uri === folder.uri && v.figure.start === figure.start);
-    return [finding(figure, nearest(conflicts, self?.date ?? null), conflicts.length)];
+    // the nearest few in time, and a count: a running count given by two thousand articles must not
+    // make each diagnostic carry two thousand values, nor the folder's diagnostics grow with its square
+    const { values, total } = folder.index.conflictsOf(folder.uri, figure, MAX_CONFLICTS_SHOWN);
+    return total ? [finding(figure, values, total)] : [];
   });
 }
 

@@ -8,7 +8,7 @@
 // is unknown or too coarse to tell). The table is kept per article, so a
 // changed file costs only its own figures.
 import type { Figure } from '../model.js';
-import { apart, compareDates } from './dates.js';
+import { apart, compareDates, interval } from './dates.js';
 import type { FigureFact, Subject } from './figures.js';
 
 /** Values further apart in time than this are a change over time, not a conflict. */
@@ -45,13 +45,93 @@ export function relation(a: QuantityValue, b: QuantityValue): Relation {
   return gap.nearest > CONFLICT_DAYS ? 'change' : 'unclear';
 }
 
-/** Pairs of indexes into a quantity's values, from different articles, that stand in the `wanted` relation. */
+/** Pairs of indexes into a quantity's values, from different articles, that stand in the `wanted` relation (every pair: quadratic; the CLI's report). */
 export function relatedPairs(quantity: Quantity, wanted: 'conflict' | 'change'): [number, number][] {
   const out: [number, number][] = [];
   quantity.values.forEach((a, i) => quantity.values.forEach((b, j) => {
     if (i < j && a.uri !== b.uri && relation(a, b) === wanted) out.push([i, j]);
   }));
   return out;
+}
+
+/**
+ * A quantity's values ready to be searched without comparing every pair: the
+ * first day of each (sorted, as the values are), and for each value the next
+ * and previous ones that are not the same number (syndicated copies give one
+ * value thousands of times, and the same number always agrees: a search steps
+ * over such a run at once).
+ * Values conflict only within CONFLICT_DAYS of each other's first day (their
+ * farthest ends are at least that far apart), and change only beyond it.
+ */
+export class ValueSearch {
+  private readonly first: number[];
+  private readonly nextOther: Int32Array;
+  private readonly previousOther: Int32Array;
+  private places: Map<string, number> | null = null;
+
+  constructor(readonly values: readonly QuantityValue[]) {
+    this.first = values.map((v) => (v.date ? interval(v.date)?.first ?? Infinity : Infinity));
+    const n = values.length;
+    const same = (i: number, j: number): boolean => values[i]!.figure.value === values[j]!.figure.value;
+    this.nextOther = new Int32Array(n);
+    this.previousOther = new Int32Array(n);
+    for (let i = n - 1; i >= 0; i--) this.nextOther[i] = i + 1 < n && same(i, i + 1) ? this.nextOther[i + 1]! : i + 1;
+    for (let i = 0; i < n; i++) this.previousOther[i] = i > 0 && same(i, i - 1) ? this.previousOther[i - 1]! : i - 1;
+  }
+
+  /** The index of the value of the figure at `start` in `uri`, or -1. */
+  indexOf(uri: string, start: number): number {
+    this.places ??= new Map(this.values.map((v, i) => [`${v.figure.start}#${v.uri}`, i]));
+    return this.places.get(`${start}#${uri}`) ?? -1;
+  }
+
+  /** Values of other articles in the `wanted` relation to value `i`, nearest in time first: at most `limit` of them, and how many in all (conflicts only). */
+  find(i: number, wanted: 'conflict' | 'change', limit: number): { found: number[]; total: number } {
+    const self = this.values[i]!;
+    const found: number[] = [];
+    let total = 0;
+    if (this.first[i] === Infinity) return { found, total };
+    const near = (j: number): boolean => Math.abs(this.first[j]! - this.first[i]!) <= CONFLICT_DAYS;
+    // outward from i, nearest first; conflicts inside the window, changes beyond it
+    let left = i - 1, right = i + 1;
+    if (wanted === 'change') {
+      while (left >= 0 && near(left)) left--;
+      while (right < this.values.length && this.first[right] !== Infinity && near(right)) right++;
+    }
+    const inRange = (j: number): boolean => j >= 0 && j < this.values.length && this.first[j] !== Infinity && (wanted === 'change' || near(j));
+    const gap = (j: number): number => Math.abs(this.first[j]! - this.first[i]!);
+    while (inRange(left) || inRange(right)) {
+      const takeLeft = inRange(left) && (!inRange(right) || gap(left) <= gap(right));
+      const j = takeLeft ? left : right;
+      const v = this.values[j]!;
+      const sameRun = v.figure.value === self.figure.value;
+      if (!sameRun && v.uri !== self.uri && relation(self, v) === wanted) {
+        total++;
+        if (found.length < limit) found.push(j);
+        else if (wanted === 'change') break; // changes are not counted
+      }
+      // a run of the figure's own value agrees throughout: skipped at once
+      if (takeLeft) left = sameRun ? this.previousOther[j]! : j - 1;
+      else right = sameRun ? this.nextOther[j]! : j + 1;
+    }
+    return { found: found.sort((a, b) => a - b), total };
+  }
+
+  /** Pairs in the `wanted` relation, at most `limit` for each value (its nearest): bounded, whatever the number of values. */
+  pairs(wanted: 'conflict' | 'change', limit: number): [number, number][] {
+    const seen = new Set<number>();
+    const out: [number, number][] = [];
+    const n = this.values.length;
+    for (let i = 0; i < n; i++) {
+      for (const j of this.find(i, wanted, limit).found) {
+        const [a, b] = i < j ? [i, j] : [j, i];
+        if (seen.has(a * n + b)) continue;
+        seen.add(a * n + b);
+        out.push([a, b]);
+      }
+    }
+    return out.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  }
 }
 
 export const byDate = (a: QuantityValue, b: QuantityValue): number =>
@@ -74,6 +154,7 @@ export class QuantityTable {
   private readonly keyByFigure = new Map<string, Map<number, string>>();
   /** Each quantity's values, sorted, made when first asked for after a change. */
   private readonly sorted = new Map<string, Quantity>();
+  private readonly searches = new Map<string, ValueSearch>();
   /** The quantities whose values changed (not only their places) since `takeChanged` last asked. */
   private readonly changed = new Set<string>();
 
@@ -90,6 +171,7 @@ export class QuantityTable {
       perUri.set(uri, values);
       this.byKey.set(fact.key, perUri);
       this.sorted.delete(fact.key);
+      this.searches.delete(fact.key);
       keys.add(fact.key);
     }
     this.keysByUri.set(uri, keys);
@@ -105,6 +187,7 @@ export class QuantityTable {
       perUri.delete(uri);
       if (!perUri.size) this.byKey.delete(key);
       this.sorted.delete(key);
+      this.searches.delete(key);
       if (changes) this.changed.add(key);
     }
     this.keysByUri.delete(uri);
@@ -138,6 +221,17 @@ export class QuantityTable {
     const quantity = { key, subject: values[0]!.subject, values };
     this.sorted.set(key, quantity);
     return quantity;
+  }
+
+  /** The quantity's values ready for bounded searches (ValueSearch), made once per change. */
+  search(key: string): ValueSearch | null {
+    let search = this.searches.get(key);
+    if (!search) {
+      const quantity = this.quantity(key);
+      if (!quantity) return null;
+      this.searches.set(key, (search = new ValueSearch(quantity.values)));
+    }
+    return search;
   }
 
   /** Keys of the quantities an article gives a value of. */
