@@ -63,15 +63,47 @@ export function relatedPairs(quantity: Quantity, wanted: 'conflict' | 'change'):
  * Values conflict only within CONFLICT_DAYS of each other's first day (their
  * farthest ends are at least that far apart), and change only beyond it.
  */
+function push<K>(map: Map<K, number[]>, key: K, i: number): void {
+  const list = map.get(key);
+  if (list) list.push(i);
+  else map.set(key, [i]);
+}
+
+/** The first index of the ascending `sorted` whose element is at least `x`. */
+function lowerBound(sorted: readonly number[], x: number): number {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** How many of the ascending indexes `list` lie in [lo, hi). */
+const countIn = (list: readonly number[], lo: number, hi: number): number => lowerBound(list, hi) - lowerBound(list, lo);
+
 export class ValueSearch {
   private readonly first: number[];
   private readonly nextOther: Int32Array;
   private readonly previousOther: Int32Array;
+  /** Values that need comparing one by one (a date coarser than a day, an approximate number): their indexes, ascending. */
+  private readonly special: number[] = [];
+  /** Indexes of each number's plain values (not special), and of each article's values, ascending. */
+  private readonly byNumber = new Map<number, number[]>();
+  private readonly byUri = new Map<string, number[]>();
   private places: Map<string, number> | null = null;
 
   constructor(readonly values: readonly QuantityValue[]) {
-    this.first = values.map((v) => (v.date ? interval(v.date)?.first ?? Infinity : Infinity));
     const n = values.length;
+    this.first = new Array<number>(n);
+    values.forEach((v, i) => {
+      const days = v.date ? interval(v.date) : null;
+      this.first[i] = days?.first ?? Infinity;
+      if ((days && days.first !== days.last) || v.figure.approximator !== null) this.special.push(i);
+      else push(this.byNumber, v.figure.value, i);
+      push(this.byUri, v.uri, i);
+    });
     const same = (i: number, j: number): boolean => values[i]!.figure.value === values[j]!.figure.value;
     this.nextOther = new Int32Array(n);
     this.previousOther = new Int32Array(n);
@@ -85,12 +117,39 @@ export class ValueSearch {
     return this.places.get(`${start}#${uri}`) ?? -1;
   }
 
+  /** The values within CONFLICT_DAYS of value i's first day: [lo, hi). */
+  private window(i: number): [number, number] {
+    const day = this.first[i]!;
+    return [lowerBound(this.first, day - CONFLICT_DAYS), lowerBound(this.first, day + CONFLICT_DAYS + 1)];
+  }
+
+  /**
+   * How many values of other articles conflict with value i, without
+   * comparing them one by one: within its window, a plain value (a day, an
+   * exact number) conflicts with a plain one exactly when the numbers
+   * differ, so the plain values in the window are counted, less those of the
+   * same number and those of its own article; the special values in the
+   * window are compared. Null when value i is itself special.
+   */
+  private conflictCount(i: number): number | null {
+    const self = this.values[i]!;
+    if (countIn(this.special, i, i + 1)) return null;
+    const [lo, hi] = this.window(i);
+    const specials = this.special.slice(lowerBound(this.special, lo), lowerBound(this.special, hi));
+    const sameNumber = countIn(this.byNumber.get(self.figure.value) ?? [], lo, hi);
+    const ownOthers = (this.byUri.get(self.uri) ?? [])
+      .filter((j) => j >= lo && j < hi && this.values[j]!.figure.value !== self.figure.value && !countIn(this.special, j, j + 1)).length;
+    const compared = specials.filter((j) => this.values[j]!.uri !== self.uri && relation(self, this.values[j]!) === 'conflict').length;
+    return hi - lo - specials.length - sameNumber - ownOthers + compared;
+  }
+
   /** Values of other articles in the `wanted` relation to value `i`, nearest in time first: at most `limit` of them, and how many in all (conflicts only). */
   find(i: number, wanted: 'conflict' | 'change', limit: number): { found: number[]; total: number } {
     const self = this.values[i]!;
     const found: number[] = [];
+    if (this.first[i] === Infinity) return { found, total: 0 };
+    const counted = wanted === 'conflict' ? this.conflictCount(i) : null;
     let total = 0;
-    if (this.first[i] === Infinity) return { found, total };
     const near = (j: number): boolean => Math.abs(this.first[j]! - this.first[i]!) <= CONFLICT_DAYS;
     // outward from i, nearest first; conflicts inside the window, changes beyond it
     let left = i - 1, right = i + 1;
@@ -108,13 +167,14 @@ export class ValueSearch {
       if (!sameRun && v.uri !== self.uri && relation(self, v) === wanted) {
         total++;
         if (found.length < limit) found.push(j);
-        else if (wanted === 'change') break; // changes are not counted
+        // the rest need not be seen: changes are not counted, conflicts were
+        else if (wanted === 'change' || counted !== null) break;
       }
       // a run of the figure's own value agrees throughout: skipped at once
       if (takeLeft) left = sameRun ? this.previousOther[j]! : j - 1;
       else right = sameRun ? this.nextOther[j]! : j + 1;
     }
-    return { found: found.sort((a, b) => a - b), total };
+    return { found: found.sort((a, b) => a - b), total: counted ?? total };
   }
 
   /** Pairs in the `wanted` relation, at most `limit` for each value (its nearest): bounded, whatever the number of values. */
