@@ -52,7 +52,10 @@ test('reviews: parse to decisions with their line; the article finds its own', (
     reviewer: 'Rana', date: '2024-05-01', line: 2,
   });
   assert.equal(findReviews(config, '001_a.txt').length, 1);
-  assert.equal(findReviews(config, 'other/002_b.txt')[0]?.figure, '85 دولة', 'by base name, as articles: entries');
+  assert.equal(findReviews(config, 'sub/002_b.txt')[0]?.figure, '85 دولة');
+  // a decision on sub/002_b.txt says nothing of another folder's 002_b.txt
+  assert.deepEqual(findReviews(config, 'other/002_b.txt'), [], 'never by base name');
+  assert.deepEqual(findReviews(config, '002_b.txt'), []);
   assert.deepEqual(findReviews(config, 'x.txt'), []);
 });
 

@@ -377,14 +377,14 @@ export function findArticleEntry(config: IsnadConfig, relPath: string): ArticleE
   return byBase.length === 1 ? byBase[0]![1] : undefined;
 }
 
-/** The decisions on an article's figures, by its path relative to the folder (or its base name, as entries). */
+/**
+ * The decisions on an article's figures, by its path relative to the folder,
+ * exactly: a decision on 2020/article.txt says nothing of 2021/article.txt,
+ * so it is never matched by base name as articles: entries are.
+ */
 export function findReviews(config: IsnadConfig, relPath: string): ReviewEntry[] {
   const key = normalizeKey(relPath);
-  const exact = config.reviews.filter((r) => r.file === key);
-  if (exact.length || config.articles.has(key)) return exact;
-  const base = baseName(key);
-  const files = new Set(config.reviews.map((r) => r.file).filter((f) => baseName(f) === base));
-  return files.size === 1 ? config.reviews.filter((r) => files.has(r.file)) : [];
+  return config.reviews.filter((r) => r.file === key);
 }
 
 function baseName(path: string): string {

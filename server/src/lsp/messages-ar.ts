@@ -93,6 +93,10 @@ export const arabic: Messages = {
   reviewNoFigure: (figure) => `الرقم «${figure}» لم يعد في مكانه؛ راجِعه من جديد`,
   reviewBadArguments: 'لم يُعطَ الأمر رقمًا ليراجعه',
   reviewNotRecorded: (reason) => `إسناد: لم يُسجَّل القرار: ${reason}.`,
+  reviewEditLabel: 'إسناد: قرار مراجعة',
+  reviewInOpenBuffer: 'إسناد: أُضيف القرار إلى ملف إعدادات المجلد المفتوح؛ احفظ الملف ليبقى.',
+  reviewOpenNoEdit: 'ملف إعدادات المجلد مفتوح في محرر لا يقبل تعديلات إسناد: أغلقه، ثم راجِع من جديد',
+  reviewOpenNotApplied: (reason) => `لم يطبّقه المحرر على ملف إعدادات المجلد المفتوح${reason ? ` (${reason})` : ''}`,
 
   finding: (finding: Finding) => closed(findingText(finding.facts)),
   relatedValue: (related: RelatedFinding) => closed(`${describeValue(related.value)}، ${sourceOf(related.value)}`),

@@ -23,6 +23,7 @@ import type { WorkDoneProgressServerReporter } from 'vscode-languageserver';
 import { FolderCache, writeFolderCache } from '../host/cache.js';
 import type { CacheEntry } from '../host/cache.js';
 import { listArticleFiles } from '../host/files.js';
+import { cleanLeftovers } from '../host/reviews.js';
 import { WorkerPool, workerScript } from '../host/pool/pool.js';
 import { toCached } from './cached.js';
 import type { CachedAnalysis } from './cached.js';
@@ -235,6 +236,12 @@ async function scanNow(session: Session, paths: readonly string[]): Promise<void
   // read the folders now, not when the scan was queued: their isnad.yaml may have changed since
   const folders = paths.map((p) => session.folders.get(p));
   for (const folder of folders) session.publishConfig(folder);
+  // temp files and a lock left by a process killed while it wrote isnad.yaml
+  for (const folder of folders) {
+    void cleanLeftovers(folder.path).then((removed) => {
+      for (const path of removed) session.connection.console.log(`removed ${path}, left by a write of isnad.yaml that did not finish`);
+    });
+  }
   const files = folders.flatMap((f) => articleFiles(session, f));
   const progress = await startProgress(session, files.length);
   const caches = openCaches(session, folders);

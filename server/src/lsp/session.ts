@@ -49,6 +49,8 @@ export interface ClientFlags {
   codeLensRefresh: boolean;
   watchedFilesRegistration: boolean;
   workspaceFolders: boolean;
+  /** workspace/applyEdit: a decision goes into an open isnad.yaml as an edit. */
+  applyEdit: boolean;
 }
 
 /** The client's initialization options, checked: anything else is ignored. */
@@ -73,7 +75,7 @@ export class Session {
   settings: ClientSettings = defaultSettings();
   /** False until the client's settings are in: diagnostics wait for them rather than flash with defaults. */
   settingsLoaded = false;
-  flags: ClientFlags = { configuration: false, codeLensRefresh: false, watchedFilesRegistration: false, workspaceFolders: false };
+  flags: ClientFlags = { configuration: false, codeLensRefresh: false, watchedFilesRegistration: false, workspaceFolders: false, applyEdit: false };
   /** What the client passed in its initialization options (locale, cache folder). */
   init: InitOptions = { locale: 'en', cacheDir: null };
   private queue: Promise<void> = Promise.resolve();
