@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Hover, MarkupContent } from 'vscode-languageserver';
+import { isControl } from '../../server/src/host/controls.js';
 import { LspClient, SEED_FILES, positionOf, seedPath, uriOf } from './client.js';
 
 const EVIL = '[read this](https://evil.example/login) ![x](https://evil.example/p.png) www.evil.example <img src=https://evil.example/i.png> ' +
@@ -69,6 +70,6 @@ test('values of isnad.yaml in hovers are text: no link, image or command of thei
         (href.startsWith('command:isnad.showRelatedClaims?') && JSON.stringify(JSON.parse(decodeURIComponent(href.split('?')[1]!))).includes(folderUri));
       assert.ok(ok && !href.includes('evil'), `a link of isnad.yaml's making: ${href}`);
     }
-    assert.doesNotMatch(md, /[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e]/, 'no control character');
+    assert.ok(![...md].some((c) => isControl(c.charCodeAt(0)) && c !== '\n'), 'no control character');
   }
 });
