@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isControl } from '../../server/src/host/controls.js';
 import { ROOT, buildServer } from '../lsp/client.js';
 
 const CLI = join(ROOT, 'dist', 'cli.js');
@@ -38,4 +39,23 @@ test('a files: glob made to backtrack, with one long file name, does not hang ch
   assert.ok(r.code === 0 || r.code === 1, r.stderr);
   const files = (JSON.parse(r.stdout) as { files?: { file: string }[] });
   assert.ok(JSON.stringify(files).includes(`${'a'.repeat(59)}b`), 'the file the pattern names is checked');
+});
+
+test('escape sequences, newlines and bidi overrides from files and file names are shown, not obeyed, in text output', () => {
+  const root = folder('controls');
+  // an escape sequence that would retitle the terminal and clear it, inside an article and in a file name, and a figure with U+202E
+  const sneaky = 'x\u001b]0;owned\u0007\u001b[2J.txt';
+  writeFileSync(join(root, sneaky), 'وقال الوزير إن القوات وصلت.\nبلغ عدد الجنود \u202e5200 جندي في المنطقة.\n');
+  writeFileSync(join(root, 'a\nb.txt:1:1 error forged-rule a line of our making.txt'), 'بلغ عدد الجنود 300 جندي في المنطقة.\n');
+  writeFileSync(join(root, 'isnad.yaml'), 'speakers:\n  - name: "مصدر\u001b[31m"\n    nickname: x\n');
+  const outputs = [isnad(['check', root]), isnad(['analyze', root, '--format', 'text']), isnad(['related', root])];
+  for (const r of outputs) {
+    assert.ok(r.code === 0 || r.code === 1, r.stderr);
+    for (const text of [r.stdout, r.stderr]) {
+      assert.ok(![...text].some((c) => isControl(c.charCodeAt(0)) && c !== '\n'), `a control reached the terminal:\n${JSON.stringify(text).slice(0, 400)}`);
+      assert.doesNotMatch(text, /^b\.txt:1:1 error forged-rule/m, 'no line forged by a file name');
+    }
+  }
+  assert.match(outputs[0]!.stdout, /a\\nb\.txt:1:1 error forged-rule/, 'the newline is shown as \\n');
+  assert.match(outputs[0]!.stdout, /x\\e\]0;owned\\x07\\e\[2J\.txt/, 'the escape sequence is shown');
 });
