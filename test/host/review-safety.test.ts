@@ -118,3 +118,19 @@ test('the reviewer\'s name never comes from a git planted in the folder', async 
   }
   assert.ok(!existsSync(marker), 'the planted git did not run');
 });
+
+test('recording a decision in an archive\'s isnad.yaml does not compare every key with every other', async () => {
+  // 25,000 articles: yaml's duplicate-key check made this quadratic (tens of seconds); linear, it is a second or two
+  const dir = tempDir();
+  const path = join(dir, 'isnad.yaml');
+  const entries = Array.from({ length: 25_000 }, (_, i) => `  snn-${String(i).padStart(6, '0')}.txt:\n    published: 2015-03-01\n    outlet: مصدر`);
+  writeFileSync(path, `articles:\n${entries.join('\n')}\n`);
+  const started = performance.now();
+  await recordReview(path, review('5 جنود'));
+  const ms = performance.now() - started;
+  assert.deepEqual(figures(path), ['5 جنود']);
+  assert.ok(ms < 10_000, `${ms.toFixed(0)} ms to record one decision`);
+  // a duplicate key is still refused, with its line
+  writeFileSync(path, `articles:\n${entries.slice(0, 3).join('\n')}\n${entries[1]}\n`);
+  await assert.rejects(recordReview(path, review('6 جنود')), /syntax error on line 11 \(Map keys must be unique\)/);
+});
