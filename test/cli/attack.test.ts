@@ -3,7 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isControl } from '../../server/src/host/controls.js';
@@ -58,4 +58,19 @@ test('escape sequences, newlines and bidi overrides from files and file names ar
   }
   assert.match(outputs[0]!.stdout, /a\\nb\.txt:1:1 error forged-rule/, 'the newline is shown as \\n');
   assert.match(outputs[0]!.stdout, /x\\e\]0;owned\\x07\\e\[2J\.txt/, 'the escape sequence is shown');
+});
+
+test('check says what it skipped and why: a named pipe, a dangling link, a name that is not UTF-8 (never "ENOENT")', { skip: process.platform === 'win32' }, () => {
+  const root = folder('skipped');
+  writeFileSync(join(root, 'a.txt'), 'قال الوزير إن 300 جندي وصلوا.\n');
+  spawnSync('mkfifo', [join(root, 'pipe.txt')]);
+  symlinkSync(join(root, 'gone.txt'), join(root, 'dangling.txt'));
+  writeFileSync(Buffer.concat([Buffer.from(`${root}/`), Buffer.from([0x6d, 0xe9, 0x6d, 0x6f]), Buffer.from('.txt')]), 'نص\n');
+  const r = isnad(['check', root]);
+  assert.equal(r.signal, null, 'check hung on the pipe');
+  assert.match(r.stdout, /pipe\.txt: skipped: not a regular file/);
+  assert.match(r.stdout, /dangling\.txt: skipped: a link to a file that does not exist/);
+  assert.match(r.stdout, /m\ufffdmo\.txt: skipped: its name is not valid UTF-8/);
+  assert.doesNotMatch(r.stdout + r.stderr, /ENOENT/);
+  assert.match(r.stdout, /files? skipped/);
 });

@@ -67,9 +67,11 @@ async function finish(out: Output, options: CheckOptions, report: CheckReport, s
 export async function runCheck(options: CheckOptions): Promise<number> {
   const workspace = collectArticles(options.paths, options.config);
   const report = emptyReport(workspace.configProblems);
+  report.skipped.push(...workspace.skipped);
   const out = new Output();
   const text = options.format === 'text';
   if (text) for (const p of report.configProblems) await out.textLine(configLine(p));
+  if (text) for (const s of workspace.skipped) await out.textLine(`${s.path}: skipped: ${s.problem}`);
   const severities: Severity[] = report.configProblems.map((p) => p.severity);
   const outcomes = eachOutcome(checkTask, workspace.articles, {}, maxFileBytes(options.maxFileSizeMB), options.jobs);
   for await (const outcome of outcomes) {

@@ -12,7 +12,7 @@ import type { ConfigProblem, IsnadConfig } from './config.js';
 import { decodeArticle } from './decode.js';
 import type { Decoded } from './decode.js';
 import { UsageError, listArticleFiles, pathKind } from './files.js';
-import type { ArticleFile } from './files.js';
+import type { ArticleFile, Skipped } from './files.js';
 
 export interface ArticleSource extends ArticleFile {
   config: IsnadConfig;
@@ -21,6 +21,8 @@ export interface ArticleSource extends ArticleFile {
 export interface Workspace {
   articles: ArticleSource[];
   configProblems: ConfigProblem[];
+  /** Article files and folders the walk could not take, with why (unreadable, a pipe, a dangling link, a name not UTF-8). */
+  skipped: Skipped[];
 }
 
 /** Loads each config file once, however many folders use it. */
@@ -65,11 +67,12 @@ export function collectArticles(paths: readonly string[], configPath?: string): 
   if (configPath !== undefined) configs.get(configPath, true);
   const articles: ArticleSource[] = [];
   const seen = new Set<string>();
+  const skipped: Skipped[] = [];
   for (const path of paths) {
     const folder = pathKind(path) === 'folder';
     const root = folder ? path : dirname(path);
     const config = configs.get(configPath ?? join(root, CONFIG_FILE), configPath !== undefined);
-    const files = folder ? listArticleFiles(path, config.files) : [{ path, rel: basename(path) }];
+    const files = folder ? listArticleFiles(path, config.files, { onSkip: (s) => skipped.push(s) }) : [{ path, rel: basename(path) }];
     for (const file of files) {
       const absolute = resolve(file.path);
       if (seen.has(absolute)) continue; // named twice: `seeds seeds/001.txt`
@@ -77,7 +80,7 @@ export function collectArticles(paths: readonly string[], configPath?: string): 
       articles.push({ ...file, config });
     }
   }
-  return { articles, configProblems: configs.problems };
+  return { articles, configProblems: configs.problems, skipped };
 }
 
 /** What isnad.yaml says about an article, as the analysis takes it. */

@@ -23,6 +23,7 @@ import type { WorkDoneProgressServerReporter } from 'vscode-languageserver';
 import { FolderCache, writeFolderCache } from '../host/cache.js';
 import type { CacheEntry } from '../host/cache.js';
 import { listArticleFiles } from '../host/files.js';
+import type { Skipped } from '../host/files.js';
 import { cleanLeftovers } from '../host/reviews.js';
 import { WorkerPool, workerScript } from '../host/pool/pool.js';
 import { toCached } from './cached.js';
@@ -71,7 +72,8 @@ async function startProgress(session: Session, total: number): Promise<Progress>
 
 function articleFiles(session: Session, folder: Folder): string[] {
   try {
-    return listArticleFiles(folder.path, folder.config.files).map((f) => f.path);
+    const onSkip = (s: Skipped): void => session.connection.console.warn(messages.unreadable(s.path, s.problem));
+    return listArticleFiles(folder.path, folder.config.files, { onSkip, followLinksOut: session.init.trusted }).map((f) => f.path);
   } catch (e) {
     session.error(`listing ${folder.path}`, e);
     return [];

@@ -23,6 +23,7 @@ import type { FileStamp } from '../host/cache.js';
 import { CONFIG_FILE, parseConfig } from '../host/config.js';
 import { anyGlob } from '../host/glob.js';
 import type { WorkerPool } from '../host/pool/pool.js';
+import { linksOutOf } from '../host/files.js';
 import { readArticleFile } from '../host/limits.js';
 import packageJson from '../../../package.json';
 import { ArticleStore, analyse, analysedFromCache, unread } from './articles.js';
@@ -59,6 +60,8 @@ export interface InitOptions {
   locale: string;
   /** A folder of the extension's own where the analysis cache may live; null: no cache. */
   cacheDir: string | null;
+  /** False in an untrusted (restricted) workspace: links out of the folder are not followed. Editors that say nothing are trusted. */
+  trusted: boolean;
 }
 
 export function initOptions(raw: unknown): InitOptions {
@@ -66,6 +69,7 @@ export function initOptions(raw: unknown): InitOptions {
   return {
     locale: typeof o['locale'] === 'string' && o['locale'] !== '' ? o['locale'] : 'en',
     cacheDir: typeof o['cacheDir'] === 'string' && o['cacheDir'] !== '' ? o['cacheDir'] : null,
+    trusted: o['trusted'] !== false,
   };
 }
 
@@ -77,7 +81,7 @@ export class Session {
   settingsLoaded = false;
   flags: ClientFlags = { configuration: false, codeLensRefresh: false, watchedFilesRegistration: false, workspaceFolders: false, applyEdit: false };
   /** What the client passed in its initialization options (locale, cache folder). */
-  init: InitOptions = { locale: 'en', cacheDir: null };
+  init: InitOptions = { locale: 'en', cacheDir: null, trusted: true };
   private queue: Promise<void> = Promise.resolve();
   private readonly configsWithProblems = new Set<string>();
   /** Quantities whose values changed: their articles' conflicts may have, published when no scan runs. */
@@ -281,7 +285,10 @@ export class Session {
   private readFile(path: string, uri: string, cachedOnly = false): boolean {
     const stats = statOf(path); // before the read: a file changed meanwhile is read again next time
     const readAt = Date.now();
-    const decoded = readArticleFile(path, this.settings.maxFileBytes, SIZE_SETTING);
+    // in an untrusted workspace only the folder is read: a link out of it is not followed
+    const decoded = !this.init.trusted && linksOutOf(this.folders.folderOf(path).path, path)
+      ? { problem: 'a link out of the folder, not followed in an untrusted workspace' }
+      : readArticleFile(path, this.settings.maxFileBytes, SIZE_SETTING);
     if ('problem' in decoded) {
       if (cachedOnly) return false;
       this.connection.console.warn(messages.unreadable(path, decoded.problem));
