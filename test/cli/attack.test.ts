@@ -74,3 +74,14 @@ test('check says what it skipped and why: a named pipe, a dangling link, a name 
   assert.doesNotMatch(r.stdout + r.stderr, /ENOENT/);
   assert.match(r.stdout, /files? skipped/);
 });
+
+test('an isnad.yaml that is a link to /dev/zero or a named pipe is refused like such an article, never read for ever', { skip: process.platform === 'win32' }, () => {
+  for (const make of [(p: string) => symlinkSync('/dev/zero', p), (p: string) => spawnSync('mkfifo', [p])]) {
+    const root = folder('config');
+    writeFileSync(join(root, 'a.txt'), 'قال الوزير إن 300 جندي وصلوا.\n');
+    make(join(root, 'isnad.yaml'));
+    const r = isnad(['check', root], 30_000);
+    assert.equal(r.signal, null, 'check hung on isnad.yaml');
+    assert.match(r.stdout, /isnad\.yaml:1:1 error config cannot read it: not a regular file/);
+  }
+});
