@@ -86,6 +86,13 @@ export class Folders {
     return this.loaded.has(path) || this.rootPaths.includes(path);
   }
 
+  /** Takes `text`, parsed as `parsed` (off this thread), as the folder's isnad.yaml; returns the folder. */
+  reloadWith(path: string, text: string, parsed: ReturnType<typeof parseConfig>): Folder {
+    const folder: Folder = { path, configPath: join(path, CONFIG_FILE), ...parsed, text };
+    this.loaded.set(path, folder);
+    return folder;
+  }
+
   /** Reads a folder's isnad.yaml again (it changed); returns the folder. */
   reload(path: string): Folder {
     this.loaded.delete(path);

@@ -139,7 +139,7 @@ function workerCount(): number {
 }
 
 /** The session's pool (started at the first scan that needs it), or null: no worker script, or no workers wanted. */
-function poolOf(session: Session): WorkerPool | null {
+export function poolOf(session: Session): WorkerPool | null {
   if (session.pool) return session.pool;
   const script = workerScript();
   const workers = workerCount();
