@@ -91,6 +91,10 @@ export const english = {
   reviewNoFigure: (figure: string): string => `the figure "${figure}" is no longer where it was; review it again`,
   reviewBadArguments: 'the command was given no figure to review',
   reviewNotRecorded: (reason: string): string => `Isnad: the decision was not recorded: ${reason}.`,
+  reviewEditLabel: 'Isnad: review decision',
+  reviewInOpenBuffer: 'Isnad: the decision is in the open isnad.yaml; save the file to keep it.',
+  reviewOpenNoEdit: 'isnad.yaml is open in an editor that takes no edits from Isnad: close it, then review again',
+  reviewOpenNotApplied: (reason: string | null): string => `the editor did not apply it to the open isnad.yaml${reason ? ` (${reason})` : ''}`,
 
   /** A rule's finding: the core words it in English already; other tables word its facts. */
   finding: (finding: Finding): string => finding.message,
