@@ -5,7 +5,7 @@
 // decide); a word missing here would lose dates, so every table the
 // phrases of dates-parse.ts start from is listed.
 import {
-  FIRST_OF_MONTH, ORDINAL_ROUND, ORDINAL_UNITS, PERIOD_NOUNS, PERIOD_PARTS, RELATIVE_DAYS, THIS_WORDS, WEEKDAYS, YEAR_WORDS,
+  AGO_WORDS, DECADES, FEMININE_ORDINAL_UNITS, FIRST_OF_MONTH, ORDINAL_ROUND, ORDINAL_UNITS, PERIOD_NOUNS, PERIOD_PARTS, RELATIVE_DAYS, THIS_WORDS, WEEKDAYS, YEAR_WORDS,
 } from '../lexicon/calendar.js';
 import { GREGORIAN_MONTHS, HIJRI_MONTHS } from '../lexicon/months.js';
 import { WordSet } from '../text/word-set.js';
@@ -26,7 +26,7 @@ function withPrefixes(words: Iterable<string>): WordSet {
 
 const START_WORDS = withPrefixes([
   ...PERIOD_PARTS, ...RELATIVE_DAYS.map((r) => r.words[0]!), ...Object.keys(WEEKDAYS), 'اليوم',
-  ...Object.keys(ORDINAL_UNITS), ...Object.keys(ORDINAL_ROUND), FIRST_OF_MONTH,
+  ...Object.keys(ORDINAL_UNITS), ...Object.keys(FEMININE_ORDINAL_UNITS), ...Object.keys(ORDINAL_ROUND), ...FIRST_OF_MONTH, ...Object.keys(DECADES), ...AGO_WORDS,
   ...[...GREGORIAN_MONTHS, ...HIJRI_MONTHS].map((m) => m.words[0]!),
   ...THIS_WORDS, ...Object.keys(PERIOD_NOUNS), ...YEAR_WORDS,
 ]);
