@@ -86,6 +86,7 @@ const cases: Case[] = [
   { about: 'a past verb before a bare weekday does not put it ahead', marked: 'وافق المجلس على الخطة التي ساقها ⟦الاثنين⟧ رئيس الوزراء', published: '2018-05-01', values: ['2018-04-30'] },
   { about: 'the night from one weekday into the next takes the first', marked: 'ذكرت مصادر أمنية، ليل ⟦الاثنين الثلاثاء⟧، أن اشتباكات تدور', published: '2015-08-04', values: ['2015-08-03'] },
   { about: 'the weekday written with اليوم decides', marked: 'داهمت القوات المنزل فجر ⟦اليوم الجمعة⟧ واعتقلت ثلاثة', published: '2015-08-08', values: ['2015-08-07'] },
+  { about: 'the day the text writes with اليوم is the day its bare اليوم and weekdays count from', marked: 'اتهمت المنظمة الشرطة ⟦اليوم (الاثنين)⟧ بالعنف، وقال متحدث ⟦اليوم⟧ إن الاعتقالات بدأت ⟦الأحد⟧', published: '2015-07-21', values: ['2015-07-20', '2015-07-20', '2015-07-19'] },
   { about: 'today before a quotation', marked: 'وقال الوزير ⟦اليوم⟧ "العمل في المحطة سيستأنف قريبا"', published: '2015-08-10', values: ['2015-08-10'] },
   { about: 'future verbs head their clause; names shaped like them do not count', marked: 'أعلنت واشنطن ⟦الخميس⟧ أنها ستفرض ⟦الجمعة⟧ رسوما، وأكد وزير المالية أنتون سيلانوف ⟦الأحد⟧ أن بلاده ستسمح ⟦الاثنين⟧ بإرسال مروحيات لم تقلع ⟦الأحد⟧', published: '2018-06-01', values: ['2018-05-31', '2018-06-01', '2018-05-27', '2018-06-04', '2018-05-27'] },
   { about: 'a feminine ordinal after a weekday counts weekdays', marked: 'وقع التفجير يوم ⟦الجمعة⟧ الثانية من شهر رمضان', published: '2015-07-21', values: ['2015-07-17'] },
@@ -97,6 +98,7 @@ const cases: Case[] = [
   { about: 'amounts after العام are not years', marked: 'سجلت الشركة أرباحا في نهاية العام 415.8 مليون درهم، وبلغ العجز العام 1500 مليون دينار', published: '2015-07-21', values: [] },
   { about: 'identifiers and counts', marked: 'لتنفيذ القرار 2254 نشرت أكثر من 2000 جندي قبل 2000 عام في الساعة 10 صباحا', published: '2020-01-24', values: [] },
   { about: 'words that look like dates', marked: 'قال الأمين العام الحالي إن صلاة الجمعة تجمع بين الاثنين، ونحن في أمس الحاجة إلى باب جديد، ومارس الضغط على سيارات نيسان، والطراز الجديد من نيسان سنترا، وحتى صباح اليوم التالي', published: '2020-01-24', values: [] },
+  { about: 'an ordinal after a definite noun qualifies it', marked: 'تكثر الزيارات في النصف الثاني من رمضان والأسبوع الأول من ⟦يوليو⟧', published: '2015-07-21', values: ['2015-07'] },
   { about: 'habitual months and bare month names', marked: 'يقام المهرجان في يوليو من كل عام، وشارك في ثورة يناير', published: '2015-07-21', values: [] },
   // Without a publication date
   { about: 'unknown year and unresolved relative dates', marked: 'يجتمعان يوم ⟦15 أبريل⟧ بعد لقاء ⟦أمس⟧ و⟦مطلع الشهر الجاري⟧', published: null, values: ['XXXX-04-15', null, null] },

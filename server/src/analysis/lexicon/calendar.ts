@@ -63,6 +63,9 @@ export const PERIOD_PARTS = words([
   'صيف', 'شتاء', 'ربيع', 'خريف',
 ]);
 
+/** Parts of a period that an ordinal qualifies (النصف الثاني من رمضان، الأسبوع الأول من يوليو): no day of the month. */
+export const PERIOD_DIVISIONS = words(['النصف', 'الربع', 'الثلث', 'الأسبوع', 'العشر', 'العشرة', 'الأيام', 'الشهر', 'الفصل', 'الجزء', 'الأسابيع']);
+
 /** Words that, after اليوم and before من, name a month's last day (اليوم الأخير من رمضان). */
 export const LAST_DAY_WORDS = words(['الاخير']);
 
@@ -150,6 +153,34 @@ export const FUTURE_CUES = words(['المقرر', 'المنتظر', 'المتو�
 
 /** Particles a verb follows at the head of its clause (التي ستعقد، أنها ستفرض، كما سيلتقي). */
 export const VERB_INTRODUCERS = words(['التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'أن', 'أنه', 'أنها', 'أنهم', 'إنه', 'إنها', 'إنهم', 'بأنه', 'بأنها', 'كما', 'حيث', 'ثم', 'لا', 'وقد', 'قد', 'حين', 'عندما']);
+
+/**
+ * Phrases that put a statement at another, earlier or later time than the
+ * event the article reports (وفي وقت سابق، أعلن …؛ قال مؤخرًا): its
+ * speaker's dated event does not carry to it. Normalized when loaded.
+ */
+export const EARLIER_TIME = [
+  'في وقت سابق', 'وقت سابق', 'سابقا', 'في وقت لاحق', 'لاحقا', 'مؤخرا', 'بعد ساعات', 'قبل ساعات', 'قبل أيام', 'بعد أيام',
+  'في تصريحات سابقة', 'في تصريح سابق', 'في مناسبة سابقة', 'في حينه', 'آنذاك', 'حينها', 'وقتها',
+  // habits, not one occasion (أشار مرارًا إلى …)
+  'مرارا', 'مرارا وتكرارا', 'أكثر من مرة', 'غير مرة', 'في أكثر من مناسبة', 'كثيرا ما', 'دائما',
+].map(normalize);
+
+/**
+ * Words that open a sentence with a phrase fronted before its cue (وخلال
+ * مؤتمر صحفي عقده أمس، أكد …؛ وفي تصريحات لرويترز، في 5 من كانون الأول،
+ * قال …): a date there tells when the cue's statement was made.
+ */
+export const FRONTING_WORDS = words(['في', 'خلال', 'أثناء', 'عقب', 'بعد', 'قبل', 'لدى', 'على', 'إثر', 'قبيل', 'مساء', 'صباح', 'ظهر', 'فجر', 'ليل', 'ليلة', 'يوم']);
+
+/**
+ * Occasions of a statement (في بيان، خلال مؤتمر صحفي، في مقابلة): a later
+ * claim that names one (وأوضح البيان، حسب البيان) belongs to the occasion's
+ * date. Normalized, without ال.
+ */
+export const OCCASION_NOUNS = [
+  'بيان', 'مؤتمر', 'تصريح', 'تصريحات', 'مقابلة', 'حوار', 'اتصال', 'كلمة', 'خطاب', 'رسالة', 'تغريدة', 'لقاء', 'جلسة', 'إفادة',
+].map(normalize);
 
 /** Words after a year word that name the kind of year (السنة المالية 2015 - 2016، العام الدراسي 1436/1437هـ). */
 export const YEAR_ADJECTIVES = words(['المالية', 'المالي', 'الدراسي', 'الدراسية', 'الجامعي', 'الهجري', 'الهجرية', 'الميلادي', 'الميلادية']);

@@ -161,7 +161,7 @@ export function weekdayFrom(published: number, weekday: number, direction: Weekd
  * weekday written with it says otherwise (wire copy of the day before): then
  * the nearest day that is that weekday.
  */
-function offsetDay(published: number, days: number, weekday: number | null): number {
+export function offsetDay(published: number, days: number, weekday: number | null): number {
   const day = published + days;
   if (weekday === null) return day;
   const back = (weekdayOf(day) - weekday + 7) % 7;

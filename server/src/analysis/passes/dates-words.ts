@@ -4,7 +4,7 @@
 import { GREGORIAN_MONTHS, HIJRI_MONTHS, type MonthName } from '../lexicon/months.js';
 import {
   AMOUNT_AFTER, FEMININE_ORDINAL_UNITS, GENERAL_NOUNS, GREGORIAN_YEAR_MARK, HIJRI_YEAR_MARK, LAST_DAY_WORDS, MODIFIERS, ORDINAL_ROUND, ORDINAL_TENS, ORDINAL_UNITS,
-  PERIOD_NOUNS, THIS_WORDS, YEAR_WORDS, type Direction,
+  PERIOD_DIVISIONS, PERIOD_NOUNS, THIS_WORDS, YEAR_WORDS, type Direction,
 } from '../lexicon/calendar.js';
 import { ALL_PREFIXES, CONJUNCTIONS, lookup, lookupWord, type Token } from './dates-tokens.js';
 
@@ -141,7 +141,17 @@ function ordinalDay(r: TokenReader, i: number): Read<number> | null {
     value = unit.entry + (tens ?? 0); next = tens ? i + 2 : i + 1;
   } else return null;
   if (!r.isWord(next, 'من') || value > 31) return null;
-  return { value, next, prefix: (unit ?? round)!.prefix };
+  const prefix = (unit ?? round)!.prefix;
+  return prefix === 0 && qualifiesNoun(r, i) ? null : { value, next, prefix };
+}
+
+/**
+ * An ordinal after a part of a period is its adjective (النصف الثاني من
+ * رمضان، الأسبوع الأول من يوليو), not a day of the month.
+ */
+function qualifiesNoun(r: TokenReader, i: number): boolean {
+  const word = r.word(i - 1);
+  return !!word && PERIOD_DIVISIONS.has(word.replace(/^(?:[وف]?[بل]?|[وف])(?=ال)/, ''));
 }
 
 /**

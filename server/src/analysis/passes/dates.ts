@@ -10,7 +10,7 @@ import { DATE_JOINERS } from '../lexicon/calendar.js';
 import { toOriginalSpan } from '../text/normalize.js';
 import { inBoilerplate, type Doc } from './doc.js';
 import { phraseAt, type DateSpec } from './dates-parse.js';
-import { dayNumberOfIso, isoOfDayNumber, resolveDate } from './dates-resolve.js';
+import { dayNumberOfIso, isoOfDayNumber, offsetDay, resolveDate } from './dates-resolve.js';
 import { textTokens, type Token } from './dates-tokens.js';
 import { TokenReader } from './dates-words.js';
 import { inferPublished, type AnchoredSpec } from './published.js';
@@ -67,12 +67,30 @@ export function findDates(doc: Doc, published: string | null): {
   }
   const dates: DateMention[] = [];
   const years = yearsOfDays(found);
+  if (day !== null) day += writtenDayShift(found, day);
   for (const [k, f] of found.entries()) {
     const resolved = continuedMonth(f, found[k - 1], dates[k - 1], day) ?? namedYear(f.spec, years, day) ?? resolveDate(f.spec, day);
     dates.push({ start: f.start, end: f.end, text: doc.text.slice(f.start, f.end), ...resolved });
   }
   const resolvedPublished = published ?? (day === null ? null : isoOfDayNumber(day));
   return { dates, published: resolvedPublished, publishedEvidence: evidence };
+}
+
+/**
+ * The text fixes its own day when every day word written with a weekday
+ * (اليوم الاثنين، أمس الأحد) disagrees with the publication date by the same
+ * days: the copy was written then (a wire story of the day before, a site
+ * that dates its pages later), and its bare اليوم and أمس count from it.
+ */
+function writtenDayShift(found: Found[], published: number): number {
+  let shift: number | null = null;
+  for (const { spec } of found) {
+    if (spec.type !== 'offset' || spec.weekday === null) continue;
+    const delta = offsetDay(published, spec.days, spec.weekday) - (published + spec.days);
+    if (shift !== null && delta !== shift) return 0;
+    shift = delta;
+  }
+  return shift ?? 0;
 }
 
 type CalendarSpec = Extract<DateSpec, { type: 'calendar' }>;
