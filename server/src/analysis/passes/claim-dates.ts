@@ -53,8 +53,9 @@ export function dateClaims(doc: Doc, claims: Claim[], dates: DateMention[], publ
     events.set(c.speaker, event);
     setDate(c, event.date);
   });
-  backfill(doc, claims, own, anchors);
-  datedHeadline(doc, claims, own);
+  const headline = headlineLine(doc);
+  backfill(claims, own, anchors, headline);
+  datedHeadline(doc, claims, own, headline);
 }
 
 function setDate(claim: Claim, date: DateMention | null): void {
@@ -104,18 +105,18 @@ const FRAME_WORDS = 8;
 function statementStart(doc: Doc, c: Claim, limit: number): number {
   const from = c.cue.end;
   if (c.cue.form === 'phrase') return clauseEnd(doc.text, Math.max(from, c.speakerMention?.end ?? from), limit);
-  const text = doc.text.slice(from, limit);
-  let end = limit;
+  const speakerEnd = c.speakerMention && c.speakerMention.start >= from ? Math.min(c.speakerMention.end, limit) : from;
+  let end = wordsAfter(doc.text, speakerEnd, FRAME_WORDS, limit);
+  const text = doc.text.slice(from, end);
   const word = STATEMENT_WORD.exec(text);
   if (word) end = from + word.index;
   const colon = text.indexOf(':');
   if (colon >= 0) end = Math.min(end, from + colon);
-  const speakerEnd = c.speakerMention && c.speakerMention.start >= from ? c.speakerMention.end : from;
   // a quotation in the subject or the addressee is a name (منظمة «أطباء بلا حدود»، لـ«الشرق الأوسط»)
   for (const q of spansStartingIn(doc.segments.quotes, speakerEnd, end)) {
-    if (doc.text.slice(q.start, q.end).split(/\s+/).length >= 4) { end = q.start; break; }
+    if (doc.text.slice(q.start, Math.min(q.end, q.start + 200)).split(/\s+/).length >= 4) { end = q.start; break; }
   }
-  return Math.min(end, wordsAfter(doc.text, speakerEnd, FRAME_WORDS, limit));
+  return end;
 }
 
 /** The offset `n` words after `from`, or `limit`. */
@@ -142,7 +143,7 @@ function clauseEnd(text: string, from: number, limit: number): number {
  */
 function frontOf(doc: Doc, dates: DateMention[], c: Claim, prev: Claim | undefined, sentence: Span | undefined): Span | null {
   if (!sentence || conjoined(c) || (prev && prev.cue.start >= sentence.start)) return null;
-  const first = /^[\s"'«“(]*(\S+)/.exec(doc.text.slice(sentence.start, c.cue.start));
+  const first = /^[\s"'«“(]*(\S+)/.exec(doc.text.slice(sentence.start, Math.min(c.cue.start, sentence.start + 60)));
   if (!first) return null;
   const word = normalize(first[1]!).replace(/^[وف](?=..)/, '');
   return FRONTING_WORDS.has(word) || opensOnDate(doc, dates, sentence) ? { start: sentence.start, end: c.cue.start } : null;
@@ -157,7 +158,9 @@ function conjoined(c: Claim): boolean {
 /** The sentence opens on a date, within its first two words (وأمس الأربعاء، …؛ ومساء أمس …). */
 function opensOnDate(doc: Doc, dates: DateMention[], sentence: Span): boolean {
   const d = spansStartingIn(dates, sentence.start, sentence.end)[0];
-  return !!d && /^[\s"'«“(]*(?:\S+\s+)?[وف]?$/.test(doc.text.slice(sentence.start, d.start));
+  if (!d || d.start - sentence.start > 40) return false;
+  const words = doc.text.slice(sentence.start, d.start).replace(/["'«“(]/g, ' ').split(/\s+/).filter(Boolean);
+  return words.length <= 1 || (words.length === 2 && /^[وف]$/.test(words[1]!));
 }
 
 /**
@@ -185,7 +188,8 @@ function saysEarlier(doc: Doc, frame: Span): boolean {
 /** وكان الوزير قد قال: قد right before the cue after a كان in its sentence. */
 function pluperfect(doc: Doc, c: Claim): boolean {
   const before = normalize(doc.text.slice(Math.max(0, c.cue.start - 120), c.cue.start));
-  return /(?:^|\s)(?:و|ف)?قد\s*$/.test(before) && /(?:^|\s)[وف]?كان(?:ت|وا)?\s/.test(before);
+  const last = before.trim().split(/\s+/).pop() ?? '';
+  return /^[وف]?قد$/.test(last) && /(?:^|\s)[وف]?كان(?:ت|وا)?\s/.test(before);
 }
 
 // ---------------------------------------------------------------- carrying
@@ -214,12 +218,24 @@ function occasionNamed(doc: Doc, c: Claim, occasions: Map<string, Event>): Event
   if (!occasions.size) return null;
   const subject = c.speakerMention ? contentWords(doc.text.slice(c.speakerMention.start, c.speakerMention.end)) : new Set<string>();
   for (const [noun, event] of occasions) if (subject.has(noun)) return event;
-  const span = normalize(doc.text.slice(c.cue.start, c.end));
-  for (const [noun, event] of occasions) {
-    if (new RegExp(`(?:^|\\s)(?:[وف]?ب?حسب|[وف]?وفق(?:ا)?|نقلا عن)\\s+(?:ما\\s+\\S+\\s+)?(?:ال)?${noun}(?=\\s|[،,.]|$)`).test(span)) return event;
-  }
+  const cited = citedNouns(normalize(doc.text.slice(c.cue.start, c.end)));
+  for (const [noun, event] of occasions) if (cited.has(noun)) return event;
   return null;
 }
+
+/** The nouns cited by an attribution in a text (حسب البيان، وفقا للبيان، نقلا عن البيان، حسب ما جاء في البيان). */
+function citedNouns(text: string): Set<string> {
+  const words = text.split(/[\s،,.:"]+/).filter(Boolean);
+  const out = new Set<string>();
+  words.forEach((w, k) => {
+    if (!CITE_WORDS.has(w.replace(/^[وف]/, ''))) return;
+    const next = words[k + 1] === 'عن' ? k + 2 : k + 1; // نقلا عن
+    const after = words[next] === 'ما' ? words.slice(next + 2, next + 4) : [words[next]];
+    for (const n of after) if (n) out.add(n.replace(/^(?:[وفب]?ال|لل|ل)(?=..)/, ''));
+  });
+  return out;
+}
+const CITE_WORDS = new Set(['حسب', 'بحسب', 'وفق', 'وفقا', 'نقلا']);
 
 /** The content words of each speaker's mentions, to tell a later mention of the same speaker (الشركة ~ شركة طاقة). */
 function mentionWords(doc: Doc, claims: Claim[]): Map<string, Set<string>[]> {
@@ -272,7 +288,7 @@ function latest(a: Event | null, b: Event | null): Event | null {
  * الرئيس، الأحد، …). It dates the claims that follow of the people it
  * names, until the writer names another time.
  */
-interface Scene { date: DateMention | null; at: number; words: Set<string> }
+interface Scene extends Span { date: DateMention | null; words: Set<string> }
 
 function writerScenes(doc: Doc, claims: Claim[], dates: DateMention[]): Scene[] {
   const scenes: Scene[] = [];
@@ -282,7 +298,7 @@ function writerScenes(doc: Doc, claims: Claim[], dates: DateMention[]): Scene[] 
     if (!here.length || spansStartingIn(cues, s.start, s.end).length || insideClaim(claims, s.start)) continue;
     const day = here.find(isDay);
     const opening = !!day && (opensOnDate(doc, dates, s) || occasionsIn(doc, { start: s.start, end: day.start }).length > 0);
-    scenes.push({ date: opening ? day : null, at: s.start, words: contentWords(doc.text.slice(s.start, s.end)) });
+    scenes.push({ date: opening ? day : null, start: s.start, end: s.start, words: contentWords(doc.text.slice(s.start, s.end)) });
   }
   return scenes;
 }
@@ -294,10 +310,10 @@ function insideClaim(claims: Claim[], offset: number): boolean {
 
 /** The scene the claim is in, when it names the claim's speaker. */
 function sceneAt(scenes: Scene[], names: Map<string, Set<string>[]>, c: Claim): Event | null {
-  const s = lastStartingAtOrBefore(scenes.map((x) => ({ ...x, start: x.at, end: x.at })), c.cue.start);
+  const s = lastStartingAtOrBefore(scenes, c.cue.start);
   if (!s?.date) return null;
   const named = (names.get(c.speaker) ?? []).some((w) => [...w].some((x) => s.words.has(x)));
-  return named ? { date: s.date, at: s.at } : null;
+  return named ? { date: s.date, at: s.start } : null;
 }
 
 /**
@@ -325,8 +341,9 @@ function attributedBefore(doc: Doc, c: Claim): Span | null {
   const sentence = spanAt(doc.segments.sentences, c.cue.start);
   if (!sentence) return null;
   if (c.cue.form === 'phrase') return { start: sentence.start, end: c.cue.start };
-  const before = normalize(doc.text.slice(Math.max(sentence.start, c.cue.start - 16), c.cue.start));
-  return /(?:^|[\s،,])(?:[وف]?ب?حسب ما|وفق ما|وفقا لما|كما|على ما)\s*$/.test(before) ? { start: sentence.start, end: c.cue.start } : null;
+  const words = normalize(doc.text.slice(Math.max(sentence.start, c.cue.start - 16), c.cue.start)).split(/[\s،,]+/).filter(Boolean);
+  const last = words.slice(-2).join(' ');
+  return /^(?:[وف]?ب?حسب ما|وفق ما|وفقا لما|على ما)$/.test(last) || /^[وف]?كما$/.test(words.at(-1) ?? '') ? { start: sentence.start, end: c.cue.start } : null;
 }
 
 // ---------------------------------------------------------------- looking back
@@ -336,33 +353,34 @@ function attributedBefore(doc: Doc, c: Claim): Span | null {
  * it: the same speaker's claims, with nothing dated or undated of another
  * speaker between (قال … إن …. وخلال مؤتمر صحفي عقده أمس، أكد …).
  */
-function backfill(doc: Doc, claims: Claim[], own: Own[], anchors: Set<number>): void {
+function backfill(claims: Claim[], own: Own[], anchors: Set<number>, headline: Span | undefined): void {
   for (const i of anchors) {
     const c = claims[i]!;
     for (let k = i - 1; k >= 0; k--) {
       const before = claims[k]!;
-      if (before.speaker !== c.speaker || own[k]!.kind !== 'none' || before.date || isHeadline(doc, before)) break;
+      if (before.speaker !== c.speaker || own[k]!.kind !== 'none' || before.date || onLine(before, headline)) break;
       before.date = c.date;
       before.dateMention = c.dateMention;
     }
   }
 }
 
-/** A claim on the headline line (the first line of text). */
-function isHeadline(doc: Doc, c: Claim): boolean {
-  const first = doc.segments.lines.find((l) => !l.blank && doc.text.slice(l.start, l.end).trim());
-  return !!first && c.cue.start >= first.start && c.cue.start < first.end;
+/** The headline: the first line of text. */
+function headlineLine(doc: Doc): Span | undefined {
+  return doc.segments.lines.find((l) => !l.blank && doc.text.slice(l.start, l.end).trim());
 }
+
+const onLine = (c: Claim, line: Span | undefined): boolean => !!line && c.cue.start >= line.start && c.cue.start < line.end;
 
 /**
  * A headline claim sums up the lead: without a day of its own it takes the
  * date of its speaker's first dated claim, or else of the first dated claim
  * of the paragraph after it.
  */
-function datedHeadline(doc: Doc, claims: Claim[], own: Own[]): void {
-  const heads = claims.filter((c, i) => isHeadline(doc, c) && own[i]!.kind === 'none' && !c.date);
+function datedHeadline(doc: Doc, claims: Claim[], own: Own[], headline: Span | undefined): void {
+  const heads = claims.filter((c, i) => onLine(c, headline) && own[i]!.kind === 'none' && !c.date);
   if (!heads.length) return;
-  const body = claims.filter((c) => !isHeadline(doc, c));
+  const body = claims.filter((c) => !onLine(c, headline));
   const leadLine = body[0] ? spanAt(doc.segments.lines, body[0].cue.start) : undefined;
   const lead = body.find((c) => c.date && leadLine && c.cue.start < leadLine.end);
   for (const h of heads) {
