@@ -16,7 +16,6 @@
 // scene of the claims that follow it.
 import { EARLIER_TIME, FRONTING_WORDS, OCCASION_NOUNS } from '../lexicon/calendar.js';
 import type { Claim, DateMention, Span } from '../model.js';
-import { normalize } from '../text/normalize.js';
 import { lastStartingAtOrBefore, spanAt, spansStartingIn, type Doc } from './doc.js';
 
 /** What a claim's frame says about its time: a day, another time (no day), or nothing. */
@@ -66,6 +65,22 @@ function setDate(claim: Claim, date: DateMention | null): void {
 const OCCASIONS = new Set(OCCASION_NOUNS);
 
 const isDay = (d: DateMention): boolean => d.precision === 'day' && !!d.value && !d.value.startsWith('XXXX');
+
+/** The normalized text of an original span, read from the document's normalized copy. */
+function normSlice(doc: Doc, start: number, end: number): string {
+  return doc.norm.text.slice(normOffset(doc, start), normOffset(doc, end));
+}
+
+/** The first normalized offset at or after an original one (toOriginal only grows). */
+function normOffset(doc: Doc, original: number): number {
+  const map = doc.norm.toOriginal;
+  let lo = 0, hi = doc.norm.text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (map[mid]! < original) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
 
 // ---------------------------------------------------------------- frames
 
@@ -123,12 +138,14 @@ function statementStart(doc: Doc, c: Claim, limit: number): number {
 function wordsAfter(text: string, from: number, n: number, limit: number): number {
   let i = from, words = 0;
   while (i < limit && words <= n) {
-    while (i < limit && /\s/.test(text[i]!)) i++;
+    while (i < limit && isSpace(text.charCodeAt(i))) i++;
     if (i < limit) words++;
-    while (i < limit && !/\s/.test(text[i]!)) i++;
+    while (i < limit && !isSpace(text.charCodeAt(i))) i++;
   }
   return i;
 }
+
+const isSpace = (code: number): boolean => code === 32 || code === 10 || code === 9 || code === 13 || code === 0xa0;
 
 /** An attribution phrase's frame ends with its clause (بحسب المفوضية، ولا يشمل … أول من أمس). */
 function clauseEnd(text: string, from: number, limit: number): number {
@@ -142,16 +159,16 @@ function clauseEnd(text: string, from: number, limit: number): number {
  * أكد …؛ وأمس الأربعاء، حذر …) and no other claim stands before it.
  */
 function frontOf(doc: Doc, dates: DateMention[], c: Claim, prev: Claim | undefined, sentence: Span | undefined): Span | null {
-  if (!sentence || conjoined(c) || (prev && prev.cue.start >= sentence.start)) return null;
+  if (!sentence || conjoined(doc, c) || (prev && prev.cue.start >= sentence.start)) return null;
   const first = /^[\s"'«“(]*(\S+)/.exec(doc.text.slice(sentence.start, Math.min(c.cue.start, sentence.start + 60)));
   if (!first) return null;
-  const word = normalize(first[1]!).replace(/^[وف](?=..)/, '');
+  const word = normSlice(doc, sentence.start + first.index + first[0].length - first[1]!.length, sentence.start + first.index + first[0].length).replace(/^[وف](?=..)/, '');
   return FRONTING_WORDS.has(word) || opensOnDate(doc, dates, sentence) ? { start: sentence.start, end: c.cue.start } : null;
 }
 
 /** A cue written with و or ف (وقال، فأكد) opens its own clause: nothing before it is its frame. */
-function conjoined(c: Claim): boolean {
-  const text = normalize(c.cue.text);
+function conjoined(doc: Doc, c: Claim): boolean {
+  const text = normSlice(doc, c.cue.start, c.cue.end);
   return /^[وف]/.test(text) && !c.cue.lemma.startsWith(text[0]!);
 }
 
@@ -181,13 +198,17 @@ function inRelativeClause(doc: Doc, frames: Span[], d: DateMention): boolean {
 /** في وقت سابق، سابقًا، وكان قد … in the frame: the statement is from another, earlier time. */
 function saysEarlier(doc: Doc, frame: Span): boolean {
   if (frame.end <= frame.start) return false;
-  const words = ` ${normalize(doc.text.slice(frame.start, frame.end)).replace(/[،,:"()]/g, ' ').replace(/\s+/g, ' ')} `;
+  const text = normSlice(doc, frame.start, frame.end);
+  if (!EARLIER_TIME.some((p) => text.includes(p))) return false;
+  const words = ` ${text.replace(/[،,:"()]/g, ' ').replace(/\s+/g, ' ')} `;
   return EARLIER_TIME.some((p) => words.includes(` ${p} `) || words.includes(` و${p} `));
 }
 
 /** وكان الوزير قد قال: قد right before the cue after a كان in its sentence. */
 function pluperfect(doc: Doc, c: Claim): boolean {
-  const before = normalize(doc.text.slice(Math.max(0, c.cue.start - 120), c.cue.start));
+  const near = doc.text.slice(Math.max(0, c.cue.start - 8), c.cue.start).trim();
+  if (!near.endsWith('قد')) return false;
+  const before = normSlice(doc, Math.max(0, c.cue.start - 120), c.cue.start);
   const last = before.trim().split(/\s+/).pop() ?? '';
   return /^[وف]?قد$/.test(last) && /(?:^|\s)[وف]?كان(?:ت|وا)?\s/.test(before);
 }
@@ -206,7 +227,7 @@ function sameSentenceEvent(doc: Doc, claims: Claim[], own: Own[], i: number): Ev
 
 /** The occasion nouns of a frame (في بيان → بيان، خلال مؤتمر صحفي → مؤتمر). */
 function occasionsIn(doc: Doc, frame: Span): string[] {
-  return [...contentWords(doc.text.slice(frame.start, frame.end))].filter((w) => OCCASIONS.has(w));
+  return [...contentWords(normSlice(doc, frame.start, frame.end))].filter((w) => OCCASIONS.has(w));
 }
 
 /**
@@ -216,9 +237,9 @@ function occasionsIn(doc: Doc, frame: Span): string[] {
  */
 function occasionNamed(doc: Doc, c: Claim, occasions: Map<string, Event>): Event | null {
   if (!occasions.size) return null;
-  const subject = c.speakerMention ? contentWords(doc.text.slice(c.speakerMention.start, c.speakerMention.end)) : new Set<string>();
+  const subject = c.speakerMention ? contentWords(normSlice(doc, c.speakerMention.start, c.speakerMention.end)) : new Set<string>();
   for (const [noun, event] of occasions) if (subject.has(noun)) return event;
-  const cited = citedNouns(normalize(doc.text.slice(c.cue.start, c.end)));
+  const cited = citedNouns(normSlice(doc, c.cue.start, c.end));
   for (const [noun, event] of occasions) if (cited.has(noun)) return event;
   return null;
 }
@@ -242,15 +263,15 @@ function mentionWords(doc: Doc, claims: Claim[]): Map<string, Set<string>[]> {
   const out = new Map<string, Set<string>[]>();
   for (const c of claims) {
     if (!c.speakerMention) continue;
-    const words = contentWords(doc.text.slice(c.speakerMention.start, c.speakerMention.end));
+    const words = contentWords(normSlice(doc, c.speakerMention.start, c.speakerMention.end));
     if (words.size) out.set(c.speaker, [...(out.get(c.speaker) ?? []), words]);
   }
   return out;
 }
 
-/** The words of a mention without ال and particles (شي، جين، بيغ؛ شركه، طاقه), for comparing mentions. */
+/** The words of a mention (normalized) without ال and particles (شي، جين، بيغ؛ شركه، طاقه), for comparing mentions. */
 function contentWords(text: string): Set<string> {
-  const words = normalize(text).split(/[\s،,."'():؛]+/).map((w) => w.replace(/^(?:[وفبل]?ال|لل)(?=..)/, ''));
+  const words = text.split(/[\s،,."'():؛]+/).map((w) => w.replace(/^(?:[وفبل]?ال|لل)(?=..)/, ''));
   return new Set(words.filter((w) => w.length >= 2 && !PARTICLES.has(w)));
 }
 const PARTICLES = new Set(['في', 'من', 'عن', 'على', 'الي', 'مع', 'لدي', 'و', 'او', 'ان', 'بين', 'باسم']);
@@ -298,7 +319,7 @@ function writerScenes(doc: Doc, claims: Claim[], dates: DateMention[]): Scene[] 
     if (!here.length || spansStartingIn(cues, s.start, s.end).length || insideClaim(claims, s.start)) continue;
     const day = here.find(isDay);
     const opening = !!day && (opensOnDate(doc, dates, s) || occasionsIn(doc, { start: s.start, end: day.start }).length > 0);
-    scenes.push({ date: opening ? day : null, start: s.start, end: s.start, words: contentWords(doc.text.slice(s.start, s.end)) });
+    scenes.push({ date: opening ? day : null, start: s.start, end: s.start, words: opening ? contentWords(normSlice(doc, s.start, s.end)) : new Set() });
   }
   return scenes;
 }
@@ -326,7 +347,7 @@ function contentToday(doc: Doc, c: Claim, dates: DateMention[], published: strin
   const content = attributedBefore(doc, c) ?? { start: c.cue.end, end: c.end };
   for (const d of spansStartingIn(dates, content.start, content.end)) {
     if (d.value !== published || d.precision !== 'day' || d.resolution !== 'relative') continue;
-    const before = normalize(doc.text.slice(content.start, d.start));
+    const before = normSlice(doc, content.start, d.start);
     if (/(?:^|\s)(?:[وف]?س[يتن]\S{3,}|سوف|المقرر|المتوقع|يعتزم|تعتزم)(?=\s|$)/.test(before)) return null;
     return { date: d, at: c.cue.start };
   }
@@ -341,7 +362,7 @@ function attributedBefore(doc: Doc, c: Claim): Span | null {
   const sentence = spanAt(doc.segments.sentences, c.cue.start);
   if (!sentence) return null;
   if (c.cue.form === 'phrase') return { start: sentence.start, end: c.cue.start };
-  const words = normalize(doc.text.slice(Math.max(sentence.start, c.cue.start - 16), c.cue.start)).split(/[\s،,]+/).filter(Boolean);
+  const words = normSlice(doc, Math.max(sentence.start, c.cue.start - 16), c.cue.start).split(/[\s،,]+/).filter(Boolean);
   const last = words.slice(-2).join(' ');
   return /^(?:[وف]?ب?حسب ما|وفق ما|وفقا لما|على ما)$/.test(last) || /^[وف]?كما$/.test(words.at(-1) ?? '') ? { start: sentence.start, end: c.cue.start } : null;
 }
