@@ -156,6 +156,8 @@ export function readScaleAfterDigits(text: string, digits: NumberCore): NumberCo
   if (!tok || tok.kind !== 'word') return digits;
   const scale = ENTRIES.get(tok.text);
   if (!scale || scale.kind !== 'scale' || scale.scaleForm === 'dual') return digits;
+  // (5,712,778) مليون معتمر: a number already in the hundreds of thousands is no count of millions; the word is a slip
+  if (digits.value >= 1e5 && scale.value >= 1e6) return { ...digits, end: tok.end };
   let value = digits.value * scale.value;
   let end = tok.end;
   const half = nextToken(text, end);
