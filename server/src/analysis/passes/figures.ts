@@ -174,13 +174,13 @@ function yearCounts(doc: Doc, span: Span, unit: UnitRead): boolean {
   const prev = prevToken(text, span.start);
   if (!prev) return false;
   if (prev.kind === 'word' && (COUNT_CONTEXT.has(prev.text) || AMOUNTING.has(prev.text) || SIGNALS.has(prev.text.replace(/^[وف]/, '')))) return true;
-  if (prev.text === 'و' && prevToken(text, prev.start)?.kind === 'word' && nounAfterCount(doc, prev.start)) return true;
+  if (prev.text === 'و' && nounAfterCount(doc, prev.start)) return true;
   return text[unit.end - 1] === 'ا' && !(prev.kind === 'word' && isDefinite(doc, prev));
 }
 
-/** The word before `pos` ends a count (18 ألف سني، و2000 …): a number two words back at most. */
+/** The words before `pos` end a count (18 ألف سني، و2000 …): a number a few tokens back. */
 function nounAfterCount(doc: Doc, pos: number): boolean {
-  const before = tokensBefore(doc.norm.text, pos, 3);
+  const before = tokensBefore(doc.norm.text, pos, 5);
   return before.some((t) => t.kind === 'num');
 }
 
