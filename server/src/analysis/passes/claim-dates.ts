@@ -27,9 +27,16 @@ interface Event { date: DateMention | null; at: number }
 export function dateClaims(doc: Doc, claims: Claim[], dates: DateMention[], published: string | null): void {
   if (!claims.length) return;
   const usable = dates.filter((d) => !(published && d.value && d.precision === 'day' && d.value > published));
+  // with no date to go by, no claim has one
+  if (!usable.length) {
+    for (const c of claims) setDate(c, null);
+    return;
+  }
   const own = claims.map((c, i) => ownTime(doc, usable, c, claims[i - 1]));
-  const scenes = writerScenes(doc, claims, usable);
-  const names = mentionWords(doc, claims);
+  // made when a claim first needs them: most claims are dated by their own frame or their speaker
+  let scenes: Scene[] | null = null, names: Map<string, Set<string>[]> | null = null;
+  const scenesOf = (): Scene[] => (scenes ??= writerScenes(doc, claims, usable));
+  const namesOf = (): Map<string, Set<string>[]> => (names ??= mentionWords(doc, claims));
   const events = new Map<string, Event>();
   /** Occasions named in dated frames (في بيان، أمس: بيان), for a later البيان or حسب البيان. */
   const occasions = new Map<string, Event>();
@@ -47,7 +54,7 @@ export function dateClaims(doc: Doc, claims: Claim[], dates: DateMention[], publ
       const named = occasionNamed(doc, c, occasions);
       if (named) anchors.add(i);
       event = sameSentenceEvent(doc, claims, own, i) ?? named
-        ?? latest(speakerEvent(events, names, c), sceneAt(scenes, names, c)) ?? contentToday(doc, c, usable, published) ?? { date: null, at: -1 };
+        ?? latest(speakerEvent(events, namesOf, c), sceneAt(scenesOf, namesOf, c)) ?? contentToday(doc, c, usable, published) ?? { date: null, at: -1 };
     }
     events.set(c.speaker, event);
     setDate(c, event.date);
@@ -91,11 +98,15 @@ function normOffset(doc: Doc, original: number): number {
  */
 function ownTime(doc: Doc, dates: DateMention[], c: Claim, prev: Claim | undefined): Own {
   const frames = framesOf(doc, dates, c, prev);
-  const inFrames = frames.flatMap((f) => spansStartingIn(dates, f.start, f.end)).filter((d) => !inRelativeClause(doc, frames, d));
-  const day = inFrames.find(isDay);
-  if (day) return { kind: 'day', date: day, occasions: frames.flatMap((f) => occasionsIn(doc, f)) };
-  if (inFrames.length || frames.some((f) => saysEarlier(doc, f)) || pluperfect(doc, c)) return { kind: 'other' };
-  return { kind: 'none' };
+  let other = false;
+  for (const f of frames) {
+    for (const d of spansStartingIn(dates, f.start, f.end)) {
+      if (inRelativeClause(doc, frames, d)) continue;
+      if (isDay(d)) return { kind: 'day', date: d, occasions: frames.flatMap((x) => occasionsIn(doc, x)) };
+      other = true;
+    }
+  }
+  return other || frames.some((f) => saysEarlier(doc, f)) || pluperfect(doc, c) ? { kind: 'other' } : { kind: 'none' };
 }
 
 /** The spans of a claim's clause that tell its occasion: after the cue up to the statement, and a fronted phrase. */
@@ -281,9 +292,11 @@ const PARTICLES = new Set(['في', 'من', 'عن', 'على', 'الي', 'مع', '
  * speaker it may name again (a mention whose words all belong to the other's:
  * الشركة after شركة كيوشو للطاقة).
  */
-function speakerEvent(events: Map<string, Event>, names: Map<string, Set<string>[]>, c: Claim): Event | null {
+function speakerEvent(events: Map<string, Event>, namesOf: () => Map<string, Set<string>[]>, c: Claim): Event | null {
   const mine = events.get(c.speaker);
   if (mine) return mine;
+  if (!events.size) return null;
+  const names = namesOf();
   const words = names.get(c.speaker);
   if (!words) return null;
   let best: Event | null = null;
@@ -314,7 +327,11 @@ interface Scene extends Span { date: DateMention | null; words: Set<string> }
 function writerScenes(doc: Doc, claims: Claim[], dates: DateMention[]): Scene[] {
   const scenes: Scene[] = [];
   const cues = claims.map((c) => c.cue);
-  for (const s of doc.segments.sentences) {
+  let last: Span | undefined;
+  for (const d of dates) {
+    const s = spanAt(doc.segments.sentences, d.start);
+    if (!s || s === last) continue;
+    last = s;
     const here = spansStartingIn(dates, s.start, s.end);
     if (!here.length || spansStartingIn(cues, s.start, s.end).length || insideClaim(claims, s.start)) continue;
     const day = here.find(isDay);
@@ -330,10 +347,10 @@ function insideClaim(claims: Claim[], offset: number): boolean {
 }
 
 /** The scene the claim is in, when it names the claim's speaker. */
-function sceneAt(scenes: Scene[], names: Map<string, Set<string>[]>, c: Claim): Event | null {
-  const s = lastStartingAtOrBefore(scenes, c.cue.start);
+function sceneAt(scenesOf: () => Scene[], namesOf: () => Map<string, Set<string>[]>, c: Claim): Event | null {
+  const s = lastStartingAtOrBefore(scenesOf(), c.cue.start);
   if (!s?.date) return null;
-  const named = (names.get(c.speaker) ?? []).some((w) => [...w].some((x) => s.words.has(x)));
+  const named = (namesOf().get(c.speaker) ?? []).some((w) => [...w].some((x) => s.words.has(x)));
   return named ? { date: s.date, at: s.start } : null;
 }
 
@@ -388,7 +405,7 @@ function backfill(claims: Claim[], own: Own[], anchors: Set<number>, headline: S
 
 /** The headline: the first line of text. */
 function headlineLine(doc: Doc): Span | undefined {
-  return doc.segments.lines.find((l) => !l.blank && doc.text.slice(l.start, l.end).trim());
+  return doc.segments.lines.find((l) => !l.blank && /\S/.test(doc.text.slice(l.start, Math.min(l.end, l.start + 200))));
 }
 
 const onLine = (c: Claim, line: Span | undefined): boolean => !!line && c.cue.start >= line.start && c.cue.start < line.end;

@@ -8,7 +8,7 @@ import {
   RELATIVE_DAYS, RELATIVE_DAY_AFTER_BLOCKERS, TODAY_BEFORE_BLOCKERS, TODAY_CLAUSE_AFTER, TOMORROW_BEFORE_BLOCKERS, WEEKDAYS, WEEKDAY_AFTER_BLOCKERS, WEEKDAY_BLOCKERS, YEAR_AFTER_BLOCKERS,
   YEAR_ADJECTIVES, YEAR_PREPOSITIONS, YEAR_WORDS, type Direction,
 } from '../lexicon/calendar.js';
-import { mayStartDate } from './dates-starts.js';
+import { STARTS, startFamilies } from './dates-starts.js';
 import { CONJUNCTIONS, lookup, lookupWord } from './dates-tokens.js';
 import {
   anyMonth, dayOfMonth, isAmount, isFeminineOrdinal, markedYear, modifier, relativePeriod, yearAfterMonth, yearDigitsAt,
@@ -48,6 +48,8 @@ const AGO_DUAL_TABLE = new Map(Object.entries(AGO_DUALS));
 const YEAR_NOUNS = new Set(Object.keys(PERIOD_NOUNS).filter((w) => PERIOD_NOUNS[w] === 'year'));
 const CORRESPONDING_WORDS = new Set([CORRESPONDING]);
 const RELATIVE_FIRST_WORDS = RELATIVE_DAYS.map((rel) => new Set([rel.words[0]!]));
+/** Every first word of a relative day, to turn most words away at once. */
+const RELATIVE_FIRSTS = new Set(RELATIVE_DAYS.map((rel) => rel.words[0]!));
 
 function longest(reads: Phrase[]): Phrase {
   let best: Phrase = null;
@@ -262,7 +264,7 @@ function currentYear(r: TokenReader, i: number): Phrase {
 /** منذ التسعينيات، منتصف الثمانينات من القرن الماضي: a decade, introduced (not an age: في الخمسينات من عمره). */
 export function decadePhrase(r: TokenReader, i: number, introduced: boolean): Phrase {
   const w = r.word(i);
-  const hit = w ? lookup(w, DECADE_TABLE) : null;
+  const hit = w && w.endsWith('ات') ? lookup(w, DECADE_TABLE) : null;
   if (!hit || (!introduced && !previousWord(r, i, DECADE_INTRODUCERS) && hit.prefix === 0)) return null;
   if (r.isWord(i + 1, 'من') && AGE_WORDS.has(r.word(i + 2) ?? '')) return null;
   // من القرن الماضي / العشرين
@@ -273,7 +275,7 @@ export function decadePhrase(r: TokenReader, i: number, introduced: boolean): Ph
 /** قبل 3 سنوات، قبل ثلاثة أشهر، قبل يومين: counted back from publication (not قبل 3 سنوات من الحرب). */
 export function agoPhrase(r: TokenReader, i: number): Phrase {
   const w = r.word(i);
-  const before = w ? lookupWord(w, AGO_WORDS, CONJUNCTIONS) : null;
+  const before = w && w.endsWith('قبل') ? lookupWord(w, AGO_WORDS, CONJUNCTIONS) : null;
   if (!before) return null;
   let count: number | null = r.number(i + 1);
   let unitAt = i + 2;
@@ -310,7 +312,7 @@ function futureBefore(r: TokenReader, i: number): boolean {
     if (w && lookupWord(w, FUTURE_CUES, CONJUNCTIONS)) return true;
     if (k >= i - 6 && futureVerbAt(r, k)) return true;
     // ستسمح الاثنين … لم تتمكن من الإقلاع الأحد: the verb governs the nearer day
-    if (w && weekdayAt(r, k)) return false;
+    if (w && startFamilies(w) & STARTS.weekday && weekdayAt(r, k)) return false;
   }
   return false;
 }
@@ -402,7 +404,7 @@ function relativeDayAllowed(r: TokenReader, word: string, start: number, next: n
 /** أمس، أول من أمس الأربعاء، اليوم الخميس، غدًا، أمس، الخميس 23 من كانون الثاني. */
 export function relativeDayPhrase(r: TokenReader, i: number): Phrase {
   const first = r.word(i);
-  if (!first) return null;
+  if (!first || !lookupWord(first, RELATIVE_FIRSTS, CONJUNCTIONS)) return null;
   for (const [n, rel] of RELATIVE_DAYS.entries()) {
     const hit = lookupWord(first, RELATIVE_FIRST_WORDS[n]!, CONJUNCTIONS);
     if (!hit || !rel.words.every((w, k) => k === 0 || r.isWord(i + k, w))) continue;
@@ -431,9 +433,15 @@ export function phraseAt(r: TokenReader, i: number, afterDate: boolean): Phrase 
   if (t.kind === 'number') {
     return longest([numericDate(r, i), dayMonthPhrase(r, i), bareYear(r, i, afterDate), markedYearPhrase(r, i)]);
   }
-  if (t.kind !== 'word' || !mayStartDate(t.text)) return null;
+  const families = t.kind === 'word' ? startFamilies(t.text) : 0;
+  if (!families) return null;
+  // only the readers of the families this word may start (most start words start one)
+  const read = (bit: number, reader: () => Phrase): Phrase => (families & bit ? reader() : null);
   return longest([
-    periodPartPhrase(r, i), relativeDayPhrase(r, i), weekdayPhrase(r, i), dayMonthPhrase(r, i),
-    firstOfMonthPhrase(r, i), monthPhrase(r, i, afterDate), yearPhrase(r, i), decadePhrase(r, i, afterDate), agoPhrase(r, i),
+    read(STARTS.periodPart, () => periodPartPhrase(r, i)), read(STARTS.relativeDay, () => relativeDayPhrase(r, i)),
+    read(STARTS.weekday, () => weekdayPhrase(r, i)), read(STARTS.dayMonth, () => dayMonthPhrase(r, i)),
+    read(STARTS.firstOfMonth, () => firstOfMonthPhrase(r, i)), read(STARTS.month, () => monthPhrase(r, i, afterDate)),
+    read(STARTS.year, () => yearPhrase(r, i)), read(STARTS.decade, () => decadePhrase(r, i, afterDate)),
+    read(STARTS.ago, () => agoPhrase(r, i)),
   ]);
 }

@@ -57,7 +57,7 @@ function unitOf(noun: Token): UnitRead {
 
 /** الولايات السبع الأخرى: a definite cardinal word after its noun. */
 export function cardinalAfterNoun(doc: Doc, tok: Token): AfterNoun | null {
-  const value = CARDINALS.get(tok.text);
+  const value = tok.text.startsWith('ال') ? CARDINALS.get(tok.text) : undefined;
   if (value === undefined) return null;
   const noun = nounBefore(doc, tok.start);
   if (!noun) return null;
@@ -75,10 +75,8 @@ export function cardinalAfterNoun(doc: Doc, tok: Token): AfterNoun | null {
   return { start: unit.start, end, value: total, unit };
 }
 
-/** True for a definite cardinal word (الثلاثة، السبع), which only a noun before it makes a figure. */
-export function isDefiniteCardinal(word: string): boolean {
-  return CARDINALS.has(word);
-}
+/** The definite cardinal words (الثلاثة، السبع), which only a noun before them makes a figure. */
+export const DEFINITE_CARDINAL_WORDS: readonly string[] = [...CARDINALS.keys()];
 
 /**
  * A plural, by its ending or a known broken plural, or a broken plural's
@@ -118,7 +116,8 @@ export function hasArticle(doc: Doc, numStart: number): boolean {
 /** الذكور 5635: a definite plural before a bare number counts it. */
 export function pluralBeforeNumber(doc: Doc, numStart: number, numEnd: number, value: number): AfterNoun | null {
   const noun = prevToken(doc.norm.text, numStart);
-  if (!noun || noun.kind !== 'word' || !isDefinite(doc, noun) || !looksPlural(noun.text, true) || NOT_COUNTS.has(stem(noun.text))) return null;
+  if (!noun || noun.kind !== 'word' || !/^(?:[وفبل]?ال|لل)/.test(noun.text)) return null;
+  if (!looksPlural(noun.text, true) || NOT_COUNTS.has(stem(noun.text)) || !isDefinite(doc, noun)) return null;
   const unit = unitOf(noun);
   return { start: unit.start, end: numEnd, value, unit };
 }

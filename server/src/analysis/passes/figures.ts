@@ -15,11 +15,14 @@ import { gluedToCode, isDefinite, isListMarker, namedBefore } from './figures-ex
 import { phraseAfter, phraseBefore, phrases, wordSet } from './figures-phrases.js';
 import { textTokens, type Token as TextToken } from './dates-tokens.js';
 import { NUMBER, nextToken, prevToken, skipSpaces, tokensBefore, type Token } from './figures-tokens.js';
-import { cardinalAfterNoun, digitsAfterNoun, hasArticle, isDefiniteCardinal, pluralBeforeNumber, type AfterNoun } from './figures-after-noun.js';
+import { cardinalAfterNoun, DEFINITE_CARDINAL_WORDS, digitsAfterNoun, hasArticle, pluralBeforeNumber, type AfterNoun } from './figures-after-noun.js';
+import { WordSet } from '../text/word-set.js';
 import { coordinatedEnd, NOT_FIGURE_UNITS, rangeUnit, readUnit, type UnitRead } from './figures-units.js';
-import { continueAfterScale, mayStartNumber, readNumberWords, readScaleAfterDigits, type NumberCore } from './number-words.js';
+import { continueAfterScale, NUMBER_WORD_FORMS, readNumberWords, readScaleAfterDigits, type NumberCore } from './number-words.js';
 
 const BEFORE = phrases(APPROXIMATORS_BEFORE);
+/** Words a figure may start at: number words with their particles, and definite cardinals after a noun; one bit-table probe turns most words away. */
+const START_WORDS = new WordSet([...NUMBER_WORD_FORMS, ...DEFINITE_CARDINAL_WORDS]);
 const ONE_COUNTED = wordSet(ONE_COUNTED_NOUNS);
 const ONLY = phrases(ONLY_WORDS);
 const DUAL_CONSTRUCT = wordSet(DUAL_CONSTRUCT_SCALES);
@@ -59,7 +62,11 @@ interface DateIndex {
 function dateIndex(doc: Doc, sorted: DateMention[]): DateIndex {
   const orig = (n: number): number => doc.norm.toOriginal[n]!;
   return {
-    overlaps: (start, end) => end > start && overlapsDate(sorted, { start: orig(start), end: orig(end) }),
+    overlaps: (start, end) => {
+      if (end <= start || !sorted.length) return false;
+      const last = lastStartingAtOrBefore(sorted, orig(end) - 1);
+      return !!last && last.end > orig(start);
+    },
     endsAt: (end) => {
       const d = lastStartingAtOrBefore(sorted, orig(end) - 1);
       return !!d && d.end === orig(end);
@@ -78,7 +85,7 @@ export function findFigures(doc: Doc, dates: DateMention[]): Figure[] {
   for (const t of textTokens(doc)) {
     if (t.start < next || t.kind === 'mark') continue;
     // most words neither start a number nor come before واحد: they cost one lookup and a glance
-    if (t.kind === 'word' && !mayStartNumber(t.text) && !oneFollows(text, t.end) && !isDefiniteCardinal(t.text)) continue;
+    if (t.kind === 'word' && !START_WORDS.has(t.text) && !oneFollows(text, t.end)) continue;
     const tok = anchorAt(text, t);
     next = tok.end;
     const kind = tok.kind;
@@ -119,7 +126,7 @@ function digitFigure(doc: Doc, tok: Token, dates: DateIndex): Found | null {
   if (unit.sharedScale) core = { ...core, value: core.value * unit.sharedScale, scale: unit.sharedScale };
   if (NOT_FIGURE_UNITS.has(unit.kind)) return null;
   // الحرائق الـ21 counts; الذكرى الـ70 ranks; الـ500 جندي counts its noun
-  if (!core.scale && hasArticle(doc, tok.start)) {
+  if (!core.scale && text.startsWith('ال', tok.start - 2) && hasArticle(doc, tok.start)) {
     const read = digitsAfterNoun(doc, tok.start, outer.end, core.value);
     if (read === 'rank') return null;
     if (read || unit.kind === 'none') return afterNoun(doc, read);
@@ -127,8 +134,7 @@ function digitFigure(doc: Doc, tok: Token, dates: DateIndex): Found | null {
   const yearLike = /^\d{4}$/.test(tok.text) && plain >= 1000 && plain <= 2100;
   const shape = yearLike ? 'four-digit' : /^\d{1,4}$/.test(tok.text) ? 'whole' : 'none';
   // after a whole date (هذا العام 11 حرفيا) the number starts anew; a year there restates it (العام الحالي 2015)
-  const afterDate = !yearLike && dates.endsAt(prevToken(text, outer.start)?.end ?? -1);
-  if (!core.scale && !afterDate && namedBefore(doc, outer.start, shape)) return null;
+  if (!core.scale && namedBefore(doc, outer.start, shape) && (yearLike || !dates.endsAt(prevToken(text, outer.start)?.end ?? -1))) return null;
   const found = finish(doc, core, unit);
   if (found.approximator || core.scale) return found;
   // ولدت في 1862 عندما … and من 1974 بدأ … are years; a counted noun after it (بواقع 2000 شقة) makes it a count.
@@ -136,7 +142,7 @@ function digitFigure(doc: Doc, tok: Token, dates: DateIndex): Found | null {
   if (unit.kind !== 'none') return found;
   const plural = outer.start === tok.start ? pluralBeforeNumber(doc, outer.start, outer.end, core.value) : null;
   if (plural) return afterNoun(doc, plural);
-  return !saysCount(doc, outer) && bareIsName(doc, outer) ? null : found;
+  return bareIsName(doc, outer) && !saysCount(doc, outer) ? null : found;
 }
 
 /**

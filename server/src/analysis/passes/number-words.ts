@@ -10,18 +10,15 @@ const ENTRIES = new Map<string, NumberWordEntry>(numberWordEntries().map(([w, e]
 const REFUSED = new Set(NOT_NUMBER_WORDS.map(normalize));
 /** Particles that attach to the first word of a number: بثلاثة، لستة، وخمسة. */
 const FIRST_PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب', 'فل'];
-/** Every number word with every particle: most words of a text are none, and one set lookup says so. */
-const PREFIXED_FORMS = new WordSet(FIRST_PREFIXES.flatMap((p) => [...ENTRIES.keys()].map((w) => p + w)));
+/** Every number word with every particle. */
+export const NUMBER_WORD_FORMS: readonly string[] = FIRST_PREFIXES.flatMap((p) => [...ENTRIES.keys()].map((w) => p + w));
+/** Most words of a text are none, and one set lookup says so. */
+const PREFIXED_FORMS = new WordSet(NUMBER_WORD_FORMS);
 
 export interface WordLookup {
   entry: NumberWordEntry;
   /** Length of the attached particle (و، ب …) before the number word. */
   prefix: number;
-}
-
-/** False for a word that is no number word with any particle: the figures pass skips it at once. */
-export function mayStartNumber(word: string): boolean {
-  return PREFIXED_FORMS.has(word);
 }
 
 /** The number word `word` is, with an attached particle when `anyPrefix` (else only و). */
