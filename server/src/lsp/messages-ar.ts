@@ -184,11 +184,12 @@ const CUE_FORMS: Record<Cue['form'], string> = {
   colon: 'اسم ونقطتان',
 };
 
-const PRECISIONS: Record<DatePrecision, string> = { day: 'يوم', month: 'شهر', year: 'سنة' };
+const PRECISIONS: Record<DatePrecision, string> = { day: 'يوم', week: 'أسبوع', month: 'شهر', year: 'سنة', decade: 'عقد' };
 
 const RESOLUTIONS: Record<DateResolution, (published: string | null) => string> = {
   absolute: () => 'تحديد التاريخ: كل أجزائه مكتوبة في النص.',
   'published-year': (p) => `تحديد التاريخ: اليوم والشهر من النص، والسنة من تاريخ النشر${p ? ` (${p})` : ''}.`,
+  'article-year': () => 'تحديد التاريخ: اليوم والشهر من النص، والسنة من اليوم نفسه مكتوبًا بسنته في موضع آخر من المقال.',
   relative: (p) => `تحديد التاريخ: محسوب من تاريخ النشر${p ? ` (${p})` : ''}.`,
   unresolved: () => 'تاريخ غير محدد: تاريخ نسبي، وتاريخ النشر غير معروف.',
 };

@@ -153,11 +153,12 @@ const CUE_FORMS: Record<Cue['form'], string> = {
   colon: 'name and colon',
 };
 
-const PRECISIONS: Record<DatePrecision, string> = { day: 'a day', month: 'a month', year: 'a year' };
+const PRECISIONS: Record<DatePrecision, string> = { day: 'a day', week: 'a week', month: 'a month', year: 'a year', decade: 'a decade' };
 
 const RESOLUTIONS: Record<DateResolution, (published: string | null) => string> = {
   absolute: () => 'Resolved: every part is written in the text.',
   'published-year': (p) => `Resolved: day and month from the text, year from the publication date${p ? ` (${p})` : ''}.`,
+  'article-year': () => 'Resolved: day and month from the text, year from the same day written with its year elsewhere in the article.',
   relative: (p) => `Resolved: counted from the publication date${p ? ` (${p})` : ''}.`,
   unresolved: () => 'Unresolved: a relative date, and the publication date is unknown.',
 };
