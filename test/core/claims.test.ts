@@ -240,6 +240,16 @@ const cases: Case[] = [
     marked: 'عنوان الخبر\n⟦وقال⟧ حاكم كاليفورنيا جيري براون إن الوضع خطير.\n⟦وأبلغ⟧ مكتب حاكم ولاية تكساس جون ميلر الصحفيين أن المدارس ستغلق.\n⟦وقال⟧ وزير الدولة الشيخ محمد عبد الله المبارك الصباح في تصريح إن العلاقات متينة.',
     speakers: ['جيري براون', 'مكتب حاكم ولاية تكساس جون ميلر', 'محمد عبد الله المبارك الصباح'],
   },
+  {
+    name: 'a headline\'s short form is its speaker only when the article names that speaker in full',
+    marked: '⟦الخارجية:⟧ لا تغيير في الموقف\n⟦وقالت⟧ وزارة الخارجية إن الموقف ثابت.',
+    speakers: ['وزارة الخارجية', 'وزارة الخارجية'],
+  },
+  {
+    name: 'a headline\'s short form that names nobody in the article is no claim',
+    marked: 'السياحة: موسم واعد هذا الصيف\n⟦وقال⟧ مدير الأمن العام إن الحملة مستمرة.',
+    speakers: ['مدير الأمن العام'],
+  },
 ];
 
 for (const c of cases) {

@@ -240,6 +240,17 @@ export class PhraseReader {
     return assemble(parts, aliases);
   }
 
+  /**
+   * Up to three words before a headline's colon that no rule reads as a
+   * speaker (الصحة:، الخارجية الأمريكية:): a short form, kept only if the
+   * article names that speaker in full.
+   */
+  shortForm(first: number, colon: number): SpeakerPhrase | null {
+    if (colon - first < 1 || colon - first > 3) return null;
+    for (let k = first; k < colon; k++) if (this.blocked(k) || this.classOf(k) === 'verb' || pronounSuffix(this.tokens[k]!)) return null;
+    return { first, last: colon - 1, name: null, roles: [[first, colon - 1]], aliases: [], type: 'organization', known: false, preposition: 0 };
+  }
+
   /** The phrase is a place's name alone (تركيا، الولايات المتحدة). */
   isPlace(phrase: SpeakerPhrase): boolean {
     return !phrase.name && PLACES.has(this.tokens[phrase.first]!.norm) && phrase.roles.length === 1;
