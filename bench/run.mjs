@@ -2,7 +2,7 @@
 // timeout, then a table of every number beside its target, also written to
 // bench/results.json. Nothing here is asserted; the numbers are for reading.
 //
-//   npm run bench [-- --only cli,passes,lsp,startup,growth] [--peer-files N] [--no-peer]
+//   npm run bench [-- --only cli,passes,lsp,startup,growth,quantity] [--peer-files N] [--no-peer]
 //                 [--budget-s 600] [--requests 1000] [--edits 120] [--kind-budget-s 180] [--no-warm]
 //
 // The corpus parts (1–3) need ../shared (SaudiNewsNet); without it they are
@@ -17,7 +17,7 @@ import { runPeer } from './lib/peer.mjs';
 import { measure, stopAll } from './lib/proc.mjs';
 import { printTable } from './lib/table.mjs';
 
-const PARTS = ['cli', 'passes', 'lsp', 'startup', 'growth'];
+const PARTS = ['cli', 'passes', 'lsp', 'startup', 'growth', 'quantity'];
 const { values: opt } = parseArgs({
   options: {
     only: { type: 'string' }, 'peer-files': { type: 'string' }, 'no-peer': { type: 'boolean' },
@@ -28,6 +28,8 @@ const { values: opt } = parseArgs({
 const parts = new Set(opt.only ? opt.only.split(',') : PARTS);
 const budgetS = Number(opt['budget-s']);
 const SUBSET = 5000;
+/** Articles of part 6, one quantity in each (issue 13). */
+const QUANTITY_ARTICLES = 2000;
 const TSX = ['--import', 'tsx'];
 const tmp = mkdtempSync(join(tmpdir(), 'isnad-bench-'));
 
@@ -124,7 +126,7 @@ function describeMachine() {
 async function main() {
   const r = { machine: describeMachine(), skipped: {} };
   r.machine.dist = ensureBuilt();
-  const corpusParts = ['cli', 'passes', 'lsp'].filter((p) => parts.has(p));
+  const corpusParts = ['cli', 'passes', 'lsp', 'quantity'].filter((p) => parts.has(p));
   if (corpusParts.length && !corpusAvailable()) {
     r.skipped.corpus = 'skipped: ../shared/corpus is absent (the SaudiNewsNet corpus lives there)';
     say(r.skipped.corpus);
@@ -134,6 +136,10 @@ async function main() {
     if (parts.has('cli')) await cliPart(r, r.corpus);
     if (parts.has('passes')) r.passes = await tsPart('passes', 'bench/passes.ts', [r.corpus.dir], 3_600_000, { bundle: true });
     if (parts.has('lsp')) await lspPart(r, r.corpus);
+    if (parts.has('quantity')) {
+      const first = ensureCorpus(`corpus-${QUANTITY_ARTICLES}`, QUANTITY_ARTICLES);
+      r.quantity = await tsPart('quantity', 'bench/quantity.ts', [first.dir, '--articles', String(QUANTITY_ARTICLES), '--budget-s', String(budgetS)], (2 * budgetS + 120) * 1000);
+    }
   }
   if (parts.has('startup')) r.startup = await tsPart('startup', 'bench/startup.ts', [], 300_000);
   if (parts.has('growth')) r.growth = await tsPart('growth', 'bench/growth.ts', ['--seeds', join(ROOT, 'seeds')], 600_000, { bundle: true });

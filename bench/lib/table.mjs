@@ -104,6 +104,22 @@ function growthRows(g) {
   return rows;
 }
 
+function quantityRows(q) {
+  if (!q) return [row('one quantity in 2,000 articles', 'not run')];
+  if (q.error) return [row('one quantity in 2,000 articles', `failed: ${q.error.split('\n')[0]}`)];
+  const a = q.atIndex;
+  return [
+    row(`${q.articles} articles, each with one value of one quantity: initialize → end of indexing`, ms(q.indexMs)),
+    row('  diagnostics published by the first answer (all; largest publication)', `${mb(a.published / 1e6)} in ${a.publications}; ${fmt(a.largest / 1024, 1)} KB`),
+    row('  conflicting-figure diagnostics (of them "N more"; largest)', `${a.conflicts} (${a.conflictsWithMore}); ${fmt(a.largestConflict / 1024, 1)} KB`,
+      '≤ 4 KB each', check(a.largestConflict, (v) => v <= 4096)),
+    row('  server memory after indexing (RSS; peak)', `${mb(a.memory.rssMB)}; ${mb(a.memory.peakMB)}`, '≤ 1.5 GB', check(a.memory.peakMB, (v) => v <= 1.5 * GB)),
+    row('  references on an appended claim (first answer after indexing); hover on its figure', `${ms(q.referencesMs)} (${q.references} places); ${ms(q.hoverMs)}`),
+    row('  edit of the number → its diagnostics; bytes republished to the others', `${ms(q.afterEdit.ms)}; ${mb(q.afterEdit.bytes / 1e6)} in ${q.afterEdit.publications} publications`),
+    row('  hover after the edit; the server alive; peak memory at the end', `${ms(q.hoverAfterEditMs)}; ${q.alive ? 'yes' : 'NO'}; ${mb(q.memory.peakMB)}`, 'alive', q.alive),
+  ];
+}
+
 export function tableRows(r) {
   return [
     ['1. CLI throughput', cliRows(r)],
@@ -111,6 +127,7 @@ export function tableRows(r) {
     ['3. Language server on the corpus folder', [...(r.lsp ? lspRows(r.lsp, 'corpus') : [row('server', r.skipped?.corpus ?? 'not run')]), ...lspRows(r.lspSubset, 'subset')]],
     ['4. Start-up', startupRows(r.startup)],
     ['5. Growth (the seeds joined, repeated)', growthRows(r.growth)],
+    ['6. One quantity in 2,000 articles (issue 13)', r.quantity || !r.skipped?.corpus ? quantityRows(r.quantity) : [row('one quantity', r.skipped.corpus)]],
   ];
 }
 

@@ -3,7 +3,7 @@
 // files in a folder (or below one) that holds an isnad.yaml. Pure: paths are
 // POSIX paths (a vscode.Uri's `path`), and the file system is asked by the caller.
 import { posix } from 'node:path';
-import picomatch from 'picomatch';
+import { globMatcher } from '../../server/src/host/glob.js';
 
 export const CONFIG_FILE = 'isnad.yaml';
 
@@ -17,7 +17,8 @@ export function matchesFilesSetting(path: string, folder: string | undefined, gl
   if (usable.length === 0) return false;
   const relative = folder !== undefined && isInside(path, folder) ? posix.relative(folder, path) : undefined;
   return usable.some((glob) => {
-    const matcher = picomatch(glob, { dot: true });
+    // a linear-time matcher: a folder's settings may hold a pattern made to backtrack for ever
+    const matcher = globMatcher(glob, { dot: true });
     return glob.startsWith('/') ? matcher(path) : relative !== undefined && matcher(relative);
   });
 }

@@ -65,9 +65,11 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Lo
     synchronize: { fileEvents: watchers, configurationSection: 'isnad' },
     // The locale picks the language of the server's messages; the storage
     // folder (the extension's, never the user's) holds the analysis cache.
+    // In an untrusted (restricted) workspace the server reads only the folder: links out of it are not followed.
     initializationOptions: {
       locale: vscode.env.language,
       cacheDir: context.storageUri?.fsPath ?? context.globalStorageUri.fsPath,
+      trusted: vscode.workspace.isTrusted,
     },
     outputChannel: output,
     errorHandler: errorHandler(output),

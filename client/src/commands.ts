@@ -29,11 +29,24 @@ function toLocation(l: WireLocation): vscode.Location {
  * palette: the server's references at the cursor are the related claims.
  * Either way they open in the peek view.
  */
+/** Whether a URI from a command's arguments is a file inside a workspace folder (hover links are markdown a folder's files can shape). */
+function inWorkspace(uri: string): boolean {
+  try {
+    const parsed = vscode.Uri.parse(uri, true);
+    return parsed.scheme === 'file' && vscode.workspace.getWorkspaceFolder(parsed) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
 async function showRelatedClaims(args: unknown[]): Promise<void> {
-  const related = parseRelatedClaimsArgs(args);
+  const related = parseRelatedClaimsArgs(args, inWorkspace);
   if (related) {
+    const uri = vscode.Uri.parse(related.uri);
     const position = new vscode.Position(related.position.line, related.position.character);
-    await vscode.commands.executeCommand('editor.action.showReferences', vscode.Uri.parse(related.uri), position, related.locations.map(toLocation));
+    const locations = related.locations?.map(toLocation)
+      ?? await vscode.commands.executeCommand<vscode.Location[] | undefined>('vscode.executeReferenceProvider', uri, position) ?? [];
+    await vscode.commands.executeCommand('editor.action.showReferences', uri, position, locations);
     return;
   }
   const editor = vscode.window.activeTextEditor;

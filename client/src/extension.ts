@@ -26,6 +26,10 @@ export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push(registerCitationCommand(client, context.globalState, output));
   context.subscriptions.push(registerViews(context, client, output));
   context.subscriptions.push(registerReviewCommand(client, output));
+  // trust granted: the server starts again, and now follows links out of the folder
+  context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => {
+    void vscode.commands.executeCommand('isnad.restartServer');
+  }));
   // Not awaited: the commands and the status bar work while the server starts.
   client.start().catch((error: unknown) => {
     output.error(`The server did not start: ${describe(error)}`);

@@ -141,7 +141,7 @@ test('analyze --format jsonl prints one document per line; text a summary per ar
   assert.match(text.stdout, /^ {2}speakers \(\d+\):$/m);
   assert.match(text.stdout, /^ {4}c\d+ L3 وقال → وزير النقل \(indirect\): وقال وزير النقل/m);
   assert.match(text.stdout, /^ {4}L4 "[^"]*5200 راكب" = 5200 UNSOURCED$/m);
-  assert.match(text.stdout, /^ {2}dates \(\d+\):\n {4}L2 "أمس الأربعاء" → 2024-03-05$/m);
+  assert.match(text.stdout, /^ {2}dates \(\d+\):\n {4}L2 "أمس الثلاثاء" → 2024-03-05$/m);
 });
 
 test('usage errors: exit 2, one clear line, a hint, no stack trace', () => {

@@ -17,7 +17,7 @@ interface Manifest {
   main: string;
   engines: { vscode: string };
   activationEvents: string[];
-  capabilities: { untrustedWorkspaces: { supported: boolean }; virtualWorkspaces: boolean };
+  capabilities: { untrustedWorkspaces: { supported: boolean | 'limited'; description?: string; restrictedConfigurations?: string[] }; virtualWorkspaces: boolean };
   contributes: {
     languages: Array<{ id: string; aliases: string[]; filenamePatterns: string[]; configuration: string }>;
     grammars: Array<{ language: string; scopeName: string; path: string }>;
@@ -92,7 +92,11 @@ test('the news-article language, its grammar, activation and trust', () => {
   const grammarFile = JSON.parse(read(grammar!.path)) as { scopeName: string };
   assert.equal(grammar?.scopeName, grammarFile.scopeName);
   assert.deepEqual(manifest.activationEvents, ['onLanguage:news-article', 'workspaceContains:**/isnad.yaml', 'workspaceContains:**/seeds/*.txt']);
-  assert.deepEqual(manifest.capabilities, { untrustedWorkspaces: { supported: true }, virtualWorkspaces: false });
+  // restricted mode: a folder's settings may not loosen the limits (issue 13)
+  assert.deepEqual(manifest.capabilities, {
+    untrustedWorkspaces: { supported: 'limited', description: '%untrustedWorkspaces.description%', restrictedConfigurations: ['isnad.maxFileSizeMB', 'isnad.files'] },
+    virtualWorkspaces: false,
+  });
   assert.match(read('client/src/client.ts'), /LANGUAGE_ID = 'news-article'/);
 });
 

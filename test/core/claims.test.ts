@@ -225,6 +225,51 @@ const cases: Case[] = [
     marked: 'عنوان الخبر\nوبدأ الهجوم في 18 فبراير ⟦تقول⟧ مصادر محلية إنه مستمر.\n⟦وقال⟧ الوزير الفرنسي في المؤتمر الصحافي إن الحوار ممكن.\n⟦وأعلنت⟧ اللجنة الدولية للصليب الأحمر وصول المساعدات.\n⟦وتوعدت⟧ الجبهة بالرد، ⟦ووصفها⟧ المحللون بالكارثية.',
     speakers: ['مصادر محلية', 'الوزير الفرنسي', 'اللجنة الدولية للصليب الأحمر', 'الجبهة', 'المحللون'],
   },
+  {
+    name: 'a title\'s own preposition (المبعوث إلى، المشرف على) and roles joined by و are one title before the name',
+    marked: 'عنوان الخبر\n⟦وقال⟧ المبعوث الأوروبي إلى السودان كارلوس مندوزا إن المحادثات مستمرة.\n⟦وقال⟧ نائب الرئيس التنفيذي والمشرف العام على البرامج في الشركة فهد العتيبي، إن الجائزة مستمرة.',
+    speakers: ['كارلوس مندوزا', 'فهد العتيبي'], types: ['person'],
+  },
+  {
+    name: 'a long role runs to the title written before the name; علي with ي is a name, على with ى a preposition',
+    marked: 'عنوان الخبر\n⟦وأوضح⟧ مدير الطوارئ بصحة منطقة عسير الدكتور سالم القحطاني أن الحالات مستقرة.\n⟦وقال⟧ المتحدث باسم الشرطة العقيد علي الزهراني إن التحقيق جار.',
+    speakers: ['سالم القحطاني', 'علي الزهراني'], types: ['person'],
+  },
+  {
+    name: 'a proper noun closes a construct; a body of a person takes title and name; family names with the article run to the end',
+    marked: 'عنوان الخبر\n⟦وقال⟧ حاكم كاليفورنيا جيري براون إن الوضع خطير.\n⟦وأبلغ⟧ مكتب حاكم ولاية تكساس جون ميلر الصحفيين أن المدارس ستغلق.\n⟦وقال⟧ وزير الدولة الشيخ محمد عبد الله المبارك الصباح في تصريح إن العلاقات متينة.',
+    speakers: ['جيري براون', 'مكتب حاكم ولاية تكساس جون ميلر', 'محمد عبد الله المبارك الصباح'],
+  },
+  {
+    name: 'a headline\'s short form is its speaker only when the article names that speaker in full',
+    marked: '⟦الخارجية:⟧ لا تغيير في الموقف\n⟦وقالت⟧ وزارة الخارجية إن الموقف ثابت.',
+    speakers: ['وزارة الخارجية', 'وزارة الخارجية'],
+  },
+  {
+    name: 'a headline\'s short form that names nobody in the article is no claim',
+    marked: 'السياحة: موسم واعد هذا الصيف\n⟦وقال⟧ مدير الأمن العام إن الحملة مستمرة.',
+    speakers: ['مدير الأمن العام'],
+  },
+  {
+    name: 'a journalist\'s medium after ل is where they work; a page speaks for the body quoted after it',
+    marked: 'عنوان الخبر\n⟦وقال⟧ مصور لوكالة «رويترز» على متن السفينة إن البحر كان هادئا.\n⟦وأكدت⟧ صفحة «أطباء بلا حدود» على فيسبوك أن السفينة أنقذت المهاجرين.',
+    speakers: ['مصور لوكالة «رويترز»', 'أطباء بلا حدود'],
+  },
+  {
+    name: 'a broken plural takes a genitive (خبراء أرصاد), a sound plural none (انتقد مسؤولون قرار …)',
+    marked: 'عنوان الخبر\n⟦وتوقع⟧ خبراء أرصاد استمرار موجة الحر.\n⟦وانتقد⟧ مسؤولون قرار الحكومة.',
+    speakers: ['خبراء أرصاد', 'مسؤولون'], types: ['anonymous'],
+  },
+  {
+    name: 'a body\'s proper name runs on (وكالة فرانس برس); فإن without its hamza is no name particle',
+    marked: 'عنوان الخبر\nواحترقت الغابات، ⟦وبحسب⟧ وكالة فرانس برس، فان الحرائق امتدت.',
+    speakers: ['وكالة فرانس برس'], types: ['media'],
+  },
+  {
+    name: 'two titles in apposition before a name with its lineage',
+    marked: 'عنوان الخبر\n⟦وأوضح⟧ أمين منطقة تبوك رئيس اللجنة المحلية بالمنطقة المهندس محمد بن عبد الهادي العمري أن اللجنة أنهت عملها.',
+    speakers: ['محمد بن عبد الهادي العمري'], types: ['person'],
+  },
 ];
 
 for (const c of cases) {

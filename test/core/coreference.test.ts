@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { analyzeArticle } from '../../server/src/analysis/index.js';
 import { normalize } from '../../server/src/analysis/text/normalize.js';
 import { cueAgreement } from '../../server/src/analysis/passes/agreement.js';
+import { nameLike } from '../../server/src/analysis/passes/speakers.js';
 import { parseMarks } from '../helpers/marks.js';
 
 interface Case {
@@ -16,6 +17,8 @@ interface Case {
   speakers: (string | null)[];
   /** Forms that must be among a speaker's aliases, by speaker name. */
   aliases?: Record<string, string[]>;
+  /** The role each named speaker must have (null: none). */
+  roles?: Record<string, string | null>;
 }
 
 const cases: Case[] = [
@@ -84,6 +87,27 @@ const cases: Case[] = [
     speakers: ['رامي عبد الرحمن', 'رامي عبد الرحمن', 'أنطونيو غوتيريس', 'الأمين العام للحلف', 'محمد جواد ظريف', 'محمد جواد ظريف'],
     aliases: { 'رامي عبد الرحمن': ['مدير المرصد المقرب'], 'محمد جواد ظريف': ['وزير خارجية إيران'] },
   },
+  {
+    name: 'a title-only subject takes the name its clause gives after a rank; not a name past مع or an owner of the title',
+    marked: 'عنوان الخبر\n⟦وأوضح⟧ المتحدث الرسمي بقيادة حرس الحدود بالمنطقة الشمالية النقيب ماجد بن سعد الزهراني أن البحث مستمر.\n⟦وقال⟧ مدير المستشفى مع الدكتور سعد الحربي إن المصابين بخير.',
+    speakers: ['ماجد بن سعد الزهراني', 'مدير المستشفى'],
+  },
+  {
+    name: 'a person introduced by title alone is named by the next speaker, given in full with no title of their own',
+    marked: 'عنوان الخبر\n⟦أعلن⟧ رئيس الوزراء الماليزي تشكيل لجنة للتحقيق.\n⟦وقال⟧ نجيب رزاق إن اللجنة ستعمل بحرية.',
+    speakers: ['نجيب رزاق', 'نجيب رزاق'],
+  },
+  {
+    name: 'an indefinite title is named by the next speaker holding the same office, not by another office',
+    marked: 'عنوان الخبر\n⟦وقال⟧ وزير كويتي إن الاجتماع سيعقد قريبا.\n⟦وأكد⟧ وزير الدولة لشؤون مجلس الوزراء الشيخ محمد العبد الله أن الموعد لم يحدد.\n⟦وقال⟧ مسؤول عراقي إن الحدود مفتوحة.\n⟦وأضاف⟧ محافظ البصرة عادل الحلفي أن المنفذ يعمل.',
+    speakers: ['محمد العبد الله', 'محمد العبد الله', 'مسؤول عراقي', 'عادل الحلفي'],
+  },
+  {
+    name: 'the audience written after a name is no title of it',
+    marked: 'عنوان الخبر\n⟦وقال⟧ خالد المنصور للصحافيين إن الخطة جاهزة.',
+    speakers: ['خالد المنصور'],
+    roles: { 'خالد المنصور': null },
+  },
 ];
 
 for (const c of cases) {
@@ -100,6 +124,9 @@ for (const c of cases) {
       const s = a.speakers.find((x) => normalize(x.name) === normalize(name));
       assert.ok(s, `no speaker ${name}`);
       for (const f of forms) assert.ok(s.aliases.map(normalize).includes(normalize(f)), `${name}: alias ${f} missing from ${s.aliases.join(' | ')}`);
+    }
+    for (const [name, role] of Object.entries(c.roles ?? {})) {
+      assert.equal(a.speakers.find((x) => normalize(x.name) === normalize(name))?.role ?? null, role, `${name}: role`);
     }
   });
 }
@@ -123,4 +150,9 @@ test('agreement: the form of a cue shows its subject\'s gender and number', () =
     const a = cueAgreement(word, lemma, form, present, conjoined);
     assert.equal(`${a.gender}${a.plural ? '+' : '1'}`, want, word);
   }
+});
+
+test('nameLike: a short word that begins with a preposition is a name only where the corpora give it as one', () => {
+  for (const w of ['لمن', 'بها', 'لنا', 'وله']) assert.equal(nameLike(normalize(w)), false, w);
+  for (const w of ['فهد', 'بكر']) assert.equal(nameLike(normalize(w)), true, w);
 });

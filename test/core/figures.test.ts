@@ -50,13 +50,14 @@ const FOUND: Array<[string, ...Expected[]]> = [
   ['أفرج عن ⟦ثلاث عشرة امرأة⟧ من المعتقلات', { value: 13 }],
   ['أرسلت الوزارة ⟦ثلاثة آلاف جندي⟧ إلى الحدود', { value: 3000, unitKey: 'جندي' }],
   ['نقلت تركيا ⟦ألف مقاتل⟧ إلى ليبيا', { value: 1000 }],
-  ['يعيش في المخيم ⟦ألفا لاجئ تقريبا⟧', { value: 1000 }],
+  // ألفا and مليونا before their noun are duals in construct: two thousand, two million
+  ['يعيش في المخيم ⟦ألفا لاجئ تقريبا⟧', { value: 2000 }],
   ['سجلت المستشفيات ⟦ألفين وخمسمئة إصابة⟧ جديدة', { value: 2500 }],
   ['تعرضت المنطقة ل⟦ثلاثمئة غارة⟧ خلال الحرب', { value: 300 }],
   ['أحصت المنظمة ⟦مئتي قتيل⟧ في المدينة', { value: 200, unitKey: 'قتيل' }],
   ['أحصت المنظمة ⟦مائة وعشرين معتقلا⟧ في السجن', { value: 120 }],
   ['يحتاج القطاع إلى ⟦ثلاثين ألف وحدة⟧ سكنية', { value: 30000 }],
-  ['نزح ⟦مليونا شخص⟧ من منازلهم', { value: 1e6 }],
+  ['نزح ⟦مليونا شخص⟧ من منازلهم', { value: 2e6 }],
   ['نزح ⟦مليونين شخص⟧ من منازلهم', { value: 2e6 }],
   ['يعاني ⟦نصف مليون طفل⟧ من سوء التغذية', { value: 500000 }],
   ['أعلنت الحكومة عن ⟦ثلاثة مليارات دولار⟧ مساعدات', { value: 3e9, unitKey: 'دولار' }],
@@ -98,6 +99,22 @@ const FOUND: Array<[string, ...Expected[]]> = [
   ['بلغ عدد المعتمرين ⟦(354863) شخصا⟧ حتى مساء اليوم', { value: 354863 }],
   // a range: the first number shares the second one's unit
   ['يتراوح عدد المقاتلين بين ⟦4500⟧ و⟦5 آلاف مقاتل⟧', { value: 4500, unitKey: 'مقاتل' }, { value: 5000 }],
+  // numbers after the noun they count: definite cardinals, الـ with digits after a plural, a plural before a bare number
+  ['منحت الوثيقة ⟦الولايات السبع الأخرى⟧ للحكومة و⟦ولايات الاستوائية الثلاث⟧ للمعارضة', { value: 7, unit: 'الولايات' }, { value: 3, unit: 'ولايات' }],
+  ['ذهبت ⟦مراكزها الثلاثة⟧ إلى باحثات، وتدور القصة حول ⟦الأصدقاء الأربعة⟧', { value: 3 }, { value: 4, unit: 'الأصدقاء' }],
+  ['أكمل النادي ⟦الأجناس الأدبية الثلاثة⟧ وتوزعت ⟦الأسواق الناشئة الخمس والعشرين⟧ على القارات', { value: 3, unit: 'الأجناس' }, { value: 25 }],
+  ['أحرقت ⟦الحرائق الـ21⟧ الغابات وتوقفت ⟦المفاعلات النووية الـ48⟧ عن العمل', { value: 21, unit: 'الحرائق' }, { value: 48, unit: 'المفاعلات' }],
+  ['توزع المراجعون بين ⟦الذكور 5635⟧ و⟦الإناث 6067⟧ في المركز', { value: 5635, unit: 'الذكور' }, { value: 6067, unit: 'الإناث' }],
+  // four-digit counts before their noun, away from a preposition of time
+  ['وصلت المبيعات إلى ⟦900 مليون ريال⟧ بواقع ⟦1800 عقد⟧ و⟦2000 شقة⟧ سكنية بعد فقدان ⟦2100 شخص⟧ منازلهم، واستولوا على ⟦1859 موقعا⟧', { value: 9e8 }, { value: 1800, unit: 'عقد' }, { value: 2000, unit: 'شقة' }, { value: 2100 }, { value: 1859 }],
+  // a bare number its clause says counts
+  ['بلغ عدد مراجعي العيادات في النصف الأول من العام ⟦" 11702 "⟧ وكان السليم منهم ⟦21⟧ فقط', { value: 11702 }, { value: 21 }],
+  // a dual in construct, spaces inside brackets, a noun after a quotation, one with فقط
+  ['يشارك في إخماده ⟦ألفا رجل⟧ إطفاء، وسجل ⟦( 40) ألف ناخب⟧ أسماءهم', { value: 2000, unit: 'رجل' }, { value: 40000 }],
+  ['كان يقطن البلدة ⟦18 ألف سني⟧، و⟦2000 مسيحي⟧ قبل الحرب', { value: 18000 }, { value: 2000, unit: 'مسيحي' }],
+  ['خصص للبرنامج في ميزانية 2018 ⟦أكثر من 30 مليار ريال⟧ واستقبلت المدينة ⟦2000 لاجئ⟧', { value: 3e10 }, { value: 2000, unit: 'لاجئ' }],
+  ['استقبل المطار ⟦(5,712,778 ) مليون معتمر⟧ هذا العام', { value: 5712778 }],
+  ['وأكدت المنظمة أن «سفينتها أنقذت ⟦87⟧» شخصا، واختارت الوزارة ⟦شركة واحدة⟧ فقط', { value: 87, unit: 'شخصا' }, { value: 1, unit: 'شركة' }],
 ];
 
 /** Snippets with no figure at all: every exclusion of GUIDELINES §4. */
@@ -150,6 +167,17 @@ const NOT_FOUND: string[] = [
   'فاز الفريق بثلاث من أصل خمس في 5 من الشهر',
   'ومنذ القرن الرابع وحتى القرن الخامس عشر شكلت النزاعات مرحلة جديدة',
   'يأتي الهاتف بشاشة دقتها 854×480 بكسل',
+  // ordinals with الـ after a singular, codes in Latin letters, a double prime closing a name, times in GMT
+  'احتفلت المدينة بالذكرى الـ70 لاسقاط القنبلة',
+  'فقدت الطائرة (الرحلة إم إتش 370) فوق المحيط وحلقت طائرة إف 16 فوق المدينة',
+  'وصل الحطام من طائرة “بوينغ 777″، إلى المختبر',
+  'حطت الطائرة عند الساعة 6.17 (4.17 تغ) في المطار',
+  // years before a noun after a preposition of time, and a name in quotes before a word
+  'بين 1909 و1914 تحسنت الأوضاع، واعتبارا من 1974 بدأ اسمه يعرف',
+  'أعلنت الشركة أن تحديثات «ويندوز 10» إجبارية',
+  'تبدأ السنوات الخمس المقبلة وتتكرر المرات الثلاث',
+  'تقوم رؤية 2030 على التنويع منذ ثورة 1979 لتعزيز الاقتصاد، واحتل المطار الـ21 عالميا',
+  'ارتفعت النسبة بنهاية الربع الأول 2018 مقارنة بالعام السابق، ويعد ملتقى الاستثمار 2018 منبرا مهما، وجاءت ميزانية العام الحالي 2015 ملتزمة',
   'كما ورد في ص36 من الكتاب',
   '1- تعيين مدير جديد للمكتب',
   'قال أحد المسؤولين إن الوضع خطير',
@@ -251,5 +279,19 @@ for (const withDates of [false, true]) test(`figures: seed gold (${withDates ? '
     }
     const extra = figures.filter((f) => !wanted.some((w) => f.start < w.end && w.start < f.end));
     assert.deepEqual(extra.map((f) => f.text), [], `${file}: extra figures`);
+  }
+});
+
+test('figures next to dates: a date is no counted noun, and a number after a whole date starts anew', () => {
+  const cases: Array<[string, number[]]> = [
+    ['خفضت الحكومة المستحقات إلى ⟦2.9 مليار⟧ بنهاية آب (أغسطس) المقبل', [2.9e9]],
+    ['ويشارك في نسخة هذا العام ⟦11 حرفيا⟧ من دولتين', [11]],
+  ];
+  for (const [marked, values] of cases) {
+    const { text, spans } = parseMarks(marked);
+    const doc = makeDoc(text);
+    const figures = findFigures(doc, findDates(doc, '2015-08-04').dates);
+    assert.deepEqual(spanTexts(text, figures), spanTexts(text, spans), marked);
+    assert.deepEqual(figures.map((f) => f.value), values, marked);
   }
 });

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { segment } from '../../server/src/analysis/text/segment.js';
 import { normalizeWithMap, toOriginalSpan, normalize } from '../../server/src/analysis/text/normalize.js';
+import { analyzeArticle } from '../../server/src/analysis/index.js';
 import { seed } from '../helpers/doc.js';
 
 test('normalization drops marks and maps back to original offsets', () => {
@@ -12,6 +13,19 @@ test('normalization drops marks and maps back to original offsets', () => {
   const span = toOriginalSpan(norm, i, i + '5200 جندي'.length);
   assert.equal(text.slice(span.start, span.end), '٥٢٠٠ جنديٍّ');
   assert.equal(normalize('السفيرةُ  الأمريكية'), 'السفيره الامريكيه');
+});
+
+test('invisible format characters are not seen by matching: a mark inside a name does not split its speaker', () => {
+  // a right-to-left mark pasted inside a surname, a name in a bidi isolate, a zero-width space between words
+  assert.equal(normalize('جي\u200fفري'), 'جيفري');
+  assert.equal(normalize('\u2068جيمس جيفري\u2069'), 'جيمس جيفري');
+  assert.equal(normalize('جيمس\u200bجيفري'), 'جيمس جيفري');
+  const text = 'قال المبعوث الأمريكي جيمس جيفري إن القوات باقية في المنطقة.\n' +
+    'وأضاف جيمس جي\u200fفري أن الانسحاب لن يكون قريبا.\nوقال جيمس\u2068 جيفري\u2069 إن الحوار مستمر.';
+  const article = analyzeArticle(text, {});
+  assert.deepEqual(article.speakers.map((s) => s.name), ['جيمس جيفري']);
+  assert.equal(new Set(article.claims.map((c) => c.speaker)).size, 1);
+  assert.equal(article.claims.length, 3);
 });
 
 test('a quotation that spans sentences is one quote and one sentence', () => {
@@ -46,4 +60,33 @@ test('an unclosed quotation ends with its sentence when another quotation opens 
   const oneLine = 'قال الرئيس "سنمضي قدما. ثم غادر القاعة. وقال الوزير إن الجلسة انتهت.';
   const [q] = segment(oneLine).quotes;
   assert.equal(oneLine.slice(q!.start, q!.end), '"سنمضي قدما.');
+});
+
+/** Characters the regular expressions of `run` search through (from lastIndex to the match, or to the end). */
+function charactersSearched(run: () => void): number {
+  const exec = RegExp.prototype.exec;
+  let searched = 0;
+  RegExp.prototype.exec = function (this: RegExp, s: string) {
+    const from = this.global || this.sticky ? this.lastIndex : 0;
+    const m = exec.call(this, s);
+    searched += (m ? m.index : s.length) - from;
+    return m;
+  };
+  try {
+    run();
+  } finally {
+    RegExp.prototype.exec = exec;
+  }
+  return searched;
+}
+
+test('lines without sentence punctuation are segmented in linear work (a search from each line does not run to the next mark)', () => {
+  // 20,000 short lines, then one sentence end: each line used to search the rest of the text for its end
+  const text = `${Array.from({ length: 20_000 }, (_, i) => `سطر قصير رقم ${i} بلا علامة`).join('\n')}.`;
+  const searched = charactersSearched(() => segment(text));
+  assert.ok(searched < 4 * text.length, `${searched} characters searched in a text of ${text.length}`);
+  const { sentences, quotes } = segment(text);
+  assert.equal(sentences.length, 20_000);
+  assert.equal(quotes.length, 0);
+  assert.equal(text.slice(sentences[19_999]!.start, sentences[19_999]!.end), 'سطر قصير رقم 19999 بلا علامة.');
 });

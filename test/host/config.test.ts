@@ -132,3 +132,23 @@ test('ISO days are checked against the calendar', () => {
   assert.ok(!isIsoDay('2023-02-29'));
   assert.ok(!isIsoDay('2023-2-9'));
 });
+
+test('a config that nests too deeply is refused with the reason and its line, never "Maximum call stack size exceeded"', () => {
+  const deep = [
+    { text: `files: ${'['.repeat(5000)}${']'.repeat(5000)}\n`, line: 1, reason: /brackets \[ or \{ nest more than 64 deep/ },
+    { text: `rules:\n${Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i + 2)}a${i}:`).join('\n')}\n`, line: 129, reason: /indented more than 128 columns/ },
+    { text: `speakers:\n  ${'- '.repeat(2000)}x\n`, line: 2, reason: /indented more than 128 columns/ },
+  ];
+  for (const { text, line, reason } of deep) {
+    const { config, problems } = parseConfig(text, 'isnad.yaml');
+    assert.equal(problems.length, 1, JSON.stringify(problems));
+    assert.match(problems[0]!.message, reason);
+    assert.match(problems[0]!.message, /the file is ignored$/);
+    assert.equal(problems[0]!.line, line);
+    assert.deepEqual(config.rules, new Map());
+  }
+  // within the bounds, brackets inside quotes and deep block scalars are text, and the file is read
+  const fine = `files:\n  - "${'['.repeat(500)}"\n  - ${'['.repeat(60)}x${']'.repeat(60)}\nspeakers:\n  - name: |\n${' '.repeat(300)}جيفري\n`;
+  const { problems } = parseConfig(fine, 'isnad.yaml');
+  assert.ok(problems.every((p) => !/deep|columns|stack/.test(p.message)), JSON.stringify(problems));
+});

@@ -52,7 +52,10 @@ test('reviews: parse to decisions with their line; the article finds its own', (
     reviewer: 'Rana', date: '2024-05-01', line: 2,
   });
   assert.equal(findReviews(config, '001_a.txt').length, 1);
-  assert.equal(findReviews(config, 'other/002_b.txt')[0]?.figure, '85 دولة', 'by base name, as articles: entries');
+  assert.equal(findReviews(config, 'sub/002_b.txt')[0]?.figure, '85 دولة');
+  // a decision on sub/002_b.txt says nothing of another folder's 002_b.txt
+  assert.deepEqual(findReviews(config, 'other/002_b.txt'), [], 'never by base name');
+  assert.deepEqual(findReviews(config, '002_b.txt'), []);
   assert.deepEqual(findReviews(config, 'x.txt'), []);
 });
 
@@ -152,4 +155,9 @@ test('the reviewer and the date come from the host', async () => {
   const name = await reviewerName(tempDir());
   assert.ok(name === null || (typeof name === 'string' && name.length > 0));
   assert.equal(today(new Date(2024, 4, 1, 23, 59)), '2024-05-01');
+});
+
+test('a decision is refused, with the reason, over an isnad.yaml that nests too deeply', () => {
+  assert.throws(() => withReview(`files: ${'{a: '.repeat(3000)}1${'}'.repeat(3000)}\n`, review()), (e: unknown) =>
+    e instanceof ReviewWriteError && /line 1 \(brackets \[ or \{ nest more than 64 deep\)/.test(e.message) && !/stack/.test(e.message));
 });

@@ -52,6 +52,8 @@ export interface StartOptions {
   initializationOptions?: unknown;
   /** Environment variables for the server, beside this process's (ISNAD_INDEX_WORKERS). */
   env?: Record<string, string>;
+  /** The client's answer to workspace/applyEdit; given, the client says it can apply edits. */
+  applyEdit?: (params: unknown) => { applied: boolean; failureReason?: string };
 }
 
 export class LspClient {
@@ -76,6 +78,10 @@ export class LspClient {
     rpc.onRequest('window/workDoneProgress/create', () => null);
     rpc.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => options.settings ?? null));
     rpc.onRequest('workspace/codeLens/refresh', () => { client.record({ method: 'workspace/codeLens/refresh', params: null }); return null; });
+    if (options.applyEdit) {
+      const answer = options.applyEdit;
+      rpc.onRequest('workspace/applyEdit', (params: unknown) => { client.record({ method: 'workspace/applyEdit', params }); return answer(params); });
+    }
     rpc.listen();
     const root = options.root ?? SEEDS;
     client.init = await rpc.sendRequest('initialize', {
@@ -85,7 +91,7 @@ export class LspClient {
       initializationOptions: options.initializationOptions,
       capabilities: {
         window: { workDoneProgress: true },
-        workspace: { configuration: true, workspaceFolders: true, codeLens: { refreshSupport: true } },
+        workspace: { configuration: true, workspaceFolders: true, codeLens: { refreshSupport: true }, ...(options.applyEdit ? { applyEdit: true } : {}) },
         textDocument: { hover: { contentFormat: ['markdown'] }, documentSymbol: { hierarchicalDocumentSymbolSupport: true } },
       },
     });

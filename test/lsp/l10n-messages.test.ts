@@ -42,8 +42,10 @@ test('findings in Arabic from their facts; in English, the core\'s message', () 
   const unsourced = finding({ rule: 'unsourced-figure', figure: '5200 جندي' });
   assert.equal(english.finding(unsourced), 'English from the core');
   assert.equal(arabic.finding(unsourced), 'رقم بلا مصدر «5200 جندي»: لا يقف وراءه أي متحدث أو مصدر في المقال.\u200f', 'closed on the Arabic side');
-  const conflict = finding({ rule: 'conflicting-figure', figure: '2500 جندي', values: [other.value] }, [other]);
+  const conflict = finding({ rule: 'conflicting-figure', figure: '2500 جندي', values: [other.value], more: 0 }, [other]);
   assert.equal(arabic.finding(conflict), 'رقم متعارض «2500 جندي»: يذكر مقال آخر 3,000 (SY24، 2024-02-10) للكمية نفسها في الوقت نفسه تقريبًا.\u200f');
+  const many = finding({ rule: 'conflicting-figure', figure: '2500 جندي', values: [other.value], more: 1998 }, [other]);
+  assert.equal(arabic.finding(many), 'رقم متعارض «2500 جندي»: تذكر مقالات أخرى 3,000 (SY24، 2024-02-10)؛ و1998 غيرها للكمية نفسها في الوقت نفسه تقريبًا.\u200f');
   assert.equal(arabic.relatedValue(other), '3,000 (SY24، 2024-02-10)، على لسان وزارة الدفاع\u200f');
   assert.equal(english.relatedValue(other), other.message);
   const stale = finding({ rule: 'stale-review', figure: '900 جندي', decision: 'dismissed', reviewer: 'سلمى', date: '2024-05-01' });

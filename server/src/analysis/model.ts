@@ -51,12 +51,14 @@ export interface Segments {
   quotes: Quote[];
 }
 
-export type DatePrecision = 'day' | 'month' | 'year';
+/** The period a date names; weeks and decades have no ISO value (GUIDELINES §5), so their value is null. */
+export type DatePrecision = 'day' | 'week' | 'month' | 'year' | 'decade';
 
 /** How a date's value was obtained, for the hover. */
 export type DateResolution =
   | 'absolute' // every part is written in the text
   | 'published-year' // day and month written, year taken from the publication date
+  | 'article-year' // day and month written, year from the same day written with its year elsewhere in the article
   | 'relative' // أمس، الخميس، الشهر الجاري … counted from the publication date
   | 'unresolved'; // relative, but no publication date is known
 

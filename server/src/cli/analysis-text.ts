@@ -1,6 +1,7 @@
 // `isnad analyze --format text`: a summary of one article for reading in a
 // terminal. Lines are 1-based, as an editor shows them.
 import type { Article, Claim, Span } from '../analysis/model.js';
+import { escapeControls } from '../host/controls.js';
 import { LineIndex } from '../host/positions.js';
 
 const FIRST_WORDS = 8;
@@ -43,5 +44,6 @@ export function articleText(file: string, article: Article): string {
       `${at(f.start)} "${f.text}" = ${f.value} ${f.sourced ? `sourced${f.claim ? ` by ${f.claim}` : ''}` : 'UNSOURCED'}`),
     ...section('dates', article.dates, (d) => `${at(d.start)} "${d.text}" → ${d.value ?? 'unresolved'}`),
   ];
-  return out.join('\n');
+  // each line with its controls made visible: a file name or an article may hold escape sequences (host/controls.ts)
+  return out.map(escapeControls).join('\n');
 }

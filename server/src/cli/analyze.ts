@@ -39,6 +39,7 @@ export const analyzeTask = articleTask('isnad.analyze', (setup: ArticleSetup & {
 /** 0 every article analysed, 1 some skipped (not text), 2 an internal error on one. */
 export async function runAnalyze(options: AnalyzeOptions): Promise<number> {
   const workspace = collectArticles(options.paths, options.config);
+  for (const s of workspace.skipped) note(`isnad: ${s.path}: skipped: ${s.problem}`);
   for (const p of workspace.configProblems) note(configNote(p));
   const out = new Output();
   let written = 0;

@@ -50,7 +50,7 @@ async function tell(out: Output, result: Checked, text: boolean): Promise<void> 
   const line = describeFailure(result) ?? describeNotice(result);
   if (!line) return;
   if (result.kind === 'failed') note(`isnad: ${line}`);
-  else if (text) await out.line(line);
+  else if (text) await out.textLine(line);
   // the json and sarif reports list skipped files; a reading notice has no place there
   else if (result.kind === 'analysed') note(`isnad: ${line}`);
 }
@@ -67,9 +67,11 @@ async function finish(out: Output, options: CheckOptions, report: CheckReport, s
 export async function runCheck(options: CheckOptions): Promise<number> {
   const workspace = collectArticles(options.paths, options.config);
   const report = emptyReport(workspace.configProblems);
+  report.skipped.push(...workspace.skipped);
   const out = new Output();
   const text = options.format === 'text';
-  if (text) for (const p of report.configProblems) await out.line(configLine(p));
+  if (text) for (const p of report.configProblems) await out.textLine(configLine(p));
+  if (text) for (const s of workspace.skipped) await out.textLine(`${s.path}: skipped: ${s.problem}`);
   const severities: Severity[] = report.configProblems.map((p) => p.severity);
   const outcomes = eachOutcome(checkTask, workspace.articles, {}, maxFileBytes(options.maxFileSizeMB), options.jobs);
   for await (const outcome of outcomes) {
@@ -78,7 +80,7 @@ export async function runCheck(options: CheckOptions): Promise<number> {
     severities.push(...findings.map((f) => f.item.severity));
     await tell(out, outcome, text);
     // the text format prints findings as it goes and keeps none
-    if (text) for (const f of findings) await out.line(findingLine(f));
+    if (text) for (const f of findings) await out.textLine(findingLine(f));
     else report.findings.push(...findings);
   }
   await finish(out, options, report, severities);

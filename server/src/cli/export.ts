@@ -41,6 +41,7 @@ export const exportTask = articleTask('isnad.export', (setup: ArticleSetup & { f
 /** 0 every article exported, 1 some skipped (not text), 2 an internal error on one. */
 export async function runExport(options: ExportOptions): Promise<number> {
   const workspace = collectArticles(options.paths, options.config);
+  for (const s of workspace.skipped) note(`isnad: ${s.path}: skipped: ${s.problem}`);
   for (const p of workspace.configProblems) note(`${p.file}:${p.line}:${p.column} ${p.severity} config ${p.message}`);
   const out = new Output();
   await out.write(options.format === 'csv' ? `${CSV_BOM}${csvHeader()}` : `{"version":${EXPORT_VERSION},"rows":[`);

@@ -1,6 +1,7 @@
 // The `isnad` command. Every error a user can cause ends in one line on
 // stderr and exit 2; a stack trace only ever means a bug, and is shown only
 // with ISNAD_DEBUG set.
+import { escapeControls } from '../host/controls.js';
 import packageJson from '../../../package.json';
 import { UsageError } from '../host/files.js';
 import { HELP, parseCommandLine } from './args.js';
@@ -34,10 +35,10 @@ export async function main(argv: readonly string[]): Promise<number> {
 
 function fail(e: unknown): number {
   if (e instanceof UsageError) {
-    process.stderr.write(`isnad: ${e.message}\n${HINT}\n`);
+    process.stderr.write(`isnad: ${escapeControls(e.message)}\n${HINT}\n`);
     return 2;
   }
-  process.stderr.write(`isnad: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.stderr.write(`isnad: internal error: ${escapeControls(e instanceof Error ? e.message : String(e))}\n`);
   if (process.env.ISNAD_DEBUG && e instanceof Error) process.stderr.write(`${e.stack}\n`);
   return 2;
 }

@@ -1,6 +1,7 @@
 // Writing to stdout piece by piece, waiting when the pipe is full, so that
 // analysing thousands of articles never holds all the output in memory.
 import type { Writable } from 'node:stream';
+import { escapeControls } from '../host/controls.js';
 
 export class Output {
   constructor(private readonly stream: Writable = process.stdout) {}
@@ -18,9 +19,14 @@ export class Output {
   line(text: string): Promise<void> {
     return this.write(`${text}\n`);
   }
+
+  /** A line for people: its controls made visible (a newline in a file name would forge another line; an escape sequence would act). */
+  textLine(text: string): Promise<void> {
+    return this.line(escapeControls(text));
+  }
 }
 
-/** Lines for people that are not the output proper (skipped files, config problems). */
+/** Lines for people that are not the output proper (skipped files, config problems), controls made visible. */
 export function note(text: string): void {
-  process.stderr.write(`${text}\n`);
+  process.stderr.write(`${escapeControls(text)}\n`);
 }

@@ -1,5 +1,6 @@
 // The text form of `isnad related`: one section per kind of link, each item
 // with its places (`path:line:column`), indented beneath it.
+import { escapeControls } from '../host/controls.js';
 import type { At, RelatedReport, RelatedValue } from './related.js';
 
 const at = (p: At): string => `${p.path}:${p.line}:${p.column}`;
@@ -61,5 +62,6 @@ function conflicts(report: RelatedReport): string[] {
 
 export function relatedText(report: RelatedReport): string {
   const sections = [speakers(report), events(report), quantities(report), conflicts(report)];
-  return `${sections.map((s) => s.join('\n')).join('\n\n')}\n\n${plural(report.articles, 'article', 'articles')} read.\n`;
+  // each line with its controls made visible: names and paths come from the files (host/controls.ts)
+  return `${sections.map((s) => s.map(escapeControls).join('\n')).join('\n\n')}\n\n${plural(report.articles, 'article', 'articles')} read.\n`;
 }

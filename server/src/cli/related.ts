@@ -117,6 +117,7 @@ export const relatedTask = articleTask('isnad.related', (_setup: ArticleSetup, r
 /** 0 every article analysed, 1 some skipped (not text), 2 an internal error on one. */
 export async function runRelated(options: RelatedOptions): Promise<number> {
   const workspace = collectArticles(options.paths, options.config);
+  for (const s of workspace.skipped) note(`isnad: ${s.path}: skipped: ${s.problem}`);
   for (const p of workspace.configProblems) note(`${p.file}:${p.line}:${p.column} ${p.severity} config ${p.message}`);
   const index = createWorkspaceIndex();
   let skipped = 0, failed = 0;

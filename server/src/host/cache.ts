@@ -25,14 +25,20 @@
 // be read, is corrupt or is of another version is ignored (and said so),
 // never fatal.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, utimesSync } from 'node:fs';
 import type { Stats } from 'node:fs';
-import { rename, unlink, writeFile } from 'node:fs/promises';
+import { readdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { ArticleContext, GazetteerEntry } from '../analysis/model.js';
 
-const MAGIC = Buffer.from('ISNAD-ANALYSES 2\n');
+const MAGIC = Buffer.from('ISNAD-ANALYSES 3\n');
+/** Bytes of the header's hash, after its length: a header that does not match it is not trusted. */
+const HEADER_HASH = 20;
+/** Caches of analyses kept in the storage folder: one per folder opened, the least recently used removed beyond this. */
+export const MAX_FOLDER_CACHES = 8;
+/** And beyond this many bytes in all. */
+export const MAX_CACHE_BYTES = 1024 * 1024 * 1024;
 /** Entries per chunk: small enough that decoding one is a short pause, large enough to share the call's cost. */
 export const CHUNK = 256;
 /** A file modified this close to its reading keeps no stamp: it is read again next time. */
@@ -106,8 +112,8 @@ interface Header {
   version: string;
   folder: string;
   files: HeaderFile[];
-  /** offset (after the header) and length of each chunk. */
-  chunks: [number, number][];
+  /** offset (after the header), length and sha1 (base64) of each chunk: a chunk that does not match its hash is analysed again. */
+  chunks: [number, number, string][];
 }
 
 export type CacheLog = (message: string) => void;
@@ -117,11 +123,17 @@ export function cacheFile(cacheDir: string, folder: string): string {
   return join(cacheDir, 'analyses', `${sha1(folder).replace(/[/+=]/g, '_')}.bin`);
 }
 
+const bytesHash = (bytes: Uint8Array): Buffer => createHash('sha1').update(bytes).digest();
+
+/** The header, checked against its hash: a flipped bit in a path or a key must not give another article's analysis. */
 function readHeader(bytes: Buffer): { header: Header; body: Buffer } {
   if (!bytes.subarray(0, MAGIC.length).equals(MAGIC)) throw new Error('not an Isnad cache of this format');
   const length = bytes.readUInt32LE(MAGIC.length);
-  const start = MAGIC.length + 4;
-  const header = JSON.parse(bytes.toString('utf8', start, start + length)) as Header;
+  const hashAt = MAGIC.length + 4;
+  const start = hashAt + HEADER_HASH;
+  const json = bytes.subarray(start, start + length);
+  if (json.length !== length || !bytesHash(json).equals(bytes.subarray(hashAt, start))) throw new Error('its header does not match its hash');
+  const header = JSON.parse(json.toString('utf8')) as Header;
   if (!Array.isArray(header.files) || !Array.isArray(header.chunks)) throw new Error('no file list');
   return { header, body: bytes.subarray(start + length) };
 }
@@ -139,7 +151,7 @@ interface Place {
 export class FolderCache<T> {
   private readonly files = new Map<string, Place>();
   private body: Buffer | null = null;
-  private chunks: [number, number][] = [];
+  private chunks: [number, number, string][] = [];
   private decoded: { chunk: number; values: T[] } | null = null;
   /** Entries found (of them, by the stat shortcut) and missed since the cache was opened. */
   hits = 0;
@@ -174,6 +186,13 @@ export class FolderCache<T> {
       }
       this.body = body;
       this.chunks = header.chunks;
+      // used now: the pruning of the storage folder keeps the caches used last
+      try {
+        const now = new Date();
+        utimesSync(this.path, now, now);
+      } catch {
+        // a read-only storage folder: the cache is still used
+      }
     } catch (e) {
       this.files.clear();
       this.log(`analysis cache ${this.path} is unreadable (${e instanceof Error ? e.message : String(e)}): ignored`);
@@ -214,7 +233,10 @@ export class FolderCache<T> {
       const place = this.chunks[chunk];
       try {
         if (!place || !this.body) throw new Error(`no chunk ${chunk}`);
-        const values: unknown = deserialize(this.body.subarray(place[0], place[0] + place[1]));
+        const bytes = this.body.subarray(place[0], place[0] + place[1]);
+        // each chunk's records are checked before they are trusted: a corrupted one is analysed again, never believed
+        if (bytes.length !== place[1] || bytesHash(bytes).toString('base64') !== place[2]) throw new Error(`chunk ${chunk} does not match its hash`);
+        const values: unknown = deserialize(bytes);
         if (!Array.isArray(values)) throw new Error(`chunk ${chunk} is not a list`);
         this.decoded = { chunk, values: values as T[] };
       } catch (e) {
@@ -240,6 +262,35 @@ export class FolderCache<T> {
 }
 
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * Bounds the storage folder: every folder ever opened (every path a folder
+ * has had) leaves a cache of its analyses, with its parsed isnad.yaml and
+ * grouping. Beyond MAX_FOLDER_CACHES caches, or MAX_CACHE_BYTES in all, the
+ * least recently written go (`keep`, just written, always stays). Never throws.
+ */
+export async function pruneCache(cacheDir: string, keep: string, log: CacheLog): Promise<string[]> {
+  const removed: string[] = [];
+  for (const kind of ['analyses', 'configs', 'groupings']) {
+    try {
+      const folder = join(cacheDir, kind);
+      const files = (await readdir(folder)).filter((f) => f.endsWith('.bin')).map((f) => join(folder, f));
+      const stats = (await Promise.all(files.map(async (path) => ({ path, s: await stat(path).catch(() => null) }))))
+        .flatMap(({ path, s }) => (s ? [{ path, size: s.size, mtimeMs: s.mtimeMs }] : []))
+        .sort((a, b) => b.mtimeMs - a.mtimeMs || (a.path === keep ? -1 : b.path === keep ? 1 : 0));
+      let bytes = 0;
+      for (const [i, f] of stats.entries()) {
+        bytes += f.size;
+        if (f.path === keep || (i < MAX_FOLDER_CACHES && bytes <= MAX_CACHE_BYTES)) continue;
+        await unlink(f.path).then(() => removed.push(f.path), () => undefined);
+      }
+    } catch {
+      // no such folder yet
+    }
+  }
+  if (removed.length) log(`analysis cache: removed ${removed.length} files of folders not opened lately`);
+  return removed;
+}
 
 /** Writes of this process so far: each its own temporary file. */
 let writes = 0;
@@ -279,7 +330,7 @@ export async function writeFolderCache<T>(
       const chunk = header.chunks.length;
       slice.forEach((entry, index) => header.files.push(headerFile(entry, chunk, index)));
       const bytes = serialize(slice.map((e) => e.value));
-      header.chunks.push([offset, bytes.length]);
+      header.chunks.push([offset, bytes.length, bytesHash(bytes).toString('base64')]);
       parts.push(bytes);
       offset += bytes.length;
       await nextTurn();
@@ -288,7 +339,8 @@ export async function writeFolderCache<T>(
     const length = Buffer.alloc(4);
     length.writeUInt32LE(json.length);
     mkdirSync(join(cacheDir, 'analyses'), { recursive: true });
-    await replaceFile(path, Buffer.concat([MAGIC, length, json, ...parts]));
+    await replaceFile(path, Buffer.concat([MAGIC, length, bytesHash(json), json, ...parts]));
+    await pruneCache(cacheDir, path, log);
     return true;
   } catch (e) {
     log(`analysis cache ${path} not written: ${e instanceof Error ? e.message : String(e)}`);

@@ -16,6 +16,8 @@ import { REVIEW_DECISIONS } from '../analysis/review/index.js';
 import type { Review, ReviewDecision } from '../analysis/review/index.js';
 import { RULES, SEVERITIES } from '../analysis/rules/index.js';
 import type { RuleSetting, Severity } from '../analysis/rules/index.js';
+import { globProblem } from './glob.js';
+import { tooDeep } from './yaml-depth.js';
 
 export const CONFIG_FILE = 'isnad.yaml';
 /** An archive's config lists every article: 4.8 MB for the 31,030 of SaudiNewsNet. Anything larger than this is a mistake or an attack. */
@@ -237,7 +239,9 @@ function readRules(w: Walk, node: YamlNode, keyNode: YamlNode): Map<string, Rule
 function readFiles(w: Walk, node: YamlNode, keyNode: YamlNode): string[] {
   return items(w, node, keyNode, 'files').flatMap((item) => {
     const glob = text(w, item, keyNode, 'a files pattern');
-    return glob ? [normalizeKey(glob)] : [];
+    const problem = glob ? globProblem(glob) : null;
+    if (problem) w.report.node(item, keyNode, 'warning', `the files pattern is ${problem}: it is ignored`);
+    return glob && !problem ? [normalizeKey(glob)] : [];
   });
 }
 
@@ -339,6 +343,11 @@ export function parseConfig(source: string, file: string): { config: IsnadConfig
     report.at(0, 'error', `the file is larger than ${MAX_CONFIG_BYTES / 1024} KB: it is ignored`);
     return { config: emptyConfig(), problems: report.problems };
   }
+  const deep = tooDeep(source);
+  if (deep) {
+    report.problems.push({ file, line: deep.line, column: 1, severity: 'error', message: `${deep.message}: the file is ignored` });
+    return { config: emptyConfig(), problems: report.problems };
+  }
   // logLevel: problems come back as problems with their line, never as warnings on stderr
   // uniqueKeys: duplicate keys are found by entries() in linear time
   const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, logLevel: 'error', uniqueKeys: false });
@@ -368,14 +377,14 @@ export function findArticleEntry(config: IsnadConfig, relPath: string): ArticleE
   return byBase.length === 1 ? byBase[0]![1] : undefined;
 }
 
-/** The decisions on an article's figures, by its path relative to the folder (or its base name, as entries). */
+/**
+ * The decisions on an article's figures, by its path relative to the folder,
+ * exactly: a decision on 2020/article.txt says nothing of 2021/article.txt,
+ * so it is never matched by base name as articles: entries are.
+ */
 export function findReviews(config: IsnadConfig, relPath: string): ReviewEntry[] {
   const key = normalizeKey(relPath);
-  const exact = config.reviews.filter((r) => r.file === key);
-  if (exact.length || config.articles.has(key)) return exact;
-  const base = baseName(key);
-  const files = new Set(config.reviews.map((r) => r.file).filter((f) => baseName(f) === base));
-  return files.size === 1 ? config.reviews.filter((r) => files.has(r.file)) : [];
+  return config.reviews.filter((r) => r.file === key);
 }
 
 function baseName(path: string): string {

@@ -2,10 +2,10 @@
 // for .txt files (and whatever the folder's `files:` patterns add), skipping
 // node_modules and dot-folders. Paths come back as the user would write them:
 // `seeds` gives `seeds/001_….txt`.
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import picomatch from 'picomatch';
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { CONFIG_FILE } from './config.js';
+import { anyGlob } from './glob.js';
 
 const SKIPPED_FOLDERS = new Set(['node_modules']);
 const ARTICLE_EXTENSION = '.txt';
@@ -36,45 +36,116 @@ export function pathKind(path: string): PathKind {
   throw new UsageError(`not a file or folder: ${path}`);
 }
 
+/** A file or folder the walk passed over, and why: the user is told, never left to wonder. */
+export interface Skipped {
+  /** As `path` of ArticleFile: the folder joined with the relative path. */
+  path: string;
+  problem: string;
+}
+
+export interface ListOptions {
+  /** Told of each article file or folder that could not be taken. */
+  onSkip?: (skipped: Skipped) => void;
+  /** Whether a link may lead out of the folder (false in an untrusted workspace: only the folder is read). */
+  followLinksOut?: boolean;
+}
+
 /**
  * Every article file under `folder`, sorted by relative path. `patterns` are
- * extra globs (from isnad.yaml `files:`) relative to the folder.
+ * extra globs (from isnad.yaml `files:`) relative to the folder. Folders
+ * that cannot be read, and article files that cannot be (a named pipe, a
+ * dangling link, a name that is not UTF-8, a link out of the folder when
+ * those are not followed), are passed to `onSkip` with the reason.
  */
-export function listArticleFiles(folder: string, patterns: readonly string[] = []): ArticleFile[] {
-  const extra = patterns.length ? picomatch([...patterns], { dot: false }) : () => false;
+export function listArticleFiles(folder: string, patterns: readonly string[] = [], options: ListOptions = {}): ArticleFile[] {
+  const extra = patterns.length ? anyGlob(patterns) : () => false;
   const rels: string[] = [];
-  walk(folder, '', (rel) => {
-    if (rel === CONFIG_FILE) return;
-    if (rel.endsWith(ARTICLE_EXTENSION) || extra(rel)) rels.push(rel);
+  const skip = (rel: string, problem: string): void => options.onSkip?.({ path: join(folder, rel), problem });
+  const isArticle = (rel: string): boolean => rel !== CONFIG_FILE && (rel.endsWith(ARTICLE_EXTENSION) || extra(rel));
+  const root = options.followLinksOut === false ? realFolder(folder) : null;
+  walk(folder, '', {
+    file: (rel) => { if (isArticle(rel)) rels.push(rel); },
+    skip: (rel, problem, isFolder) => { if (isFolder || isArticle(rel)) skip(isFolder ? `${rel}/` : rel, problem); },
+    inside: root ? (path) => within(root, path) : null,
   });
   rels.sort(compareCodeUnits);
   return rels.map((rel) => ({ path: join(folder, rel), rel }));
 }
 
-function walk(root: string, rel: string, visit: (rel: string) => void): void {
-  let dirents;
+interface Visitor {
+  file(rel: string): void;
+  skip(rel: string, problem: string, isFolder: boolean): void;
+  /** When links must stay inside the folder: whether a real path is inside it. */
+  inside: ((realPath: string) => boolean) | null;
+}
+
+const realFolder = (folder: string): string => {
   try {
-    dirents = readdirSync(join(root, rel), { withFileTypes: true });
-  } catch (e) {
-    if (rel === '') throw new UsageError(`cannot read folder ${root} (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
-    return; // an unreadable subfolder is skipped, as `find` would
+    return realpathSync(folder);
+  } catch {
+    return folder;
   }
-  for (const d of dirents) {
-    const childRel = rel ? `${rel}/${d.name}` : d.name;
-    if (d.name.startsWith('.')) continue;
-    const kind = d.isSymbolicLink() ? symlinkKind(join(root, childRel)) : d.isDirectory() ? 'folder' : d.isFile() ? 'file' : null;
-    // symlinked folders are not followed: they could loop
-    if (kind === 'folder' && !d.isSymbolicLink() && !SKIPPED_FOLDERS.has(d.name)) walk(root, childRel, visit);
-    else if (kind === 'file') visit(childRel);
+};
+
+const within = (root: string, path: string): boolean => path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
+
+/** Whether `path` is a link whose target is outside `root` (a link to read only in a trusted workspace). */
+export function linksOutOf(root: string, path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink() && !within(realFolder(root), realpathSync(path));
+  } catch {
+    return false; // gone: the read says so
   }
 }
 
-function symlinkKind(path: string): PathKind | null {
+/** A name as the file system gave it, or null when it is not valid UTF-8 (it could not be opened by its decoded name). */
+function nameOf(raw: Buffer): string | null {
+  const name = raw.toString('utf8');
+  return Buffer.from(name, 'utf8').equals(raw) ? name : null;
+}
+
+function walk(root: string, rel: string, visit: Visitor): void {
+  let dirents;
+  try {
+    dirents = readdirSync(join(root, rel), { withFileTypes: true, encoding: 'buffer' });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? 'error';
+    if (rel === '') throw new UsageError(`cannot read folder ${root} (${code})`);
+    visit.skip(rel, `cannot read the folder (${code})`, true);
+    return;
+  }
+  for (const d of dirents) {
+    const name = nameOf(d.name as unknown as Buffer);
+    if (name === null) {
+      const shown = (d.name as unknown as Buffer).toString('utf8');
+      if (!shown.startsWith('.')) visit.skip(rel ? `${rel}/${shown}` : shown, 'its name is not valid UTF-8: rename it to read it', d.isDirectory());
+      continue;
+    }
+    const childRel = rel ? `${rel}/${name}` : name;
+    if (name.startsWith('.')) continue;
+    if (d.isSymbolicLink()) {
+      const link = linkKind(join(root, childRel), visit.inside);
+      if (link.kind === 'file') visit.file(childRel);
+      else if (link.problem) visit.skip(childRel, link.problem, false);
+      // symlinked folders are not followed: they could loop
+      continue;
+    }
+    if (d.isDirectory()) {
+      if (!SKIPPED_FOLDERS.has(name)) walk(root, childRel, visit);
+    } else if (d.isFile()) visit.file(childRel);
+    else visit.skip(childRel, 'not a regular file (a pipe, a socket or a device)', false);
+  }
+}
+
+/** What a link leads to; a problem for one that leads nowhere, to a special file, or out of the folder when it must not. */
+function linkKind(path: string, inside: Visitor['inside']): { kind: PathKind | null; problem?: string } {
   try {
     const s = statSync(path);
-    return s.isDirectory() ? 'folder' : s.isFile() ? 'file' : null;
+    if (inside && !inside(realpathSync(path))) return { kind: null, problem: 'a link out of the folder, not followed in an untrusted workspace' };
+    if (s.isDirectory()) return { kind: 'folder' };
+    return s.isFile() ? { kind: 'file' } : { kind: null, problem: 'a link to something that is not a regular file' };
   } catch {
-    return null; // a dangling link
+    return { kind: null, problem: 'a link to a file that does not exist' };
   }
 }
 

@@ -24,32 +24,44 @@ export function tooLarge(bytes: number, maxBytes: number, setting: string): stri
   return `${inMB(bytes)}, larger than the ${inMB(maxBytes)} limit (raise ${setting} to analyse it)`;
 }
 
+/** The bytes of a regular file, or why not: a problem, or its size above the limit. */
+export type FileBytes = { bytes: Uint8Array } | { problem: string; code?: string } | { tooLarge: number };
+
 /**
- * Reads and decodes an article file of at most `maxBytes`. Reads through one
- * descriptor, so a file that grows after it was measured is still cut at the
- * limit; a read error or a special file is a problem like a bad encoding.
+ * Reads a regular file of at most `maxBytes`. Reads through one descriptor,
+ * so a file that grows after it was measured is still cut at the limit; a
+ * special file (a device such as /dev/zero, a named pipe, a socket), even
+ * behind a link, is refused before it is opened, and again if the file
+ * opened is not the one measured.
  */
-export function readArticleFile(path: string, maxBytes: number, setting: string): Decoded {
+export function readRegularFile(path: string, maxBytes: number): FileBytes {
   let fd: number;
   try {
     // a named pipe would block the open itself: only regular files are opened
     if (!statSync(path).isFile()) return { problem: 'not a regular file' };
     fd = openSync(path, 'r');
   } catch (e) {
-    return { problem: `cannot read it (${(e as NodeJS.ErrnoException).code ?? 'error'})` };
+    const code = (e as NodeJS.ErrnoException).code;
+    return { problem: `cannot read it (${code ?? 'error'})`, ...(code ? { code } : {}) };
   }
   try {
     const stats = fstatSync(fd);
     if (!stats.isFile()) return { problem: 'not a regular file' };
-    if (stats.size > maxBytes) return { problem: tooLarge(stats.size, maxBytes, setting) };
+    if (stats.size > maxBytes) return { tooLarge: stats.size };
     const bytes = readAll(fd, stats.size, maxBytes + 1);
-    if (bytes.length > maxBytes) return { problem: tooLarge(bytes.length, maxBytes, setting) };
-    return decodeArticle(bytes);
+    return bytes.length > maxBytes ? { tooLarge: bytes.length } : { bytes };
   } catch (e) {
     return { problem: `cannot read it (${(e as NodeJS.ErrnoException).code ?? 'error'})` };
   } finally {
     closeSync(fd);
   }
+}
+
+/** Reads and decodes an article file of at most `maxBytes`; a read error or a special file is a problem like a bad encoding. */
+export function readArticleFile(path: string, maxBytes: number, setting: string): Decoded {
+  const read = readRegularFile(path, maxBytes);
+  if ('tooLarge' in read) return { problem: tooLarge(read.tooLarge, maxBytes, setting) };
+  return 'bytes' in read ? decodeArticle(read.bytes) : { problem: read.problem };
 }
 
 /**

@@ -3,15 +3,16 @@
 // The config is `--config FILE` when given (its `articles:` keys are then
 // relative to each folder analysed, wherever the config lives), else the
 // isnad.yaml at the root of the folder analysed (or beside a file named alone).
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { ArticleContext } from '../analysis/model.js';
-import { CONFIG_FILE, MAX_CONFIG_BYTES, emptyConfig, findArticleEntry, parseConfig } from './config.js';
+import { readConfigFile } from './config-file.js';
+import { CONFIG_FILE, emptyConfig, findArticleEntry, parseConfig } from './config.js';
 import type { ConfigProblem, IsnadConfig } from './config.js';
 import { decodeArticle } from './decode.js';
 import type { Decoded } from './decode.js';
 import { UsageError, listArticleFiles, pathKind } from './files.js';
-import type { ArticleFile } from './files.js';
+import type { ArticleFile, Skipped } from './files.js';
 
 export interface ArticleSource extends ArticleFile {
   config: IsnadConfig;
@@ -20,6 +21,8 @@ export interface ArticleSource extends ArticleFile {
 export interface Workspace {
   articles: ArticleSource[];
   configProblems: ConfigProblem[];
+  /** Article files and folders the walk could not take, with why (unreadable, a pipe, a dangling link, a name not UTF-8). */
+  skipped: Skipped[];
 }
 
 /** Loads each config file once, however many folders use it. */
@@ -49,15 +52,10 @@ class ConfigCache {
 }
 
 function readConfigText(path: string): { text?: string; problem?: string } {
-  let size: number;
-  try {
-    size = statSync(path).size;
-  } catch {
-    throw new UsageError(`config file not found: ${path}`);
-  }
-  if (size > MAX_CONFIG_BYTES) return { problem: `the file is larger than ${MAX_CONFIG_BYTES / 1024} KB: it is ignored` };
-  const decoded = decodeArticle(readFileSync(path));
-  return 'problem' in decoded ? { problem: `cannot read it: ${decoded.problem}` } : { text: decoded.text };
+  const read = readConfigFile(path);
+  if (read === null) throw new UsageError(`config file not found: ${path}`);
+  if ('problem' in read) return { problem: read.tooLarge ? `the file is ${read.problem}: it is ignored` : `cannot read it: ${read.problem}` };
+  return { text: read.text };
 }
 
 /**
@@ -69,11 +67,12 @@ export function collectArticles(paths: readonly string[], configPath?: string): 
   if (configPath !== undefined) configs.get(configPath, true);
   const articles: ArticleSource[] = [];
   const seen = new Set<string>();
+  const skipped: Skipped[] = [];
   for (const path of paths) {
     const folder = pathKind(path) === 'folder';
     const root = folder ? path : dirname(path);
     const config = configs.get(configPath ?? join(root, CONFIG_FILE), configPath !== undefined);
-    const files = folder ? listArticleFiles(path, config.files) : [{ path, rel: basename(path) }];
+    const files = folder ? listArticleFiles(path, config.files, { onSkip: (s) => skipped.push(s) }) : [{ path, rel: basename(path) }];
     for (const file of files) {
       const absolute = resolve(file.path);
       if (seen.has(absolute)) continue; // named twice: `seeds seeds/001.txt`
@@ -81,7 +80,7 @@ export function collectArticles(paths: readonly string[], configPath?: string): 
       articles.push({ ...file, config });
     }
   }
-  return { articles, configProblems: configs.problems };
+  return { articles, configProblems: configs.problems, skipped };
 }
 
 /** What isnad.yaml says about an article, as the analysis takes it. */

@@ -7,7 +7,9 @@
 //     code lenses and hover links carry them. The client converts them to
 //     vscode.Uri / Position / Location and runs
 //     `editor.action.showReferences(uri, position, locations)`: the peek view
-//     of the claim's related claims.
+//     of the claim's related claims. Past MAX_LOCATIONS_IN_ARGS locations
+//     (a folder of syndicated copies relates each claim to thousands), null
+//     instead: the client asks the references at the position, when clicked.
 import type { Command, Location } from 'vscode-languageserver';
 import type { Claim } from '../analysis/model.js';
 import type { Analysed, ArticleStore } from './articles.js';
@@ -20,8 +22,11 @@ export function relatedLocations(store: ArticleStore, entry: Analysed, claim: Cl
   return store.index.relatedClaims(entry.key, claim.id).flatMap((r) => store.location(r.uri, r.claim) ?? []);
 }
 
+/** Locations a code lens or a hover link carries, at most: each lens of a document would carry them all. */
+export const MAX_LOCATIONS_IN_ARGS = 50;
+
 export function relatedClaimsArgs(entry: Analysed, claim: Claim, locations: Location[]): unknown[] {
-  return [entry.uri, entry.conv.position(claim.start), locations];
+  return [entry.uri, entry.conv.position(claim.start), locations.length > MAX_LOCATIONS_IN_ARGS ? null : locations];
 }
 
 /** The code lens command; with no related claim, a title without a command (VS Code shows it as text). */

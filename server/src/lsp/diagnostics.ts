@@ -8,6 +8,7 @@ import type { Review } from '../analysis/review/index.js';
 import { runRules } from '../analysis/rules/index.js';
 import type { Finding, FolderContext, RuleSetting } from '../analysis/rules/index.js';
 import type { ConfigProblem } from '../host/config.js';
+import { escapeControls } from '../host/controls.js';
 import type { Analysed, Notice } from './articles.js';
 import { problemRange, toDiagnosticSeverity } from './convert.js';
 import { messages } from './messages.js';
@@ -31,7 +32,7 @@ function related(entry: Analysed, article: Article, finding: Finding, locate?: L
   if (finding.related && locate) {
     return finding.related.flatMap((r) => {
       const location = locate(r.uri, r);
-      return location ? [{ location, message: messages.relatedValue(r) }] : [];
+      return location ? [{ location, message: escapeControls(messages.relatedValue(r)) }] : [];
     });
   }
   if (finding.rule !== 'unsourced-figure') return [];
@@ -64,12 +65,13 @@ export function articleDiagnostics(
       severity: toDiagnosticSeverity(f.severity),
       source: SOURCE,
       code: f.rule,
-      message: messages.finding(f),
+      // a figure's text may hold a U+202E that would reverse the rest of the message: controls are shown, not obeyed
+      message: escapeControls(messages.finding(f)),
       ...(info.length ? { relatedInformation: info } : {}),
     };
   })];
 }
 
 export function configDiagnostics(problems: readonly ConfigProblem[]): Diagnostic[] {
-  return problems.map((p) => ({ range: problemRange(p), severity: toDiagnosticSeverity(p.severity), source: SOURCE, message: p.message }));
+  return problems.map((p) => ({ range: problemRange(p), severity: toDiagnosticSeverity(p.severity), source: SOURCE, message: escapeControls(p.message) }));
 }

@@ -3,13 +3,13 @@
 // isnad.yaml at the root of the workspace folder holding it; a file outside
 // every folder, from an isnad.yaml beside it. The text of an isnad.yaml open
 // in the editor wins over the file on disk, so problems update as one types.
-import { existsSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import type { ArticleContext } from '../analysis/model.js';
 import type { RuleSetting } from '../analysis/rules/index.js';
-import { CONFIG_FILE, MAX_CONFIG_BYTES, emptyConfig, parseConfig } from '../host/config.js';
+import { CONFIG_FILE, emptyConfig, parseConfig } from '../host/config.js';
+import { readConfigFile } from '../host/config-file.js';
 import type { ConfigProblem, IsnadConfig } from '../host/config.js';
-import { articleContext, readArticleText } from '../host/workspace.js';
+import { articleContext } from '../host/workspace.js';
 import { messages } from './messages.js';
 
 export interface Folder {
@@ -86,6 +86,13 @@ export class Folders {
     return this.loaded.has(path) || this.rootPaths.includes(path);
   }
 
+  /** Takes `text`, parsed as `parsed` (off this thread), as the folder's isnad.yaml; returns the folder. */
+  reloadWith(path: string, text: string, parsed: ReturnType<typeof parseConfig>): Folder {
+    const folder: Folder = { path, configPath: join(path, CONFIG_FILE), ...parsed, text };
+    this.loaded.set(path, folder);
+    return folder;
+  }
+
   /** Reads a folder's isnad.yaml again (it changed); returns the folder. */
   reload(path: string): Folder {
     this.loaded.delete(path);
@@ -115,9 +122,8 @@ export class Folders {
 }
 
 function readConfig(path: string): string | { problem: string | null } {
-  if (!existsSync(path)) return { problem: null };
-  // the size cap before reading: a huge isnad.yaml is never loaded
-  if (statSync(path).size > MAX_CONFIG_BYTES) return { problem: messages.configUnreadable(`larger than ${MAX_CONFIG_BYTES / 1024} KB`) };
-  const decoded = readArticleText(path);
-  return 'problem' in decoded ? { problem: messages.configUnreadable(decoded.problem) } : decoded.text;
+  // only a regular file, and never past the size cap (host/config-file.ts)
+  const read = readConfigFile(path);
+  if (read === null) return { problem: null };
+  return 'problem' in read ? { problem: messages.configUnreadable(read.problem) } : read.text;
 }

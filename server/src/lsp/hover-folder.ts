@@ -7,7 +7,7 @@ import type { Location } from 'vscode-languageserver';
 import type { Figure, Speaker } from '../analysis/model.js';
 import type { Merge, OtherValue } from '../analysis/workspace/index.js';
 import type { Analysed, ArticleStore } from './articles.js';
-import { Markdown, escapeMarkdown } from './markdown.js';
+import { Markdown, escapeMarkdown, linkTarget } from './markdown.js';
 import { messages } from './messages.js';
 import { baseName } from './uris.js';
 
@@ -20,7 +20,7 @@ export const isolate = (text: string): string => `\u2068${escapeMarkdown(text)}\
 /** A link that opens a location (VS Code reads `#L<line>,<column>`, both 1-based). */
 export function locationLink(title: string, location: Location): string {
   const { line, character } = location.range.start;
-  return `[${title}](${location.uri}#L${line + 1},${character + 1})`;
+  return `[${title}](${linkTarget(location.uri)}#L${line + 1},${character + 1})`;
 }
 
 function valueLine(store: ArticleStore, other: OtherValue): string {

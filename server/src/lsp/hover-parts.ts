@@ -3,7 +3,7 @@
 import type { Article, DateMention, Figure, Speaker } from '../analysis/model.js';
 import { arabicDate } from './arabic-dates.js';
 import type { MonthSeries } from './arabic-dates.js';
-import { Markdown } from './markdown.js';
+import { Markdown, escapeMarkdown } from './markdown.js';
 import { messages } from './messages.js';
 
 export interface HoverScope {
@@ -31,7 +31,7 @@ export function writeSpeaker(md: Markdown, speaker: Speaker): void {
 
 export function writePublication(md: Markdown, article: Article): void {
   md.line(messages.publishedLabel(article.published));
-  if (article.published && article.publishedEvidence) md.line(messages.publishedEvidence(article.publishedEvidence));
+  if (article.published && article.publishedEvidence) md.line(messages.publishedEvidence(escapeMarkdown(article.publishedEvidence)));
   if (article.outlet) md.line(messages.outletLabel).arabic(article.outlet);
 }
 

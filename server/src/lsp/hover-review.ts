@@ -3,6 +3,8 @@
 import type { Article, Figure } from '../analysis/model.js';
 import { reviewedFigures } from '../analysis/review/index.js';
 import type { Review } from '../analysis/review/index.js';
+import { isolate } from './hover-folder.js';
+import { escapeMarkdown } from './markdown.js';
 import type { Markdown } from './markdown.js';
 import { messages } from './messages.js';
 
@@ -15,5 +17,6 @@ export function writeReview(md: Markdown, review: Review | undefined): void {
   if (!review) return;
   md.rule().line(messages.reviewHeading(review.decision));
   if (review.note) md.line(messages.reviewNoteLabel(review.decision)).arabic(review.note);
-  md.line(messages.reviewBy(review.reviewer, review.date));
+  // the reviewer is whatever isnad.yaml says: escaped and isolated like article text
+  md.line(messages.reviewBy(review.reviewer ? isolate(review.reviewer) : null, review.date ? escapeMarkdown(review.date) : null));
 }

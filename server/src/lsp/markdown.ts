@@ -4,17 +4,28 @@
 // interface every paragraph is Arabic, and each is framed by right-to-left
 // marks: the editor lays hovers out left to right, and the marks keep a
 // colon, a bracket or a number at the end of a line on the Arabic side.
+import { dropControls } from '../host/controls.js';
 
-/** Characters that mean something anywhere in a line. */
-const INLINE = /[\\`*_[\]<>|~&]/g;
+/**
+ * Characters that mean something anywhere in a line: emphasis, code, links
+ * and images, HTML and entities; and `:` and `@`, without which no URL or
+ * e-mail address is made a link. Text from a folder's files (an isnad.yaml
+ * is anyone's) must never become a link, an image fetched from the network
+ * or a command.
+ */
+const INLINE = /[\\`*_[\]<>|~&:@!()]/g;
 /** What starts a heading, a list or a quote block at the start of a line. */
 const LEADING = /^([#+\->]|\d+(?=[.)]))/;
-
-/** Text from an article, shown as written: markdown characters escaped, line breaks flattened. */
+/** `www.` starts a link in GitHub's markdown even without `:`. */
+const WWW = /\b(www)\./gi;
+/** Text from an article or a folder's files, shown as written: controls dropped (host/controls.ts), markdown characters escaped, line breaks flattened. */
 export function escapeMarkdown(text: string): string {
-  const escaped = text.replace(/\s+/g, ' ').trim().replace(INLINE, '\\$&');
+  const escaped = dropControls(text).replace(/\s+/g, ' ').trim().replace(INLINE, '\\$&').replace(WWW, '$1\\.');
   return escaped.replace(LEADING, (m) => (/\d/.test(m) ? `${m}\\` : `\\${m}`));
 }
+
+/** A link's target with the characters that would end it or break out of it encoded. */
+export const linkTarget = (target: string): string => target.replace(/[()<>\s\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 
 const RLM = '\u200f';
 
@@ -50,5 +61,5 @@ export class Markdown {
 
 /** A markdown link that runs a client command with JSON arguments (the client must trust it). */
 export function commandLink(title: string, command: string, args: unknown[]): string {
-  return `[${title}](command:${command}?${encodeURIComponent(JSON.stringify(args))})`;
+  return `[${title}](${linkTarget(`command:${command}?${encodeURIComponent(JSON.stringify(args))}`)})`;
 }

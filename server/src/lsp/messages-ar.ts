@@ -93,6 +93,10 @@ export const arabic: Messages = {
   reviewNoFigure: (figure) => `الرقم «${figure}» لم يعد في مكانه؛ راجِعه من جديد`,
   reviewBadArguments: 'لم يُعطَ الأمر رقمًا ليراجعه',
   reviewNotRecorded: (reason) => `إسناد: لم يُسجَّل القرار: ${reason}.`,
+  reviewEditLabel: 'إسناد: قرار مراجعة',
+  reviewInOpenBuffer: 'إسناد: أُضيف القرار إلى ملف إعدادات المجلد المفتوح؛ احفظ الملف ليبقى.',
+  reviewOpenNoEdit: 'ملف إعدادات المجلد مفتوح في محرر لا يقبل تعديلات إسناد: أغلقه، ثم راجِع من جديد',
+  reviewOpenNotApplied: (reason) => `لم يطبّقه المحرر على ملف إعدادات المجلد المفتوح${reason ? ` (${reason})` : ''}`,
 
   finding: (finding: Finding) => closed(findingText(finding.facts)),
   relatedValue: (related: RelatedFinding) => closed(`${describeValue(related.value)}، ${sourceOf(related.value)}`),
@@ -113,8 +117,9 @@ function findingText(facts: FindingFacts): string {
     case 'unsourced-figure':
       return `رقم بلا مصدر «${facts.figure}»: لا يقف وراءه أي متحدث أو مصدر في المقال.`;
     case 'conflicting-figure': {
-      const who = facts.values.length === 1 ? 'يذكر مقال آخر' : 'تذكر مقالات أخرى';
-      return `رقم متعارض «${facts.figure}»: ${who} ${facts.values.map(describeValue).join('؛ ')} للكمية نفسها في الوقت نفسه تقريبًا.`;
+      const who = facts.values.length + facts.more === 1 ? 'يذكر مقال آخر' : 'تذكر مقالات أخرى';
+      const more = facts.more ? `؛ و${facts.more} غيرها` : '';
+      return `رقم متعارض «${facts.figure}»: ${who} ${facts.values.map(describeValue).join('؛ ')}${more} للكمية نفسها في الوقت نفسه تقريبًا.`;
     }
     case 'stale-review': {
       const by = [facts.reviewer && `بقرار من ${facts.reviewer}`, facts.date && `في ${facts.date}`].filter(Boolean).join(' ');
@@ -179,11 +184,12 @@ const CUE_FORMS: Record<Cue['form'], string> = {
   colon: 'اسم ونقطتان',
 };
 
-const PRECISIONS: Record<DatePrecision, string> = { day: 'يوم', month: 'شهر', year: 'سنة' };
+const PRECISIONS: Record<DatePrecision, string> = { day: 'يوم', week: 'أسبوع', month: 'شهر', year: 'سنة', decade: 'عقد' };
 
 const RESOLUTIONS: Record<DateResolution, (published: string | null) => string> = {
   absolute: () => 'تحديد التاريخ: كل أجزائه مكتوبة في النص.',
   'published-year': (p) => `تحديد التاريخ: اليوم والشهر من النص، والسنة من تاريخ النشر${p ? ` (${p})` : ''}.`,
+  'article-year': () => 'تحديد التاريخ: اليوم والشهر من النص، والسنة من اليوم نفسه مكتوبًا بسنته في موضع آخر من المقال.',
   relative: (p) => `تحديد التاريخ: محسوب من تاريخ النشر${p ? ` (${p})` : ''}.`,
   unresolved: () => 'تاريخ غير محدد: تاريخ نسبي، وتاريخ النشر غير معروف.',
 };

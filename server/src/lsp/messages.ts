@@ -91,6 +91,10 @@ export const english = {
   reviewNoFigure: (figure: string): string => `the figure "${figure}" is no longer where it was; review it again`,
   reviewBadArguments: 'the command was given no figure to review',
   reviewNotRecorded: (reason: string): string => `Isnad: the decision was not recorded: ${reason}.`,
+  reviewEditLabel: 'Isnad: review decision',
+  reviewInOpenBuffer: 'Isnad: the decision is in the open isnad.yaml; save the file to keep it.',
+  reviewOpenNoEdit: 'isnad.yaml is open in an editor that takes no edits from Isnad: close it, then review again',
+  reviewOpenNotApplied: (reason: string | null): string => `the editor did not apply it to the open isnad.yaml${reason ? ` (${reason})` : ''}`,
 
   /** A rule's finding: the core words it in English already; other tables word its facts. */
   finding: (finding: Finding): string => finding.message,
@@ -149,11 +153,12 @@ const CUE_FORMS: Record<Cue['form'], string> = {
   colon: 'name and colon',
 };
 
-const PRECISIONS: Record<DatePrecision, string> = { day: 'a day', month: 'a month', year: 'a year' };
+const PRECISIONS: Record<DatePrecision, string> = { day: 'a day', week: 'a week', month: 'a month', year: 'a year', decade: 'a decade' };
 
 const RESOLUTIONS: Record<DateResolution, (published: string | null) => string> = {
   absolute: () => 'Resolved: every part is written in the text.',
   'published-year': (p) => `Resolved: day and month from the text, year from the publication date${p ? ` (${p})` : ''}.`,
+  'article-year': () => 'Resolved: day and month from the text, year from the same day written with its year elsewhere in the article.',
   relative: (p) => `Resolved: counted from the publication date${p ? ` (${p})` : ''}.`,
   unresolved: () => 'Unresolved: a relative date, and the publication date is unknown.',
 };

@@ -15,7 +15,8 @@
 //                 actor, place, articles (count), values (oldest first: { uri,
 //                 range, value, text, date, dateFrom: 'claim'|'article'|null,
 //                 outlet, source }), conflicts and changes (pairs of indexes
-//                 into values, from different articles) }
+//                 into values, from different articles; for each value its
+//                 PAIRS_PER_VALUE nearest in time at most) }
 //     timeline    every claim of the speakers above dated to the day (its
 //                 event's day), oldest first:
 //                 { speaker (key), speakerName, date, uri, range, text, event }
@@ -25,7 +26,7 @@
 // Every `uri` is the one the client uses for the file; `range` opens the spot.
 import type { Location } from 'vscode-languageserver';
 import type { Claim, Span } from '../analysis/model.js';
-import { relatedPairs, sourceName } from '../analysis/workspace/index.js';
+import { sourceName } from '../analysis/workspace/index.js';
 import type { FolderEvent, FolderSpeaker, Merge, Quantity } from '../analysis/workspace/index.js';
 import type { ArticleStore } from './articles.js';
 import { messages } from './messages.js';
@@ -43,6 +44,8 @@ export type { OverviewParams, WorkspaceOverview } from './protocol.js';
 export const emptyOverview = (): WorkspaceOverview => ({ articles: [], speakers: [], quantities: [], timeline: [] });
 
 const EXCERPT = 160;
+/** Conflicts and changes listed for each value of a quantity, at most: its nearest in time. */
+export const PAIRS_PER_VALUE = 5;
 
 /** A place and the client's URI for it; null when the article is gone. */
 type Place = Location & { text: string };
@@ -96,7 +99,9 @@ function quantityOf(store: ArticleStore, quantity: Quantity): OverviewQuantity {
   });
   const articles = new Set(quantity.values.map((v) => v.uri)).size;
   const label = [unit, actor, place].filter(Boolean).join(' · ');
-  return { key: quantity.key, label, unit, actor, place, articles, values, conflicts: relatedPairs(quantity, 'conflict'), changes: relatedPairs(quantity, 'change') };
+  // each value's nearest few conflicts and changes: thousands of articles giving one quantity must not make the answer grow with their square
+  const pairs = (wanted: 'conflict' | 'change'): [number, number][] => store.index.quantityPairs(quantity.key, wanted, PAIRS_PER_VALUE);
+  return { key: quantity.key, label, unit, actor, place, articles, values, conflicts: pairs('conflict'), changes: pairs('change') };
 }
 
 function timelineOf(speakers: readonly OverviewSpeaker[]): TimelinePoint[] {

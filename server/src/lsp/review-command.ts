@@ -1,17 +1,23 @@
 // isnad.recordReview: the reviewer's decision on a figure, written under
 // `reviews:` in the isnad.yaml of the article's folder (host/reviews.ts), and
-// the folder's diagnostics published again from the file as written. The
+// the folder's diagnostics published again from the file as written. When
+// that isnad.yaml is open in the editor, the decision goes into the editor's
+// text instead (workspace/applyEdit: undoable, saved with the rest): a write
+// to the disk would be overwritten by the next save of the buffer. The
 // decisions of an article, as the rules and the hover read them, are here too.
 import type { Figure } from '../analysis/model.js';
 import { REVIEW_DECISIONS, figureKey, fingerprint } from '../analysis/review/index.js';
 import type { Review } from '../analysis/review/index.js';
 import { findReviews } from '../host/config.js';
-import { ReviewWriteError, recordReview, reviewerName, today } from '../host/reviews.js';
+import { ReviewWriteError, recordReview, reviewerName, textWithReview, today } from '../host/reviews.js';
+import { Converter } from './convert.js';
 import type { Analysed } from './articles.js';
 import type { Folders } from './folders.js';
 import { messages } from './messages.js';
 import type { RecordReviewArgs, RecordReviewResult } from './review-protocol.js';
 import type { Session } from './session.js';
+import { pathToUri, uriToPath } from './uris.js';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 
 /** The decisions isnad.yaml records on this article's figures. */
 export function reviewsOf(folders: Folders, entry: Analysed | undefined): Review[] {
@@ -59,8 +65,36 @@ async function record(session: Session, args: RecordReviewArgs): Promise<void> {
     reviewer: await reviewerName(folder.path),
     date: today(),
   };
-  await recordReview(folder.configPath, review);
+  const open = session.openDoc(pathToUri(folder.configPath));
+  if (open) {
+    await intoOpenBuffer(session, open, review);
+    return;
+  }
+  await recordReview(folder.configPath, review, { root: folder.path });
   refresh(session, folder.path);
+}
+
+/** The smallest edit that turns `before` into `after`: what the two texts do not share at either end. */
+function minimalEdit(before: string, after: string): { start: number; end: number; text: string } {
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let end = 0;
+  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+  return { start, end: before.length - end, text: after.slice(start, after.length - end) };
+}
+
+/** The decision as an edit of the open isnad.yaml, for the editor to apply (and the user to save). */
+async function intoOpenBuffer(session: Session, doc: TextDocument, review: Review): Promise<void> {
+  if (!session.flags.applyEdit) throw new ReviewWriteError(messages.reviewOpenNoEdit);
+  const before = doc.getText();
+  const edit = minimalEdit(before, textWithReview(before, review, uriToPath(doc.uri) ?? 'isnad.yaml'));
+  const conv = new Converter(before);
+  const result = await session.connection.workspace.applyEdit({
+    label: messages.reviewEditLabel,
+    edit: { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits: [{ range: conv.range(edit), newText: edit.text }] }] },
+  });
+  if (!result.applied) throw new ReviewWriteError(messages.reviewOpenNotApplied(result.failureReason ?? null));
+  void session.connection.window.showInformationMessage(messages.reviewInOpenBuffer);
 }
 
 /** Decisions are recorded in the order they came, whatever the git lookups of the reviewer take. */

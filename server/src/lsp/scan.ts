@@ -23,6 +23,8 @@ import type { WorkDoneProgressServerReporter } from 'vscode-languageserver';
 import { FolderCache, writeFolderCache } from '../host/cache.js';
 import type { CacheEntry } from '../host/cache.js';
 import { listArticleFiles } from '../host/files.js';
+import type { Skipped } from '../host/files.js';
+import { cleanLeftovers } from '../host/reviews.js';
 import { WorkerPool, workerScript } from '../host/pool/pool.js';
 import { toCached } from './cached.js';
 import type { CachedAnalysis } from './cached.js';
@@ -70,7 +72,8 @@ async function startProgress(session: Session, total: number): Promise<Progress>
 
 function articleFiles(session: Session, folder: Folder): string[] {
   try {
-    return listArticleFiles(folder.path, folder.config.files).map((f) => f.path);
+    const onSkip = (s: Skipped): void => session.connection.console.warn(messages.unreadable(s.path, s.problem));
+    return listArticleFiles(folder.path, folder.config.files, { onSkip, followLinksOut: session.init.trusted }).map((f) => f.path);
   } catch (e) {
     session.error(`listing ${folder.path}`, e);
     return [];
@@ -136,7 +139,7 @@ function workerCount(): number {
 }
 
 /** The session's pool (started at the first scan that needs it), or null: no worker script, or no workers wanted. */
-function poolOf(session: Session): WorkerPool | null {
+export function poolOf(session: Session): WorkerPool | null {
   if (session.pool) return session.pool;
   const script = workerScript();
   const workers = workerCount();
@@ -235,6 +238,12 @@ async function scanNow(session: Session, paths: readonly string[]): Promise<void
   // read the folders now, not when the scan was queued: their isnad.yaml may have changed since
   const folders = paths.map((p) => session.folders.get(p));
   for (const folder of folders) session.publishConfig(folder);
+  // temp files and a lock left by a process killed while it wrote isnad.yaml
+  for (const folder of folders) {
+    void cleanLeftovers(folder.path).then((removed) => {
+      for (const path of removed) session.connection.console.log(`removed ${path}, left by a write of isnad.yaml that did not finish`);
+    });
+  }
   const files = folders.flatMap((f) => articleFiles(session, f));
   const progress = await startProgress(session, files.length);
   const caches = openCaches(session, folders);

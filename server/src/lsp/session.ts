@@ -11,17 +11,19 @@
 // from the pool's worker threads (scan.ts, index-task.ts). A closed file
 // with no diagnostics that never had any is not published: the client has
 // nothing to clear.
+import { createHash } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import type { Stats } from 'node:fs';
 import { basename } from 'node:path';
-import picomatch from 'picomatch';
 import { CodeLensRefreshRequest } from 'vscode-languageserver';
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { FolderCache, analysisKey, codeVersion, contextKey, parsedConfig, stampOf } from '../host/cache.js';
 import type { FileStamp } from '../host/cache.js';
 import { CONFIG_FILE, parseConfig } from '../host/config.js';
+import { anyGlob } from '../host/glob.js';
 import type { WorkerPool } from '../host/pool/pool.js';
+import { linksOutOf } from '../host/files.js';
 import { readArticleFile } from '../host/limits.js';
 import packageJson from '../../../package.json';
 import { ArticleStore, analyse, analysedFromCache, unread } from './articles.js';
@@ -48,6 +50,8 @@ export interface ClientFlags {
   codeLensRefresh: boolean;
   watchedFilesRegistration: boolean;
   workspaceFolders: boolean;
+  /** workspace/applyEdit: a decision goes into an open isnad.yaml as an edit. */
+  applyEdit: boolean;
 }
 
 /** The client's initialization options, checked: anything else is ignored. */
@@ -56,6 +60,8 @@ export interface InitOptions {
   locale: string;
   /** A folder of the extension's own where the analysis cache may live; null: no cache. */
   cacheDir: string | null;
+  /** False in an untrusted (restricted) workspace: links out of the folder are not followed. Editors that say nothing are trusted. */
+  trusted: boolean;
 }
 
 export function initOptions(raw: unknown): InitOptions {
@@ -63,6 +69,7 @@ export function initOptions(raw: unknown): InitOptions {
   return {
     locale: typeof o['locale'] === 'string' && o['locale'] !== '' ? o['locale'] : 'en',
     cacheDir: typeof o['cacheDir'] === 'string' && o['cacheDir'] !== '' ? o['cacheDir'] : null,
+    trusted: o['trusted'] !== false,
   };
 }
 
@@ -72,13 +79,17 @@ export class Session {
   settings: ClientSettings = defaultSettings();
   /** False until the client's settings are in: diagnostics wait for them rather than flash with defaults. */
   settingsLoaded = false;
-  flags: ClientFlags = { configuration: false, codeLensRefresh: false, watchedFilesRegistration: false, workspaceFolders: false };
+  flags: ClientFlags = { configuration: false, codeLensRefresh: false, watchedFilesRegistration: false, workspaceFolders: false, applyEdit: false };
   /** What the client passed in its initialization options (locale, cache folder). */
-  init: InitOptions = { locale: 'en', cacheDir: null };
+  init: InitOptions = { locale: 'en', cacheDir: null, trusted: true };
   private queue: Promise<void> = Promise.resolve();
   private readonly configsWithProblems = new Set<string>();
-  /** Articles (index keys) whose folder diagnostics may have changed, published when no scan runs. */
-  private readonly stale = new Set<string>();
+  /** Quantities whose values changed: their articles' conflicts may have, published when no scan runs. */
+  private readonly staleQuantities = new Set<string>();
+  /** Articles published during a scan, without the folder rules: published again at its end. */
+  private readonly withoutFolder = new Set<string>();
+  /** A hash of the diagnostics last sent for each article (index key): the same again is not sent. */
+  private readonly sent = new Map<string, string>();
   private staleQueued = false;
   /** Scans queued or running. */
   scanning = 0;
@@ -139,7 +150,7 @@ export class Session {
     if (!path || basename(path) === CONFIG_FILE) return false;
     if (path.endsWith('.txt')) return true;
     const { folder, rel } = this.folders.placeRelative(path);
-    return folder.config.files.length > 0 && picomatch(folder.config.files)(rel);
+    return folder.config.files.length > 0 && filesMatcher(folder.config.files)(rel);
   }
 
   isConfig(uri: string): boolean {
@@ -274,7 +285,10 @@ export class Session {
   private readFile(path: string, uri: string, cachedOnly = false): boolean {
     const stats = statOf(path); // before the read: a file changed meanwhile is read again next time
     const readAt = Date.now();
-    const decoded = readArticleFile(path, this.settings.maxFileBytes, SIZE_SETTING);
+    // in an untrusted workspace only the folder is read: a link out of it is not followed
+    const decoded = !this.init.trusted && linksOutOf(this.folders.folderOf(path).path, path)
+      ? { problem: 'a link out of the folder, not followed in an untrusted workspace' }
+      : readArticleFile(path, this.settings.maxFileBytes, SIZE_SETTING);
     if ('problem' in decoded) {
       if (cachedOnly) return false;
       this.connection.console.warn(messages.unreadable(path, decoded.problem));
@@ -316,23 +330,28 @@ export class Session {
     const path = uriToPath(uri);
     if (path) this.loadedDuringScan?.add(path);
     this.shown.delete(canonicalUri(uri));
-    const before = this.store.index.neighbours(canonicalUri(uri));
+    this.sent.delete(canonicalUri(uri));
     const entry = this.store.delete(uri);
     if (entry) void this.connection.sendDiagnostics({ uri: entry.uri, diagnostics: [] });
-    this.touched(canonicalUri(uri), before);
+    this.touched();
   }
 
-  /** Stores an analysis (with its folder's gazetteer, which wins in the workspace index) and marks its neighbours stale. */
+  /** Stores an analysis (with its folder's gazetteer, which wins in the workspace index) and marks the articles it may change stale. */
   private file(entry: Analysed, options: Parameters<ArticleStore['set']>[1] = {}): void {
-    const before = this.store.index.neighbours(entry.key);
     this.store.set(entry, options);
-    this.touched(entry.key, before);
+    this.touched();
   }
 
-  /** Marks the neighbours stale; outside scans they are published on the next turn, after the article itself. */
-  private touched(key: string, before: readonly string[]): void {
-    for (const other of [...before, ...this.store.index.neighbours(key)]) if (other !== key) this.stale.add(other);
-    if (this.scanning || this.staleQueued || !this.stale.size) return;
+  /**
+   * Marks stale the quantities whose values the change of `key` changed (not
+   * only moved): their articles' conflicts may differ. Outside scans they are
+   * published on the next turn, after the article itself; a scan publishes
+   * them once, at its end. Kept as quantities, not articles: a scan that adds
+   * one value to a quantity of thousands marks one key, not thousands of articles.
+   */
+  private touched(): void {
+    for (const quantity of this.store.index.takeChangedQuantities()) this.staleQuantities.add(quantity);
+    if (this.scanning || this.staleQueued || !(this.staleQuantities.size || this.withoutFolder.size)) return;
     this.staleQueued = true;
     setImmediate(() => {
       this.staleQueued = false;
@@ -341,8 +360,11 @@ export class Session {
   }
 
   private publishStale(): void {
-    const keys = [...this.stale];
-    this.stale.clear();
+    const keys = new Set<string>();
+    for (const quantity of this.staleQuantities) for (const key of this.store.index.quantityArticles(quantity)) keys.add(key);
+    for (const key of this.withoutFolder) keys.add(key);
+    this.staleQuantities.clear();
+    this.withoutFolder.clear();
     for (const key of keys) {
       const entry = this.store.get(key);
       if (entry) this.publish(entry);
@@ -353,11 +375,18 @@ export class Session {
     if (!this.settingsLoaded) return; // republish() follows when they arrive
     // an open document's diagnostics are for the version analysed, and only while it is current
     if (entry.version !== null && this.openDoc(entry.uri)?.version !== entry.version) return;
-    const folder = { index: this.store.index, uri: entry.key };
+    // during a scan the folder is incomplete: folder rules wait for its end (a quadratic amount of work otherwise)
+    const folder = this.scanning ? undefined : { index: this.store.index, uri: entry.key };
+    if (!folder) this.withoutFolder.add(entry.key);
+    else this.withoutFolder.delete(entry.key);
     const reviews = this.folders.roots().some((f) => f.config.reviews.length) || entry.version !== null ? reviewsOf(this.folders, entry) : [];
     const diagnostics = articleDiagnostics(entry, effectiveRules(this.settings, entry.rules), folder, (key, span) => this.store.location(key, span), reviews);
     if (diagnostics.length) this.shown.add(entry.key);
     else if (!this.shown.delete(entry.key) && entry.version === null) return; // nothing to clear
+    // what the client has already (for this version) is not sent again: a folder's republishing costs only what changed
+    const hash = createHash('sha1').update(`${entry.version ?? ''}\u0000${entry.uri}\u0000${JSON.stringify(diagnostics)}`).digest('base64');
+    if (this.sent.get(entry.key) === hash) return;
+    this.sent.set(entry.key, hash);
     void this.connection.sendDiagnostics({ uri: entry.uri, version: entry.version ?? undefined, diagnostics });
   }
 
@@ -404,6 +433,15 @@ export class Session {
   refreshLenses(): void {
     if (this.flags.codeLensRefresh) this.connection.sendRequest(CodeLensRefreshRequest.type).catch((e: unknown) => this.error('code lens refresh', e));
   }
+}
+
+const matchers = new WeakMap<readonly string[], (rel: string) => boolean>();
+
+/** The matcher of a folder's `files:` patterns, compiled once per config (host/glob.ts: linear in the path). */
+function filesMatcher(patterns: readonly string[]): (rel: string) => boolean {
+  let matcher = matchers.get(patterns);
+  if (!matcher) matchers.set(patterns, (matcher = anyGlob(patterns)));
+  return matcher;
 }
 
 /** A file's stat, or null when it cannot be had. */

@@ -3,16 +3,19 @@
 // Pace), closed ones (back to the file on disk), isnad.yaml edits,
 // file-system events, workspace folders and client settings.
 import { existsSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
+import { CONFIG_FILE } from '../host/config.js';
+import type { IsnadConfig } from '../host/config.js';
+import { OFF_THREAD_CHARS, parseInWorker } from './config-task.js';
 import { FileChangeType } from 'vscode-languageserver';
 import type { DidChangeWatchedFilesParams, TextDocumentChangeEvent, WorkspaceFoldersChangeEvent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { messages } from './messages.js';
-import { scan } from './scan.js';
+import { poolOf, scan } from './scan.js';
 import type { Folder } from './folders.js';
 import type { Session } from './session.js';
 import { readSettings } from './settings.js';
-import { uriToPath } from './uris.js';
+import { pathToUri, uriToPath } from './uris.js';
 
 /** Quiet time after a keystroke before a document that is slow to analyse is analysed again. */
 export const DEBOUNCE_MS = 150;
@@ -75,13 +78,47 @@ function keepLastGood(folder: Folder, before: Folder): void {
  */
 export function configChanged(session: Session, folderPath: string): void {
   if (!session.folders.known(folderPath)) return;
+  const open = session.openDoc(pathToUri(join(folderPath, CONFIG_FILE)));
+  const pool = open && open.getText().length > OFF_THREAD_CHARS ? poolOf(session) : null;
+  if (open && pool) {
+    // a large isnad.yaml typed in: parsed by a worker, while requests are answered; taken if still the editor's text
+    const { version } = open;
+    const text = open.getText();
+    parseInWorker(pool, text, join(folderPath, CONFIG_FILE)).then((parsed) => {
+      if (session.openDoc(open.uri)?.version !== version) return;
+      settleConfig(session, folderPath, session.folders.get(folderPath), session.folders.reloadWith(folderPath, text, parsed));
+    }, (e: unknown) => {
+      session.error('parsing isnad.yaml in a worker', e);
+      settleConfig(session, folderPath, session.folders.get(folderPath), session.folders.reload(folderPath));
+    });
+    return;
+  }
   const before = session.folders.get(folderPath);
-  const folder = session.folders.reload(folderPath);
+  settleConfig(session, folderPath, before, session.folders.reload(folderPath));
+}
+
+/** A folder's new isnad.yaml in force (or the last good one, said so), its problems published, the folder analysed again if need be. */
+function settleConfig(session: Session, folderPath: string, before: Folder, folder: Folder): void {
   const keptBefore = before.problems.some((p) => p.message === messages.lastGoodConfig);
   const kept = unusable(folder) && before.text !== null && (keptBefore || !unusable(before));
   if (kept) keepLastGood(folder, before);
   session.publishConfig(folder);
-  if (folder.text !== before.text && !kept) void scan(session, [folderPath]);
+  if (folder.text === before.text || kept) return;
+  // what the analysis is told (dates, outlets, URLs, the gazetteer, extra files, rules) is as it was: a decision
+  // recorded needs the diagnostics published again, not the folder analysed again
+  if (sameContexts(before.config, folder.config)) {
+    for (const entry of session.store.all()) if (entry.path && session.folders.folderOf(entry.path).path === folderPath) session.publish(entry);
+  } else void scan(session, [folderPath]);
+}
+
+function sameContexts(a: IsnadConfig, b: IsnadConfig): boolean {
+  const same = (x: unknown, y: unknown): boolean => JSON.stringify(x) === JSON.stringify(y);
+  if (a.articles.size !== b.articles.size || !same(a.files, b.files) || !same(a.speakers, b.speakers) || !same([...a.rules], [...b.rules])) return false;
+  for (const [key, entry] of a.articles) {
+    const other = b.articles.get(key);
+    if (!other || other.published !== entry.published || other.outlet !== entry.outlet || other.url !== entry.url) return false;
+  }
+  return true;
 }
 
 function closed(session: Session, doc: TextDocument): void {

@@ -1,6 +1,7 @@
-// Month names, in the NORMALIZED spelling (أ/إ/آ → ا, ة → ه at word end,
-// ى → ي) that the dates pass matches on. Arabic news names the Gregorian
+// Month names, normalized when loaded (أ/إ/آ → ا, ة → ه at word end, ى → ي)
+// as the dates pass matches them. Arabic news names the Gregorian
 // months in three series, and often pairs two of them (أكتوبر/تشرين الأول).
+import { normalize } from '../text/normalize.js';
 
 /** A month name: its words (normalized) and its number. */
 export interface MonthName {
@@ -34,7 +35,7 @@ const MAGHREBI: Array<[string, number, boolean?]> = [
 ];
 
 function names(rows: Array<[string, number, boolean?]>): MonthName[] {
-  return rows.map(([name, month, ambiguous]) => ({ words: name.split(' '), month, ...(ambiguous ? { ambiguous } : {}) }));
+  return rows.map(([name, month, ambiguous]) => ({ words: normalize(name).split(' '), month, ...(ambiguous ? { ambiguous } : {}) }));
 }
 
 export const GREGORIAN_MONTHS: MonthName[] = [...names(LEVANTINE), ...names(EGYPTIAN), ...names(MAGHREBI)];

@@ -104,3 +104,10 @@ export function numberWordEntries(): Array<[string, NumberWordEntry]> {
  * usually something else: لست (I am not), وست/بست are rarer but harmless.
  */
 export const NOT_NUMBER_WORDS = ['لست', 'لستم', 'لستن'];
+
+/**
+ * Scale words in the dual construct before their noun: ألفا رجل is two
+ * thousand men (a singular ألفًا never stands in construct), مليونا شخص two
+ * million people.
+ */
+export const DUAL_CONSTRUCT_SCALES = ['ألفا', 'مليونا', 'مليارا'];

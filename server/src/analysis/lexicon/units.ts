@@ -90,6 +90,9 @@ export const YEAR_WORDS_BEFORE = [
   'عام', 'العام', 'عامي', 'سنة', 'السنة', 'منذ', 'مواليد', 'موديل', 'موسم', 'صيف', 'شتاء', 'خريف', 'ربيع',
   'مطلع', 'منتصف', 'نهاية', 'أواخر', 'أوائل', 'بداية', 'في', 'حتى', 'قبل', 'بعد',
 ];
+/** Words before a year-sized number that keep it a year even when a noun follows (من 1974 بدأ، منذ 2011 الحرب). */
+export const YEAR_TIME_PREPOSITIONS = ['من', 'بين', 'منذ', 'حتى', 'خلال', 'في', 'عام', 'العام', 'سنة', 'السنة', 'قبل', 'بعد', 'مطلع', 'أواخر', 'أوائل', 'نهاية', 'بداية'];
+
 /** Words after which any whole number is a year, even a short one: عام 586، سنة 639. */
 export const YEAR_NOUNS_BEFORE = ['عام', 'العام', 'عامي', 'سنة', 'السنة', 'مواليد'];
 /** Era marks after a year: 1436 هـ، 2015 م. */
@@ -98,7 +101,7 @@ export const YEAR_MARKS_AFTER = ['ه', 'هـ', 'م', 'ق', 'هجري', 'هجري
 /** Words before a number that make it a time of day. */
 export const TIME_OF_DAY_BEFORE = ['الساعة', 'ساعة'];
 /** Words after a number that make it a time of day. */
-export const TIME_OF_DAY_AFTER = ['صباحا', 'صباح', 'مساء', 'مساءا', 'ظهرا', 'عصرا', 'فجرا', 'ليلا', 'بتوقيت', 'ت غ'];
+export const TIME_OF_DAY_AFTER = ['صباحا', 'صباح', 'مساء', 'مساءا', 'ظهرا', 'عصرا', 'فجرا', 'ليلا', 'بتوقيت', 'ت غ', 'تغ', 'ت.غ', 'غرينتش', 'جرينتش'];
 
 /**
  * Nouns that a number after them names rather than counts: القرار 2254،
@@ -127,7 +130,7 @@ export const NOT_COUNTED = [
   'ضد', 'دون', 'غير', 'عبر', 'لكن', 'لكل', 'كل', 'وفق', 'حسب', 'بحسب', 'مقابل', 'بنسبة', 'نسبة',
   'هذا', 'هذه', 'ذلك', 'تلك', 'هناك', 'هنا', 'إذا', 'إذ', 'حيث', 'بينما', 'بينهم', 'بينها',
   // Not آخرين/آخرون/أخرى: إصابة 17 آخرين counts the others.
-  'يوم', 'تقريبا', 'آخر', 'مرة', 'مرات', 'مليونا', 'يعني',
+  'يوم', 'تقريبا', 'آخر', 'مرة', 'مرات', 'مليونا', 'يعني', 'أكثر', 'أقل', 'أزيد',
   // frequent verbs that follow a number (… 18000 وتم تسليم …)
   'تم', 'يتم', 'كانوا', 'قال', 'قالت', 'أكد', 'أكدت', 'بلغ', 'بلغت', 'وصل', 'وصلت', 'أصبح', 'أصبحت', 'ليصبح',
   'يصل', 'تصل', 'ليصل', 'لتصل', 'ليبلغ', 'لتبلغ', 'قتلوا', 'أصيبوا', 'منهم', 'منهن', 'بينهم', 'بينهن',
@@ -152,5 +155,53 @@ export const PLURAL_KEYS: Record<string, string> = {
 export const ONE_COUNTED_NOUNS = [
   'شخص', 'قتيل', 'جريح', 'مصاب', 'جندي', 'ضابط', 'عنصر', 'مسلح', 'مقاتل', 'مدني', 'طفل', 'امرأة', 'مواطن',
   'لاجئ', 'معتقل', 'أسير', 'لاعب', 'هدف', 'مقعد', 'حالة', 'إصابة', 'وفاة', 'منزل', 'صاروخ', 'طائرة', 'سيارة',
-  'دولة', 'قرية', 'مستشفى', 'موظف', 'طالب', 'مريض', 'ضحية',
+  'دولة', 'قرية', 'مستشفى', 'موظف', 'طالب', 'مريض', 'ضحية', 'شركة',
 ];
+
+/** A word after «noun واحد» that makes it a count whatever the noun (شركة واحدة فقط). */
+export const ONLY_WORDS = ['فقط', 'لا غير'];
+
+/**
+ * Time nouns that, in the singular after a number above ten, count things
+ * instead: عقد is a decade or a contract, and «1800 عقد» are contracts
+ * (decades are counted in few: عقدين، ثلاثة عقود).
+ */
+export const TIME_NOUNS_COUNTING_ABOVE_TEN = ['عقد'];
+
+/**
+ * Arabic spellings of Latin letters: a number after them is part of a code or
+ * a model (الرحلة إم إتش 370، طائرة إف 16، بي 52). Letters that are also
+ * words once normalized (إل = ال، إي and آي = أي، إم = أم، في، أو، إن) are
+ * left out.
+ */
+export const LATIN_LETTER_NAMES = [
+  'إيه', 'بي', 'سي', 'دي', 'إف', 'جي', 'إتش', 'اتش', 'جيه', 'كيه', 'كيو', 'آر', 'إس', 'تي', 'يو', 'دبليو', 'إكس', 'واي', 'زد',
+];
+
+/**
+ * Words before a bare number (no unit) that say it counts: the number of
+ * (عدد، إجمالي) somewhere before it in its clause, or a verb of amounting
+ * just before it (بلغ، وصل إلى).
+ */
+export const COUNT_SIGNALS = ['عدد', 'العدد', 'عددهم', 'عددها', 'أعداد', 'إجمالي', 'الإجمالي', 'مجموع', 'حصيلة'];
+export const AMOUNT_VERBS = ['بلغ', 'بلغت', 'يبلغ', 'تبلغ', 'وصل', 'وصلت', 'يصل', 'تصل', 'تجاوز', 'تجاوزت', 'يتجاوز', 'يتجاوزون', 'ناهز', 'قارب'];
+
+/** Words right before a number that introduce a count (بواقع 2000 شقة، على 2000 عنصر، البالغ 1850). */
+export const COUNT_INTRODUCERS = [
+  'بواقع', 'على', 'إلى', 'الى', 'عن', 'ب', 'ل', 'بنحو', 'قوامها', 'قوامه', 'البالغ', 'البالغة', 'البالغين', 'يضم', 'تضم', 'ضم', 'ضمت',
+];
+
+/** Words after a bare number that say it counts (21 فقط). */
+export const COUNT_AFTER = ['فقط', 'تقريبا'];
+
+/**
+ * Cardinals written with ال after the noun they count (الولايات السبع،
+ * مراكزها الثلاثة، الأصدقاء الأربعة), from three to ten.
+ */
+export const DEFINITE_CARDINALS: Array<[number, string[]]> = [
+  [3, ['الثلاث', 'الثلاثة']], [4, ['الأربع', 'الأربعة']], [5, ['الخمس', 'الخمسة']], [6, ['الست', 'الستة']],
+  [7, ['السبع', 'السبعة']], [8, ['الثماني', 'الثمانية']], [9, ['التسع', 'التسعة']], [10, ['العشر', 'العشرة']],
+];
+
+/** Adjectives that may follow such a cardinal and belong to the figure (الولايات السبع الأخرى). */
+export const AFTER_CARDINAL = ['الأخرى', 'الآخرين', 'الآخرون', 'الباقية', 'المتبقية', 'الكبرى', 'المتبقين'];

@@ -1,34 +1,67 @@
-// When each claim was said (GUIDELINES §3 `date`). Reading the article in
-// order, a date the writer gives for an event (outside what a speaker says)
-// dates the claims that follow it, until another date names a new time:
-// "خلال مؤتمر صحفي عقده أمس، الخميس 23 …" dates every claim of that press
-// conference. A date of month or year precision starts a new time frame with
-// no day. Claims before the first dated event take its date when they share
-// its speaker (a headline and lead that announce the press conference).
-// A day after publication is a plan (الزيارة مقررة في 29 يوليو), not the
-// time of what follows: it changes nothing.
-import type { Claim, DateMention } from '../model.js';
-import { lastStartingAtOrBefore, type Doc } from './doc.js';
+// When each claim was said (GUIDELINES §3 `date`): claims are dated by
+// their speech event, not by the last date the reader saw.
+//
+// A claim's own frame is the part of its clause that tells the occasion:
+// after the cue up to where the statement begins (قال الوزير أمس إن …، وقال،
+// في اتصال هاتفي مع «عكاظ» أمس: …، حسب ما أفاد المرصد أمس), and a phrase
+// fronted before the cue (وخلال مؤتمر صحفي عقده أمس، أكد …). A day there
+// dates the claim and becomes its speaker's event, which the speaker's
+// follow-ups (وأضاف، مشيرًا، وقال فلان) carry until the speaker names another
+// time (في وقت سابق، وكان قد قال، a month or a week). Dates inside what is
+// said, or in the writer's background between the claims, date nothing.
+// Claims before a speaker's first dated event take it when nothing else of
+// the article comes between (a lead that names the event a sentence later),
+// and the headline takes the date of the lead it summarises. A writer's
+// sentence that opens on a day (وأمس الأربعاء، بحث الرئيسان …) sets the
+// scene of the claims that follow it.
+import { EARLIER_TIME, FRONTING_WORDS, OCCASION_NOUNS } from '../lexicon/calendar.js';
+import type { Claim, DateMention, Span } from '../model.js';
+import { lastStartingAtOrBefore, spanAt, spansStartingIn, type Doc } from './doc.js';
+
+/** What a claim's frame says about its time: a day, another time (no day), or nothing. */
+type Own = { kind: 'day'; date: DateMention; occasions: string[] } | { kind: 'other' } | { kind: 'none' };
+
+/** A speaker's current event: its date (null when the event has none) and where it was set. */
+interface Event { date: DateMention | null; at: number }
 
 export function dateClaims(doc: Doc, claims: Claim[], dates: DateMention[], published: string | null): void {
-  const events = dates.filter((d) => !insideContent(d, claims, doc) && !(published && d.value && d.precision === 'day' && d.value > published));
-  const sentences = doc.segments.sentences;
-  let current: DateMention | null = null;
-  let firstEvent: { date: DateMention; speakers: Set<string> } | null = null;
-  let e = 0, c = 0;
-  for (const s of sentences) {
-    const here: DateMention[] = [];
-    while (e < events.length && events[e]!.start < s.end) { if (events[e]!.start >= s.start) here.push(events[e]!); e++; }
-    const inSentence: Claim[] = [];
-    while (c < claims.length && claims[c]!.cue.start < s.end) { if (claims[c]!.cue.start >= s.start) inSentence.push(claims[c]!); c++; }
-    if (here.length) {
-      current = here.find((d) => d.precision === 'day' && d.value && !d.value.startsWith('XXXX')) ?? null;
-      if (!firstEvent && current) firstEvent = { date: current, speakers: new Set(inSentence.map((x) => x.speaker)) };
-      if (!firstEvent && !current) firstEvent = { date: here[0]!, speakers: new Set() };
-    }
-    for (const claim of inSentence) setDate(claim, current);
+  if (!claims.length) return;
+  const usable = dates.filter((d) => !(published && d.value && d.precision === 'day' && d.value > published));
+  // with no date to go by, no claim has one
+  if (!usable.length) {
+    for (const c of claims) setDate(c, null);
+    return;
   }
-  backfill(claims, firstEvent);
+  const own = claims.map((c, i) => ownTime(doc, usable, c, claims[i - 1]));
+  // made when a claim first needs them: most claims are dated by their own frame or their speaker
+  let scenes: Scene[] | null = null, names: Map<string, Set<string>[]> | null = null;
+  const scenesOf = (): Scene[] => (scenes ??= writerScenes(doc, claims, usable));
+  const namesOf = (): Map<string, Set<string>[]> => (names ??= mentionWords(doc, claims));
+  const events = new Map<string, Event>();
+  /** Occasions named in dated frames (في بيان، أمس: بيان), for a later البيان or حسب البيان. */
+  const occasions = new Map<string, Event>();
+  /** Claims dated by what they themselves say (their frame, or the occasion they name): they may date the claims before them. */
+  const anchors = new Set<number>();
+  claims.forEach((c, i) => {
+    const o = own[i]!;
+    let event: Event;
+    if (o.kind === 'day') {
+      event = { date: o.date, at: c.cue.start };
+      for (const noun of o.occasions) occasions.set(noun, event);
+      anchors.add(i);
+    } else if (o.kind === 'other') event = { date: null, at: c.cue.start };
+    else {
+      const named = occasionNamed(doc, c, occasions);
+      if (named) anchors.add(i);
+      event = sameSentenceEvent(doc, claims, own, i) ?? named
+        ?? latest(speakerEvent(events, namesOf, c), sceneAt(scenesOf, namesOf, c)) ?? contentToday(doc, c, usable, published) ?? { date: null, at: -1 };
+    }
+    events.set(c.speaker, event);
+    setDate(c, event.date);
+  });
+  const headline = headlineLine(doc);
+  backfill(claims, own, anchors, headline);
+  datedHeadline(doc, claims, own, headline);
 }
 
 function setDate(claim: Claim, date: DateMention | null): void {
@@ -36,29 +69,368 @@ function setDate(claim: Claim, date: DateMention | null): void {
   claim.dateMention = date ? { start: date.start, end: date.end } : null;
 }
 
-/** Claims before the first dated event take its date when they share its speaker. */
-function backfill(claims: Claim[], first: { date: DateMention; speakers: Set<string> } | null): void {
-  if (!first || first.date.precision !== 'day') return;
-  for (const claim of claims) {
-    if (claim.cue.start >= first.date.start) break;
-    if (!claim.date && first.speakers.has(claim.speaker)) setDate(claim, first.date);
+const OCCASIONS = new Set(OCCASION_NOUNS);
+
+const isDay = (d: DateMention): boolean => d.precision === 'day' && !!d.value && !d.value.startsWith('XXXX');
+
+/** The normalized text of an original span, read from the document's normalized copy. */
+function normSlice(doc: Doc, start: number, end: number): string {
+  return doc.norm.text.slice(normOffset(doc, start), normOffset(doc, end));
+}
+
+/** The first normalized offset at or after an original one (toOriginal only grows). */
+function normOffset(doc: Doc, original: number): number {
+  const map = doc.norm.toOriginal;
+  let lo = 0, hi = doc.norm.text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (map[mid]! < original) lo = mid + 1; else hi = mid;
   }
+  return lo;
+}
+
+// ---------------------------------------------------------------- frames
+
+/**
+ * The time a claim's own frame gives: the first day there; another time
+ * when its dates have no day or it says the statement is from before (في
+ * وقت سابق، وكان … قد قال).
+ */
+function ownTime(doc: Doc, dates: DateMention[], c: Claim, prev: Claim | undefined): Own {
+  const frames = framesOf(doc, dates, c, prev);
+  // a time with no day says the statement is from another time only next to the cue and its speaker;
+  // further on it may be the object of the verb (توقع الوزير توقف الاستيراد في عام 2020)
+  const said = c.speakerMention && c.speakerMention.start >= c.cue.end ? c.speakerMention.end : c.cue.end;
+  const near = wordsAfter(doc.text, said, 2, doc.text.length);
+  let other = false;
+  for (const f of frames) {
+    for (const d of spansStartingIn(dates, f.start, f.end)) {
+      if (inRelativeClause(doc, frames, d)) continue;
+      if (isDay(d)) return { kind: 'day', date: d, occasions: frames.flatMap((x) => occasionsIn(doc, x)) };
+      if (f.end <= c.cue.start || d.start < near) other = true;
+    }
+  }
+  return other || frames.some((f) => saysEarlier(doc, f)) || pluperfect(doc, c) ? { kind: 'other' } : { kind: 'none' };
+}
+
+/** The spans of a claim's clause that tell its occasion: after the cue up to the statement, and a fronted phrase. */
+function framesOf(doc: Doc, dates: DateMention[], c: Claim, prev: Claim | undefined): Span[] {
+  if (c.cue.form === 'colon') return [];
+  const sentence = spanAt(doc.segments.sentences, c.cue.start);
+  const limit = Math.min(c.end > c.cue.end ? c.end : sentence?.end ?? c.cue.end, sentence?.end ?? doc.text.length);
+  const after: Span = { start: c.cue.end, end: statementStart(doc, c, limit) };
+  const front = frontOf(doc, dates, c, prev, sentence);
+  return front ? [front, after] : [after];
+}
+
+const STATEMENT_WORD = /(?:^|[\s،,(])(?:[وف]?[أإا]ن(?:ه|ها|هم)?|ب[أإا]ن(?:ه|ها|هم)?)(?=[\s،,]|$)/;
+/** How many words after the speaker a frame runs when no أن، colon or quotation opens the statement. */
+const FRAME_WORDS = 8;
+
+/**
+ * Where the statement begins after the cue: at أن/إن, a colon, or a
+ * quotation of several words («عكاظ» is a name, not the statement); else a
+ * few words after the speaker (أعلن … أمس الأول موعد الملتقى).
+ */
+function statementStart(doc: Doc, c: Claim, limit: number): number {
+  const from = c.cue.end;
+  if (c.cue.form === 'phrase') return clauseEnd(doc.text, Math.max(from, c.speakerMention?.end ?? from), limit);
+  const speakerEnd = c.speakerMention && c.speakerMention.start >= from ? Math.min(c.speakerMention.end, limit) : from;
+  let end = wordsAfter(doc.text, speakerEnd, FRAME_WORDS, limit);
+  const text = doc.text.slice(from, end);
+  const word = STATEMENT_WORD.exec(text);
+  if (word) end = from + word.index;
+  const colon = text.indexOf(':');
+  if (colon >= 0) end = Math.min(end, from + colon);
+  // a quotation in the subject or the addressee is a name (منظمة «أطباء بلا حدود»، لـ«الشرق الأوسط»)
+  for (const q of spansStartingIn(doc.segments.quotes, speakerEnd, end)) {
+    if (doc.text.slice(q.start, Math.min(q.end, q.start + 200)).split(/\s+/).length >= 4) { end = q.start; break; }
+  }
+  return end;
+}
+
+/** The offset `n` words after `from`, or `limit`. */
+function wordsAfter(text: string, from: number, n: number, limit: number): number {
+  let i = from, words = 0;
+  while (i < limit && words <= n) {
+    while (i < limit && isSpace(text.charCodeAt(i))) i++;
+    if (i < limit) words++;
+    while (i < limit && !isSpace(text.charCodeAt(i))) i++;
+  }
+  return i;
+}
+
+const isSpace = (code: number): boolean => code === 32 || code === 10 || code === 9 || code === 13 || code === 0xa0;
+
+/** An attribution phrase's frame ends with its clause (بحسب المفوضية، ولا يشمل … أول من أمس). */
+function clauseEnd(text: string, from: number, limit: number): number {
+  const comma = /[،,؛]/.exec(text.slice(from, limit));
+  return comma ? from + comma.index : limit;
 }
 
 /**
- * A date inside what a speaker says (after the cue's complement begins) is
- * part of the statement, not the time it was made.
+ * A phrase fronted before a cue that has no و/ف of its own, when the
+ * sentence opens with a preposition or a date (وخلال مؤتمر صحفي عقده أمس،
+ * أكد …؛ وأمس الأربعاء، حذر …) and no other claim stands before it.
  */
-function insideContent(d: DateMention, claims: Claim[], doc: Doc): boolean {
-  // Claims are sorted and do not nest: only the last one starting before the date can hold it.
-  const c = lastStartingAtOrBefore(claims, d.start);
-  return !!c && d.start < c.end && d.start >= contentOffset(c, doc);
+function frontOf(doc: Doc, dates: DateMention[], c: Claim, prev: Claim | undefined, sentence: Span | undefined): Span | null {
+  if (!sentence || conjoined(doc, c) || (prev && prev.cue.start >= sentence.start)) return null;
+  const first = /^[\s"'«“(]*(\S+)/.exec(doc.text.slice(sentence.start, Math.min(c.cue.start, sentence.start + 60)));
+  if (!first) return null;
+  const word = normSlice(doc, sentence.start + first.index + first[0].length - first[1]!.length, sentence.start + first.index + first[0].length).replace(/^[وف](?=..)/, '');
+  return FRONTING_WORDS.has(word) || opensOnDate(doc, dates, sentence) ? { start: sentence.start, end: c.cue.start } : null;
 }
 
-/** The first offset of the statement proper: after the speaker, at أن/إن/: or a quotation. */
-function contentOffset(c: Claim, doc: Doc): number {
-  const from = Math.max(c.cue.end, c.speakerMention && c.speakerMention.start > c.cue.start ? c.speakerMention.end : c.cue.end);
-  const rest = doc.text.slice(from, c.end);
-  const m = /(^|[\s،,])(?:[وف]?[أإا]ن|بأن|[أإا]نه|[أإا]نها|على|إلى|عن|من)(?=[\s،,])|[:"“«]/.exec(rest);
-  return m ? from + m.index : from;
+/** A cue written with و or ف (وقال، فأكد) opens its own clause: nothing before it is its frame. */
+function conjoined(doc: Doc, c: Claim): boolean {
+  const text = normSlice(doc, c.cue.start, c.cue.end);
+  return /^[وف]/.test(text) && !c.cue.lemma.startsWith(text[0]!);
+}
+
+/** The sentence opens on a date, within its first two words (وأمس الأربعاء، …؛ ومساء أمس …). */
+function opensOnDate(doc: Doc, dates: DateMention[], sentence: Span): boolean {
+  const d = spansStartingIn(dates, sentence.start, sentence.end)[0];
+  if (!d || d.start - sentence.start > 40) return false;
+  const words = doc.text.slice(sentence.start, d.start).replace(/["'«“(]/g, ' ').split(/\s+/).filter(Boolean);
+  return words.length <= 1 || (words.length === 2 && /^[وف]$/.test(words[1]!));
+}
+
+/**
+ * A date in a relative clause of the speaker (وقالت المفوضية التي حدثت
+ * أرقامها في نهاية يوليو، في بريد إلكتروني …) tells about the speaker, not
+ * about the statement.
+ */
+function inRelativeClause(doc: Doc, frames: Span[], d: DateMention): boolean {
+  const frame = frames.find((f) => f.start <= d.start && d.start < f.end);
+  if (!frame) return false;
+  const before = doc.text.slice(frame.start, d.start);
+  const rel = /(?:^|\s)(?:التي|الذي|الذين|اللذين|اللتين|اللتي)\s/g;
+  let last = -1;
+  for (let m = rel.exec(before); m; m = rel.exec(before)) last = m.index;
+  return last >= 0 && !/[،,]/.test(before.slice(last));
+}
+
+/** في وقت سابق، سابقًا، وكان قد … in the frame: the statement is from another, earlier time. */
+function saysEarlier(doc: Doc, frame: Span): boolean {
+  if (frame.end <= frame.start) return false;
+  const text = normSlice(doc, frame.start, frame.end);
+  if (!EARLIER_TIME.some((p) => text.includes(p))) return false;
+  const words = ` ${text.replace(/[،,:"()]/g, ' ').replace(/\s+/g, ' ')} `;
+  return EARLIER_TIME.some((p) => words.includes(` ${p} `) || words.includes(` و${p} `));
+}
+
+/** وكان الوزير قد قال: قد right before the cue after a كان in its sentence. */
+function pluperfect(doc: Doc, c: Claim): boolean {
+  const near = doc.text.slice(Math.max(0, c.cue.start - 8), c.cue.start).trim();
+  if (!near.endsWith('قد')) return false;
+  const before = normSlice(doc, Math.max(0, c.cue.start - 120), c.cue.start);
+  const last = before.trim().split(/\s+/).pop() ?? '';
+  return /^[وف]?قد$/.test(last) && /(?:^|\s)[وف]?كان(?:ت|وا)?\s/.test(before);
+}
+
+// ---------------------------------------------------------------- carrying
+
+/** A claim after another of its sentence that its own frame dated shares that event (حسب ما أفاد المرصد أمس، وقال مديره: …). */
+function sameSentenceEvent(doc: Doc, claims: Claim[], own: Own[], i: number): Event | null {
+  const sentence = spanAt(doc.segments.sentences, claims[i]!.cue.start);
+  for (let k = i - 1; k >= 0 && sentence && claims[k]!.cue.start >= sentence.start; k--) {
+    const o = own[k]!;
+    if (o.kind === 'day') return { date: o.date, at: claims[k]!.cue.start };
+  }
+  return null;
+}
+
+/** The occasion nouns of a frame (في بيان → بيان، خلال مؤتمر صحفي → مؤتمر). */
+function occasionsIn(doc: Doc, frame: Span): string[] {
+  return [...contentWords(normSlice(doc, frame.start, frame.end))].filter((w) => OCCASIONS.has(w));
+}
+
+/**
+ * A claim that names the occasion of an earlier dated claim belongs to it:
+ * its speaker is that occasion (في بيان، أمس … وأوضح البيان) or it cites
+ * it (…، حسب البيان).
+ */
+function occasionNamed(doc: Doc, c: Claim, occasions: Map<string, Event>): Event | null {
+  if (!occasions.size) return null;
+  const subject = c.speakerMention ? contentWords(normSlice(doc, c.speakerMention.start, c.speakerMention.end)) : new Set<string>();
+  for (const [noun, event] of occasions) if (subject.has(noun)) return event;
+  const cited = citedNouns(normSlice(doc, c.cue.start, c.end));
+  for (const [noun, event] of occasions) if (cited.has(noun)) return event;
+  return null;
+}
+
+/** The nouns cited by an attribution in a text (حسب البيان، وفقا للبيان، نقلا عن البيان، حسب ما جاء في البيان). */
+function citedNouns(text: string): Set<string> {
+  const words = text.split(/[\s،,.:"]+/).filter(Boolean);
+  const out = new Set<string>();
+  words.forEach((w, k) => {
+    if (!CITE_WORDS.has(w.replace(/^[وف]/, ''))) return;
+    const next = words[k + 1] === 'عن' ? k + 2 : k + 1; // نقلا عن
+    const after = words[next] === 'ما' ? words.slice(next + 2, next + 4) : [words[next]];
+    for (const n of after) if (n) out.add(n.replace(/^(?:[وفب]?ال|لل|ل)(?=..)/, ''));
+  });
+  return out;
+}
+const CITE_WORDS = new Set(['حسب', 'بحسب', 'وفق', 'وفقا', 'نقلا']);
+
+/** The content words of each speaker's mentions, to tell a later mention of the same speaker (الشركة ~ شركة طاقة). */
+function mentionWords(doc: Doc, claims: Claim[]): Map<string, Set<string>[]> {
+  const out = new Map<string, Set<string>[]>();
+  for (const c of claims) {
+    if (!c.speakerMention) continue;
+    const words = contentWords(normSlice(doc, c.speakerMention.start, c.speakerMention.end));
+    if (words.size) out.set(c.speaker, [...(out.get(c.speaker) ?? []), words]);
+  }
+  return out;
+}
+
+/** The words of a mention (normalized) without ال and particles (شي، جين، بيغ؛ شركه، طاقه), for comparing mentions. */
+function contentWords(text: string): Set<string> {
+  const words = text.split(/[\s،,."'():؛]+/).map((w) => w.replace(/^(?:[وفبل]?ال|لل)(?=..)/, ''));
+  return new Set(words.filter((w) => w.length >= 2 && !PARTICLES.has(w)));
+}
+const PARTICLES = new Set(['في', 'من', 'عن', 'على', 'الي', 'مع', 'لدي', 'و', 'او', 'ان', 'بين', 'باسم']);
+
+/**
+ * The event of the claim's speaker: its own, or that of the latest dated
+ * speaker it may name again (a mention whose words all belong to the other's:
+ * الشركة after شركة كيوشو للطاقة).
+ */
+function speakerEvent(events: Map<string, Event>, namesOf: () => Map<string, Set<string>[]>, c: Claim): Event | null {
+  const mine = events.get(c.speaker);
+  if (mine) return mine;
+  if (!events.size) return null;
+  const names = namesOf();
+  const words = names.get(c.speaker);
+  if (!words) return null;
+  let best: Event | null = null;
+  for (const [speaker, event] of events) {
+    if (!event.date || (best && best.at > event.at)) continue;
+    const theirs = names.get(speaker) ?? [];
+    if (words.some((w) => theirs.some((t) => subset(w, t) || subset(t, w)))) best = event;
+  }
+  return best;
+}
+
+const subset = (a: Set<string>, b: Set<string>): boolean => a.size > 0 && [...a].every((x) => b.has(x));
+
+function latest(a: Event | null, b: Event | null): Event | null {
+  if (!a) return b;
+  if (!b) return a;
+  return b.at > a.at ? b : a;
+}
+
+/**
+ * A scene a writer's sentence sets on a day: opening on it (وأمس الأربعاء،
+ * بحث الرئيس مع نظيره …) or dating an occasion of speech (وفاقمت تصريحات
+ * الرئيس، الأحد، …). It dates the claims that follow of the people it
+ * names, until the writer names another time.
+ */
+interface Scene extends Span { date: DateMention | null; words: Set<string> }
+
+function writerScenes(doc: Doc, claims: Claim[], dates: DateMention[]): Scene[] {
+  const scenes: Scene[] = [];
+  const cues = claims.map((c) => c.cue);
+  let last: Span | undefined;
+  for (const d of dates) {
+    const s = spanAt(doc.segments.sentences, d.start);
+    if (!s || s === last) continue;
+    last = s;
+    const here = spansStartingIn(dates, s.start, s.end);
+    if (!here.length || spansStartingIn(cues, s.start, s.end).length || insideClaim(claims, s.start)) continue;
+    const day = here.find(isDay);
+    const opening = !!day && (opensOnDate(doc, dates, s) || occasionsIn(doc, { start: s.start, end: day.start }).length > 0);
+    scenes.push({ date: opening ? day : null, start: s.start, end: s.start, words: opening ? contentWords(normSlice(doc, s.start, s.end)) : new Set() });
+  }
+  return scenes;
+}
+
+function insideClaim(claims: Claim[], offset: number): boolean {
+  const c = lastStartingAtOrBefore(claims, offset);
+  return !!c && offset < c.end;
+}
+
+/** The scene the claim is in, when it names the claim's speaker. */
+function sceneAt(scenesOf: () => Scene[], namesOf: () => Map<string, Set<string>[]>, c: Claim): Event | null {
+  const s = lastStartingAtOrBefore(scenesOf(), c.cue.start);
+  if (!s?.date) return null;
+  const named = (namesOf().get(c.speaker) ?? []).some((w) => [...w].some((x) => s.words.has(x)));
+  return named ? { date: s.date, at: s.start } : null;
+}
+
+/**
+ * A statement that something happened today (إن القوات أنهت الحصار صباح
+ * اليوم) was made today: what it reports precedes it, and publication
+ * follows it. Not when the statement looks ahead (ستعقد اليوم).
+ */
+function contentToday(doc: Doc, c: Claim, dates: DateMention[], published: string | null): Event | null {
+  if (!published) return null;
+  const content = attributedBefore(doc, c) ?? { start: c.cue.end, end: c.end };
+  for (const d of spansStartingIn(dates, content.start, content.end)) {
+    if (d.value !== published || d.precision !== 'day' || d.resolution !== 'relative') continue;
+    const before = normSlice(doc, content.start, d.start);
+    if (/(?:^|\s)(?:[وف]?س[يتن]\S{3,}|سوف|المقرر|المتوقع|يعتزم|تعتزم)(?=\s|$)/.test(before)) return null;
+    return { date: d, at: c.cue.start };
+  }
+  return null;
+}
+
+/**
+ * What an attribution after it covers (اتفق الرئيسان الاثنين على …، بحسب ما
+ * أعلن الكرملين): the sentence before the cue.
+ */
+function attributedBefore(doc: Doc, c: Claim): Span | null {
+  const sentence = spanAt(doc.segments.sentences, c.cue.start);
+  if (!sentence) return null;
+  if (c.cue.form === 'phrase') return { start: sentence.start, end: c.cue.start };
+  const words = normSlice(doc, Math.max(sentence.start, c.cue.start - 16), c.cue.start).split(/[\s،,]+/).filter(Boolean);
+  const last = words.slice(-2).join(' ');
+  return /^(?:[وف]?ب?حسب ما|وفق ما|وفقا لما|على ما)$/.test(last) || /^[وف]?كما$/.test(words.at(-1) ?? '') ? { start: sentence.start, end: c.cue.start } : null;
+}
+
+// ---------------------------------------------------------------- looking back
+
+/**
+ * Claims before a speaker's first dated event take it, when they run on to
+ * it: the same speaker's claims, with nothing dated or undated of another
+ * speaker between (قال … إن …. وخلال مؤتمر صحفي عقده أمس، أكد …).
+ */
+function backfill(claims: Claim[], own: Own[], anchors: Set<number>, headline: Span | undefined): void {
+  for (const i of anchors) {
+    const c = claims[i]!;
+    for (let k = i - 1; k >= 0; k--) {
+      const before = claims[k]!;
+      if (before.speaker !== c.speaker || own[k]!.kind !== 'none' || before.date || onLine(before, headline)) break;
+      before.date = c.date;
+      before.dateMention = c.dateMention;
+    }
+  }
+}
+
+/** The headline: the first line of text. */
+function headlineLine(doc: Doc): Span | undefined {
+  return doc.segments.lines.find((l) => !l.blank && /\S/.test(doc.text.slice(l.start, Math.min(l.end, l.start + 200))));
+}
+
+const onLine = (c: Claim, line: Span | undefined): boolean => !!line && c.cue.start >= line.start && c.cue.start < line.end;
+
+/**
+ * A headline claim sums up the lead: without a day of its own it takes the
+ * date of its speaker's first dated claim, or else of the first dated claim
+ * of the paragraph after it.
+ */
+function datedHeadline(doc: Doc, claims: Claim[], own: Own[], headline: Span | undefined): void {
+  const heads = claims.filter((c, i) => onLine(c, headline) && own[i]!.kind === 'none' && !c.date);
+  if (!heads.length) return;
+  const body = claims.filter((c) => !onLine(c, headline));
+  const leadLine = body[0] ? spanAt(doc.segments.lines, body[0].cue.start) : undefined;
+  const lead = body.find((c) => c.date && leadLine && c.cue.start < leadLine.end);
+  for (const h of heads) {
+    const same = body.find((c) => c.speaker === h.speaker && c.date);
+    const source = same ?? lead;
+    if (source?.date && source.dateMention) {
+      h.date = source.date;
+      h.dateMention = source.dateMention;
+    }
+  }
 }

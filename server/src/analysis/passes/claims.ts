@@ -25,6 +25,8 @@ interface Draft {
   headline: boolean;
   /** A cue inside a sentence whose subject could not be read: it inherits no one. */
   orphan: boolean;
+  /** A headline's short form (الصحة:) read only for the speaker it names in the article: alone it is no claim. */
+  shortForm?: boolean;
   speaker?: Speaker;
 }
 
@@ -44,7 +46,7 @@ export function findClaims(doc: Doc, dates: DateMention[], gazetteer: GazetteerE
   const drafts = [...headlineDraft(doc, tokens, reader), ...verbDrafts, ...phraseDrafts(doc, tokens, verbDrafts, reader, skip)];
   const registry = new SpeakerRegistry(gazetteer);
   resolveSpeakers(doc, tokens, drafts, registry, reader);
-  const kept = drafts.filter((d) => d.speaker);
+  const kept = drafts.filter((d) => d.speaker && !(d.shortForm && !drafts.some((o) => o !== d && o.speaker === d.speaker)));
   const claims = kept.map((d, i) => buildClaim(doc, tokens, d, kept[i + 1], i, background));
   dateClaims(doc, claims, dates, published);
   const speaking = new Set(claims.map((c) => c.speaker));
@@ -179,13 +181,15 @@ function headlineDraft(doc: Doc, tokens: Token[], reader: PhraseReader): Draft[]
   let colon = -1;
   for (let k = first; k < tokens.length && k <= first + 8 && tokens[k]!.end <= line.end; k++) if (tokens[k]!.norm === ':') { colon = k; break; }
   if (first >= tokens.length || colon < 0) return [];
-  const phrase = reader.phraseAt(first);
+  // الصحة: …، الخارجية: …: a headline may name its speaker by a short form the article then gives in full
+  const full = reader.phraseAt(first);
+  const phrase = full ?? reader.shortForm(first, colon);
   if (!phrase || phrase.last < colon - 4 || phrase.last >= colon) return [];
   // تركيا: مقتل 5 شرطيين، مصر: اعتقال …: a place and an event named after it head the news, nobody speaks
   const after = tokens[colon + 1];
   if (reader.isPlace(phrase) && after?.word && !after.definite) return [];
   const cue = { start: tokens[tokenAtOrAfter(tokens, line.start)]!.start, end: tokens[colon]!.end, lemma: ':', form: 'colon' as const };
-  return [{ cue, token: colon, phrase, headline: true, orphan: false }];
+  return [{ cue, token: colon, phrase, headline: true, orphan: false, shortForm: !full }];
 }
 
 /**
@@ -203,7 +207,9 @@ function phraseDrafts(doc: Doc, tokens: Token[], verbs: Draft[], reader: PhraseR
     if (tokens[next]?.norm === '"') next++; // وبحسب "الفرنسية"
     if (next >= tokens.length || skip(tokens[next]!)) continue;
     // وفقا للشبكة، طبقا لوزارة: the ل of the phrase is written onto the speaker's first word
-    const phrase = /^(وفقا|ووفقا|طبقا)$/.test(normalize(doc.text.slice(p.start, p.end))) ? reader.phraseAfterLam(next) : reader.phraseAt(next);
+    const lam = /^(وفقا|ووفقا|طبقا)$/.test(normalize(doc.text.slice(p.start, p.end)));
+    if (lam && tokens[next]?.norm === 'ل') next++; // وفقا لـ المرصد
+    const phrase = lam && tokens[next - 1]?.norm !== 'ل' ? reader.phraseAfterLam(next) : reader.phraseAt(next);
     // وفق المبادرة الروسية: "in line with", not "according to" someone.
     if (!phrase?.known) continue;
     const lemma = normalize(doc.text.slice(p.start, p.end));

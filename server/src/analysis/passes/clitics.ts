@@ -11,6 +11,20 @@ export function stripConjunction(word: string, min = 2): string | null {
   return null;
 }
 
+const ARTICLE_PREFIX = /^(?:[وف]?(?:بال|كال)|[وف]?لل|وال|فال)/;
+
+/**
+ * A word with the article and a clitic before it (بالعراق، للمدرسة، والمدير،
+ * كالعادة), read from its letters, unless what follows the clitic is no
+ * word the corpora know with the article (كاليفورنيا، فالنسيا، والتر are names).
+ */
+export function articlePrefixed(word: string): boolean {
+  const m = ARTICLE_PREFIX.exec(word);
+  if (!m) return false;
+  const rest = m[0].endsWith('لل') ? 'ال' + word.slice(m[0].length) : word.slice(m[0].length - 2);
+  return corpusClass(rest) !== 'rare';
+}
+
 const LONG_PRONOUN = /^(.{3,}?)(ها|هما|هم|هن)$/;
 
 /**

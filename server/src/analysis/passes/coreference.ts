@@ -134,7 +134,7 @@ function mentionOf(doc: Doc, tokens: Token[], d: SpeakerDraft, reader: PhraseRea
   const one = !p.name && (p.type === 'person' || p.type === 'anonymous') && phraseAgreement(tokens, p).plural !== true;
   const apposed = one ? appositiveName(tokens, p, reader) : null;
   if (apposed) {
-    const role = doc.text.slice(tokens[p.first]!.start, tokens[apposed.role]!.end).replace(/[\s،,]+$/, '');
+    const role = doc.text.slice(tokens[p.first]!.start, tokens[apposed.role]!.end);
     return {
       name: phraseText(doc, tokens, apposed.name), role, aliases: [], type: 'person', hasName: true,
       span: { start: tokens[p.first]!.start, end: tokens[apposed.name[1]]!.end }, headline: d.headline,

@@ -3,37 +3,53 @@
 // where it ends; `phraseAt` keeps the longest. Resolution against the
 // publication date happens later (dates-resolve.ts).
 import {
-  CORRESPONDING, DAY_PARTS, FIRST_OF_MONTH, FUTURE_CUES, MONTH_INTRODUCERS, MONTH_WEAK_INTRODUCERS, PERIOD_PARTS,
+  AGE_WORDS, AGO_DUALS, AGO_WORDS, AGO_UNITS, CORRESPONDING, DAY_PARTS, DECADE_INTRODUCERS, DECADES, FIRST_OF_MONTH, FUTURE_CUES,
+  HABIT_WORDS, VERB_INTRODUCERS, MONTH_INTRODUCERS, MONTH_WEAK_INTRODUCERS, NIGHT_WORDS, PERIOD_NOUNS, PERIOD_PARTS, RANGE_TO,
   RELATIVE_DAYS, RELATIVE_DAY_AFTER_BLOCKERS, TODAY_BEFORE_BLOCKERS, TODAY_CLAUSE_AFTER, TOMORROW_BEFORE_BLOCKERS, WEEKDAYS, WEEKDAY_AFTER_BLOCKERS, WEEKDAY_BLOCKERS, YEAR_AFTER_BLOCKERS,
-  YEAR_PREPOSITIONS, YEAR_WORDS, type Direction,
+  YEAR_ADJECTIVES, YEAR_PREPOSITIONS, YEAR_WORDS, type Direction,
 } from '../lexicon/calendar.js';
-import { mayStartDate } from './dates-starts.js';
+import { STARTS, startFamilies } from './dates-starts.js';
 import { CONJUNCTIONS, lookup, lookupWord } from './dates-tokens.js';
 import {
-  anyMonth, dayOfMonth, isAmount, markedYear, modifier, relativePeriod, yearAfterMonth,
-  type Calendar, type Read, type TokenReader, type YearSpec,
+  anyMonth, dayOfMonth, isAmount, isFeminineOrdinal, markedYear, modifier, relativePeriod, yearAfterMonth, yearDigitsAt,
+  type Calendar, type PeriodUnit, type Read, type TokenReader, type YearSpec,
 } from './dates-words.js';
+import { lookupNumberWord } from './number-words.js';
 
-/** Which weekday a bare weekday name means, counted from publication. */
-export type WeekdayDirection = 'past' | 'future' | 'on-or-before' | 'on-or-after';
+/** Which weekday a bare weekday name means, counted from publication (`after-next`: الأربعاء بعد القادم). */
+export type WeekdayDirection = 'past' | 'future' | 'on-or-before' | 'on-or-after' | 'after-next';
 
 /** A day word written before an explicit date (أمس، الخميس 23 …): it ties the date to publication. */
 export interface Anchor { word: string; days: number }
 
 export type DateSpec =
-  | { type: 'calendar'; calendar: Calendar; year: YearSpec | null; month: number; day: number | null;
+  /** `lastDay`: the end of a range of days (7-9 محرم), else null. */
+  | { type: 'calendar'; calendar: Calendar; year: YearSpec | null; month: number; day: number | null; lastDay?: number;
       direction: Direction | null; weekday: number | null; anchor: Anchor | null }
   | { type: 'year'; calendar: Calendar; year: YearSpec }
+  /** Consecutive years as one period: السنة المالية 2015 - 2016، العام الدراسي 1436/1437هـ. */
+  | { type: 'year-range'; calendar: Calendar; from: number; to: number }
   | { type: 'month-relative'; delta: number }
+  /** A day of a month counted from publication: الخامس من الشهر الجاري. */
+  | { type: 'month-day'; day: number; lastDay?: number; delta: number }
+  | { type: 'week'; delta: number }
+  | { type: 'decade'; decade: number }
+  /** Counted back from publication: قبل 3 سنوات، قبل شهرين. */
+  | { type: 'ago'; unit: 'year' | 'month' | 'day'; count: number }
   | { type: 'offset'; days: number; word: string; weekday: number | null }
   | { type: 'weekday'; weekday: number; direction: WeekdayDirection };
 
 type Phrase = Read<DateSpec> | null;
 
 const WEEKDAY_TABLE = new Map(Object.entries(WEEKDAYS));
-const FIRST_WORDS = new Set([FIRST_OF_MONTH]);
+const DECADE_TABLE = new Map(Object.entries(DECADES));
+const AGO_TABLE = new Map(Object.entries(AGO_UNITS));
+const AGO_DUAL_TABLE = new Map(Object.entries(AGO_DUALS));
+const YEAR_NOUNS = new Set(Object.keys(PERIOD_NOUNS).filter((w) => PERIOD_NOUNS[w] === 'year'));
 const CORRESPONDING_WORDS = new Set([CORRESPONDING]);
 const RELATIVE_FIRST_WORDS = RELATIVE_DAYS.map((rel) => new Set([rel.words[0]!]));
+/** Every first word of a relative day, to turn most words away at once. */
+const RELATIVE_FIRSTS = new Set(RELATIVE_DAYS.map((rel) => rel.words[0]!));
 
 function longest(reads: Phrase[]): Phrase {
   let best: Phrase = null;
@@ -54,17 +70,30 @@ function previousWord(r: TokenReader, i: number, words: ReadonlySet<string>): bo
 /** Day and month: 23 من كانون الثاني 2020، 15 أبريل، الثالث من يوليو الحالي، 28 ذي الحجة. */
 export function dayMonthPhrase(r: TokenReader, i: number): Phrase {
   const d = dayOfMonth(r, i);
-  if (!d) return null;
+  if (!d || (isFeminineOrdinal(r, i) && weekdayAt(r, i - 1))) return null;
   let j = d.next;
-  if (r.isWord(j, 'من')) j++;
+  // 7-9 محرم: a range of days in one month (ليل 5-6 يناير is a night: the day it begins)
+  const lastDay = r.isMark(j, '-') ? r.number(j + 1) : null;
+  const range = lastDay !== null && lastDay > d.value && lastDay <= 31 && r.tokens[j + 1]!.text.length <= 2;
+  if (range) j += 2;
+  const night = range && lastDay === d.value + 1 && previousWord(r, i, NIGHT_WORDS);
+  const ranged = range && !night ? { lastDay: lastDay! } : {};
+  const from = r.isWord(j, 'من');
+  if (from) j++;
+  // الخامس من الشهر الجاري، 26 من الشهر الماضي، 25-27 من الشهر الجاري
+  const rel = from ? relativePeriod(r, j) : null;
+  if (rel && rel.value.unit === 'month' && rel.prefix === 0) {
+    return { value: { type: 'month-day', day: d.value, delta: rel.value.delta, ...ranged }, next: rel.next, prefix: d.prefix };
+  }
   if (r.isWord(j, 'شهر')) j++;
   const m = anyMonth(r, j);
   if (!m || m.prefix > 0) return null;
-  return monthTail(r, m.next, { month: m.value.month, calendar: m.value.calendar, day: d.value }, d.prefix);
+  const base = { month: m.value.month, calendar: m.value.calendar, day: d.value, ...ranged };
+  return monthTail(r, m.next, base, d.prefix);
 }
 
 /** What may follow a month: a year, a modifier, or nothing. */
-function monthTail(r: TokenReader, k: number, base: { month: number; calendar: Calendar; day: number | null }, prefix: number, bareOk = true): Phrase {
+function monthTail(r: TokenReader, k: number, base: { month: number; calendar: Calendar; day: number | null; lastDay?: number }, prefix: number, bareOk = true): Phrase {
   const y = yearAfterMonth(r, k, base.calendar);
   const direction = y ? null : modifier(r, k);
   if (!y && !direction && !bareOk) return null;
@@ -84,10 +113,10 @@ export function monthPhrase(r: TokenReader, i: number, introduced: boolean): Phr
   return monthTail(r, m.next, { month: m.value.month, calendar: m.value.calendar, day: null }, m.prefix, bareOk);
 }
 
-/** غرة رمضان، غرة شهر شوال: the first day of the month. */
+/** غرة رمضان، غرة شهر شوال، أول تموز (يوليو) الماضي: the first day of the month. */
 export function firstOfMonthPhrase(r: TokenReader, i: number): Phrase {
   const w = r.word(i);
-  const first = w ? lookupWord(w, FIRST_WORDS) : null;
+  const first = w ? lookupWord(w, FIRST_OF_MONTH) : null;
   if (!first) return null;
   const j = r.isWord(i + 1, 'شهر') ? i + 2 : i + 1;
   const m = anyMonth(r, j);
@@ -101,19 +130,67 @@ function yearCalendar(year: number, mark: Calendar | null): Calendar {
 }
 
 /** عام 2014، العام 2014، سنة 1436هـ؛ العام الماضي، الشهر الجاري، هذا العام. */
+const RELATIVE_SPEC: Record<PeriodUnit, (delta: number) => DateSpec> = {
+  week: (delta) => ({ type: 'week', delta }),
+  month: (delta) => ({ type: 'month-relative', delta }),
+  year: (delta) => ({ type: 'year', calendar: 'gregorian', year: { kind: 'relative', delta } }),
+};
+
+/**
+ * عام 2014، العام 2014، سنة 1436هـ، السنة المالية 2015 - 2016؛ العام الماضي،
+ * الشهر الجاري، هذا العام، الأسبوع الفائت.
+ */
 export function yearPhrase(r: TokenReader, i: number): Phrase {
   const rel = relativePeriod(r, i);
-  if (rel) {
-    const { unit, delta } = rel.value;
-    const value: DateSpec = unit === 'month' ? { type: 'month-relative', delta } : { type: 'year', calendar: 'gregorian', year: { kind: 'relative', delta } };
-    return { value, next: rel.next, prefix: rel.prefix };
-  }
+  if (rel) return { value: RELATIVE_SPEC[rel.value.unit](rel.value.delta), next: rel.next, prefix: rel.prefix };
   const w = r.word(i);
   const yw = w ? lookupWord(w, YEAR_WORDS) : null;
-  const y = yw ? markedYear(r, i + 1) : null;
-  if (!yw || !y || r.tokens[i + 1]!.text.length < 3 || isAmount(r, y.next)) return null;
+  if (!yw) return null;
+  // العام الدراسي 1436/1437هـ، السنة المالية 2015 - 2016
+  const at = YEAR_ADJECTIVES.has(r.word(i + 1) ?? '') ? i + 2 : i + 1;
+  const y = markedYear(r, at);
+  if (!y || r.tokens[yearDigitsAt(r, at)]!.text.length < 3 || isAmount(r, y.next)) return null;
+  const paired = yearPair(r, y);
+  if (paired) return { ...paired, prefix: yw.prefix };
+  if (at > i + 1) return null;
   const calendar = yearCalendar(y.value.year, y.value.calendar);
   return { value: { type: 'year', calendar, year: { kind: 'fixed', year: y.value.year } }, next: y.next, prefix: yw.prefix };
+}
+
+/** Hijri years run about 3 % faster: 1436 AH ≈ 2015, 1400 AH ≈ 1980. */
+const sameYearInGregorian = (hijri: number, gregorian: number): boolean => Math.abs(hijri * 0.970229 + 621.5643 - gregorian) <= 1;
+
+/** Whether two years are one year in both calendars, and in which order (1436هـ - 2015م، عام 1400 (1980)). */
+function bothCalendars(a: { year: number; calendar: Calendar | null }, b: { year: number; calendar: Calendar | null }): 'hijri-gregorian' | 'gregorian-hijri' | null {
+  const marked = (x: typeof a, c: Calendar): boolean => x.calendar === c || (x.calendar === null && (c === 'hijri' ? x.year >= 1300 && x.year <= 1500 : x.year >= 1800 && x.year <= 2100));
+  if (a.calendar !== 'gregorian' && b.calendar !== 'hijri' && marked(a, 'hijri') && marked(b, 'gregorian') && sameYearInGregorian(a.year, b.year)) return 'hijri-gregorian';
+  if (a.calendar !== 'hijri' && b.calendar !== 'gregorian' && marked(a, 'gregorian') && marked(b, 'hijri') && sameYearInGregorian(b.year, a.year)) return 'gregorian-hijri';
+  return null;
+}
+
+/**
+ * A year written with its second year: 1436هـ - 2015م or عام 1400 (1980)
+ * (one year in two calendars: the Gregorian one is the value), 2015 - 2016
+ * or 1436/1437هـ (consecutive years as one period: a fiscal or school
+ * year). Two years side by side with no mark between stay two dates.
+ */
+function yearPair(r: TokenReader, first: Read<{ year: number; calendar: Calendar | null }>): Phrase {
+  const bracket = r.isMark(first.next, '(');
+  if (!bracket && !r.isMark(first.next, '-/')) return null;
+  const sep = first.next + 1;
+  const second = r.tokens[sep]?.kind === 'number' && r.tokens[sep]!.text.length >= 3 ? markedYear(r, sep) : null;
+  if (!second || isAmount(r, second.next) || (bracket && !r.isMark(second.next, ')'))) return null;
+  const [a, b] = [first.value, second.value];
+  const next = bracket ? second.next + 1 : second.next;
+  const calendars = bothCalendars(a, b);
+  if (calendars) {
+    const gregorian = calendars === 'gregorian-hijri' ? a.year : b.year;
+    return { value: { type: 'year', calendar: 'gregorian', year: { kind: 'fixed', year: gregorian } }, next, prefix: 0 };
+  }
+  if (bracket || !(b.year > a.year && b.year - a.year <= 10)) return null;
+  const calendar = a.calendar ?? b.calendar ?? yearCalendar(a.year, null);
+  if (calendar === 'gregorian' && (a.year < 1000 || b.year > 2100)) return null;
+  return { value: { type: 'year-range', calendar, from: a.year, to: b.year }, next: second.next, prefix: 0 };
 }
 
 /**
@@ -123,7 +200,7 @@ export function yearPhrase(r: TokenReader, i: number): Phrase {
  */
 export function bareYear(r: TokenReader, i: number, introduced: boolean): Phrase {
   const y = markedYear(r, i);
-  if (!y || r.tokens[i]!.text.length !== 4) return null;
+  if (!y || r.tokens[yearDigitsAt(r, i)]!.text.length !== 4) return null;
   const { year, calendar: mark } = y.value;
   if (!introduced && !previousWord(r, i, YEAR_PREPOSITIONS)) return null;
   if (!mark && (year < 1900 || year > 2100)) return null;
@@ -137,6 +214,8 @@ export function bareYear(r: TokenReader, i: number, introduced: boolean): Phrase
 export function markedYearPhrase(r: TokenReader, i: number): Phrase {
   const y = markedYear(r, i);
   if (!y || !y.value.calendar || r.tokens[i]!.text.length < 3) return null;
+  const paired = yearPair(r, y);
+  if (paired) return paired;
   const { year, calendar } = y.value;
   if (calendar === 'gregorian' && (year < 1000 || year > 2100 || r.number(y.next) !== null)) return null;
   if (isAmount(r, i + 1)) return null;
@@ -163,9 +242,52 @@ export function periodPartPhrase(r: TokenReader, i: number): Phrase {
   const w = r.word(i);
   const part = w ? lookupWord(w, PERIOD_PARTS) : null;
   if (!part) return null;
-  const inner = longest([monthPhrase(r, i + 1, true), yearPhrase(r, i + 1), bareYear(r, i + 1, true)]);
+  const month = r.isWord(i + 1, 'شهر') ? i + 2 : i + 1; // نهاية شهر ذي القعدة
+  const inner = longest([monthPhrase(r, month, true), yearPhrase(r, i + 1), bareYear(r, i + 1, true), decadePhrase(r, i + 1, true)])
+    ?? currentYear(r, i + 1);
   if (!inner || inner.prefix > 0 || (inner.value.type === 'calendar' && inner.value.day !== null)) return null;
   return { ...inner, prefix: part.prefix };
+}
+
+/**
+ * بداية العام، منذ مطلع السنة: after a period part, العام with nothing
+ * after it (no number, modifier or adjective such as الدراسي) is this year.
+ */
+function currentYear(r: TokenReader, i: number): Phrase {
+  if (!YEAR_NOUNS.has(r.word(i) ?? '')) return null;
+  const next = r.tokens[i + 1];
+  const ends = !next || next.breakBefore || next.kind === 'mark' || (next.kind === 'word' && !next.text.startsWith('ال'));
+  if (!ends) return null;
+  return { value: { type: 'year', calendar: 'gregorian', year: { kind: 'relative', delta: 0 } }, next: i + 1, prefix: 0 };
+}
+
+/** منذ التسعينيات، منتصف الثمانينات من القرن الماضي: a decade, introduced (not an age: في الخمسينات من عمره). */
+export function decadePhrase(r: TokenReader, i: number, introduced: boolean): Phrase {
+  const w = r.word(i);
+  const hit = w && w.endsWith('ات') ? lookup(w, DECADE_TABLE) : null;
+  if (!hit || (!introduced && !previousWord(r, i, DECADE_INTRODUCERS) && hit.prefix === 0)) return null;
+  if (r.isWord(i + 1, 'من') && AGE_WORDS.has(r.word(i + 2) ?? '')) return null;
+  // من القرن الماضي / العشرين
+  const century = r.isWord(i + 1, 'من') && r.isWord(i + 2, 'القرن') && r.word(i + 3) ? i + 4 : i + 1;
+  return { value: { type: 'decade', decade: hit.entry }, next: century, prefix: hit.prefix };
+}
+
+/** قبل 3 سنوات، قبل ثلاثة أشهر، قبل يومين: counted back from publication (not قبل 3 سنوات من الحرب). */
+export function agoPhrase(r: TokenReader, i: number): Phrase {
+  const w = r.word(i);
+  const before = w && w.endsWith('قبل') ? lookupWord(w, AGO_WORDS, CONJUNCTIONS) : null;
+  if (!before) return null;
+  let count: number | null = r.number(i + 1);
+  let unitAt = i + 2;
+  const dual = lookup(r.word(i + 1) ?? '', AGO_DUAL_TABLE, []);
+  if (dual) { count = 2; unitAt = i + 1; }
+  else if (count === null) {
+    const word = lookupNumberWord(r.word(i + 1) ?? '', false);
+    if (word && word.prefix === 0 && (word.entry.kind === 'unit' || word.entry.kind === 'tens')) count = word.entry.value;
+  }
+  const unit = dual?.entry ?? lookup(r.word(unitAt) ?? '', AGO_TABLE, [])?.entry;
+  if (!unit || count === null || count < 1 || count > 100 || r.isWord(unitAt + 1, 'من')) return null;
+  return { value: { type: 'ago', unit, count }, next: unitAt + 1, prefix: before.prefix };
 }
 
 function weekdayAt(r: TokenReader, i: number): Read<number> | null {
@@ -179,11 +301,48 @@ function weekdayAt(r: TokenReader, i: number): Read<number> | null {
   return { value: hit.entry, next: i + 1, prefix: hit.prefix };
 }
 
-/** True when the sentence before token i says the event lies ahead (من المقرر أن … الخميس). */
+/**
+ * True when the sentence before token i says the event lies ahead: a cue
+ * (من المقرر أن … الخميس، سوف), or a verb in the future (سـ) a few words
+ * before the day (وسيبدأ الأربعاء، ستعقد اللجنة اجتماعها الخميس).
+ */
 function futureBefore(r: TokenReader, i: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
+  for (let k = i - 1; k >= 0 && k >= i - 12 && !r.tokens[k + 1]!.breakBefore; k--) {
     const w = r.word(k);
     if (w && lookupWord(w, FUTURE_CUES, CONJUNCTIONS)) return true;
+    if (k >= i - 6 && futureVerbAt(r, k)) return true;
+    // ستسمح الاثنين … لم تتمكن من الإقلاع الأحد: the verb governs the nearer day
+    if (w && startFamilies(w) & STARTS.weekday && weekdayAt(r, k)) return false;
+  }
+  return false;
+}
+
+/**
+ * A verb with the future prefix سـ (سيبدأ، وستعقد، سنعلن) heading its
+ * clause: with و/ف, after a particle (التي ستعقد، أنها ستفرض، أن بلاده
+ * ستسمح) or a clause boundary. A foreign name after a title (وزير المالية أنتون سيلانوف، وول
+ * ستريت) has the shape but not the place.
+ */
+function futureVerbAt(r: TokenReader, k: number): boolean {
+  const w = r.word(k);
+  if (!w || !/^[وف]?س[يتن][\u0621-\u064A]{3,}$/.test(w) || FUTURE_LOOKALIKES.test(w)) return false;
+  if (/^[وف]/.test(w) || r.tokens[k]!.breakBefore || r.isMark(k - 1, '،,:؛')) return true;
+  // after the particle, or after it and the clause's subject (أن بلاده ستسمح)
+  return [k - 1, k - 2].some((j) => { const w = r.word(j); return !!w && lookupWord(w, VERB_INTRODUCERS, CONJUNCTIONS) !== null; });
+}
+/** Nouns that look like future verbs: سيارة، سياسة، سيطرة، سيدة. */
+const FUTURE_LOOKALIKES = /^[وف]?(?:سيار|سياس|سياح|سيطر|سيد)/;
+
+/** True when weekdays name a weekly schedule (من الأحد إلى الخميس after opening hours), not days. */
+function weeklySchedule(r: TokenReader, i: number, wd: Read<number>): boolean {
+  const opensRange = (k: number): boolean => r.isWord(k - 1, 'من') || (r.isWord(k - 1, 'يوم') && r.isWord(k - 2, 'من'));
+  const to = RANGE_TO.has(r.word(wd.next) ?? '') ? weekdayAt(r, r.isWord(wd.next + 1, 'يوم') ? wd.next + 2 : wd.next + 1) : null;
+  // the second day of the range: من الأحد إلى الخميس
+  const link = r.isWord(i - 1, 'يوم') ? i - 2 : i - 1;
+  const first = RANGE_TO.has(r.word(link) ?? '') && weekdayAt(r, link - 1) ? link - 1 : -1;
+  if (!(opensRange(i) && to) && !(first >= 0 && opensRange(first))) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 14; k--) {
+    if (HABIT_WORDS.has(r.word(k) ?? '')) return true;
     if (r.tokens[k]!.breakBefore) break;
   }
   return false;
@@ -195,6 +354,7 @@ function dateAfterWeekday(r: TokenReader, i: number): Read<Extract<DateSpec, { t
   let j = skipComma(r, i);
   const corresponding = r.word(j);
   if (corresponding && lookupWord(corresponding, CORRESPONDING_WORDS, CONJUNCTIONS)) j++;
+  if (isFeminineOrdinal(r, j)) return null;
   const dated = longest([dayMonthPhrase(r, j), numericDate(r, j)]);
   return dated && dated.value.type === 'calendar' ? { ...dated, value: dated.value } : null;
 }
@@ -204,10 +364,17 @@ export function weekdayPhrase(r: TokenReader, i: number): Phrase {
   if (!wd) return null;
   const dated = dateAfterWeekday(r, wd.next);
   if (dated) return { value: { ...dated.value, weekday: wd.value }, next: dated.next, prefix: wd.prefix };
-  const dir = modifier(r, wd.next);
+  // ليل الاثنين الثلاثاء: the night from one day into the next is given the day it begins
+  const nightOf = previousWord(r, i, NIGHT_WORDS) && weekdayAt(r, wd.next)?.value === (wd.value + 1) % 7;
+  const after = nightOf ? wd.next + 1 : wd.next;
+  if (r.isWord(after, 'بعد') && modifier(r, after + 1) === 'future') {
+    return { value: { type: 'weekday', weekday: wd.value, direction: 'after-next' }, next: after + 2, prefix: wd.prefix };
+  }
+  if (weeklySchedule(r, i, wd)) return null;
+  const dir = modifier(r, after);
   const direction: WeekdayDirection = dir === 'past' ? 'past' : dir === 'future' ? 'future'
     : futureBefore(r, i) ? 'on-or-after' : 'on-or-before';
-  return { value: { type: 'weekday', weekday: wd.value, direction }, next: dir ? wd.next + 1 : wd.next, prefix: wd.prefix };
+  return { value: { type: 'weekday', weekday: wd.value, direction }, next: dir ? after + 1 : after, prefix: wd.prefix };
 }
 
 /**
@@ -219,7 +386,9 @@ function todayEndsClause(r: TokenReader, start: number, next: number): boolean {
   if (previousWord(r, start, TODAY_BEFORE_BLOCKERS)) return false;
   const t = r.tokens[next];
   if (!t || t.breakBefore || (t.kind === 'mark' && '.،,؛:!?'.includes(t.text))) return true;
-  return !!t && t.kind === 'word' && TODAY_CLAUSE_AFTER.has(t.text);
+  // قال الوزير اليوم "…": a quotation opens after it
+  if (t.kind === 'mark' && t.text === '"') return r.tokens[next + 1]?.start === t.end && r.tokens[next - 1]!.end < t.start;
+  return t.kind === 'word' && TODAY_CLAUSE_AFTER.has(t.text);
 }
 
 /** Whether a relative day word may stand here (اليوم only when it clearly is today). */
@@ -235,7 +404,7 @@ function relativeDayAllowed(r: TokenReader, word: string, start: number, next: n
 /** أمس، أول من أمس الأربعاء، اليوم الخميس، غدًا، أمس، الخميس 23 من كانون الثاني. */
 export function relativeDayPhrase(r: TokenReader, i: number): Phrase {
   const first = r.word(i);
-  if (!first) return null;
+  if (!first || !lookupWord(first, RELATIVE_FIRSTS, CONJUNCTIONS)) return null;
   for (const [n, rel] of RELATIVE_DAYS.entries()) {
     const hit = lookupWord(first, RELATIVE_FIRST_WORDS[n]!, CONJUNCTIONS);
     if (!hit || !rel.words.every((w, k) => k === 0 || r.isWord(i + k, w))) continue;
@@ -264,9 +433,15 @@ export function phraseAt(r: TokenReader, i: number, afterDate: boolean): Phrase 
   if (t.kind === 'number') {
     return longest([numericDate(r, i), dayMonthPhrase(r, i), bareYear(r, i, afterDate), markedYearPhrase(r, i)]);
   }
-  if (t.kind !== 'word' || !mayStartDate(t.text)) return null;
+  const families = t.kind === 'word' ? startFamilies(t.text) : 0;
+  if (!families) return null;
+  // only the readers of the families this word may start (most start words start one)
+  const read = (bit: number, reader: () => Phrase): Phrase => (families & bit ? reader() : null);
   return longest([
-    periodPartPhrase(r, i), relativeDayPhrase(r, i), weekdayPhrase(r, i), dayMonthPhrase(r, i),
-    firstOfMonthPhrase(r, i), monthPhrase(r, i, afterDate), yearPhrase(r, i),
+    read(STARTS.periodPart, () => periodPartPhrase(r, i)), read(STARTS.relativeDay, () => relativeDayPhrase(r, i)),
+    read(STARTS.weekday, () => weekdayPhrase(r, i)), read(STARTS.dayMonth, () => dayMonthPhrase(r, i)),
+    read(STARTS.firstOfMonth, () => firstOfMonthPhrase(r, i)), read(STARTS.month, () => monthPhrase(r, i, afterDate)),
+    read(STARTS.year, () => yearPhrase(r, i)), read(STARTS.decade, () => decadePhrase(r, i, afterDate)),
+    read(STARTS.ago, () => agoPhrase(r, i)),
   ]);
 }

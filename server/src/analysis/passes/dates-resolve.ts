@@ -69,20 +69,40 @@ function chooseYear(calendar: Calendar, month: number, day: number | null, direc
 }
 
 /**
- * GUIDELINES §5 wants ISO 8601 Gregorian values: a Hijri day becomes its
- * Umm al-Qura Gregorian day, a Hijri month the Gregorian month that holds
- * its middle (most of it), a Hijri year the Gregorian year that holds its
- * middle. The Hijri reading stays in `hijri`; unknown years stay Hijri.
+ * The finest Gregorian period that holds every day from `first` to `last`
+ * (day numbers): the day, its month, its year, or none (null).
  */
-function toGregorian(resolved: ResolvedDate): ResolvedDate {
+export function containing(first: number, last: number): string | null {
+  const a = gregorianFromDayNumber(first), b = gregorianFromDayNumber(last);
+  if (first === last) return isoDate(a.year, a.month, a.day);
+  if (a.year !== b.year) return null;
+  return a.month === b.month ? isoDate(a.year, a.month) : isoDate(a.year);
+}
+
+/**
+ * GUIDELINES §5 wants ISO 8601 Gregorian values at the precision stated: a
+ * Hijri day becomes its Umm al-Qura Gregorian day; a Hijri month or year,
+ * which never lines up with Gregorian ones, the Gregorian period that holds
+ * all of it (ذو القعدة 1436 → 2015), or null when none does (1436 runs from
+ * October 2014 to October 2015). The Hijri reading stays in `hijri`;
+ * unknown years stay Hijri.
+ */
+function toGregorian(resolved: ResolvedDate, lastDay?: number): ResolvedDate {
   const m = resolved.value ? /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(resolved.value) : null;
   if (resolved.calendar !== 'hijri' || !m) return resolved;
   const [year, month, day] = [Number(m[1]), m[2] ? Number(m[2]) : null, m[3] ? Number(m[3]) : null];
-  let value: string;
-  if (day !== null) value = isoOfDayNumber(hijriToDayNumber(year, month!, day));
-  else if (month !== null) value = isoOfDayNumber(hijriToDayNumber(year, month, 15)).slice(0, 7);
-  else value = String(gregorianFromDayNumber(hijriToDayNumber(year, 6, 30)).year);
-  return { ...resolved, value, calendar: 'gregorian', hijri: resolved.value! };
+  const first = hijriToDayNumber(year, month ?? 1, day ?? 1);
+  const last = day !== null ? hijriToDayNumber(year, month!, lastDay ?? day) : month !== null ? hijriMonthLastDay(year, month) : hijriMonthLastDay(year, 12);
+  return { ...resolved, value: containing(first, last), calendar: 'gregorian', hijri: resolved.value! };
+}
+
+/** 7-9 محرم، 7-9 يوليو: a range of days takes the period that holds it (GUIDELINES §5, parts of periods). */
+function dayRange(resolved: ResolvedDate, lastDay: number): ResolvedDate {
+  const m = resolved.value ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(resolved.value) : null;
+  if (!m) return resolved;
+  if (resolved.calendar === 'hijri') return toGregorian(resolved, lastDay);
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return { ...resolved, value: containing(gregorianDayNumber(year, month, day), gregorianDayNumber(year, month, lastDay)) };
 }
 
 /** اليوم الأخير من رمضان: the month's last day, then as any day. */
@@ -96,7 +116,16 @@ function withLastDay(spec: Extract<DateSpec, { type: 'calendar' }>, year: number
 }
 
 function resolveCalendar(spec: Extract<DateSpec, { type: 'calendar' }>, published: number | null): ResolvedDate {
-  return toGregorian(resolveCalendarAsWritten(spec, published));
+  const written = resolveCalendarAsWritten(spec, published);
+  return spec.lastDay ? dayRange(written, spec.lastDay) : toGregorian(written);
+}
+
+/** السنة المالية 2015 - 2016، العام الدراسي 1436/1437هـ: the Gregorian period that holds both years, if any. */
+function resolveYearRange(spec: Extract<DateSpec, { type: 'year-range' }>): ResolvedDate {
+  const first = spec.calendar === 'hijri' ? hijriToDayNumber(spec.from, 1, 1) : gregorianDayNumber(spec.from, 1, 1);
+  const last = spec.calendar === 'hijri' ? hijriMonthLastDay(spec.to, 12) : gregorianDayNumber(spec.to, 12, 31);
+  const hijri = spec.calendar === 'hijri' ? { hijri: `${spec.from}/${spec.to}` } : {};
+  return { value: containing(first, last), precision: 'year', resolution: 'absolute', calendar: 'gregorian', ...hijri };
 }
 
 function resolveCalendarAsWritten(spec: Extract<DateSpec, { type: 'calendar' }>, published: number | null): ResolvedDate {
@@ -123,29 +152,73 @@ export function weekdayFrom(published: number, weekday: number, direction: Weekd
     case 'past': return published - (back || 7);
     case 'on-or-after': return published + ahead;
     case 'future': return published + (ahead || 7);
+    case 'after-next': return published + (ahead || 7) + 7;
   }
 }
 
-function resolveRelative(spec: Exclude<DateSpec, { type: 'calendar' }>, published: number): string {
+/**
+ * اليوم الجمعة، أمس الخميس: the day counted from publication, unless the
+ * weekday written with it says otherwise (wire copy of the day before): then
+ * the nearest day that is that weekday.
+ */
+export function offsetDay(published: number, days: number, weekday: number | null): number {
+  const day = published + days;
+  if (weekday === null) return day;
+  const back = (weekdayOf(day) - weekday + 7) % 7;
+  return back <= 3 ? day - back : day + 7 - back;
+}
+
+/** Month `delta` months from publication's, as [year, month]. */
+function monthFrom(published: number, delta: number): [number, number] {
+  const pub = gregorianFromDayNumber(published);
+  const months = pub.year * 12 + pub.month - 1 + delta;
+  return [Math.floor(months / 12), (months % 12) + 1];
+}
+
+type RelativeSpec = Exclude<DateSpec, { type: 'calendar' | 'year-range' | 'decade' }>;
+
+/** The value of a date counted from publication; null for a week, which has no ISO value at its precision. */
+function resolveRelative(spec: RelativeSpec, published: number): string | null {
   const pub = gregorianFromDayNumber(published);
   switch (spec.type) {
     case 'year': return isoDate(spec.year.kind === 'fixed' ? spec.year.year : pub.year + spec.year.delta);
-    case 'month-relative': {
-      const months = pub.year * 12 + pub.month - 1 + spec.delta;
-      return isoDate(Math.floor(months / 12), (months % 12) + 1);
+    case 'month-relative': return isoDate(...monthFrom(published, spec.delta));
+    case 'month-day': {
+      const [year, month] = monthFrom(published, spec.delta);
+      if ((spec.lastDay ?? spec.day) > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
+      return spec.lastDay ? isoDate(year, month) : isoDate(year, month, spec.day);
     }
-    case 'offset': return isoOfDayNumber(published + spec.days);
+    case 'week': return null;
+    case 'ago': {
+      if (spec.unit === 'year') return isoDate(pub.year - spec.count);
+      if (spec.unit === 'month') return isoDate(...monthFrom(published, -spec.count));
+      return isoOfDayNumber(published - spec.count);
+    }
+    case 'offset': return isoOfDayNumber(offsetDay(published, spec.days, spec.weekday));
     case 'weekday': return isoOfDayNumber(weekdayFrom(published, spec.weekday, spec.direction));
   }
 }
 
-const PRECISION: Record<Exclude<DateSpec, { type: 'calendar' }>['type'], DatePrecision> = {
-  'year': 'year', 'month-relative': 'month', 'offset': 'day', 'weekday': 'day',
-};
+const AGO_PRECISION: Record<'year' | 'month' | 'day', DatePrecision> = { year: 'year', month: 'month', day: 'day' };
+
+function precisionOf(spec: Exclude<DateSpec, { type: 'calendar' }>): DatePrecision {
+  switch (spec.type) {
+    case 'year': case 'year-range': return 'year';
+    case 'month-relative': return 'month';
+    case 'week': return 'week';
+    case 'decade': return 'decade';
+    case 'ago': return AGO_PRECISION[spec.unit];
+    case 'month-day': return spec.lastDay ? 'month' : 'day';
+    case 'offset': case 'weekday': return 'day';
+  }
+}
 
 export function resolveDate(spec: DateSpec, published: number | null): ResolvedDate {
   if (spec.type === 'calendar') return resolveCalendar(spec, published);
-  const precision = PRECISION[spec.type];
+  if (spec.type === 'year-range') return resolveYearRange(spec);
+  const precision = precisionOf(spec);
+  // A decade has no ISO value (GUIDELINES §5 values are days, months and years).
+  if (spec.type === 'decade') return { value: null, precision, resolution: 'absolute', calendar: 'gregorian' };
   const calendar: Calendar = spec.type === 'year' ? spec.calendar : 'gregorian';
   if (spec.type === 'year' && spec.year.kind === 'fixed') {
     return toGregorian({ value: isoDate(spec.year.year), precision, resolution: 'absolute', calendar });

@@ -5,33 +5,48 @@
 // decide); a word missing here would lose dates, so every table the
 // phrases of dates-parse.ts start from is listed.
 import {
-  FIRST_OF_MONTH, ORDINAL_ROUND, ORDINAL_UNITS, PERIOD_NOUNS, PERIOD_PARTS, RELATIVE_DAYS, THIS_WORDS, WEEKDAYS, YEAR_WORDS,
+  AGO_WORDS, DECADES, FEMININE_ORDINAL_UNITS, FIRST_OF_MONTH, ORDINAL_ROUND, ORDINAL_UNITS, PERIOD_NOUNS, PERIOD_PARTS, RELATIVE_DAYS, THIS_WORDS, WEEKDAYS, YEAR_WORDS,
 } from '../lexicon/calendar.js';
 import { GREGORIAN_MONTHS, HIJRI_MONTHS } from '../lexicon/months.js';
 import { WordSet } from '../text/word-set.js';
 import { ALL_PREFIXES } from './dates-tokens.js';
 
-function withPrefixes(words: Iterable<string>): WordSet {
-  const forms = new Set<string>();
-  for (const w of words) {
-    forms.add(w);
-    for (const p of ALL_PREFIXES) {
-      forms.add(p + w);
-      // ل + العام is written للعام
-      if (p.endsWith('ل') && w.startsWith('ال')) forms.add(p + w.slice(1));
+/** The families of date phrases, as bits: which phrase readers a start word calls. */
+export const STARTS = {
+  periodPart: 1, relativeDay: 2, weekday: 4, dayMonth: 8, firstOfMonth: 16, month: 32, year: 64, decade: 128, ago: 256,
+} as const;
+
+/** Every prefixed form of the words, each with the families it may start. */
+function withPrefixes(families: Array<[number, Iterable<string>]>): Map<string, number> {
+  const forms = new Map<string, number>();
+  const add = (form: string, bit: number): void => { forms.set(form, (forms.get(form) ?? 0) | bit); };
+  for (const [bit, words] of families) {
+    for (const w of words) {
+      add(w, bit);
+      for (const p of ALL_PREFIXES) {
+        add(p + w, bit);
+        // ل + العام is written للعام
+        if (p.endsWith('ل') && w.startsWith('ال')) add(p + w.slice(1), bit);
+      }
     }
   }
-  return new WordSet(forms);
+  return forms;
 }
 
-const START_WORDS = withPrefixes([
-  ...PERIOD_PARTS, ...RELATIVE_DAYS.map((r) => r.words[0]!), ...Object.keys(WEEKDAYS), 'اليوم',
-  ...Object.keys(ORDINAL_UNITS), ...Object.keys(ORDINAL_ROUND), FIRST_OF_MONTH,
-  ...[...GREGORIAN_MONTHS, ...HIJRI_MONTHS].map((m) => m.words[0]!),
-  ...THIS_WORDS, ...Object.keys(PERIOD_NOUNS), ...YEAR_WORDS,
+const FAMILIES = withPrefixes([
+  [STARTS.periodPart, PERIOD_PARTS],
+  [STARTS.relativeDay, RELATIVE_DAYS.map((r) => r.words[0]!)],
+  [STARTS.weekday, Object.keys(WEEKDAYS)],
+  [STARTS.dayMonth, ['اليوم', ...Object.keys(ORDINAL_UNITS), ...Object.keys(FEMININE_ORDINAL_UNITS), ...Object.keys(ORDINAL_ROUND)]],
+  [STARTS.firstOfMonth, FIRST_OF_MONTH],
+  [STARTS.month, [...GREGORIAN_MONTHS, ...HIJRI_MONTHS].map((m) => m.words[0]!)],
+  [STARTS.year, [...THIS_WORDS, ...Object.keys(PERIOD_NOUNS), ...YEAR_WORDS]],
+  [STARTS.decade, Object.keys(DECADES)],
+  [STARTS.ago, AGO_WORDS],
 ]);
+const START_WORDS = new WordSet(FAMILIES.keys());
 
-/** True when a date phrase may begin with this normalized word. */
-export function mayStartDate(word: string): boolean {
-  return START_WORDS.has(word);
+/** The families of date phrases that may begin with this normalized word (0: none). */
+export function startFamilies(word: string): number {
+  return START_WORDS.has(word) ? FAMILIES.get(word)! : 0;
 }

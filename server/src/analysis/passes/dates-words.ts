@@ -3,8 +3,8 @@
 // (with its paired form), a day, a year.
 import { GREGORIAN_MONTHS, HIJRI_MONTHS, type MonthName } from '../lexicon/months.js';
 import {
-  AMOUNT_AFTER, GENERAL_NOUNS, GREGORIAN_YEAR_MARK, HIJRI_YEAR_MARK, LAST_DAY_WORDS, MODIFIERS, ORDINAL_ROUND, ORDINAL_TENS, ORDINAL_UNITS,
-  PERIOD_NOUNS, THIS_WORDS, YEAR_WORDS, type Direction,
+  AMOUNT_AFTER, FEMININE_ORDINAL_UNITS, GENERAL_NOUNS, GREGORIAN_YEAR_MARK, HIJRI_YEAR_MARK, LAST_DAY_WORDS, MODIFIERS, ORDINAL_ROUND, ORDINAL_TENS, ORDINAL_UNITS,
+  PERIOD_DIVISIONS, PERIOD_NOUNS, THIS_WORDS, YEAR_WORDS, type Direction,
 } from '../lexicon/calendar.js';
 import { ALL_PREFIXES, CONJUNCTIONS, lookup, lookupWord, type Token } from './dates-tokens.js';
 
@@ -54,7 +54,14 @@ function byFirstWord(names: MonthName[]): Map<string, MonthName[]> {
 }
 const GREGORIAN_BY_FIRST = byFirstWord(GREGORIAN_MONTHS);
 const HIJRI_BY_FIRST = byFirstWord(HIJRI_MONTHS);
-const UNITS = new Map(Object.entries(ORDINAL_UNITS));
+const UNITS = new Map([...Object.entries(ORDINAL_UNITS), ...Object.entries(FEMININE_ORDINAL_UNITS)]);
+const FEMININE = new Set(Object.keys(FEMININE_ORDINAL_UNITS));
+
+/** A feminine ordinal (الثانية), which after a weekday counts weekdays, not days of the month. */
+export function isFeminineOrdinal(r: TokenReader, i: number): boolean {
+  const w = r.word(i);
+  return !!w && !!lookupWord(w, FEMININE, CONJUNCTIONS);
+}
 const ROUNDS = new Map(Object.entries(ORDINAL_ROUND));
 const PERIODS = new Map(Object.entries(PERIOD_NOUNS));
 
@@ -134,11 +141,33 @@ function ordinalDay(r: TokenReader, i: number): Read<number> | null {
     value = unit.entry + (tens ?? 0); next = tens ? i + 2 : i + 1;
   } else return null;
   if (!r.isWord(next, 'من') || value > 31) return null;
-  return { value, next, prefix: (unit ?? round)!.prefix };
+  const prefix = (unit ?? round)!.prefix;
+  return prefix === 0 && qualifiesNoun(r, i) ? null : { value, next, prefix };
+}
+
+/**
+ * An ordinal after a part of a period is its adjective (النصف الثاني من
+ * رمضان، الأسبوع الأول من يوليو), not a day of the month.
+ */
+function qualifiesNoun(r: TokenReader, i: number): boolean {
+  const word = r.word(i - 1);
+  return !!word && PERIOD_DIVISIONS.has(word.replace(/^(?:[وف]?[بل]?|[وف])(?=ال)/, ''));
+}
+
+/**
+ * Where the digits of a year begin: at i, or after a full stop that some
+ * outlets glue to the year after a space (عام .2011، آذار/مارس .2011).
+ */
+export function yearDigitsAt(r: TokenReader, i: number): number {
+  const dot = r.tokens[i], digits = r.tokens[i + 1], before = r.tokens[i - 1];
+  const stray = dot?.kind === 'mark' && dot.text === '.' && digits?.kind === 'number' && digits.start === dot.end
+    && digits.text.length === 4 && (!before || before.end < dot.start);
+  return stray ? i + 1 : i;
 }
 
 /** A number with the year mark written after it: 2019م، 1436هـ، 1436 هـ. */
-export function markedYear(r: TokenReader, i: number): Read<{ year: number; calendar: Calendar | null }> | null {
+export function markedYear(r: TokenReader, at: number): Read<{ year: number; calendar: Calendar | null }> | null {
+  const i = yearDigitsAt(r, at);
   const n = r.number(i);
   if (n === null) return null;
   const mark = r.word(i + 1);
@@ -154,7 +183,7 @@ export function yearNumber(r: TokenReader, i: number, calendar: Calendar, minDig
   const { year, calendar: mark } = y.value;
   if (isAmount(r, y.next)) return null;
   // Old Hijri years are short (11 صفر 309هـ) but always carry the mark.
-  if (r.tokens[i]!.text.length < (mark === 'hijri' ? 3 : minDigits)) return null;
+  if (r.tokens[yearDigitsAt(r, i)]!.text.length < (mark === 'hijri' ? 3 : minDigits)) return null;
   if (mark && mark !== calendar) return null;
   const fits = calendar === 'hijri' ? mark === 'hijri' || (year >= 1300 && year <= 1500) : year >= 1000 && year <= 2199;
   return fits ? { value: year, next: y.next, prefix: 0 } : null;
@@ -179,11 +208,14 @@ export function modifier(r: TokenReader, i: number): Direction | null {
 
 const DELTA: Record<Direction, number> = { past: -1, current: 0, future: 1 };
 
+/** The period a relative period noun names (الأسبوع، الشهر، العام). */
+export type PeriodUnit = 'week' | 'month' | 'year';
+
 /**
  * A period counted from publication: الشهر الجاري، العام الماضي، هذا العام.
  * `العام` after الأمين، المدير … is an adjective (الأمين العام الحالي).
  */
-export function relativePeriod(r: TokenReader, i: number): Read<{ unit: 'month' | 'year'; delta: number }> | null {
+export function relativePeriod(r: TokenReader, i: number): Read<{ unit: PeriodUnit; delta: number }> | null {
   const w = r.word(i);
   if (!w) return null;
   // لهذا العام، بهذا العام: ل and ب attach to the demonstrative.

@@ -10,7 +10,8 @@ import { DATE_JOINERS } from '../lexicon/calendar.js';
 import { toOriginalSpan } from '../text/normalize.js';
 import { inBoilerplate, type Doc } from './doc.js';
 import { phraseAt, type DateSpec } from './dates-parse.js';
-import { dayNumberOfIso, isoOfDayNumber, resolveDate } from './dates-resolve.js';
+import { startFamilies } from './dates-starts.js';
+import { dayNumberOfIso, isoOfDayNumber, offsetDay, resolveDate } from './dates-resolve.js';
 import { textTokens, type Token } from './dates-tokens.js';
 import { TokenReader } from './dates-words.js';
 import { inferPublished, type AnchoredSpec } from './published.js';
@@ -19,6 +20,8 @@ interface Found {
   spec: DateSpec;
   start: number;
   end: number;
+  /** Joined to the date before it (آب وأيلول، عامي 2014 و2015). */
+  joined: boolean;
 }
 
 /** True when token i follows a date and a joiner: و2015 after عامي 2014, وفبراير after يناير. */
@@ -34,10 +37,13 @@ function scan(doc: Doc): Found[] {
   const found: Found[] = [];
   let dateEnd = -2;
   for (let i = 0; i < tokens.length;) {
-    const phrase = phraseAt(reader, i, joinsDate(tokens, dateEnd, i));
+    const t = tokens[i]!;
+    if (t.kind === 'mark' || (t.kind === 'word' && !startFamilies(t.text))) { i++; continue; }
+    const joined = joinsDate(tokens, dateEnd, i);
+    const phrase = phraseAt(reader, i, joined);
     if (!phrase) { i++; continue; }
     const span = toOriginalSpan(doc.norm, tokens[i]!.start + phrase.prefix, tokens[phrase.next - 1]!.end);
-    if (!inBoilerplate(doc, span.start)) found.push({ spec: phrase.value, ...span });
+    if (!inBoilerplate(doc, span.start)) found.push({ spec: phrase.value, ...span, joined });
     dateEnd = phrase.next;
     i = phrase.next;
   }
@@ -62,11 +68,72 @@ export function findDates(doc: Doc, published: string | null): {
     const inferred = inferPublished(items);
     if (inferred) ({ published: day, evidence } = inferred);
   }
-  const dates = found.map((f): DateMention => ({
-    start: f.start, end: f.end, text: doc.text.slice(f.start, f.end), ...resolveDate(f.spec, day),
-  }));
+  const dates: DateMention[] = [];
+  const years = yearsOfDays(found);
+  if (day !== null) day += writtenDayShift(found, day);
+  for (const [k, f] of found.entries()) {
+    const resolved = continuedMonth(f, found[k - 1], dates[k - 1], day) ?? namedYear(f.spec, years, day) ?? resolveDate(f.spec, day);
+    dates.push({ start: f.start, end: f.end, text: doc.text.slice(f.start, f.end), ...resolved });
+  }
   const resolvedPublished = published ?? (day === null ? null : isoOfDayNumber(day));
   return { dates, published: resolvedPublished, publishedEvidence: evidence };
+}
+
+/**
+ * The text fixes its own day when every day word written with a weekday
+ * (اليوم الاثنين، أمس الأحد) disagrees with the publication date by the same
+ * days: the copy was written then (a wire story of the day before, a site
+ * that dates its pages later), and its bare اليوم and أمس count from it.
+ */
+function writtenDayShift(found: Found[], published: number): number {
+  let shift: number | null = null;
+  for (const { spec } of found) {
+    if (spec.type !== 'offset' || spec.weekday === null) continue;
+    const delta = offsetDay(published, spec.days, spec.weekday) - (published + spec.days);
+    if (shift !== null && delta !== shift) return 0;
+    shift = delta;
+  }
+  return shift ?? 0;
+}
+
+type CalendarSpec = Extract<DateSpec, { type: 'calendar' }>;
+const dayKey = (spec: CalendarSpec): string => `${spec.calendar} ${spec.month} ${spec.day}`;
+
+/** The year each day and month is written with in the article (في 8 مارس 2014), when only one is. */
+function yearsOfDays(found: Found[]): Map<string, number | null> {
+  const years = new Map<string, number | null>();
+  for (const { spec } of found) {
+    if (spec.type !== 'calendar' || spec.day === null || spec.year?.kind !== 'fixed') continue;
+    const key = dayKey(spec), before = years.get(key);
+    years.set(key, before === undefined || before === spec.year.year ? spec.year.year : null);
+  }
+  return years;
+}
+
+/**
+ * A day and month written without a year (التي فقدت في 8 مارس) is the
+ * same day the article writes elsewhere with its year (8 مارس 2014).
+ */
+function namedYear(spec: DateSpec, years: Map<string, number | null>, published: number | null): ReturnType<typeof resolveDate> | null {
+  if (spec.type !== 'calendar' || spec.year || spec.direction || spec.day === null) return null;
+  const year = years.get(dayKey(spec));
+  if (year === undefined || year === null) return null;
+  return { ...resolveDate({ ...spec, year: { kind: 'fixed', year } }, published), resolution: 'article-year' };
+}
+
+/**
+ * A month joined to the month before it, with no year or modifier of its
+ * own, goes on from that month's year (خلال آب وأيلول in August: this
+ * September, not last; بين نوفمبر 2014 ويناير: January 2015).
+ */
+function continuedMonth(f: Found, prev: Found | undefined, prevDate: DateMention | undefined, published: number | null): ReturnType<typeof resolveDate> | null {
+  const spec = f.spec, before = prev?.spec;
+  if (!f.joined || spec.type !== 'calendar' || spec.year || spec.direction || before?.type !== 'calendar' || before.calendar !== spec.calendar) return null;
+  const year = /^\d{4}/.exec(prevDate?.value ?? '')?.[0];
+  if (!year || prevDate?.calendar !== 'gregorian' || spec.calendar !== 'gregorian') return null;
+  const next = Number(year) + (spec.month < before.month ? 1 : 0);
+  const resolved = resolveDate({ ...spec, year: { kind: 'fixed', year: next } }, published);
+  return { ...resolved, resolution: prevDate.resolution };
 }
 
 /** True for a full Gregorian-style YYYY-MM-DD value (not XXXX, not a month or year). */

@@ -1,7 +1,7 @@
 // Numbers that are not figures (GUIDELINES §4): parts of codes, URLs, dates
 // written with slashes, scores and times; list markers; phone numbers; years;
 // and numbers that name rather than count (القرار 2254، الساعة 5، المادة 5).
-import { IDENTIFIER_NOUNS, MONTH_NAMES, TIME_OF_DAY_BEFORE, YEAR_NOUNS_BEFORE, YEAR_WORDS_BEFORE } from '../lexicon/units.js';
+import { IDENTIFIER_NOUNS, LATIN_LETTER_NAMES, MONTH_NAMES, TIME_OF_DAY_BEFORE, YEAR_NOUNS_BEFORE, YEAR_WORDS_BEFORE } from '../lexicon/units.js';
 import type { Doc } from './doc.js';
 import { wordSet } from './figures-phrases.js';
 import { nextToken, prevToken, type Token } from './figures-tokens.js';
@@ -11,6 +11,7 @@ const CLOCK_BEFORE = wordSet(TIME_OF_DAY_BEFORE);
 const YEAR_BEFORE = wordSet(YEAR_WORDS_BEFORE);
 const YEAR_NOUNS = wordSet(YEAR_NOUNS_BEFORE);
 const MONTHS = wordSet(MONTH_NAMES);
+const LATIN_LETTERS = wordSet(LATIN_LETTER_NAMES);
 
 /** Characters that glue a number to a code, a date, a time, a score or a URL. */
 const GLUE = /[A-Za-z/\\:_#@=&+\-–×x*]/;
@@ -100,6 +101,8 @@ export function namedBefore(doc: Doc, start: number, shape: YearShape): NamedAs 
   if (YEAR_NOUNS.has(prev.text.replace(/^[وبلف](?=عام|سن)/, '')) && shape !== 'none') return 'year';
   if (MONTHS.has(prev.text)) return 'year';
   if (isIdentifierNoun(prev.text)) return 'identifier';
+  // الرحلة إم إتش 370، طائرة إف 16: a code spelled in Latin letters
+  if (LATIN_LETTERS.has(prev.text)) return 'identifier';
   // القرار الأممي 2254: a definite adjective between the noun and its number.
   const before = prevToken(doc.norm.text, prev.start);
   if (before?.kind === 'word' && isDefinite(doc, prev) && isIdentifierNoun(before.text)) return 'identifier';

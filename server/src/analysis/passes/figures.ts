@@ -2,7 +2,11 @@
 // or number words, with their approximator and counted noun or unit. Dates,
 // years, times, durations, ordinals, identifiers and vague quantities are not
 // figures. Sourcing is left to a later pass.
-import { APPROXIMATORS_AFTER, APPROXIMATORS_BEFORE, CURRENCY_SIGNS, ONE_COUNTED_NOUNS, PERCENT_SIGNS } from '../lexicon/units.js';
+import { DUAL_CONSTRUCT_SCALES } from '../lexicon/numbers.js';
+import {
+  AMOUNT_VERBS, APPROXIMATORS_AFTER, APPROXIMATORS_BEFORE, COUNT_AFTER, COUNT_SIGNALS, CURRENCY_SIGNS, ONE_COUNTED_NOUNS, ONLY_WORDS,
+  COUNT_INTRODUCERS, PERCENT_SIGNS, PLURAL_KEYS, TIME_NOUNS_COUNTING_ABOVE_TEN, YEAR_TIME_PREPOSITIONS,
+} from '../lexicon/units.js';
 import type { DateMention, Figure, Span } from '../model.js';
 import { normalize, toOriginalSpan } from '../text/normalize.js';
 import { inBoilerplate, lastStartingAtOrBefore, type Doc } from './doc.js';
@@ -10,12 +14,25 @@ import { parseDigits } from './figures-digits.js';
 import { gluedToCode, isDefinite, isListMarker, namedBefore } from './figures-exclusions.js';
 import { phraseAfter, phraseBefore, phrases, wordSet } from './figures-phrases.js';
 import { textTokens, type Token as TextToken } from './dates-tokens.js';
-import { NUMBER, nextToken, prevToken, skipSpaces, type Token } from './figures-tokens.js';
+import { NUMBER, nextToken, prevToken, skipSpaces, tokensBefore, type Token } from './figures-tokens.js';
+import { cardinalAfterNoun, DEFINITE_CARDINAL_WORDS, digitsAfterNoun, hasArticle, pluralBeforeNumber, type AfterNoun } from './figures-after-noun.js';
+import { WordSet } from '../text/word-set.js';
 import { coordinatedEnd, NOT_FIGURE_UNITS, rangeUnit, readUnit, type UnitRead } from './figures-units.js';
-import { continueAfterScale, mayStartNumber, readNumberWords, readScaleAfterDigits, type NumberCore } from './number-words.js';
+import { continueAfterScale, NUMBER_WORD_FORMS, readNumberWords, readScaleAfterDigits, type NumberCore } from './number-words.js';
 
 const BEFORE = phrases(APPROXIMATORS_BEFORE);
+/** Words a figure may start at: number words with their particles, and definite cardinals after a noun; one bit-table probe turns most words away. */
+const START_WORDS = new WordSet([...NUMBER_WORD_FORMS, ...DEFINITE_CARDINAL_WORDS]);
 const ONE_COUNTED = wordSet(ONE_COUNTED_NOUNS);
+const ONLY = phrases(ONLY_WORDS);
+const DUAL_CONSTRUCT = wordSet(DUAL_CONSTRUCT_SCALES);
+const COUNTING_ABOVE_TEN = wordSet(TIME_NOUNS_COUNTING_ABOVE_TEN);
+const SIGNALS = wordSet(COUNT_SIGNALS);
+const AMOUNTING = wordSet(AMOUNT_VERBS);
+const SAYS_COUNT_AFTER = wordSet(COUNT_AFTER);
+const YEAR_TIME_WORDS = wordSet(YEAR_TIME_PREPOSITIONS);
+const KNOWN_COUNTED = wordSet([...ONE_COUNTED_NOUNS, ...Object.keys(PLURAL_KEYS), ...Object.values(PLURAL_KEYS)]);
+const COUNT_CONTEXT = wordSet(COUNT_INTRODUCERS);
 const ONE = new Set(['واحد', 'واحده']);
 const AFTER = phrases(APPROXIMATORS_AFTER);
 /** Brackets some outlets put around a number: (354863) شخصا، «68» عاما. */
@@ -34,9 +51,33 @@ interface Found {
   approximator: Span | null;
 }
 
+/** Where the dates are, asked in normalized offsets. */
+interface DateIndex {
+  /** True when the normalized span overlaps a date mention. */
+  overlaps(start: number, end: number): boolean;
+  /** True when a date mention ends at this normalized offset (هذا العام | 11 حرفيا). */
+  endsAt(end: number): boolean;
+}
+
+function dateIndex(doc: Doc, sorted: DateMention[]): DateIndex {
+  const orig = (n: number): number => doc.norm.toOriginal[n]!;
+  return {
+    overlaps: (start, end) => {
+      if (end <= start || !sorted.length) return false;
+      const last = lastStartingAtOrBefore(sorted, orig(end) - 1);
+      return !!last && last.end > orig(start);
+    },
+    endsAt: (end) => {
+      const d = lastStartingAtOrBefore(sorted, orig(end) - 1);
+      return !!d && d.end === orig(end);
+    },
+  };
+}
+
 export function findFigures(doc: Doc, dates: DateMention[]): Figure[] {
   const text = doc.norm.text;
   const sortedDates = [...dates].sort((a, b) => a.start - b.start);
+  const index = dateIndex(doc, sortedDates);
   const codeLines = new Map<number, boolean>();
   const figures: Figure[] = [];
   // anchors before `next` lie inside a number read or a figure found
@@ -44,13 +85,14 @@ export function findFigures(doc: Doc, dates: DateMention[]): Figure[] {
   for (const t of textTokens(doc)) {
     if (t.start < next || t.kind === 'mark') continue;
     // most words neither start a number nor come before واحد: they cost one lookup and a glance
-    if (t.kind === 'word' && !mayStartNumber(t.text) && !oneFollows(text, t.end)) continue;
+    if (t.kind === 'word' && !START_WORDS.has(t.text) && !oneFollows(text, t.end)) continue;
     const tok = anchorAt(text, t);
     next = tok.end;
     const kind = tok.kind;
     // digits inside a date (15 يناير 2015) make no figure: spare reading them
     if (kind === 'num' && overlapsDate(sortedDates, toOriginalSpan(doc.norm, tok.start, tok.end))) continue;
-    const found = kind === 'num' ? digitFigure(doc, tok) : wordFigure(doc, tok) ?? nounThenOne(doc, tok);
+    const found = kind === 'num' ? digitFigure(doc, tok, index)
+      : wordFigure(doc, tok, index) ?? nounThenOne(doc, tok) ?? afterNoun(doc, cardinalAfterNoun(doc, tok));
     if (!found) continue;
     next = Math.max(next, found.end);
     const figure = toFigure(doc, found);
@@ -71,26 +113,135 @@ function anchorAt(text: string, t: TextToken): Token {
   return { start: t.start, end: t.start + digits.length, text: digits, kind: 'num' };
 }
 
-function digitFigure(doc: Doc, tok: Token): Found | null {
+function digitFigure(doc: Doc, tok: Token, dates: DateIndex): Found | null {
   const text = doc.norm.text;
   if (gluedToCode(text, tok) || isListMarker(text, tok)) return null;
   const plain = parseDigits(tok.text, text, tok.end);
   if (plain === null) return null;
   const outer = bracketed(text, tok);
   let core = continueAfterScale(text, readScaleAfterDigits(text, { ...outer, value: plain, scale: 0, scaleStart: null }));
-  let unit = readUnit(doc, core.end);
-  if (unit.kind === 'none' && !core.scale) unit = rangeUnit(doc, core.end, plain) ?? signBefore(text, outer.start) ?? unit;
+  let unit = unitAfter(doc, core.end, plain, dates);
+  if (unit.kind === 'none' && !core.scale) unit = rangeUnit(doc, core.end, plain) ?? signBefore(text, outer.start) ?? quotedUnit(doc, outer) ?? unit;
   // 4 إلى 5 مليارات دولار: the first number is billions too
   if (unit.sharedScale) core = { ...core, value: core.value * unit.sharedScale, scale: unit.sharedScale };
   if (NOT_FIGURE_UNITS.has(unit.kind)) return null;
+  // الحرائق الـ21 counts; الذكرى الـ70 ranks; الـ500 جندي counts its noun
+  if (!core.scale && text.startsWith('ال', tok.start - 2) && hasArticle(doc, tok.start)) {
+    const read = digitsAfterNoun(doc, tok.start, outer.end, core.value);
+    if (read === 'rank') return null;
+    if (read || unit.kind === 'none') return afterNoun(doc, read);
+  }
   const yearLike = /^\d{4}$/.test(tok.text) && plain >= 1000 && plain <= 2100;
   const shape = yearLike ? 'four-digit' : /^\d{1,4}$/.test(tok.text) ? 'whole' : 'none';
-  if (!core.scale && namedBefore(doc, outer.start, shape)) return null;
+  // after a whole date (هذا العام 11 حرفيا) the number starts anew; a year there restates it (العام الحالي 2015)
+  if (!core.scale && namedBefore(doc, outer.start, shape) && (yearLike || !dates.endsAt(prevToken(text, outer.start)?.end ?? -1))) return null;
   const found = finish(doc, core, unit);
   if (found.approximator || core.scale) return found;
-  // 2000 جندي needs an approximator to read as a count; ولدت في 1862 عندما … is a year.
-  if (yearLike && plain >= 1800 && (unit.kind === 'none' || unit.kind === 'noun')) return null;
-  return unit.kind === 'none' && bareIsName(doc, outer) ? null : found;
+  // ولدت في 1862 عندما … and من 1974 بدأ … are years; a counted noun after it (بواقع 2000 شقة) makes it a count.
+  if (yearLike && plain >= 1800 && (unit.kind === 'none' || (unit.kind === 'noun' && !yearCounts(doc, outer, unit)))) return null;
+  if (unit.kind !== 'none') return found;
+  const plural = outer.start === tok.start ? pluralBeforeNumber(doc, outer.start, outer.end, core.value) : null;
+  if (plural) return afterNoun(doc, plural);
+  return bareIsName(doc, outer) && !saysCount(doc, outer) ? null : found;
+}
+
+/**
+ * Words around a year-sized number that make it a year even before a noun
+ * (من 1974 بدأ، بين 1909 و1914 تحسنت، (2015) موقع): a preposition of time,
+ * a year joined before it, or brackets of its own.
+ */
+function yearContext(doc: Doc, span: Span): boolean {
+  const text = doc.norm.text;
+  if (text[span.start] === '(') return true;
+  const prev = prevToken(text, span.start);
+  if (!prev) return false;
+  if (prev.kind === 'word' && (YEAR_TIME_WORDS.has(prev.text) || YEAR_TIME_WORDS.has(prev.text.replace(/^[وف]/, '')))) return true;
+  // و1914 after 1909
+  const joined = prev.text === 'و' ? prevToken(text, prev.start) : null;
+  return !!joined && joined.kind === 'num' && /^\d{4}$/.test(joined.text);
+}
+
+/**
+ * Whether a year-sized number before a noun counts it. Years follow the
+ * nouns they date (رؤية 2030 سهلت، ميزانية 2018 ملتزمة، الربع الأول 2018
+ * مقارنة) and verbs follow them; counts follow verbs, prepositions and
+ * other counts. So: a noun known to be counted (فقدان 2100 شخص، 2000
+ * لاجئ); or a count-shaped noun (no conjunction, preposition or imperfect
+ * prefix: not 1968 وصادقت، 2030 يستند) after a word that introduces counts
+ * (بواقع 2000 شقة، على 2000 عنصر، يبلغ 1850 شخصا، و2000 مسيحي after a
+ * count) or, in the accusative of counts (1859 موقعا), after no definite word.
+ */
+function yearCounts(doc: Doc, span: Span, unit: UnitRead): boolean {
+  if (yearContext(doc, span)) return false;
+  const text = doc.norm.text;
+  const word = text.slice(unit.start, unit.end);
+  if (KNOWN_COUNTED.has(word) || KNOWN_COUNTED.has(word.replace(/(?:ا|ين|ون)$/, ''))) return true;
+  if (/^[وفبلكيتنا]/.test(word)) return false;
+  const prev = prevToken(text, span.start);
+  if (!prev) return false;
+  if (prev.kind === 'word' && (COUNT_CONTEXT.has(prev.text) || AMOUNTING.has(prev.text) || SIGNALS.has(prev.text.replace(/^[وف]/, '')))) return true;
+  if (prev.text === 'و' && nounAfterCount(doc, prev.start)) return true;
+  return text[unit.end - 1] === 'ا' && !(prev.kind === 'word' && isDefinite(doc, prev));
+}
+
+/** The words before `pos` end a count (18 ألف سني، و2000 …): a number a few tokens back. */
+function nounAfterCount(doc: Doc, pos: number): boolean {
+  const before = tokensBefore(doc.norm.text, pos, 5);
+  return before.some((t) => t.kind === 'num');
+}
+
+/**
+ * The unit after a number: none when the word there starts a date (إلى 2.9
+ * مليار بنهاية آب), a count of contracts for عقد above ten (1800 عقد).
+ */
+function unitAfter(doc: Doc, pos: number, value: number, dates: DateIndex): UnitRead {
+  const unit = readUnit(doc, pos);
+  if (unit.kind !== 'none' && dates.overlaps(unit.start, unit.end)) return { kind: 'none', start: pos, end: pos, key: null };
+  if (unit.kind === 'time' && value > 10 && COUNTING_ABOVE_TEN.has(doc.norm.text.slice(unit.start, unit.end))) {
+    return { ...unit, kind: 'noun', key: doc.norm.text.slice(unit.start, unit.end) };
+  }
+  return unit;
+}
+
+/**
+ * «أنقذت 87» شخصا: a quotation closes after the number and the counted noun
+ * follows it, in the accusative of counts from 11 to 99 (شخصا، قتيلا); not
+ * a name in quotes and the word after it («ويندوز 10» إجبارية).
+ */
+function quotedUnit(doc: Doc, span: Span): UnitRead | null {
+  const close = doc.norm.text[span.end] === '"' ? span.end + 1 : -1;
+  if (close < 0) return null;
+  const unit = readUnit(doc, close);
+  const accusative = doc.norm.text[unit.end - 1] === 'ا';
+  return unit.kind === 'noun' && accusative ? { ...unit, shared: true } : null;
+}
+
+/**
+ * A bare number that its clause says is a count: the number of (عدد،
+ * إجمالي) before it, a verb of amounting just before it (بلغ، وصل إلى), or
+ * فقط after it.
+ */
+function saysCount(doc: Doc, span: Span): boolean {
+  const text = doc.norm.text;
+  const after = nextToken(text, span.end);
+  if (after?.kind === 'word' && SAYS_COUNT_AFTER.has(after.text)) return true;
+  const before = tokensBefore(text, span.start, 20);
+  for (const [k, t] of before.entries()) {
+    if (t.kind === 'sym' && /[.،,؛:!؟?]/.test(t.text)) return false;
+    if (t.kind !== 'word') continue;
+    const word = t.text.replace(/^[وف]/, '');
+    if (SIGNALS.has(word) || SIGNALS.has(word.replace(/^لل/, 'ال'))) return true;
+    if (k < 3 && AMOUNTING.has(word)) return true;
+  }
+  return false;
+}
+
+/** A figure read backwards from its number (figures-after-noun.ts), as the others are found. */
+function afterNoun(doc: Doc, a: AfterNoun | null): Found | null {
+  if (!a) return null;
+  const approxStart = phraseBefore(doc.norm.text, a.start, BEFORE);
+  const approximator = approxStart >= 0 ? { start: approxStart, end: a.start } : null;
+  return { start: approxStart >= 0 ? approxStart : a.start, end: a.end, value: a.value, unit: a.unit, unitStart: a.unit.start, approximator };
 }
 
 /**
@@ -105,16 +256,19 @@ function bareIsName(doc: Doc, span: Span): boolean {
   const next = nextToken(text, span.end);
   if (prev?.kind === 'word' && isDefinite(doc, prev)) return true;
   if ((!prev || prev.kind === 'break') && (!next || next.kind === 'break')) return true;
-  if (next?.text === '"' || text[span.start] === '(') return true;
+  // “بوينغ 777″: some outlets close quotations with a double prime
+  if (next?.text === '"' || next?.text === '\u2033' || text[span.start] === '(') return true;
   return prev?.text === 'و' && prevToken(text, prev.start)?.kind === 'num';
 }
 
 /** Number words count only before a counted noun or unit: conservative, since أحد، ست، خمس mean other things too. */
-function wordFigure(doc: Doc, tok: Token): Found | null {
-  const core = continueAfterScale(doc.norm.text, readNumberWords(doc.norm.text, tok) ?? NO_NUMBER);
+function wordFigure(doc: Doc, tok: Token, dates: DateIndex): Found | null {
+  let core = continueAfterScale(doc.norm.text, readNumberWords(doc.norm.text, tok) ?? NO_NUMBER);
   if (core === NO_NUMBER) return null;
-  const unit = readUnit(doc, core.end);
+  const unit = unitAfter(doc, core.end, core.value, dates);
   if (unit.kind === 'none' || NOT_FIGURE_UNITS.has(unit.kind)) return null;
+  // ألفا رجل، مليونا شخص: the dual in construct before its noun
+  if (core.start === core.scaleStart && DUAL_CONSTRUCT.has(doc.norm.text.slice(core.start, core.end))) core = { ...core, value: 2 * core.value };
   return finish(doc, core, unit);
 }
 
@@ -129,7 +283,9 @@ function nounThenOne(doc: Doc, tok: Token): Found | null {
   if (!one || one.kind !== 'word' || !ONE.has(one.text)) return null;
   if (nextToken(doc.norm.text, one.end)?.text === 'من') return null;
   const unit = readUnit(doc, tok.start);
-  const counted = unit.kind === 'noun' && ONE_COUNTED.has(tok.text.replace(/^[وف]/, ''));
+  // شركة واحدة فقط: فقط makes any noun a count
+  const only = phraseAfter(doc.norm.text, one.end, ONLY) >= 0;
+  const counted = unit.kind === 'noun' && (only || ONE_COUNTED.has(tok.text.replace(/^[وف]/, '')));
   if (!counted && unit.kind !== 'currency' && unit.kind !== 'measure') return null;
   return finish(doc, { start: one.start, end: one.end, value: 1, scale: 0, scaleStart: null }, unit);
 }
@@ -156,11 +312,15 @@ function finish(doc: Doc, core: NumberCore, unit: UnitRead): Found {
   return { start, end, value: core.value, unit, unitStart: money ? core.scaleStart! : unit.start, approximator };
 }
 
-/** The number with the brackets around it, when it has them. */
+/** The number with the brackets around it, when it has them ((354863)، ( 40)). */
 function bracketed(text: string, tok: Token): Span {
-  const open = text[tok.start - 1] ?? '';
+  let before = tok.start;
+  while (before > 0 && text[before - 1] === ' ') before--;
+  let after = tok.end;
+  while (text[after] === ' ') after++;
+  const open = text[before - 1] ?? '';
   const close = BRACKETS[open];
-  return close && text[tok.end] === close ? { start: tok.start - 1, end: tok.end + 1 } : { start: tok.start, end: tok.end };
+  return close && text[after] === close ? { start: before - 1, end: after + 1 } : { start: tok.start, end: tok.end };
 }
 
 /** A sign before the digits: $5، %7.5 as some right-to-left texts write it. */

@@ -70,8 +70,10 @@ export class NameEvidence {
       if (!t.word || /^\d/.test(t.norm)) return;
       const cls = corpusClass(t.norm);
       if (cls === 'verb' || (t.definite && cls === 'common') || lists().stops.has(t.norm) || /^(بال|لل|وال|فال|كال)/.test(t.norm)) return;
-      // اللواء تحسين الخفاجي، د. سامي الفلاح: the word right after the title is a first name, common or not
-      if (cls === 'common' && k > from) return;
+      // اللواء تحسين الخفاجي، د. سامي الفلاح: the word right after the title is a first name, common or not;
+      // after it a common word only where the name ends (الكولونيل دياران كونيه:)
+      const next = this.tokens[k + 1];
+      if (cls === 'common' && k > from && next?.word) return;
       this.attested.add(t.norm);
     }
   }

@@ -10,18 +10,15 @@ const ENTRIES = new Map<string, NumberWordEntry>(numberWordEntries().map(([w, e]
 const REFUSED = new Set(NOT_NUMBER_WORDS.map(normalize));
 /** Particles that attach to the first word of a number: بثلاثة، لستة، وخمسة. */
 const FIRST_PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب', 'فل'];
-/** Every number word with every particle: most words of a text are none, and one set lookup says so. */
-const PREFIXED_FORMS = new WordSet(FIRST_PREFIXES.flatMap((p) => [...ENTRIES.keys()].map((w) => p + w)));
+/** Every number word with every particle. */
+export const NUMBER_WORD_FORMS: readonly string[] = FIRST_PREFIXES.flatMap((p) => [...ENTRIES.keys()].map((w) => p + w));
+/** Most words of a text are none, and one set lookup says so. */
+const PREFIXED_FORMS = new WordSet(NUMBER_WORD_FORMS);
 
 export interface WordLookup {
   entry: NumberWordEntry;
   /** Length of the attached particle (و، ب …) before the number word. */
   prefix: number;
-}
-
-/** False for a word that is no number word with any particle: the figures pass skips it at once. */
-export function mayStartNumber(word: string): boolean {
-  return PREFIXED_FORMS.has(word);
 }
 
 /** The number word `word` is, with an attached particle when `anyPrefix` (else only و). */
@@ -156,6 +153,8 @@ export function readScaleAfterDigits(text: string, digits: NumberCore): NumberCo
   if (!tok || tok.kind !== 'word') return digits;
   const scale = ENTRIES.get(tok.text);
   if (!scale || scale.kind !== 'scale' || scale.scaleForm === 'dual') return digits;
+  // (5,712,778) مليون معتمر: a number already in the hundreds of thousands is no count of millions; the word is a slip
+  if (digits.value >= 1e5 && scale.value >= 1e6) return { ...digits, end: tok.end };
   let value = digits.value * scale.value;
   let end = tok.end;
   const half = nextToken(text, end);

@@ -4,7 +4,7 @@
 // content; it also ends what an attribution phrase covers.
 import type { Claim, Figure, Span } from '../model.js';
 import type { Doc } from './doc.js';
-import { lastStartingAtOrBefore, spansStartingIn } from './doc.js';
+import { firstStartingAtOrAfter, lastStartingAtOrBefore, spansStartingIn } from './doc.js';
 import { attributionPhrases, backgroundMarkers } from './attribution.js';
 
 export function applySourcing(doc: Doc, claims: Claim[], figures: Figure[]): Figure[] {
@@ -12,17 +12,42 @@ export function applySourcing(doc: Doc, claims: Claim[], figures: Figure[]): Fig
   const background = backgroundMarkers(doc);
   const stops = fullStops(doc.text);
   return figures.map((f) => {
-    const claim = claimHolding(claims, f);
+    const claim = claimHolding(claims, f, background) ?? claimAfter(doc, claims, f, stops);
     if (claim) return { ...f, sourced: true, claim: claim.id, attribution: null };
     const phrase = coveringPhrase(fullSentence(doc.text, stops, f.start), f, phrases, background);
     return phrase ? { ...f, sourced: true, claim: null, attribution: phrase } : { ...f, sourced: false, claim: null, attribution: null };
   });
 }
 
-/** The claim whose content holds the figure. Claims are sorted and do not nest: the last one starting before it. */
-function claimHolding(claims: Claim[], f: Figure): Claim | undefined {
+/**
+ * The claim whose content holds the figure. Claims are sorted and do not
+ * nest: the last one starting before it. An attribution phrase's claim is its
+ * whole sentence, so background the writer attaches in it (…، وحيث أحرق
+ * حوالي 125 كيلومترا) is not what the phrase attributes.
+ */
+function claimHolding(claims: Claim[], f: Figure, background: Span[]): Claim | undefined {
   const c = lastStartingAtOrBefore(claims, f.start);
-  return c && f.end <= c.end + 1 ? c : undefined;
+  if (!c || f.end > c.end + 1) return undefined;
+  if (c.cue.form !== 'phrase') return c;
+  const [a, b] = c.cue.start < f.start ? [c.cue.end, f.start] : [f.end, c.cue.start];
+  return spansStartingIn(background, a, b).length ? undefined : c;
+}
+
+/**
+ * A claim later in the figure's sentence whose statement comes before its
+ * cue: the cue follows an attribution particle (قتل 21 شخصا، حسبما أعلن
+ * مسؤولون؛ كما قال) or its clause ends with its speaker (…، قال مسؤولون).
+ */
+function claimAfter(doc: Doc, claims: Claim[], f: Figure, stops: number[]): Claim | undefined {
+  const sentence = fullSentence(doc.text, stops, f.start);
+  const c = claims[firstStartingAtOrAfter(claims, f.end)];
+  if (!c || c.cue.start >= sentence.end || c.cue.form === 'colon') return undefined;
+  const between = doc.text.slice(f.end, c.cue.start);
+  if (/[.!?؟\n]/.test(between)) return undefined;
+  const before = doc.text.slice(Math.max(f.end, c.cue.start - 12), c.cue.start).trimEnd();
+  if (/(?:^|[\s،,])(?:[وف]?ب?حسب ?ما|وفق ?ما|وفقا لما|كما|على ما)$/.test(before)) return c;
+  const said = c.speakerMention ? c.speakerMention.end : c.cue.end;
+  return /[،,]$/.test(between.trimEnd()) && !/[\u0621-\u064A]/.test(doc.text.slice(said, c.end)) ? c : undefined;
 }
 
 const FULL_STOP = /[.!?؟\n]/g;

@@ -12,13 +12,14 @@
 import type { SpeakerType } from '../model.js';
 import {
   ANONYMOUS_HEADS, DOCUMENT_HEADS, INDEFINITE_ADJECTIVES, MEDIA_HEADS, NAME_PARTICLES, ORGANIZATION_HEADS, PERSON_TITLES, PHRASE_LINKS, PHRASE_STOPS, PLACE_HEADS,
-  WRAPPER_HEADS, SPEAKER_BOUNDARIES, DEFINITE_ADJECTIVE_WORDS, OBJECT_MASDARS, COLOUR_ADJECTIVES,
+  WRAPPER_HEADS, SPEAKER_BOUNDARIES, DEFINITE_ADJECTIVE_WORDS, OBJECT_MASDARS, COLOUR_ADJECTIVES, TITLE_PREPOSITIONS, BROKEN_PLURAL_HEADS,
+  NAME_TITLES,
 } from '../lexicon/speakers.js';
 import { GREGORIAN_MONTHS, HIJRI_MONTHS } from '../lexicon/months.js';
 import { VENUES } from '../lexicon/venues.js';
 import { CITIES, COUNTRIES } from '../lexicon/places.js';
 import { normalize } from '../text/normalize.js';
-import { cliticOnCommon, pronounSuffix } from './clitics.js';
+import { articlePrefixed, cliticOnCommon, pronounSuffix, stripConjunction } from './clitics.js';
 import { corpusClass, type NameEvidence, type WordClass } from './name-evidence.js';
 import type { Token } from './tokens.js';
 
@@ -27,7 +28,11 @@ const STOPS = set(PHRASE_STOPS);
 const MASDARS = set(OBJECT_MASDARS);
 /** Month names (فبراير، شباط) and the occasions of a statement (في المؤتمر الصحافي، في بيان) end a speaker phrase. */
 const BOUNDARIES = set([...SPEAKER_BOUNDARIES, ...[...GREGORIAN_MONTHS, ...HIJRI_MONTHS].filter((m) => !m.ambiguous && m.words.length === 1).map((m) => m.words[0]!)]);
-const OCCASIONS = set(VENUES.flatMap(([, forms]) => forms).map((f) => f.split(' ')[0]!));
+/** The occasions of a statement: في بيان، في تقرير، في مقابلة … (not bodies a title belongs to). */
+const OCCASIONS = set([...VENUES.flatMap(([, forms]) => forms).map((f) => f.split(' ')[0]!), 'تقرير', 'رسالة', 'تصريحات', 'مداخلة', 'رد']);
+const TITLE_PREPS = new Map(Object.entries(TITLE_PREPOSITIONS).map(([t, ps]) => [normalize(t), new Set(ps.map(normalize))]));
+const PLURAL_HEADS = set(BROKEN_PLURAL_HEADS);
+const NAME_TITLE_WORDS = set(NAME_TITLES);
 const LINKS = set(PHRASE_LINKS);
 const PARTICLES = set(NAME_PARTICLES);
 const WRAPPERS = set(WRAPPER_HEADS);
@@ -77,6 +82,11 @@ for (const [words, type] of [
 }
 for (const place of PLACES) if (!HEADS.has(place)) HEADS.set(place, 'organization');
 
+/** A sound masculine plural in full (مسؤولون، المحامين): it takes adjectives, never a genitive. */
+const soundPlural = (w: string): boolean => w.length >= 6 && (w.endsWith('ون') || w.endsWith('ين')) && !w.endsWith('يين') && headType(w) !== null;
+/** Journalists, for whom a medium after ل is where they work (مراسل لصحيفة، مصور لوكالة). */
+const AFFILIATIONS = set(['مراسل', 'المراسل', 'مراسلة', 'مصور', 'المصور', 'صحفي', 'الصحفي', 'صحافي', 'الصحافي', 'محرر', 'المحرر', 'مذيع', 'المذيع', 'كاتب', 'الكاتب']);
+
 /** A group named by its nisba in the plural (اليونانيون، الفلسطينيين): an unnamed group of people. */
 const groupNisba = (w: string): boolean => w.length >= 7 && (w.endsWith('يون') || w.endsWith('يين'));
 const MAX_NAME = 4;
@@ -105,6 +115,11 @@ export function headType(word: string): SpeakerType | null {
 
 type IsStop = (i: number) => boolean;
 
+/** A stop token: علي written with ي is the name, with ى the preposition على. */
+function stopToken(t: Token): boolean {
+  return t.norm === 'علي' ? t.maqsura : isStop(t.norm);
+}
+
 /** A stop word, also with a possessive suffix (رفضه، ترحيبها) or a conjunction (ومما، فعندما). */
 function isStop(w: string): boolean {
   if (STOPS.has(w)) return true;
@@ -122,7 +137,7 @@ const toMedium = (w: string) => /^[لب]/.test(w) && headType(unprefixed(w)) ===
  * word, unless the corpora know the whole word and not what is left (بقاء،
  * لقاء are nouns). (ك، و، ف are left alone: كتلة، وزير، فابيوس.)
  */
-const prepositional = (w: string) => /^(بال|لل|كال|وال|فال)/.test(w)
+const prepositional = (w: string) => articlePrefixed(w)
   || (/^[بل]/.test(w) && w.length > 3 && !(corpusClass(w) === 'common' && corpusClass(w.slice(1)) !== 'common'));
 
 interface Chain {
@@ -180,7 +195,7 @@ function isBody(w: string): boolean {
 
 /** A name does not begin with a preposition and its article (بالأحرف) or a conjunction and verb (وأصدرت). */
 function nameStart(w: string): boolean {
-  return /^[\u0621-\u064A]{2}/.test(w) && !/^(بال|لل|كال|فال|وال)/.test(w) && !(w.startsWith('و') && w.length >= 5) && !toMedium(w) && !cliticOnCommon(w);
+  return /^[\u0621-\u064A]{2}/.test(w) && !articlePrefixed(w) && !(w.startsWith('و') && w.length >= 5) && !toMedium(w) && !cliticOnCommon(w);
 }
 
 /**
@@ -230,6 +245,17 @@ export class PhraseReader {
     return assemble(parts, aliases);
   }
 
+  /**
+   * Up to three words before a headline's colon that no rule reads as a
+   * speaker (الصحة:، الخارجية الأمريكية:): a short form, kept only if the
+   * article names that speaker in full.
+   */
+  shortForm(first: number, colon: number): SpeakerPhrase | null {
+    if (colon - first < 1 || colon - first > 3) return null;
+    for (let k = first; k < colon; k++) if (this.blocked(k) || this.classOf(k) === 'verb' || pronounSuffix(this.tokens[k]!)) return null;
+    return { first, last: colon - 1, name: null, roles: [[first, colon - 1]], aliases: [], type: 'organization', known: false, preposition: 0 };
+  }
+
   /** The phrase is a place's name alone (تركيا، الولايات المتحدة). */
   isPlace(phrase: SpeakerPhrase): boolean {
     return !phrase.name && PLACES.has(this.tokens[phrase.first]!.norm) && phrase.roles.length === 1;
@@ -277,13 +303,13 @@ export class PhraseReader {
   /** True when the token cannot be part of a speaker phrase at all (a verbal noun only as a genitive: `genitive`). */
   private blocked(i: number, genitive = false): boolean {
     const t = this.tokens[i];
-    return !t || !t.word || isStop(t.norm) || (!genitive && MASDARS.has(t.norm)) || BOUNDARIES.has(t.norm) || this.isCue(i) || /^\d/.test(t.norm) || t.accusative;
+    return !t || !t.word || stopToken(t) || (!genitive && MASDARS.has(t.norm)) || BOUNDARIES.has(t.norm) || this.isCue(i) || /^\d/.test(t.norm) || t.accusative;
   }
 
   /** A token that ends the phrase: punctuation, a stop word, a cue. */
   private boundary(j: number): boolean {
     const t = this.tokens[j];
-    return !t || !t.word || isStop(t.norm) || BOUNDARIES.has(t.norm) || this.isCue(j);
+    return !t || !t.word || stopToken(t) || BOUNDARIES.has(t.norm) || this.isCue(j);
   }
 
   /** A title chain with the name after it, or a name with its title after it. */
@@ -329,6 +355,11 @@ export class PhraseReader {
     const tokens = this.tokens;
     if (head.isName || !WRAPPERS.has(tokens[head.first]!.norm) || head.last <= head.first) return null;
     const next = tokens[head.first + 1]!;
+    // صفحة «أطباء بلا حدود»: the quoted name is the owner
+    if (isQuoteMark(next.norm)) {
+      const close = this.closeQuote(head.first + 1);
+      return close > 0 ? { first: head.first + 2, last: close - 1, type: 'organization', isName: false, listed: true } : null;
+    }
     const w = next.norm;
     const attached = /^(لل|ل(?!ل))/.test(w) && w.length > 3;
     const bare = !attached ? w : w.startsWith('لل') ? 'ال' + w.slice(2) : w.slice(1);
@@ -367,9 +398,15 @@ export class PhraseReader {
     let named = false;
     /** The noun phrase read last is definite (وزير الخارجية، الوزير): only adjectives follow it, no other noun (الوزير الحكومة …). */
     let definiteNP = tokens[i]!.definite;
+    /** The head of the noun phrase read last: its gender decides its adjectives, its title its preposition. */
+    let head = i;
     // A definite feminine singular head (الوزارة، الحكومة) takes only adjectives that agree:
     // a sound masculine plural after it is the object of the verb (ونصحت الوزارة المصابين …).
     let feminineHead = !!listed && tokens[i]!.definite && tokens[i]!.norm.endsWith('ه');
+    const newPhrase = (k: number): void => {
+      last = k; head = k; indefinite = !tokens[k]!.definite && !prepositional(tokens[k]!.norm); feminineHead = false; described = false; genitives = 0;
+      definiteNP = tokens[k]!.definite || articlePrefixed(tokens[k]!.norm);
+    };
     for (let j = i + 1; j < tokens.length && j - i < MAX_PHRASE; j++) {
       const t = tokens[j]!;
       const w = t.norm;
@@ -383,9 +420,9 @@ export class PhraseReader {
         if (w === '.' && j === i + 1 && tokens[i]!.norm.length === 1) { last = j; indefinite = false; break; }
         break;
       }
-      // مسؤول في وزارة …، مصدر مقرب من وزارة …، عدد من المقبوض عليهم
-      const links = LINKS.has(w) || (w === 'من' && type === 'anonymous');
-      if (links && this.linksTo(j + 1)) { last = j + 1; j++; indefinite = false; feminineHead = false; described = false; definiteNP = tokens[j]!.definite; continue; }
+      // مسؤول في وزارة …، مصدر مقرب من وزارة …، عدد من المقبوض عليهم، المبعوث إلى جنوب السودان، المشرف العام على …
+      const links = LINKS.has(w) || (w === 'من' && type === 'anonymous') || (w !== 'علي' || t.maqsura) && !!TITLE_PREPS.get(stripConjunction(tokens[head]!.norm, 3) ?? tokens[head]!.norm)?.has(w);
+      if (links && this.linksTo(j + 1)) { j++; newPhrase(j); continue; }
       // أستاذ العلاقات الدولية في الجامعة الأردنية د. محمد …: the abbreviated title ends the title, the name follows
       if (w === 'د' && tokens[j + 1]?.norm === '.') { last = j + 1; indefinite = false; break; }
       // وكالة أنباء الأناضول، وكالة الأنباء الفرنسية: "news" here names the agency, it does not stop it
@@ -395,30 +432,48 @@ export class PhraseReader {
       // مقربين منه، مصادر قريبة منها: "close to him" belongs to the anonymous source
       if (type === 'anonymous' && CLOSE_TO_THEM.has(w)) { last = j; break; }
       if ((w === 'بشان' || w === 'لشوون') && tokens[j - 1]!.norm.startsWith('الخاص') && !this.blocked(j + 1)) { last = j + 1; j++; continue; }
-      if (this.blocked(j, indefinite && !described && genitives < 3) || toMedium(w)) break;
+      // نائب الرئيس التنفيذي والمشرف العام …، وكيل الوزارة والمتحدث باسمها: roles of one person, joined by و
+      if (type === 'person' && /^و/.test(w) && headType(w.slice(1)) === 'person' && !NAME_TITLE_WORDS.has(w.slice(1))) { newPhrase(j); head = j; continue; }
+      // مراسل لصحيفة …، مصور لوكالة «رويترز»: a journalist's medium is whom they work for, not whom they speak to
+      const affiliated = AFFILIATIONS.has(stripConjunction(tokens[head]!.norm, 3) ?? tokens[head]!.norm);
+      if (this.blocked(j, indefinite && !described && genitives < 3) || (toMedium(w) && !affiliated)) break;
       // بتسليمها، لقراره: a word with a preposition and a pronoun is the verb's complement, never part of a title
-      if (prepositional(w) && pronounSuffix(t)) break;
+      if (prepositional(w) && pronounSuffix(t) && !/^(باسم|لدي)/.test(w)) break;
+      // مكتب حاكم كاليفورنيا جيري براون، حملة المرشح …: a body of a person takes the person, title and name
+      if (body && genitives === 0 && !t.definite && headType(w) === 'person') {
+        const person = this.unit(j);
+        if (person && person.some((p) => p.isName)) { last = person[person.length - 1]!.last; named = true; break; }
+      }
       // A construct (قيادة عمليات بغداد، قوات بيشمركة زيرفاني): an indefinite head takes indefinite genitives,
       // even those that begin with the letters of a preposition; a name after a quoted one is not one (منظمة "…" إسرائيل).
-      if (indefinite && !quoted && !described && type !== 'anonymous' && genitives < 3 && !t.definite && !/^(بال|لل|كال|فال|وال)/.test(w) && !isAdjective(w)
-        && !(genitives > 0 && this.classOf(j) === 'name')) {
+      // (a sound plural in full, مسؤولون، خبيرين, is no construct: what follows it is the verb's object)
+      if (indefinite && !quoted && !described && !soundPlural(tokens[head]!.norm) && genitives < 3 && !t.definite && !articlePrefixed(w)
+        && (!isAdjective(w) || this.disagrees(j, head)) && !(genitives > 0 && this.classOf(j) === 'name')) {
         last = j; genitives++; definiteNP = false;
         if (this.classOf(j) === 'name') named = true;
         // قيادة عمليات بغداد، حاكم كاليفورنيا: a place or a name closes the construct (it is definite by itself)
-        if (named || PLACES.has(w)) { definiteNP = true; described = true; }
+        // (a word the corpora never saw is such a name, unless its ة makes it a noun: قائد عملية استعادة قاعدة …)
+        if (named || PLACES.has(w) || (this.classOf(j) === 'rare' && !t.taaMarbuta)) {
+          definiteNP = true; described = true; indefinite = false;
+          // وكالة فرانس برس، صحيفة نيويورك تايمز: a body's name goes on in words of its own
+          if (body) while (last + 1 - i < MAX_PHRASE && this.properWord(last + 1)) last++;
+          j = last;
+        }
         continue;
       }
       if (prepositional(w) && !headType(w)) {
         if (!this.joinsChain(j)) break;
         // توعدت الجبهة بالرد: after a verb whose complement comes with ب, a ب-word other than a body ends the subject
         if (this.baComplement && w.startsWith('ب') && !isBody(w)) break;
-        last = j; indefinite = false; feminineHead = false; described = false; definiteNP = /^(لل|بال|كال|فال|وال)/.test(w);
-        // لشرطة جدة: a body after the preposition takes its own name.
+        newPhrase(j);
+        // لشرطة جدة، لسوق عكاظ، بمنطقة نجران: a body, an event or a place after the preposition takes its own name.
         const next = tokens[j + 1];
-        if (isBody(w) && next?.word && !next.definite && !this.blocked(j + 1) && !headType(next.norm)) {
-          last = j + 1; j++;
+        const proper = next?.word && !next.definite && !this.blocked(j + 1) && !headType(next.norm);
+        if (proper && (isBody(w) || PLACE_NOUNS.has(unprefixed(w)) || this.classOf(j + 1) === 'name' || this.classOf(j + 1) === 'rare')) {
+          last = j + 1; j++; definiteNP = true;
           // بشرطة منطقة مكة المكرمة: a place noun takes the place's name, and its adjective
           if (PLACE_NOUNS.has(next.norm)) { last = this.placeEnd(j); j = last; }
+          else if (PLACE_NOUNS.has(unprefixed(w))) { last = this.placeEnd(j - 1); j = last; }
         }
         continue;
       }
@@ -428,13 +483,47 @@ export class PhraseReader {
       // (القوات المسلحة); a person's title may stand in apposition (صاحب السمو الملكي الأمير …); a body may not
       // (الوزير الحكومة …), and another word is the name after the title or the verb's object.
       if (t.definite && definiteNP && !definiteAdjective(w) && headType(w) !== 'person' && !this.participleAgreeing(j, last)) break;
-      if (t.definite || headType(w)) { last = j; if (t.definite) { indefinite = false; definiteNP = true; } continue; }
-      if (indefinite && isAdjective(w)) { last = j; described = true; continue; } // مسؤول عسكري أمريكي: adjectives agree
+      // أمين منطقة تبوك رئيس اللجنة المحلية …: a second title in apposition begins a phrase of its own
+      if (!t.definite && headType(w) === 'person' && type === 'person') { newPhrase(j); continue; }
+      if (t.definite) { last = j; indefinite = false; definiteNP = true; continue; }
+      // مسؤول عسكري أمريكي: adjectives agree; a phrase made definite by its genitive (حاكم كاليفورنيا) takes none indefinite
+      if (indefinite && !definiteNP && isAdjective(w)) { last = j; described = true; continue; }
       // A name inside a body's name (جسر الملك فهد).
       if (body && ROYAL.has(tokens[j - 1]!.norm)) { last = j; continue; }
       break; // an indefinite word after a definite chain begins a name
     }
+    if (type === 'person' && !named) last = this.bridgeToName(last);
     return { first: i, last, type, isName: false, indefinite, listed: !!listed, named };
+  }
+
+  /**
+   * مدير طب الأسنان بصحة منطقة تبوك الدكتور محمد الجماز: a long role may
+   * run through words the chain cannot parse into a title written before a
+   * name (الدكتور، المهندس، اللواء). When such a title follows within seven
+   * words, with no punctuation, stop word or cue between, the words up to it
+   * belong to the role. Returns the role's new last token.
+   */
+  private bridgeToName(last: number): number {
+    for (let k = last + 1; k < this.tokens.length && k <= last + 8; k++) {
+      const t = this.tokens[k]!;
+      if (NAME_TITLE_WORDS.has(t.norm) && k > last + 1) return this.nameRun(k + 1) ? k : last;
+      if (!t.word || stopToken(t) || this.isCue(k) || BOUNDARIES.has(t.norm) || /^\d/.test(t.norm)) return last;
+    }
+    return last;
+  }
+
+  /** A word of a proper name: one the corpora give as a name or never saw, with no article, no clitic, no stop. */
+  private properWord(j: number): boolean {
+    const t = this.tokens[j];
+    if (!t?.word || t.definite || this.blocked(j) || headType(t.norm) || prepositional(t.norm)) return false;
+    const cls = this.classOf(j);
+    return cls === 'name' || cls === 'rare';
+  }
+
+  /** A word in ـية after a masculine singular head is its genitive, not its adjective (قائد عملية، مدير إدارة). */
+  private disagrees(j: number, head: number): boolean {
+    const h = this.tokens[head]!;
+    return this.tokens[j]!.taaMarbuta && !h.taaMarbuta && !/(ات|ون|ين)$/.test(h.norm) && !PLURAL_HEADS.has(h.norm);
   }
 
   /** A definite participle (الم…) that agrees in gender with the noun before it: القوات المسلحة، الشركة المصنعة. */
@@ -477,7 +566,11 @@ export class PhraseReader {
   private joinsChain(j: number): boolean {
     const tokens = this.tokens;
     const w = tokens[j]!.norm;
-    if (/^(لل|بال)/.test(w)) return true;
+    if (/^(لل|بال)/.test(w) && articlePrefixed(w)) return true;
+    // لوران فابيوس: a name that begins with those letters is the title's name, not part of it
+    if (this.classOf(j) === 'name') return false;
+    // بمنطقة نجران، في محافظة جدة: where the title holds
+    if (PLACE_NOUNS.has(unprefixed(w))) return !!tokens[j + 1]?.word && !this.blocked(j + 1);
     // وزارة الخارجية والمغتربين joins; العقيد في الشرطة والمصدر … coordinates a second speaker.
     if (w.startsWith('وال')) return !headType(w.slice(1));
     if (!/^[لب]/.test(w)) return false;
@@ -490,9 +583,10 @@ export class PhraseReader {
   private linksTo(j: number): boolean {
     const tokens = this.tokens;
     if (this.blocked(j)) return false;
+    // في بيان، في مقابلة: the occasion of the statement; في التحقيق، في صحيفة: what the source belongs to
+    if (OCCASIONS.has(tokens[j]!.norm)) return false;
     const type = headType(tokens[j]!.norm);
-    if (type === 'document' || type === 'media' || OCCASIONS.has(tokens[j]!.norm)) return false;
-    return type === 'organization' || tokens[j]!.definite || tokens[j - 1]!.norm !== 'في';
+    return type === 'organization' || type === 'media' || type === 'document' || tokens[j]!.definite || tokens[j - 1]!.norm !== 'في';
   }
 
   /**
@@ -504,7 +598,8 @@ export class PhraseReader {
    */
   private nameRun(i: number): Chain | null {
     const tokens = this.tokens;
-    const leadingParticle = PARTICLES.has(tokens[i]?.norm ?? '') && !this.blocked(i + 1); // فان بيرسي، أبو مازن
+    // فان بيرسي، أبو مازن; not فإن الحرائق (فإن written without its hamza): a particle goes before a name word
+    const leadingParticle = PARTICLES.has(tokens[i]?.norm ?? '') && !this.blocked(i + 1) && !tokens[i + 1]!.definite;
     if (!leadingParticle && (this.blocked(i) || headType(tokens[i]!.norm) || !nameStart(tokens[i]!.norm))) return null;
     const first = this.classOf(i);
     if (first === 'verb' || pronounSuffix(tokens[i]!)) return null;
@@ -512,7 +607,10 @@ export class PhraseReader {
     if (tokens[i]!.definite) return first === 'name' || (first === 'rare' && this.ends(i + 1)) ? { first: i, last: i, type: 'person', isName: true } : null;
     let last = i;
     let named = first === 'name' || leadingParticle, rare = first === 'rare';
-    for (let j = i + 1; j < tokens.length && j - i < MAX_NAME; j++) {
+    // up to four words of a name, besides the particles that join them (محمد بن عبد الهادي العمري)
+    let particles = 0;
+    for (let j = i + 1; j < tokens.length && j - i - particles < MAX_NAME; j++) {
+      if (PARTICLES.has(tokens[j - 1]!.norm) || COMPOUND_NAME_ENDS.has(tokens[j - 1]!.norm)) particles++;
       const w = tokens[j]!.norm;
       // A particle inside a name (فان بيرسي، بن سلمان) even where it spells a stop word (فإن → فان).
       if (PARTICLES.has(w) && !this.blocked(j + 1)) { last = j; named = true; continue; }
@@ -523,13 +621,16 @@ export class PhraseReader {
       // A third word with an attached preposition is no longer the name (دونالد ترامب بفرض …);
       // a second may be (تيد بيكون، كريس فيليرز).
       if (j - i >= 2 && prepositional(w) && !PARTICLES.has(w)) break;
-      if (toMedium(w) || pronounSuffix(tokens[j]!) || cliticOnCommon(w)) break;
       const cls = this.classOf(j);
+      if (toMedium(w) || (cls !== 'name' && pronounSuffix(tokens[j]!)) || cliticOnCommon(w)) break;
       if (cls === 'verb') break;
-      // A family name with the article ends the name where the phrase ends (الخفاجي، الصالح العضو …); else it is an object (الترحيب).
+      // A family name with the article ends the name where the phrase ends (الخفاجي، الصالح العضو …،
+      // المبارك الصباح في …); else it is an object (الترحيب).
       if (tokens[j]!.definite) {
         const family = cls === 'name' || (cls === 'rare' && w.endsWith('ي'));
+        const run = this.definiteRun(j);
         if (family || this.ends(j + 1)) { last = j; named ||= cls === 'name'; rare ||= cls === 'rare'; }
+        else if (run > j && this.ends(run + 1)) last = run;
         break;
       }
       // A common word goes on a name only after a first name (نجيب رزاق، أكبر حسين): else it is the verb's object.
@@ -542,6 +643,13 @@ export class PhraseReader {
     const ends = this.ends(last + 1);
     if (!(named && (first !== 'common' || last > i)) && !((rare || this.titleAt(last + 1)) && ends)) return null;
     return { first: i, last, type: 'person', isName: true };
+  }
+
+  /** The last of up to two more definite words after j that are no title (المبارك الصباح، آل الشيخ …). */
+  private definiteRun(j: number): number {
+    let k = j;
+    while (k < j + 2 && this.tokens[k + 1]?.definite && !headType(this.tokens[k + 1]!.norm) && !this.blocked(k + 1)) k++;
+    return k;
   }
 
   /** Where a phrase may end: punctuation, a stop word, a cue, or a title in apposition. */

@@ -19,6 +19,8 @@ export interface Token {
   accusative: boolean;
   /** The last letter as written is ة (normalized to ه): a noun, never a pronoun suffix. */
   taaMarbuta: boolean;
+  /** The last letter as written is ى (normalized to ي): على the preposition, not علي the name. */
+  maqsura: boolean;
 }
 
 const TOKEN = /[\u0621-\u064A\u0671-\u06D3A-Za-z0-9]+|[^\s\u0621-\u064A\u0671-\u06D3A-Za-z0-9]/g;
@@ -51,8 +53,8 @@ function token(doc: Doc, text: string, at: number, word: boolean, line: number):
   const marked = word && end - from > text.length;
   const shadda = marked && doc.text.slice(from, end).includes('\u0651');
   const accusative = marked && doc.text.slice(from, end).includes('\u064B');
-  const taaMarbuta = word && lastLetter(doc.text, from, end) === 0x0629;
-  return { norm: text, start: from, end, word, line, definite, shadda, accusative, taaMarbuta };
+  const last = word ? lastLetter(doc.text, from, end) : 0;
+  return { norm: text, start: from, end, word, line, definite, shadda, accusative, taaMarbuta: last === 0x0629, maqsura: last === 0x0649 };
 }
 
 /** The last letter of the original word in [from, end), harakat skipped. */

@@ -27,15 +27,19 @@ function related(other: OtherValue): RelatedFinding {
   return { uri: other.value.uri, start: figure.start, end: figure.end, message: `${describeValue(other)}${by}`, value: valueFacts(other) };
 }
 
-function finding(figure: Figure, conflicts: OtherValue[]): Finding {
-  const values = conflicts.map(describeValue).join('; ');
+/** At most this many other values in one diagnostic: the nearest in time; the rest are counted (the hover and the Isnad view list them all). */
+export const MAX_CONFLICTS_SHOWN = 5;
+
+function finding(figure: Figure, conflicts: OtherValue[], total: number): Finding {
+  const more = total - conflicts.length;
+  const values = conflicts.map(describeValue).join('; ') + (more ? `; and ${more} more` : '');
   return {
     rule: ID,
     severity: 'information',
     start: figure.start,
     end: figure.end,
-    message: `Conflicting figure "${figure.text}": ${conflicts.length === 1 ? 'another article gives' : 'other articles give'} ${values} for the same quantity at around the same time.`,
-    facts: { rule: ID, figure: figure.text, values: conflicts.map(valueFacts) },
+    message: `Conflicting figure "${figure.text}": ${total === 1 ? 'another article gives' : 'other articles give'} ${values} for the same quantity at around the same time.`,
+    facts: { rule: ID, figure: figure.text, values: conflicts.map(valueFacts), more },
     related: conflicts.map(related),
   };
 }
@@ -43,8 +47,10 @@ function finding(figure: Figure, conflicts: OtherValue[]): Finding {
 function check(article: Article, folder?: FolderContext): Finding[] {
   if (!folder) return [];
   return article.figures.flatMap((figure) => {
-    const conflicts = folder.index.otherValues(folder.uri, figure).filter((o) => o.relation === 'conflict');
-    return conflicts.length ? [finding(figure, conflicts)] : [];
+    // the nearest few in time, and a count: a running count given by two thousand articles must not
+    // make each diagnostic carry two thousand values, nor the folder's diagnostics grow with its square
+    const { values, total } = folder.index.conflictsOf(folder.uri, figure, MAX_CONFLICTS_SHOWN);
+    return total ? [finding(figure, values, total)] : [];
   });
 }
 

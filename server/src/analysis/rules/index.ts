@@ -44,7 +44,7 @@ export interface RelatedFinding {
 /** What a finding says, as data: the message without its language. */
 export type FindingFacts =
   | { rule: 'unsourced-figure'; figure: string }
-  | { rule: 'conflicting-figure'; figure: string; values: ValueFacts[] }
+  | { rule: 'conflicting-figure'; figure: string; values: ValueFacts[]; /** Conflicting values not among `values` (the nearest in time). */ more: number }
   | { rule: 'stale-review'; figure: string; decision: ReviewDecision; reviewer: string | null; date: string | null };
 
 /** Another article's value of a quantity: the number, what places it, who gave it. */

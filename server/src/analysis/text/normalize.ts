@@ -2,14 +2,29 @@
 // changes the article: it matches on a normalized copy and maps every match
 // back to original offsets through `toOriginal`.
 
-/** Tatweel, harakat, shadda, sukun, tanwin, superscript alef, Quranic marks. */
+/** Tatweel, harakat, shadda, sukun, tanwin, superscript alef, Quranic marks; and invisible format characters. */
 function dropped(code: number): boolean {
-  return code === 0x0640 || (code >= 0x064b && code <= 0x065f) || code === 0x0670 || (code >= 0x06d6 && code <= 0x06ed);
+  return code === 0x0640 || (code >= 0x064b && code <= 0x065f) || code === 0x0670 || (code >= 0x06d6 && code <= 0x06ed) || invisible(code);
+}
+
+/**
+ * Format characters that do not show (Unicode Cf, outside the Arabic number
+ * signs): the soft hyphen, the Arabic letter mark, zero-width joiners and
+ * non-joiners, left-to-right and right-to-left marks, embeddings, overrides
+ * and isolates, word joiners, the byte order mark. Pasted from web pages and
+ * word processors into the middle of a name (جي\u200fفري), they would make
+ * one speaker two: matching never sees them.
+ */
+function invisible(code: number): boolean {
+  return code === 0x00ad || code === 0x061c || code === 0x180e || (code >= 0x200c && code <= 0x200f) ||
+    (code >= 0x202a && code <= 0x202e) || (code >= 0x2060 && code <= 0x206f) || code === 0xfeff;
 }
 /** Letters and marks read as another: alef forms → ا, ى → ي, ؤ → و, ئ → ي, every quotation mark → " or '. */
 const LETTERS = new Map<number, number>([
   [0x0623, 0x0627], [0x0625, 0x0627], [0x0622, 0x0627], [0x0671, 0x0627], [0x0649, 0x064a], [0x0624, 0x0648], [0x0626, 0x064a],
   [0x201c, 0x22], [0x201d, 0x22], [0xab, 0x22], [0xbb, 0x22], [0x201e, 0x22], [0x2018, 0x27], [0x2019, 0x27],
+  // a zero-width space separates words as a space does
+  [0x200b, 0x20],
 ]);
 const TAA_MARBUTA = 0x0629;
 const HAA = 0x0647;

@@ -25,23 +25,22 @@ export function splitLines(text: string): Line[] {
  */
 export function splitSentences(text: string, lines: Line[], quotes: Quote[]): Sentence[] {
   const sentences: Sentence[] = [];
+  const ends = new NextMark(ENDS, text);
   let q = 0;
   for (const line of lines) {
     if (line.blank) continue;
     let start = skipSpace(text, line.start, line.end);
     // jump from one sentence-ending mark to the next rather than visit every character
-    ENDS.lastIndex = start;
-    for (let m = ENDS.exec(text); m && m.index < line.end; m = ENDS.exec(text)) {
-      const i = m.index;
+    for (let i = ends.from(start); i >= 0 && i < line.end; i = ends.from(i + 1)) {
       while (q < quotes.length && quotes[q]!.end <= i) q++;
-      if (m[0] === '.' && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) continue;
+      if (text[i] === '.' && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) continue;
       const inQuote = q < quotes.length && quotes[q]!.start < i && i < quotes[q]!.end - 1;
       if (inQuote) continue;
       let end = i + 1;
       while (end < line.end && (SENTENCE_END.has(text[end]!) || CLOSERS.has(text[end]!))) end++;
       if (end > start) sentences.push({ start, end, line: line.index });
       start = skipSpace(text, end, line.end);
-      ENDS.lastIndex = end;
+      if (end > i + 1) i = end - 1; // the marks run together with this one are part of its end
     }
     if (start < line.end) sentences.push({ start, end: trimEnd(text, start, line.end), line: line.index });
   }
@@ -49,6 +48,31 @@ export function splitSentences(text: string, lines: Line[], quotes: Quote[]): Se
 }
 
 const ENDS = /[.؟?!؛]/g;
+
+/**
+ * The next match of a global pattern at or after a position, remembering
+ * the last answer: a search from a line's start that finds nothing before
+ * the line's end finds the same mark for every following line without one,
+ * so thousands of lines without punctuation cost one scan, not one each.
+ */
+class NextMark {
+  private searchedFrom = Infinity;
+  private found = -1;
+
+  constructor(private readonly re: RegExp, private readonly text: string) {}
+
+  /** The offset of the first match at or after `from`; -1 when there is none. */
+  from(from: number): number {
+    const known = this.searchedFrom <= from && (this.found < 0 || this.found >= from);
+    if (!known) {
+      this.re.lastIndex = from;
+      this.found = this.re.exec(this.text)?.index ?? -1;
+      this.searchedFrom = from;
+    }
+    return this.found;
+  }
+}
+
 const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 
 /**
@@ -60,8 +84,9 @@ const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
  */
 export function findQuotes(text: string, lines: Line[]): Quote[] {
   const quotes: Quote[] = [];
+  const marks = new NextMark(MARKS, text);
   for (const line of lines) {
-    if (!line.blank) quotesInLine(text, line.start, line.end, quotes);
+    if (!line.blank) quotesInLine(text, line.start, line.end, marks, quotes);
   }
   return quotes;
 }
@@ -71,12 +96,10 @@ interface Open { start: number; mark: string; expect: string; firstSentenceEnd: 
 /** The only characters that matter to quotations; the scan jumps from one to the next. */
 const MARKS = /[“”«»"„.؟?!؛]/g;
 
-function quotesInLine(text: string, from: number, to: number, out: Quote[]): void {
+function quotesInLine(text: string, from: number, to: number, marks: NextMark, out: Quote[]): void {
   let open: Open | null = null;
-  MARKS.lastIndex = from;
-  for (let m = MARKS.exec(text); m && m.index < to; m = MARKS.exec(text)) {
-    const i = m.index;
-    const ch = m[0];
+  for (let i = marks.from(from); i >= 0 && i < to; i = marks.from(i + 1)) {
+    const ch = text[i]!;
     if (open) {
       if (SENTENCE_END.has(ch) && open.firstSentenceEnd < 0) open.firstSentenceEnd = i + 1;
       if (open.firstSentenceEnd >= 0 && open.firstSentenceEnd <= i && opensAt(text, i)) {

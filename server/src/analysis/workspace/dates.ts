@@ -3,8 +3,23 @@
 
 const DAY_MS = 86_400_000;
 
+type Interval = { first: number; last: number } | null;
+
+/** Intervals of the dates seen: a folder has few distinct dates, and comparing values reads them over and over. */
+const intervals = new Map<string, Interval>();
+const MAX_KEPT_INTERVALS = 10_000;
+
 /** The first and last day an ISO date covers, or null for a value that is not a Gregorian date (XXXX-01). */
-export function interval(iso: string): { first: number; last: number } | null {
+export function interval(iso: string): Interval {
+  let kept = intervals.get(iso);
+  if (kept === undefined) {
+    if (intervals.size >= MAX_KEPT_INTERVALS) intervals.clear();
+    intervals.set(iso, (kept = readInterval(iso)));
+  }
+  return kept;
+}
+
+function readInterval(iso: string): Interval {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
   if (!m) return null;
   const [year, month, day] = [Number(m[1]), m[2] ? Number(m[2]) : null, m[3] ? Number(m[3]) : null];

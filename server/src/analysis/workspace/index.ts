@@ -127,8 +127,26 @@ export interface WorkspaceIndex {
   quantityOf(uri: string, figure: Figure): Quantity | null;
   /** The values of a figure's quantity in the other articles, each with its relation to the figure. */
   otherValues(uri: string, figure: Figure): OtherValue[];
+  /**
+   * The values of other articles that conflict with the figure: the `limit`
+   * nearest in time (oldest first), and how many there are in all. Without
+   * comparing every pair: a folder where thousands of articles give one
+   * quantity asks this for each of them.
+   */
+  conflictsOf(uri: string, figure: Figure, limit: number): { values: OtherValue[]; total: number };
+  /** Pairs of a quantity's values (indexes into its values) in the `wanted` relation, at most `limit` for each value, its nearest. */
+  quantityPairs(key: string, wanted: 'conflict' | 'change', limit: number): [number, number][];
   /** Articles sharing a quantity with `uri` (itself included): whose conflicts change when it does. */
   neighbours(uri: string): string[];
+  /**
+   * The quantities whose values changed (an article's value, date, outlet or
+   * source; an article added or removed) since the last call: the articles of
+   * these, and only these, may see other conflicts. An edit that only moves a
+   * figure changes none.
+   */
+  takeChangedQuantities(): string[];
+  /** The articles giving a value of the quantity `key`. */
+  quantityArticles(key: string): string[];
   /** Claims of the same event, then of the same quantities, then of the same speaker, in the other articles. */
   relatedClaims(uri: string, claimId: string): ClaimRef[];
   /** Like relatedClaims, with the figures no claim holds, and why each is related. */
@@ -190,6 +208,21 @@ export function createWorkspaceIndex(): WorkspaceIndex {
       return c < 0 ? 'earlier' : c > 0 ? 'later' : 'same';
     };
     return values.filter((v) => v.uri !== uri).map((value) => ({ value, relation: relation(self, value), order: orderOf(value) }));
+  }
+
+  function conflictsOf(uri: string, figure: Figure, limit: number): { values: OtherValue[]; total: number } {
+    const key = keyOfFigure(uri, figure);
+    const search = key ? quantities.search(key) : null;
+    const i = search ? search.indexOf(uri, figure.start) : -1;
+    if (!search || i < 0) return { values: [], total: 0 };
+    const self = search.values[i]!;
+    const { found, total } = search.find(i, 'conflict', limit);
+    const values = found.map((j): OtherValue => {
+      const value = search.values[j]!;
+      const c = self.date && value.date ? compareDates(value.date, self.date) : null;
+      return { value, relation: 'conflict', order: c === null ? null : c < 0 ? 'earlier' : c > 0 ? 'later' : 'same' };
+    });
+    return { values, total };
   }
 
   function related(uri: string, claimId: string): RelatedPlace[] {
@@ -266,7 +299,11 @@ export function createWorkspaceIndex(): WorkspaceIndex {
       return key ? quantities.quantity(key) : null;
     },
     otherValues,
+    conflictsOf,
+    quantityPairs: (key, wanted, limit) => quantities.search(key)?.pairs(wanted, limit) ?? [],
     neighbours: (uri) => [...quantities.neighbours(uri)].sort(),
+    takeChangedQuantities: () => quantities.takeChanged(),
+    quantityArticles: (key) => quantities.articlesOf(key),
     relatedClaims: (uri, claimId) => related(uri, claimId).flatMap((p) => (p.claim ? [{ uri: p.uri, claim: p.claim }] : [])),
     related,
     symbols: (query, options = {}) => findSymbols(
