@@ -2,7 +2,7 @@
 // cue's subject, or the previous speaker when it has none), its kind, the
 // span of what is attributed, and the date it was said.
 import type { Claim, ClaimKind, DateMention, GazetteerEntry, Span, Speaker } from '../model.js';
-import { CUES_WITH_BA_COMPLEMENT } from '../lexicon/cues.js';
+import { CLAUSE_OPENERS, CUES_WITH_BA_COMPLEMENT } from '../lexicon/cues.js';
 import { CUES_WITH_REPORT_OBJECT, OBJECT_NOUNS } from '../lexicon/speakers.js';
 import { normalize } from '../text/normalize.js';
 import { inBoilerplate, spanAt, spansStartingIn, type Doc } from './doc.js';
@@ -56,15 +56,17 @@ export function findClaims(doc: Doc, dates: DateMention[], gazetteer: GazetteerE
 const COMPLEMENTIZERS = new Set(['ان', 'انه', 'انها', 'بان', 'بانه'].map(normalize));
 /** إلا أن، غير أن، رغم أن: "however", not "said that". */
 const CONCESSIVE = new Set(['الا', 'غير', 'رغم', 'بيد', 'لكن', 'ولكن'].map(normalize));
+const OPENERS = new Set(CLAUSE_OPENERS.map(normalize));
 
 /**
  * A verb inside what someone else is reported to have said (وأضافت المجلة
  * أن واشنطن ترى أن …) reports nothing of its own: drop a cue without و/ف
- * that follows another cue and its أن in the same sentence.
+ * that follows another cue and its أن in the same sentence, unless a word
+ * such as كما or لكنها opens a clause of the writer's own before it.
  */
 function withoutEmbedded(doc: Doc, tokens: Token[], hits: CueHit[]): CueHit[] {
   return hits.filter((hit, k) => {
-    if (hit.conjoined || hit.form === 'participle' || k === 0) return true;
+    if (hit.conjoined || hit.form === 'participle' || k === 0 || OPENERS.has(tokens[hit.token - 1]?.norm ?? '')) return true;
     const prev = hits[k - 1]!;
     if (sentenceFloor(doc, tokens, hit.token) > prev.token) return true;
     for (let j = prev.token + 1; j < hit.token; j++) {

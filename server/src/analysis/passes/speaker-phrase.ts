@@ -19,7 +19,7 @@ import { GREGORIAN_MONTHS, HIJRI_MONTHS } from '../lexicon/months.js';
 import { VENUES } from '../lexicon/venues.js';
 import { CITIES, COUNTRIES } from '../lexicon/places.js';
 import { normalize } from '../text/normalize.js';
-import { articlePrefixed, cliticOnCommon, pronounSuffix, stripConjunction } from './clitics.js';
+import { articlePrefixed, cliticOnCommon, pronounOnParticle, pronounSuffix, stripConjunction } from './clitics.js';
 import { corpusClass, type NameEvidence, type WordClass } from './name-evidence.js';
 import type { Token } from './tokens.js';
 
@@ -160,8 +160,9 @@ const PRONOUNS = set(['هو', 'هي', 'وهو', 'وهي', 'فهو', 'فهي']);
 const CONCESSIVE = set(['إلا', 'غير', 'لكن', 'ولكن', 'بيد', 'رغم']);
 const LEADING_PARTICLES = set(['لكن', 'ولكن', 'كما', 'بينما', 'فيما', 'وكان', 'وكانت', 'كان', 'كانت', 'و', 'ثم', 'إذ', 'بل', 'قد', 'وقد', 'فقد', 'وهو', 'وهي', 'فهو', 'فهي', 'إلا', 'أنه', 'أنها', 'غير']);
 
+/** A word before a cue that is not its subject phrase: a particle, or a particle with the subject as its pronoun (لكنها أشارت). */
 export function isParticle(word: string): boolean {
-  return LEADING_PARTICLES.has(word);
+  return LEADING_PARTICLES.has(word) || pronounOnParticle(word);
 }
 
 /**
@@ -285,7 +286,7 @@ export class PhraseReader {
     for (let start = end - 1; start >= Math.max(floor, end - MAX_PHRASE); start--) {
       const t = tokens[start]!;
       if (!t.word && t.norm !== '(' && t.norm !== ')' && !isQuoteMark(t.norm)) break;
-      if (t.word && STOPS.has(t.norm)) break;
+      if (t.word && (STOPS.has(t.norm) || isParticle(t.norm))) break; // …، بل يشيرون: no subject before the verb
       const phrase = this.phraseAt(start);
       if (phrase && phrase.last === end - 1 && this.opensSubject(start, floor, phrase)) return phrase;
     }
@@ -314,6 +315,7 @@ export class PhraseReader {
 
   /** A title chain with the name after it, or a name with its title after it. */
   private unit(i: number): Chain[] | null {
+    if (pronounOnParticle(this.tokens[i]?.norm ?? '')) return null; // معها، لكنها: a pronoun names no one
     const startsName = this.classOf(i) === 'name' && !headType(this.tokens[i]?.norm ?? '');
     const head = (startsName ? this.nameRun(i) : null) ?? this.titleChain(i) ?? this.nameRun(i);
     if (!head) return null;
