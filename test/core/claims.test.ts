@@ -280,6 +280,11 @@ const cases: Case[] = [
     marked: 'عنوان الخبر\nتعد الوزارة خطة لعدة سنوات تتوقع معها إنتاج مليون طن من الأسماك.\n⟦وأكد⟧ الوزير أن الخطة جاهزة.',
     speakers: ['الوزير'],
   },
+  {
+    name: 'a sound plural in construct (محللو، لاعبو) is a group with its genitive; a verb and its definite object are no name',
+    marked: 'عنوان الخبر\n⟦وقال⟧ محللو الإرهاب إن التنظيم يتراجع.\n⟦وطالب⟧ لاعبو المنتخب السعودي بركلة جزاء.\nوأصدرت الوزارة بيانا، رفضت الكشف عن تفاصيله.',
+    speakers: ['محللو الإرهاب', 'لاعبو المنتخب السعودي'], types: ['anonymous'],
+  },
 ];
 
 for (const c of cases) {

@@ -108,6 +108,16 @@ const cases: Case[] = [
     speakers: ['خالد المنصور'],
     roles: { 'خالد المنصور': null },
   },
+  {
+    name: 'a bare definite source refers back to the source brought in without the article, speaker or not; the same number only',
+    marked: 'عنوان الخبر\n⟦وذكرت⟧ وكالة الأنباء نقلا عن مصادر أمنية مطلعة، رفضت الكشف عن هويتها، أن الشرطة داهمت المنزل.\n⟦وأوضحت⟧ المصادر ذاتها أن التوقيفات جرت أمس.\n⟦وقال⟧ المصدر إن التحقيق مستمر.',
+    speakers: ['وكالة الأنباء', 'مصادر أمنية مطلعة', 'المصدر'],
+  },
+  {
+    name: 'a body named in full is named again by the last word of its name, after a verb or بحسب',
+    marked: 'عنوان الخبر\n⟦وذكرت⟧ وكالة أنباء الأناضول أن الشرطة داهمت المنزل.\n⟦وذكرت⟧ الأناضول أن 22 شرطيا أصيبوا.\nوقتل 11 مسلحا، ⟦بحسب⟧ الأناضول.\nوقتل آخرون، بحسب الإحصاءات.',
+    speakers: ['وكالة أنباء الأناضول', 'وكالة أنباء الأناضول', 'وكالة أنباء الأناضول'],
+  },
 ];
 
 for (const c of cases) {

@@ -212,10 +212,12 @@ function phraseDrafts(doc: Doc, tokens: Token[], verbs: Draft[], reader: PhraseR
     const lam = /^(وفقا|ووفقا|طبقا)$/.test(normalize(doc.text.slice(p.start, p.end)));
     if (lam && tokens[next]?.norm === 'ل') next++; // وفقا لـ المرصد
     const phrase = lam && tokens[next - 1]?.norm !== 'ل' ? reader.phraseAfterLam(next) : reader.phraseAt(next);
-    // وفق المبادرة الروسية: "in line with", not "according to" someone.
-    if (!phrase?.known) continue;
+    // وفق المبادرة الروسية: "in line with", not "according to" someone. A definite word that reads as no
+    // phrase (بحسب الأناضول) may still name a body the article named in full: coreference decides, inheriting no one.
+    const bare = !phrase && tokens[next]!.word && tokens[next]!.definite;
+    if (!phrase?.known && !bare) continue;
     const lemma = normalize(doc.text.slice(p.start, p.end));
-    drafts.push({ cue: { start: p.start, end: p.end, lemma, form: 'phrase' }, token: next - 1, phrase, headline: false, orphan: false });
+    drafts.push({ cue: { start: p.start, end: p.end, lemma, form: 'phrase' }, token: next - 1, phrase, headline: false, orphan: bare });
   }
   return drafts;
 }

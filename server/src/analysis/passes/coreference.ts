@@ -11,7 +11,7 @@ import { countryOf } from './nisba.js';
 import { headType } from './speaker-phrase.js';
 import { normalize } from '../text/normalize.js';
 import { NAME_PARTICLES } from '../lexicon/speakers.js';
-import { APPOSITION_BREAKS, SURNAME_TITLES, TITLE_LINKS } from '../lexicon/coreference.js';
+import { APPOSITION_BREAKS, SAME_WORDS, SURNAME_TITLES, TITLE_LINKS } from '../lexicon/coreference.js';
 import type { Doc } from './doc.js';
 import type { PhraseReader, SpeakerPhrase } from './speaker-phrase.js';
 import { nameLike, type Mention, type SpeakerRegistry } from './speakers.js';
@@ -48,7 +48,7 @@ export function resolveSpeakers(doc: Doc, tokens: Token[], drafts: SpeakerDraft[
     if (d.headline) continue;
     const m = mentions.get(d);
     const agreement = cueAgreementOf(tokens, d);
-    if (!d.speaker) d.speaker = m ? registry.resolve(m) : d.orphan ? undefined : antecedent(before, agreement, features);
+    if (!d.speaker) d.speaker = m ? registry.resolve(m) : bodyByLastWord(tokens, d, before) ?? (d.orphan ? undefined : antecedent(before, agreement, features));
     if (!d.speaker) continue;
     if (d.phrase) features.learn(d.speaker.id, tokens, d, agreement);
     before.push(d);
@@ -140,6 +140,11 @@ function mentionOf(doc: Doc, tokens: Token[], d: SpeakerDraft, reader: PhraseRea
       span: { start: tokens[p.first]!.start, end: tokens[apposed.name[1]]!.end }, headline: d.headline,
     };
   }
+  const introduced = introducedSource(tokens, p, reader);
+  if (introduced) {
+    const name = phraseText(doc, tokens, [introduced.first, introduced.last]);
+    return { name, role: name, aliases: [], type: p.type, hasName: false, span: { start: tokens[p.first]!.start, end: tokens[p.last]!.end }, headline: d.headline };
+  }
   // نجيب رزاق للصحافيين: the audience written after a name is no title of it
   const roles = p.roles.filter((r) => !(p.name && addressee(tokens[r[0]]!.norm)))
     .map((r, k) => phraseText(doc, tokens, r, k === 0 && r[0] === p.first ? p.preposition : 0));
@@ -155,6 +160,42 @@ function mentionOf(doc: Doc, tokens: Token[], d: SpeakerDraft, reader: PhraseRea
     headline: d.headline,
   };
 }
+
+/**
+ * وكالة أنباء الأناضول … وذكرت الأناضول، بحسب الأناضول: a body named in
+ * full before is named again by the last word of its name, with the
+ * article; the word alone reads as no phrase.
+ */
+function bodyByLastWord(tokens: Token[], d: SpeakerDraft, before: SpeakerDraft[]): Speaker | undefined {
+  const t = tokens[d.token + 1];
+  if (!t?.word || !t.definite || d.cue.form === 'participle') return undefined;
+  for (let k = before.length - 1; k >= 0; k--) {
+    const s = before[k]!.speaker!;
+    const words = normalize(s.name).split(/\s+/);
+    if ((s.type === 'media' || s.type === 'organization') && words.length > 1 && words[words.length - 1] === t.norm) return s;
+  }
+  return undefined;
+}
+
+/**
+ * المصادر ذاتها، المصدر: a bare definite source refers back to the source
+ * the article brought in without the article (… نقلا عن مصادر أمنية
+ * مطلعة), whether or not that one was a claim's subject: the nearest
+ * earlier phrase with the same head, in the same number, described further.
+ */
+function introducedSource(tokens: Token[], p: SpeakerPhrase, reader: PhraseReader): SpeakerPhrase | null {
+  const head = tokens[p.first]!;
+  const rest = p.last === p.first || (p.last === p.first + 1 && SAME.has(tokens[p.last]!.norm));
+  if (p.type !== 'anonymous' || p.name || !head.definite || !rest || !head.norm.startsWith('ال')) return null;
+  const bare = head.norm.slice(2);
+  for (let k = p.first - 1; k >= 0; k--) {
+    if (tokens[k]!.norm !== bare) continue;
+    const found = reader.phraseAt(k);
+    if (found && found.first === k && found.last > k && found.type === 'anonymous' && !found.name) return found;
+  }
+  return null;
+}
+const SAME = new Set(SAME_WORDS.map(normalize));
 
 /** What the cue's form shows of its subject (nothing for an attribution phrase or a headline colon). */
 function cueAgreementOf(tokens: Token[], d: SpeakerDraft): Agreement {
