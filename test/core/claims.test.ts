@@ -300,6 +300,11 @@ const cases: Case[] = [
     marked: 'عنوان الخبر\nووقع الاتفاق المبرم بين مصر وفرنسا ومن المقرر أن تصل الطائرات غدا.\n⟦وبين⟧ مدير المستشفى أن الحالة مستقرة.',
     speakers: ['مدير المستشفى'],
   },
+  {
+    name: 'a name after a place noun is the place\'s, and the person\'s name follows',
+    marked: 'عنوان الخبر\nلكن المتحدث باسم حاكم ولاية قندوز عبد الودود وحيدي ⟦قال⟧ إن 22 مسلحا قتلوا.',
+    speakers: ['عبد الودود وحيدي'],
+  },
 ];
 
 for (const c of cases) {

@@ -159,7 +159,9 @@ const ROYAL = set(['الملك', 'الأمير', 'الشيخ', 'السلطان',
 const ADJECTIVES = set(INDEFINITE_ADJECTIVES);
 const PRONOUNS = set(['هو', 'هي', 'وهو', 'وهي', 'فهو', 'فهي']);
 const CONCESSIVE = set(['إلا', 'غير', 'لكن', 'ولكن', 'بيد', 'رغم']);
-const LEADING_PARTICLES = set(['إن', 'وإن', 'لكن', 'ولكن', 'كما', 'بينما', 'فيما', 'وكان', 'وكانت', 'كان', 'كانت', 'و', 'ثم', 'إذ', 'بل', 'قد', 'وقد', 'فقد', 'وهو', 'وهي', 'فهو', 'فهي', 'إلا', 'أنه', 'أنها', 'غير']);
+/** إنّ، أنّ (and وإن، وأن): a verb right after one has no subject before it. */
+const THAT_WORDS = set(['إن', 'أن', 'وإن', 'وأن']);
+const LEADING_PARTICLES = set(['لكن', 'ولكن', 'كما', 'بينما', 'فيما', 'وكان', 'وكانت', 'كان', 'كانت', 'و', 'ثم', 'إذ', 'بل', 'قد', 'وقد', 'فقد', 'وهو', 'وهي', 'فهو', 'فهي', 'إلا', 'أنه', 'أنها', 'غير']);
 
 /** A word before a cue that is not its subject phrase: a particle, or a particle with the subject as its pronoun (لكنها أشارت). */
 export function isParticle(word: string): boolean {
@@ -305,7 +307,8 @@ export class PhraseReader {
     for (let start = end - 1; start >= Math.max(floor, end - MAX_PHRASE); start--) {
       const t = tokens[start]!;
       if (!t.word && t.norm !== '(' && t.norm !== ')' && !isQuoteMark(t.norm)) break;
-      if (t.word && (STOPS.has(t.norm) || isParticle(t.norm))) break; // …، بل يشيرون: no subject before the verb
+      // …، بل يشيرون، وإن دعت الضرورة: no subject before the verb
+      if (t.word && (STOPS.has(t.norm) || isParticle(t.norm) || THAT_WORDS.has(t.norm))) break;
       const phrase = this.phraseAt(start);
       if (phrase && phrase.last === end - 1 && this.opensSubject(start, floor, phrase)) return phrase;
     }
@@ -489,7 +492,7 @@ export class PhraseReader {
       // even those that begin with the letters of a preposition; a name after a quoted one is not one (منظمة "…" إسرائيل).
       // (a sound plural in full, مسؤولون، خبيرين, is no construct: what follows it is the verb's object)
       if (indefinite && !quoted && !described && !soundPlural(tokens[head]!.norm) && genitives < 3 && !t.definite && !articlePrefixed(w)
-        && (!isAdjective(w) || this.disagrees(j, head)) && !(genitives > 0 && this.classOf(j) === 'name')) {
+        && (!isAdjective(w) || this.disagrees(j, head)) && !(genitives > 0 && this.classOf(j) === 'name' && !this.placeNamed(j))) {
         last = j; genitives++; definiteNP = false;
         if (this.classOf(j) === 'name') named = true;
         // قيادة عمليات بغداد، حاكم كاليفورنيا: a place or a name closes the construct (it is definite by itself)
@@ -559,6 +562,12 @@ export class PhraseReader {
     if (!t?.word || t.definite || this.blocked(j) || headType(t.norm) || prepositional(t.norm)) return false;
     const cls = this.classOf(j);
     return cls === 'name' || cls === 'rare';
+  }
+
+  /** حاكم ولاية قندوز، أمير منطقة جازان: a name after a place noun (ولاية، منطقة) is the place's, not a person's. */
+  private placeNamed(j: number): boolean {
+    const w = this.tokens[j - 1]!.norm;
+    return PLACE_NOUNS.has(w) || PLACE_NOUNS.has(unprefixed(w));
   }
 
   /** A word in ـية after a masculine singular head is its genitive, not its adjective (قائد عملية، مدير إدارة). */
