@@ -652,7 +652,8 @@ export class PhraseReader {
   private nameRun(i: number): Chain | null {
     const tokens = this.tokens;
     // فان بيرسي، أبو مازن; not فإن الحرائق (فإن written without its hamza): a particle goes before a name word
-    const leadingParticle = PARTICLES.has(tokens[i]?.norm ?? '') && !this.blocked(i + 1) && !tokens[i + 1]!.definite;
+    // (nor فإن إسرائيل: a particle before a place is فإن too)
+    const leadingParticle = PARTICLES.has(tokens[i]?.norm ?? '') && !this.blocked(i + 1) && !tokens[i + 1]!.definite && !PLACES.has(tokens[i + 1]!.norm);
     if (!leadingParticle && (this.blocked(i) || headType(tokens[i]!.norm) || !nameStart(tokens[i]!.norm))) return null;
     const first = this.classOf(i);
     if (first === 'verb' || pronounSuffix(tokens[i]!)) return null;
