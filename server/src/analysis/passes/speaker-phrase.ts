@@ -15,6 +15,7 @@ import {
   WRAPPER_HEADS, SPEAKER_BOUNDARIES, DEFINITE_ADJECTIVE_WORDS, OBJECT_MASDARS, COLOUR_ADJECTIVES, TITLE_PREPOSITIONS, BROKEN_PLURAL_HEADS,
   NAME_TITLES,
 } from '../lexicon/speakers.js';
+import { RELAY_VERBS } from '../lexicon/cues.js';
 import { GREGORIAN_MONTHS, HIJRI_MONTHS } from '../lexicon/months.js';
 import { VENUES } from '../lexicon/venues.js';
 import { CITIES, COUNTRIES } from '../lexicon/places.js';
@@ -161,6 +162,7 @@ const PRONOUNS = set(['هو', 'هي', 'وهو', 'وهي', 'فهو', 'فهي']);
 const CONCESSIVE = set(['إلا', 'غير', 'لكن', 'ولكن', 'بيد', 'رغم']);
 /** إنّ، أنّ (and وإن، وأن): a verb right after one has no subject before it. */
 const THAT_WORDS = set(['إن', 'أن', 'وإن', 'وأن']);
+const RELAYS = set(RELAY_VERBS);
 const LEADING_PARTICLES = set(['لكن', 'ولكن', 'كما', 'بينما', 'فيما', 'وكان', 'وكانت', 'كان', 'كانت', 'و', 'ثم', 'إذ', 'بل', 'قد', 'وقد', 'فقد', 'وهو', 'وهي', 'فهو', 'فهي', 'إلا', 'أنه', 'أنها', 'غير']);
 
 /** A word before a cue that is not its subject phrase: a particle, or a particle with the subject as its pronoun (لكنها أشارت). */
@@ -252,6 +254,24 @@ export class PhraseReader {
       j = next[next.length - 1]!.last + 1;
     }
     return assemble(parts, aliases);
+  }
+
+  /**
+   * وفقا لما نقلته وكالة …، بحسب تقرير بثته الوكالة: after an attribution
+   * phrase, ما or a document, then a verb that takes it back as its pronoun:
+   * the verb's subject is the source.
+   */
+  relayedSource(i: number): SpeakerPhrase | null {
+    const reported = (w: string): boolean => w === 'ما' || w === 'لما' || headType(unprefixed(w)) === 'document' || headType('ال' + unprefixed(w)) === 'document';
+    const relay = (w: string): boolean => {
+      // نقلته، أوردتها: the verb with the report as its pronoun (the ت of a feminine verb written before it)
+      const stem = w.endsWith('ها') ? w.slice(0, -2) : w.endsWith('ه') ? w.slice(0, -1) : '';
+      return !!stem && RELAYS.has(stem);
+    };
+    const at = (k: number): string => this.tokens[k]?.norm ?? '';
+    // the attribution phrase may end in ما itself (وفقا لما): then the verb comes first
+    const verb = relay(at(i)) && reported(at(i - 1)) ? i : reported(at(i)) && relay(at(i + 1)) ? i + 1 : -1;
+    return verb < 0 ? null : this.phraseAt(verb + 1);
   }
 
   /**
