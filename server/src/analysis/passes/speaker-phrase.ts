@@ -134,6 +134,8 @@ function isStop(w: string): boolean {
 const unprefixed = (w: string) => (w.startsWith('لل') ? 'ال' + w.slice(2) : w.slice(1));
 /** Addressed to a medium (لوكالة، للصحيفة): the statement's audience, never its speaker. */
 const toMedium = (w: string) => /^[لب]/.test(w) && headType(unprefixed(w)) === 'media';
+/** للصحافيين، لمراسلين: the people a statement is made to (a plural of people after ل), never its speaker. */
+const toAudience = (w: string) => w.startsWith('ل') && /(ين|ون)$/.test(w) && headType(unprefixed(w)) === 'anonymous';
 /**
  * A word with an attached preposition: بال، لل … or ب/ل before a longer
  * word, unless the corpora know the whole word and not what is left (بقاء،
@@ -280,6 +282,7 @@ export class PhraseReader {
    */
   afterAddressee(i: number): number {
     const tokens = this.tokens;
+    if (tokens[i]?.word && toAudience(tokens[i]!.norm)) return i + 1;
     if (!tokens[i]?.word || !toMedium(tokens[i]!.norm)) return i;
     let j = i + 1;
     if (isQuoteMark(tokens[j]?.norm ?? '') && this.closeQuote(j) > 0) return this.closeQuote(j) + 1;
@@ -375,7 +378,8 @@ export class PhraseReader {
   /** A title chain with the name after it, or a name with its title after it. */
   private unit(i: number): Chain[] | null {
     // معها، لكنها: a pronoun names no one; لتلفزيون، لصحيفة: a medium spoken to is no subject
-    if (pronounOnParticle(this.tokens[i]?.norm ?? '') || toMedium(this.tokens[i]?.norm ?? '')) return null;
+    const w = this.tokens[i]?.norm ?? '';
+    if (pronounOnParticle(w) || toMedium(w) || toAudience(w)) return null;
     const group = this.constructPlural(i);
     if (group) return [group];
     const startsName = this.classOf(i) === 'name' && !headType(this.tokens[i]?.norm ?? '');
@@ -511,7 +515,7 @@ export class PhraseReader {
       // A construct (قيادة عمليات بغداد، قوات بيشمركة زيرفاني): an indefinite head takes indefinite genitives,
       // even those that begin with the letters of a preposition; a name after a quoted one is not one (منظمة "…" إسرائيل).
       // (a sound plural in full, مسؤولون، خبيرين, is no construct: what follows it is the verb's object)
-      if (indefinite && !quoted && !described && !soundPlural(tokens[head]!.norm) && genitives < 3 && !t.definite && !articlePrefixed(w)
+      if (indefinite && !quoted && !described && !soundPlural(tokens[head]!.norm) && genitives < 3 && !t.definite && !articlePrefixed(w) && this.classOf(j) !== 'verb'
         && (!isAdjective(w) || this.disagrees(j, head)) && !(genitives > 0 && this.classOf(j) === 'name' && !this.placeNamed(j))) {
         last = j; genitives++; definiteNP = false;
         if (this.classOf(j) === 'name') named = true;
@@ -520,7 +524,8 @@ export class PhraseReader {
         if (named || PLACES.has(w) || (this.classOf(j) === 'rare' && !t.taaMarbuta)) {
           definiteNP = true; described = true; indefinite = false;
           // وكالة فرانس برس، صحيفة نيويورك تايمز: a body's name goes on in words of its own
-          if (body) while (last + 1 - i < MAX_PHRASE && this.properWord(last + 1)) last++;
+          // (not after a place: جامعة بيشة توفر … is the body and its verb)
+          if (body && !PLACES.has(w)) while (last + 1 - i < MAX_PHRASE && this.properWord(last + 1)) last++;
           j = last;
         }
         continue;
