@@ -13,13 +13,16 @@ export type Invocation =
   | { command: 'analyze'; paths: string[]; config?: string; format: (typeof ANALYZE_FORMATS)[number]; maxFileSizeMB?: number; jobs?: number }
   | { command: 'check'; paths: string[]; config?: string; format: (typeof CHECK_FORMATS)[number]; maxFileSizeMB?: number; jobs?: number }
   | { command: 'related'; paths: string[]; config?: string; format: (typeof RELATED_FORMATS)[number]; maxFileSizeMB?: number; jobs?: number }
-  | { command: 'export'; paths: string[]; config?: string; format: (typeof EXPORT_FORMATS)[number]; maxFileSizeMB?: number; jobs?: number };
+  | { command: 'export'; paths: string[]; config?: string; format: (typeof EXPORT_FORMATS)[number]; maxFileSizeMB?: number; jobs?: number }
+  | { command: 'import'; paths: string[]; into: string; overwrite: boolean };
 
 const OPTIONS = {
   config: { type: 'string', short: 'c' },
   format: { type: 'string', short: 'f' },
   'max-file-size-mb': { type: 'string' },
   jobs: { type: 'string', short: 'j' },
+  into: { type: 'string' },
+  overwrite: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -52,8 +55,10 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
   const [command, ...paths] = positionals;
   if (command === undefined) throw new UsageError('no command given');
   if (command === 'help') return { command: 'help' };
-  if (command !== 'analyze' && command !== 'check' && command !== 'related' && command !== 'export') throw new UsageError(`unknown command "${command}"`);
+  if (command !== 'analyze' && command !== 'check' && command !== 'related' && command !== 'export' && command !== 'import') throw new UsageError(`unknown command "${command}"`);
   if (paths.length === 0) throw new UsageError(`${command}: no file or folder given`);
+  if (command === 'import') return { command, paths, into: values.into ?? '.', overwrite: values.overwrite === true };
+  for (const flag of ['into', 'overwrite'] as const) if (values[flag] !== undefined) throw new UsageError(`${command}: --${flag} is an option of import`);
   const config = values.config;
   const limit = { ...megabytes(values['max-file-size-mb']), ...threads(values.jobs) };
   if (command === 'analyze') return { command, paths, config, format: pick(values.format, ANALYZE_FORMATS, 'json', command), ...limit };
@@ -84,6 +89,7 @@ Usage:
   isnad check PATH...   [--config FILE] [--format text|json|sarif] [--max-file-size-mb N] [--jobs N]
   isnad related PATH... [--config FILE] [--format text|json] [--max-file-size-mb N] [--jobs N]
   isnad export PATH...  [--config FILE] [--format csv|json] [--max-file-size-mb N] [--jobs N]
+  isnad import FILE...  [--into FOLDER] [--overwrite]
   isnad --help | --version
 
 Commands:
@@ -99,6 +105,13 @@ Commands:
             text, outlet, published, url, figures and who stands behind
             them; CSV in UTF-8 with a byte order mark, for spreadsheets, or
             JSON {version, rows} (default format: csv).
+  import    Make saved web pages (.html, .htm) and Word documents (.docx)
+            articles of FOLDER (default: the current folder): the article
+            text (title, then one paragraph a line) in FILE's name with .txt,
+            and its URL, outlet, publication date and author under
+            articles: in the isnad.yaml that applies there. Never replaces
+            an article or an entry that says otherwise without --overwrite;
+            a page imported before is recognised by its URL.
 
 PATH is an article file or a folder, searched recursively for .txt files
 (plus the patterns under files: in its isnad.yaml).

@@ -7,6 +7,7 @@ import { HELP, parseCommandLine } from './args.js';
 import { runAnalyze } from './analyze.js';
 import { runCheck } from './check.js';
 import { runExport } from './export.js';
+import { runImport } from './import.js';
 import { runRelated } from './related.js';
 
 const VERSION: string = packageJson.version;
@@ -29,6 +30,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       return runRelated(invocation);
     case 'export':
       return runExport(invocation);
+    case 'import':
+      return runImport(invocation);
   }
 }
 

@@ -2,15 +2,19 @@
 // display path, its key into isnad.yaml and the config that applies to it.
 // The config is `--config FILE` when given (its `articles:` keys are then
 // relative to each folder analysed, wherever the config lives), else the
-// isnad.yaml at the root of the folder analysed (or beside a file named alone).
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+// nearest isnad.yaml upward from the article (config-chain.ts), with the
+// files it extends; folders are walked honouring `ignore:` and .gitignore.
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, relative, resolve, sep } from 'node:path';
 import type { ArticleContext } from '../analysis/model.js';
-import { CONFIG_FILE, MAX_CONFIG_BYTES, emptyConfig, findArticleEntry, parseConfig } from './config.js';
+import { walkArticles } from './article-walk.js';
+import { ConfigChain } from './config-chain.js';
+import type { ConfigInUse } from './config-chain.js';
+import { findArticleEntry } from './config.js';
 import type { ConfigProblem, IsnadConfig } from './config.js';
 import { decodeArticle } from './decode.js';
 import type { Decoded } from './decode.js';
-import { UsageError, listArticleFiles, pathKind } from './files.js';
+import { UsageError, pathKind } from './files.js';
 import type { ArticleFile } from './files.js';
 
 export interface ArticleSource extends ArticleFile {
@@ -22,66 +26,38 @@ export interface Workspace {
   configProblems: ConfigProblem[];
 }
 
-/** Loads each config file once, however many folders use it. */
-class ConfigCache {
-  private readonly loaded = new Map<string, IsnadConfig>();
-  readonly problems: ConfigProblem[] = [];
-
-  get(path: string, required: boolean): IsnadConfig {
-    const key = resolve(path);
-    const cached = this.loaded.get(key);
-    if (cached) return cached;
-    const config = existsSync(key) || required ? this.load(path) : emptyConfig();
-    this.loaded.set(key, config);
-    return config;
-  }
-
-  private load(path: string): IsnadConfig {
-    const { text, problem } = readConfigText(path);
-    if (problem) {
-      this.problems.push({ file: path, line: 1, column: 1, severity: 'error', message: problem });
-      return emptyConfig();
-    }
-    const { config, problems } = parseConfig(text ?? '', path);
-    this.problems.push(...problems);
-    return config;
-  }
-}
-
-function readConfigText(path: string): { text?: string; problem?: string } {
-  let size: number;
-  try {
-    size = statSync(path).size;
-  } catch {
-    throw new UsageError(`config file not found: ${path}`);
-  }
-  if (size > MAX_CONFIG_BYTES) return { problem: `the file is larger than ${MAX_CONFIG_BYTES / 1024} KB: it is ignored` };
-  const decoded = decodeArticle(readFileSync(path));
-  return 'problem' in decoded ? { problem: `cannot read it: ${decoded.problem}` } : { text: decoded.text };
-}
-
 /**
- * Resolves the paths given on the command line. Throws a UsageError for a
- * path or a `--config` file that does not exist.
+ * Resolves the paths given on the command line: each article with the
+ * nearest isnad.yaml upward from it (config-chain.ts), or `configPath` for
+ * all. Throws a UsageError for a path or a `--config` file that does not exist.
  */
 export function collectArticles(paths: readonly string[], configPath?: string): Workspace {
-  const configs = new ConfigCache();
-  if (configPath !== undefined) configs.get(configPath, true);
+  const chain = new ConfigChain();
+  if (configPath !== undefined && !existsSync(configPath)) throw new UsageError(`config file not found: ${configPath}`);
   const articles: ArticleSource[] = [];
   const seen = new Set<string>();
   for (const path of paths) {
     const folder = pathKind(path) === 'folder';
     const root = folder ? path : dirname(path);
-    const config = configs.get(configPath ?? join(root, CONFIG_FILE), configPath !== undefined);
-    const files = folder ? listArticleFiles(path, config.files) : [{ path, rel: basename(path) }];
+    // --config: its articles: keys are relative to the folder analysed, wherever the file is
+    const given = configPath === undefined ? undefined : { ...chain.inUse(configPath, root), folder: resolve(root) };
+    const files = folder
+      ? walkArticles(path, chain, { display: path, ...(given ? { inUse: given } : {}) })
+      : [single(path, given ?? chain.forFolder(root))];
     for (const file of files) {
       const absolute = resolve(file.path);
       if (seen.has(absolute)) continue; // named twice: `seeds seeds/001.txt`
       seen.add(absolute);
-      articles.push({ ...file, config });
+      articles.push({ path: file.path, rel: file.rel, config: file.inUse.config });
     }
   }
-  return { articles, configProblems: configs.problems };
+  return { articles, configProblems: chain.problems };
+}
+
+/** A file named on its own: its key is relative to its config's folder (its base name without one). */
+function single(path: string, inUse: ConfigInUse): { path: string; rel: string; inUse: ConfigInUse } {
+  const rel = relative(inUse.folder, resolve(path)).split(sep).join('/');
+  return { path, rel: inUse.file === null || rel.startsWith('..') ? basename(path) : rel, inUse };
 }
 
 /** What isnad.yaml says about an article, as the analysis takes it. */
