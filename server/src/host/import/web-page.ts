@@ -35,6 +35,9 @@ export function decodePage(bytes: Uint8Array): string {
 
 const parse = (html: string): DomDocument => htmlDocument(html);
 
+/** Shorter than this, what readability found is not an article (a one-sentence news brief is longer). */
+const MIN_ARTICLE_CHARS = 60;
+
 /** A byline's name: without "بقلم" / "كتب" / "By" before it, nor the date or place after a separator. */
 export function bylineName(byline: string): string | null {
   const name = cleanLine(byline).split(/\s[·|•–—-]\s/)[0]!.replace(/^(?:بقلم|كتبه?|كتبت|إعداد|By)\s*:?\s*/i, '').trim();
@@ -49,7 +52,8 @@ export function readWebPage(html: string): ImportedArticle {
   const parsed = new Readability(document as never, { charThreshold: 200 }).parse();
   const content = parsed?.content ? (parse(`<!doctype html><html><body>${parsed.content}</body></html>`).body as DomElement | null) : null;
   const paragraphs = content ? paragraphsOf(content) : [];
-  if (!paragraphs.length) throw new ImportError('no article text found in the page');
+  // a menu or a cookie notice is all readability finds in a page without an article
+  if (paragraphs.join(' ').length < MIN_ARTICLE_CHARS) throw new ImportError('no article text found in the page');
   const title = metadata.title ?? (cleanLine(parsed?.title ?? '') || cleanLine(document.title) || paragraphs[0]!);
   return {
     title,
