@@ -43,12 +43,20 @@ function gitignoreOf(folder: string): Rules | null {
   return { folder, ignores: ignore().add(text) };
 }
 
-/** Whether a .gitignore or the config's `ignore:` leaves `path` out (`folder`: it is a folder). */
+/**
+ * Whether a .gitignore or the config's `ignore:` leaves `path` out (`folder`:
+ * it is a folder). As in git, the deepest .gitignore with a say decides:
+ * its `!pattern` takes back what a parent's leaves out.
+ */
 function ignored(path: string, folder: boolean, rules: readonly Rules[], inUse: ConfigInUse): boolean {
   const tail = folder ? '/' : '';
-  for (const r of rules) {
+  for (let i = rules.length - 1; i >= 0; i--) {
+    const r = rules[i]!;
     const rel = slash(relative(r.folder, path));
-    if (rel && !rel.startsWith('..') && r.ignores.ignores(rel + tail)) return true;
+    if (!rel || rel.startsWith('..')) continue;
+    const verdict = r.ignores.test(rel + tail);
+    if (verdict.ignored) return true;
+    if (verdict.unignored) break;
   }
   const rel = slash(relative(inUse.folder, path));
   return rel !== '' && !rel.startsWith('..') && inUse.config.ignore.length > 0 && inUse.ignores.ignores(rel + tail);
