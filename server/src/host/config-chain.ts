@@ -145,20 +145,25 @@ export class ConfigChain {
     return m;
   }
 
-  private loadChain(path: string, display: string, stack: string[]): IsnadConfig {
-    const read = this.read(path);
+  private loadChain(path: string, display: string, stack: string[], read = this.read(path)): IsnadConfig {
     if ('problem' in read) {
       this.problems.push({ file: display, line: 1, column: 1, severity: 'error', message: read.problem });
       return emptyConfig();
     }
     const { config, problems } = parseConfig(read.text, display);
     this.problems.push(...problems);
+    return this.extend(config, path, display, stack);
+  }
+
+  /** Merges into `config` (parsed from `path`) the files it extends; their problems are this chain's. */
+  extend(config: IsnadConfig, path: string, display: string = displayPath(path), stack: string[] = []): IsnadConfig {
+    const self = resolve(path);
     for (const ref of config.extends) {
-      const base = isAbsolute(ref.path) ? ref.path : resolve(dirname(path), ref.path);
+      const base = isAbsolute(ref.path) ? ref.path : resolve(dirname(self), ref.path);
       const at = (message: string): void => {
         this.problems.push({ file: display, line: ref.line, column: ref.column, severity: 'error', message });
       };
-      if (stack.includes(base) || base === path) {
+      if (stack.includes(base) || base === self) {
         at(`extends ${ref.path} goes round in a loop back to this file: it is not read again`);
         continue;
       }
@@ -166,13 +171,13 @@ export class ConfigChain {
         at(`extends ${ref.path}: more than ${MAX_EXTENDS_DEPTH} files extend one another: it is not read`);
         continue;
       }
-      const baseRead = this.read(base);
-      if ('problem' in baseRead) {
-        at(`extends ${ref.path}: ${baseRead.problem}`);
+      const read = this.read(base);
+      if ('problem' in read) {
+        at(`extends ${ref.path}: ${read.problem}`);
         continue;
       }
-      const baseConfig = this.loadChain(base, displayPath(base), [...stack, path]);
-      merge(config, dirname(path), baseConfig, dirname(base));
+      const baseConfig = this.loadChain(base, displayPath(base), [...stack, self], read);
+      merge(config, dirname(self), baseConfig, dirname(base));
     }
     return config;
   }

@@ -354,7 +354,7 @@ export class Session {
     // an open document's diagnostics are for the version analysed, and only while it is current
     if (entry.version !== null && this.openDoc(entry.uri)?.version !== entry.version) return;
     const folder = { index: this.store.index, uri: entry.key };
-    const reviews = this.folders.roots().some((f) => f.config.reviews.length) || entry.version !== null ? reviewsOf(this.folders, entry) : [];
+    const reviews = this.folders.anyReviews() || entry.version !== null ? reviewsOf(this.folders, entry) : [];
     const diagnostics = articleDiagnostics(entry, effectiveRules(this.settings, entry.rules), folder, (key, span) => this.store.location(key, span), reviews);
     if (diagnostics.length) this.shown.add(entry.key);
     else if (!this.shown.delete(entry.key) && entry.version === null) return; // nothing to clear

@@ -3,10 +3,11 @@
 // Pace), closed ones (back to the file on disk), isnad.yaml edits,
 // file-system events, workspace folders and client settings.
 import { existsSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { FileChangeType } from 'vscode-languageserver';
 import type { DidChangeWatchedFilesParams, TextDocumentChangeEvent, WorkspaceFoldersChangeEvent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { CONFIG_FILE } from '../host/config.js';
 import { messages } from './messages.js';
 import { scan } from './scan.js';
 import type { Folder } from './folders.js';
@@ -74,7 +75,12 @@ function keepLastGood(folder: Folder, before: Folder): void {
  * configuration in force: half-typed YAML must not drop every publication date.
  */
 export function configChanged(session: Session, folderPath: string): void {
-  if (!session.folders.known(folderPath)) return;
+  // an isnad.yaml made or removed below a workspace folder changes which one applies to its articles
+  session.folders.configsMoved();
+  if (!session.folders.known(folderPath)) {
+    if (session.folders.inWorkspace(folderPath) && existsSync(join(folderPath, CONFIG_FILE))) void scan(session, [folderPath]);
+    return;
+  }
   const before = session.folders.get(folderPath);
   const folder = session.folders.reload(folderPath);
   const keptBefore = before.problems.some((p) => p.message === messages.lastGoodConfig);
