@@ -8,6 +8,7 @@ import { runAnalyze } from './analyze.js';
 import { runCheck } from './check.js';
 import { runExport } from './export.js';
 import { runImport } from './import.js';
+import { runAnalyzeJsonl } from './jsonl-input.js';
 import { runRelated } from './related.js';
 
 const VERSION: string = packageJson.version;
@@ -23,7 +24,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(`${VERSION}\n`);
       return 0;
     case 'analyze':
-      return runAnalyze(invocation);
+      return invocation.input === 'jsonl' ? runAnalyzeJsonl(invocation) : runAnalyze(invocation);
     case 'check':
       return runCheck({ ...invocation, version: VERSION });
     case 'related':

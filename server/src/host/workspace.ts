@@ -19,6 +19,8 @@ import type { ArticleFile } from './files.js';
 
 export interface ArticleSource extends ArticleFile {
   config: IsnadConfig;
+  /** An article not read from `path` (stdin): its text as decoded, or why it could not be. */
+  given?: Decoded;
 }
 
 export interface Workspace {
