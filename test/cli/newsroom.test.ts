@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { CLI, ROOT, ensureBuilt } from '../helpers/build.js';
 import { parseConfig } from '../../server/src/host/config.js';
 import { NEWS_ARTICLE_LD, OPEN_GRAPH, PAGE_URL, newsPage, wordDocument } from '../host/import/pages.js';
@@ -146,4 +147,16 @@ test('isnad import: a web page and a Word document into a folder, their metadata
   assert.equal(missing.code, 2);
   assert.match(missing.stderr, /gone\.html: not imported: cannot read it/);
   assert.equal(isnad(['import', 'dams.html', '--into', 'nowhere'], { cwd: dir }).code, 2);
+});
+
+test('every rule has its page in docs/rules, and SARIF links to it (helpUri) and carries it (help)', () => {
+  const log = JSON.parse(isnad(['check', 'seeds', '-f', 'sarif']).stdout);
+  const rules = log.runs[0].tool.driver.rules as { id: string; helpUri: string; help: { text: string; markdown: string } }[];
+  assert.ok(rules.length >= 3);
+  for (const rule of rules) {
+    assert.equal(rule.helpUri, pathToFileURL(join(ROOT, 'docs', 'rules', `${rule.id}.md`)).href);
+    assert.ok(rule.help.markdown.startsWith(`# ${rule.id}\n`), rule.id);
+    assert.match(rule.help.markdown, /## Configuration/);
+  }
+  assert.match(readFileSync(join(ROOT, '.vscodeignore'), 'utf8'), /^!docs\/rules\/\*\.md$/m, 'shipped in the VSIX');
 });

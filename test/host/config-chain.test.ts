@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigChain, nearestConfigFile } from '../../server/src/host/config-chain.js';
+import { withRuleSetting, withoutReview } from '../../server/src/host/config-edits.js';
 import { articleContext, collectArticles } from '../../server/src/host/workspace.js';
 
 function tree(files: Record<string, string>): string {
@@ -119,4 +120,17 @@ test('--config still applies one file to everything, its keys relative to the fo
   const { articles } = collectArticles([join(root, 'desk')], join(root, 'elsewhere', 'cfg.yaml'));
   assert.deepEqual(articles.map((a) => a.rel), ['story/a.txt']);
   assert.equal(articleContext(articles[0]!).outlet, 'المعطى');
+});
+
+test('quick-fix edits of isnad.yaml keep every other byte: a rule setting set or added, a decision removed', () => {
+  const source = '# desk\nrules:   # severities\n  unsourced-figure: warning   # default\nreviews:\n  - file: a.txt\n    figure: 5 جنود\n    fingerprint: x … y\n    decision: sourced\n    source: s\n  - file: b.txt\n    figure: 3 سدود\n    decision: not-a-figure\n# end\n';
+  assert.equal(withRuleSetting(source, 'unsourced-figure', 'off'), source.replace('unsourced-figure: warning', 'unsourced-figure: off'));
+  assert.equal(withRuleSetting(source, 'stale-review', 'off'), source.replace('   # default\n', '   # default\n  stale-review: off\n'));
+  assert.equal(withRuleSetting('articles: {}\n', 'stale-review', 'hint'), 'articles: {}\nrules:\n  stale-review: hint\n');
+  assert.equal(withRuleSetting('rules:\n', 'stale-review', 'off'), 'rules:\n  stale-review: off\n');
+  assert.equal(withoutReview(source, { file: 'a.txt', figure: '5 جنود', fingerprint: 'x … y' }),
+    '# desk\nrules:   # severities\n  unsourced-figure: warning   # default\nreviews:\n  - file: a.txt\n    figure: 3 سدود\n    decision: not-a-figure\n# end\n'.replace('a.txt\n    figure: 3', 'b.txt\n    figure: 3'));
+  assert.equal(withoutReview(source, { file: './b.txt', figure: '3 سدود', fingerprint: '' }), source.replace('  - file: b.txt\n    figure: 3 سدود\n    decision: not-a-figure\n', ''));
+  assert.throws(() => withoutReview(source, { file: 'c.txt', figure: '1', fingerprint: '' }), /no decision on "1" in c\.txt/);
+  assert.throws(() => withRuleSetting('rules: [\n', 'stale-review', 'off'), /syntax error on line/);
 });

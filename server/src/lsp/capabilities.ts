@@ -3,6 +3,7 @@
 import { CodeActionKind, DidChangeWatchedFilesNotification, TextDocumentSyncKind } from 'vscode-languageserver';
 import type { ClientCapabilities, InitializeParams, ServerCapabilities } from 'vscode-languageserver';
 import { CONFIG_FILE } from '../host/config.js';
+import { REMOVE_REVIEW, SET_RULE } from './folder-fixes.js';
 import { RECORD_REVIEW } from './review-protocol.js';
 import type { ClientFlags, Session } from './session.js';
 import { legend } from './tokens.js';
@@ -18,7 +19,7 @@ export const serverCapabilities: ServerCapabilities = {
   workspaceSymbolProvider: true,
   codeLensProvider: { resolveProvider: false },
   codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
-  executeCommandProvider: { commands: [RECORD_REVIEW] },
+  executeCommandProvider: { commands: [RECORD_REVIEW, REMOVE_REVIEW, SET_RULE] },
   semanticTokensProvider: { legend, full: true, range: false },
   workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
 };

@@ -8,6 +8,7 @@ import type { Review } from '../analysis/review/index.js';
 import { runRules } from '../analysis/rules/index.js';
 import type { Finding, FolderContext, RuleSetting } from '../analysis/rules/index.js';
 import type { ConfigProblem } from '../host/config.js';
+import { ruleDocUri } from '../host/rule-docs.js';
 import type { Analysed, Notice } from './articles.js';
 import { problemRange, toDiagnosticSeverity } from './convert.js';
 import { messages } from './messages.js';
@@ -59,11 +60,13 @@ export function articleDiagnostics(
   if (!article) return notices;
   return [...notices, ...runRules(article, rules, folder, reviews).map((f) => {
     const info = related(entry, article, f, locate);
+    const doc = ruleDocUri(f.rule);
     return {
       range: entry.conv.range(f),
       severity: toDiagnosticSeverity(f.severity),
       source: SOURCE,
       code: f.rule,
+      ...(doc ? { codeDescription: { href: doc } } : {}),
       message: messages.finding(f),
       ...(info.length ? { relatedInformation: info } : {}),
     };

@@ -93,6 +93,9 @@ export const arabic: Messages = {
   reviewNoFigure: (figure) => `الرقم «${figure}» لم يعد في مكانه؛ راجِعه من جديد`,
   reviewBadArguments: 'لم يُعطَ الأمر رقمًا ليراجعه',
   reviewNotRecorded: (reason) => `إسناد: لم يُسجَّل القرار: ${reason}.`,
+  removeStaleReviewAction: (figure) => `احذف قرار المراجعة القديم على «${figure}» من ملف إعدادات المجلد`,
+  ruleOffAction: (rule) => `أوقف القاعدة ${rule} في هذا المجلد (isnad.yaml)`,
+  configNotChanged: (reason) => `إسناد: لم يُعدَّل ملف إعدادات المجلد: ${reason}.`,
 
   finding: (finding: Finding) => closed(findingText(finding.facts)),
   relatedValue: (related: RelatedFinding) => closed(`${describeValue(related.value)}، ${sourceOf(related.value)}`),

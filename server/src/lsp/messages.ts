@@ -91,6 +91,9 @@ export const english = {
   reviewNoFigure: (figure: string): string => `the figure "${figure}" is no longer where it was; review it again`,
   reviewBadArguments: 'the command was given no figure to review',
   reviewNotRecorded: (reason: string): string => `Isnad: the decision was not recorded: ${reason}.`,
+  removeStaleReviewAction: (figure: string): string => `Remove the stale review decision on "${figure}" from isnad.yaml`,
+  ruleOffAction: (rule: string): string => `Turn off ${rule} in this folder (isnad.yaml)`,
+  configNotChanged: (reason: string): string => `Isnad: isnad.yaml was not changed: ${reason}.`,
 
   /** A rule's finding: the core words it in English already; other tables word its facts. */
   finding: (finding: Finding): string => finding.message,

@@ -37,7 +37,7 @@ function findFigure(entry: Analysed, args: RecordReviewArgs): Figure | undefined
 }
 
 /** Reads the folder's isnad.yaml again and publishes its problems and its articles' diagnostics. */
-function refresh(session: Session, folderPath: string): void {
+export function refresh(session: Session, folderPath: string): void {
   const folder = session.folders.reload(folderPath);
   session.publishConfig(folder);
   for (const entry of session.store.all()) {
