@@ -9,6 +9,8 @@ import { CLAIM_CITATION, claimCitation } from './citation.js';
 import type { ClaimCitationParams } from './citation.js';
 import { codeActions } from './code-actions.js';
 import { REMOVE_REVIEW, SET_RULE, folderFixCommand, folderFixes } from './folder-fixes.js';
+import { importArticlesCommand } from './import-command.js';
+import { IMPORT_ARTICLES } from './import-protocol.js';
 import { hover } from './hover.js';
 import { codeLenses } from './lens.js';
 import { definition, highlights, references } from './navigation.js';
@@ -73,7 +75,8 @@ function wireFeatures(connection: Connection, session: Session): void {
   }));
   connection.onExecuteCommand(safeRequest(log, 'command', () => null, (p): Promise<unknown> | null =>
     (p.command === RECORD_REVIEW ? recordReviewCommand(session, p.arguments?.[0])
-      : p.command === REMOVE_REVIEW || p.command === SET_RULE ? folderFixCommand(session, p.command, p.arguments?.[0]) : null)));
+      : p.command === REMOVE_REVIEW || p.command === SET_RULE ? folderFixCommand(session, p.command, p.arguments?.[0])
+        : p.command === IMPORT_ARTICLES ? importArticlesCommand(session, p.arguments?.[0]) : null)));
   connection.onDocumentSymbol(safeRequest(log, 'outline', () => [], (p) => {
     const e = entry(p.textDocument.uri);
     return e?.article ? outline(e.article, e.conv) : [];
