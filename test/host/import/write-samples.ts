@@ -12,7 +12,15 @@ if (!out) {
   console.error('usage: node --import tsx test/host/import/write-samples.ts OUTDIR');
   process.exit(2);
 }
-mkdirSync(out, { recursive: true });
-writeFileSync(join(out, 'water-ministry-plan.html'), newsPage({ head: OPEN_GRAPH, jsonLd: [NEWS_ARTICLE_LD] }));
-writeFileSync(join(out, 'eastern-countryside-water.docx'), await wordDocument());
-console.log(`wrote water-ministry-plan.html and eastern-countryside-water.docx to ${out}`);
+
+async function main(folder: string): Promise<void> {
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, 'water-ministry-plan.html'), newsPage({ head: OPEN_GRAPH, jsonLd: [NEWS_ARTICLE_LD] }));
+  writeFileSync(join(folder, 'eastern-countryside-water.docx'), await wordDocument());
+  console.log(`wrote water-ministry-plan.html and eastern-countryside-water.docx to ${folder}`);
+}
+
+main(out).catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
