@@ -19,7 +19,8 @@ import { articleFileText, cleanLine } from './text.js';
 /** The charset a page declares in its first bytes (<meta charset>, http-equiv), if iconv-lite knows it. */
 function declaredCharset(bytes: Uint8Array): string | null {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 4096)).toString('latin1');
-  const m = /<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w-]{1,40})/i.exec(head);
+  // spaces out first, so that one plain pattern reads `<meta charset="…">` and `content="text/html; charset=…"` alike
+  const m = /charset=["']?([\w-]{1,40})/i.exec(head.replace(/\s+/g, ''));
   const charset = m?.[1]?.toLowerCase() ?? null;
   return charset && iconv.encodingExists(charset) ? charset : null;
 }
