@@ -44,13 +44,18 @@ const cases: Case[] = [
     published: '2015-08-04', dates: ['2015-08-03', null, null, null],
   },
   {
+    about: 'a year in the object of the verb is no other time of the statement',
+    marked: 'عنوان الخبر\n⟦قال⟧ وزير الطاقة أمس إن الإنتاج سيرتفع.\nكما ⟦توقع⟧ وزير الطاقة توقف بلاده عن استيراد الغاز الطبيعي المسال في عام 2020.',
+    published: '2015-08-04', dates: ['2015-08-03', '2015-08-03'],
+  },
+  {
     about: 'another speaker does not take the date of the first',
     marked: 'عنوان الخبر\n⟦قال⟧ الرئيس أمس إن الانتخابات ستجرى في موعدها.\n⟦وقالت⟧ المعارضة إن الظروف غير مهيأة.',
     published: '2015-08-04', dates: ['2015-08-03', null],
   },
   {
     about: 'the headline takes the date of the lead it sums up',
-    marked: '⟦الصحة:⟧ لا إصابات جديدة\n⟦أعلنت⟧ وزارة الصحة اليوم أن عدد الإصابات لم يتغير.',
+    marked: '⟦وزير الصحة:⟧ لا إصابات جديدة\n⟦أعلن⟧ وزير الصحة خالد السالم اليوم أن عدد الإصابات لم يتغير.',
     published: '2015-08-06', dates: ['2015-08-06', '2015-08-06'],
   },
   {

@@ -250,6 +250,26 @@ const cases: Case[] = [
     marked: 'السياحة: موسم واعد هذا الصيف\n⟦وقال⟧ مدير الأمن العام إن الحملة مستمرة.',
     speakers: ['مدير الأمن العام'],
   },
+  {
+    name: 'a journalist\'s medium after ل is where they work; a page speaks for the body quoted after it',
+    marked: 'عنوان الخبر\n⟦وقال⟧ مصور لوكالة «رويترز» على متن السفينة إن البحر كان هادئا.\n⟦وأكدت⟧ صفحة «أطباء بلا حدود» على فيسبوك أن السفينة أنقذت المهاجرين.',
+    speakers: ['مصور لوكالة «رويترز»', 'أطباء بلا حدود'],
+  },
+  {
+    name: 'a broken plural takes a genitive (خبراء أرصاد), a sound plural none (انتقد مسؤولون قرار …)',
+    marked: 'عنوان الخبر\n⟦وتوقع⟧ خبراء أرصاد استمرار موجة الحر.\n⟦وانتقد⟧ مسؤولون قرار الحكومة.',
+    speakers: ['خبراء أرصاد', 'مسؤولون'], types: ['anonymous'],
+  },
+  {
+    name: 'a body\'s proper name runs on (وكالة فرانس برس); فإن without its hamza is no name particle',
+    marked: 'عنوان الخبر\nواحترقت الغابات، ⟦وبحسب⟧ وكالة فرانس برس، فان الحرائق امتدت.',
+    speakers: ['وكالة فرانس برس'], types: ['media'],
+  },
+  {
+    name: 'two titles in apposition before a name with its lineage',
+    marked: 'عنوان الخبر\n⟦وأوضح⟧ أمين منطقة تبوك رئيس اللجنة المحلية بالمنطقة المهندس محمد بن عبد الهادي العمري أن اللجنة أنهت عملها.',
+    speakers: ['محمد بن عبد الهادي العمري'], types: ['person'],
+  },
 ];
 
 for (const c of cases) {

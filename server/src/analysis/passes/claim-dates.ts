@@ -98,12 +98,16 @@ function normOffset(doc: Doc, original: number): number {
  */
 function ownTime(doc: Doc, dates: DateMention[], c: Claim, prev: Claim | undefined): Own {
   const frames = framesOf(doc, dates, c, prev);
+  // a time with no day says the statement is from another time only next to the cue and its speaker;
+  // further on it may be the object of the verb (توقع الوزير توقف الاستيراد في عام 2020)
+  const said = c.speakerMention && c.speakerMention.start >= c.cue.end ? c.speakerMention.end : c.cue.end;
+  const near = wordsAfter(doc.text, said, 2, doc.text.length);
   let other = false;
   for (const f of frames) {
     for (const d of spansStartingIn(dates, f.start, f.end)) {
       if (inRelativeClause(doc, frames, d)) continue;
       if (isDay(d)) return { kind: 'day', date: d, occasions: frames.flatMap((x) => occasionsIn(doc, x)) };
-      other = true;
+      if (f.end <= c.cue.start || d.start < near) other = true;
     }
   }
   return other || frames.some((f) => saysEarlier(doc, f)) || pluperfect(doc, c) ? { kind: 'other' } : { kind: 'none' };

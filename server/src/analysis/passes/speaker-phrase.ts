@@ -82,6 +82,11 @@ for (const [words, type] of [
 }
 for (const place of PLACES) if (!HEADS.has(place)) HEADS.set(place, 'organization');
 
+/** A sound masculine plural in full (مسؤولون، المحامين): it takes adjectives, never a genitive. */
+const soundPlural = (w: string): boolean => w.length >= 6 && (w.endsWith('ون') || w.endsWith('ين')) && !w.endsWith('يين') && headType(w) !== null;
+/** Journalists, for whom a medium after ل is where they work (مراسل لصحيفة، مصور لوكالة). */
+const AFFILIATIONS = set(['مراسل', 'المراسل', 'مراسلة', 'مصور', 'المصور', 'صحفي', 'الصحفي', 'صحافي', 'الصحافي', 'محرر', 'المحرر', 'مذيع', 'المذيع', 'كاتب', 'الكاتب']);
+
 /** A group named by its nisba in the plural (اليونانيون، الفلسطينيين): an unnamed group of people. */
 const groupNisba = (w: string): boolean => w.length >= 7 && (w.endsWith('يون') || w.endsWith('يين'));
 const MAX_NAME = 4;
@@ -350,6 +355,11 @@ export class PhraseReader {
     const tokens = this.tokens;
     if (head.isName || !WRAPPERS.has(tokens[head.first]!.norm) || head.last <= head.first) return null;
     const next = tokens[head.first + 1]!;
+    // صفحة «أطباء بلا حدود»: the quoted name is the owner
+    if (isQuoteMark(next.norm)) {
+      const close = this.closeQuote(head.first + 1);
+      return close > 0 ? { first: head.first + 2, last: close - 1, type: 'organization', isName: false, listed: true } : null;
+    }
     const w = next.norm;
     const attached = /^(لل|ل(?!ل))/.test(w) && w.length > 3;
     const bare = !attached ? w : w.startsWith('لل') ? 'ال' + w.slice(2) : w.slice(1);
@@ -424,7 +434,9 @@ export class PhraseReader {
       if ((w === 'بشان' || w === 'لشوون') && tokens[j - 1]!.norm.startsWith('الخاص') && !this.blocked(j + 1)) { last = j + 1; j++; continue; }
       // نائب الرئيس التنفيذي والمشرف العام …، وكيل الوزارة والمتحدث باسمها: roles of one person, joined by و
       if (type === 'person' && /^و/.test(w) && headType(w.slice(1)) === 'person' && !NAME_TITLE_WORDS.has(w.slice(1))) { newPhrase(j); head = j; continue; }
-      if (this.blocked(j, indefinite && !described && genitives < 3) || toMedium(w)) break;
+      // مراسل لصحيفة …، مصور لوكالة «رويترز»: a journalist's medium is whom they work for, not whom they speak to
+      const affiliated = AFFILIATIONS.has(stripConjunction(tokens[head]!.norm, 3) ?? tokens[head]!.norm);
+      if (this.blocked(j, indefinite && !described && genitives < 3) || (toMedium(w) && !affiliated)) break;
       // بتسليمها، لقراره: a word with a preposition and a pronoun is the verb's complement, never part of a title
       if (prepositional(w) && pronounSuffix(t) && !/^(باسم|لدي)/.test(w)) break;
       // مكتب حاكم كاليفورنيا جيري براون، حملة المرشح …: a body of a person takes the person, title and name
@@ -434,12 +446,19 @@ export class PhraseReader {
       }
       // A construct (قيادة عمليات بغداد، قوات بيشمركة زيرفاني): an indefinite head takes indefinite genitives,
       // even those that begin with the letters of a preposition; a name after a quoted one is not one (منظمة "…" إسرائيل).
-      if (indefinite && !quoted && !described && (type !== 'anonymous' || head !== i) && genitives < 3 && !t.definite && !articlePrefixed(w)
+      // (a sound plural in full, مسؤولون، خبيرين, is no construct: what follows it is the verb's object)
+      if (indefinite && !quoted && !described && !soundPlural(tokens[head]!.norm) && genitives < 3 && !t.definite && !articlePrefixed(w)
         && (!isAdjective(w) || this.disagrees(j, head)) && !(genitives > 0 && this.classOf(j) === 'name')) {
         last = j; genitives++; definiteNP = false;
         if (this.classOf(j) === 'name') named = true;
         // قيادة عمليات بغداد، حاكم كاليفورنيا: a place or a name closes the construct (it is definite by itself)
-        if (named || PLACES.has(w) || this.classOf(j) === 'rare') { definiteNP = true; described = true; indefinite = false; }
+        // (a word the corpora never saw is such a name, unless its ة makes it a noun: قائد عملية استعادة قاعدة …)
+        if (named || PLACES.has(w) || (this.classOf(j) === 'rare' && !t.taaMarbuta)) {
+          definiteNP = true; described = true; indefinite = false;
+          // وكالة فرانس برس، صحيفة نيويورك تايمز: a body's name goes on in words of its own
+          if (body) while (last + 1 - i < MAX_PHRASE && this.properWord(last + 1)) last++;
+          j = last;
+        }
         continue;
       }
       if (prepositional(w) && !headType(w)) {
@@ -464,7 +483,9 @@ export class PhraseReader {
       // (القوات المسلحة); a person's title may stand in apposition (صاحب السمو الملكي الأمير …); a body may not
       // (الوزير الحكومة …), and another word is the name after the title or the verb's object.
       if (t.definite && definiteNP && !definiteAdjective(w) && headType(w) !== 'person' && !this.participleAgreeing(j, last)) break;
-      if (t.definite || headType(w)) { last = j; if (t.definite) { indefinite = false; definiteNP = true; } continue; }
+      // أمين منطقة تبوك رئيس اللجنة المحلية …: a second title in apposition begins a phrase of its own
+      if (!t.definite && headType(w) === 'person' && type === 'person') { newPhrase(j); continue; }
+      if (t.definite) { last = j; indefinite = false; definiteNP = true; continue; }
       // مسؤول عسكري أمريكي: adjectives agree; a phrase made definite by its genitive (حاكم كاليفورنيا) takes none indefinite
       if (indefinite && !definiteNP && isAdjective(w)) { last = j; described = true; continue; }
       // A name inside a body's name (جسر الملك فهد).
@@ -478,17 +499,25 @@ export class PhraseReader {
   /**
    * مدير طب الأسنان بصحة منطقة تبوك الدكتور محمد الجماز: a long role may
    * run through words the chain cannot parse into a title written before a
-   * name (الدكتور، المهندس، اللواء). When such a title follows within four
+   * name (الدكتور، المهندس، اللواء). When such a title follows within seven
    * words, with no punctuation, stop word or cue between, the words up to it
    * belong to the role. Returns the role's new last token.
    */
   private bridgeToName(last: number): number {
-    for (let k = last + 1; k < this.tokens.length && k <= last + 5; k++) {
+    for (let k = last + 1; k < this.tokens.length && k <= last + 8; k++) {
       const t = this.tokens[k]!;
       if (NAME_TITLE_WORDS.has(t.norm) && k > last + 1) return this.nameRun(k + 1) ? k : last;
       if (!t.word || stopToken(t) || this.isCue(k) || BOUNDARIES.has(t.norm) || /^\d/.test(t.norm)) return last;
     }
     return last;
+  }
+
+  /** A word of a proper name: one the corpora give as a name or never saw, with no article, no clitic, no stop. */
+  private properWord(j: number): boolean {
+    const t = this.tokens[j];
+    if (!t?.word || t.definite || this.blocked(j) || headType(t.norm) || prepositional(t.norm)) return false;
+    const cls = this.classOf(j);
+    return cls === 'name' || cls === 'rare';
   }
 
   /** A word in ـية after a masculine singular head is its genitive, not its adjective (قائد عملية، مدير إدارة). */
@@ -569,7 +598,8 @@ export class PhraseReader {
    */
   private nameRun(i: number): Chain | null {
     const tokens = this.tokens;
-    const leadingParticle = PARTICLES.has(tokens[i]?.norm ?? '') && !this.blocked(i + 1); // فان بيرسي، أبو مازن
+    // فان بيرسي، أبو مازن; not فإن الحرائق (فإن written without its hamza): a particle goes before a name word
+    const leadingParticle = PARTICLES.has(tokens[i]?.norm ?? '') && !this.blocked(i + 1) && !tokens[i + 1]!.definite;
     if (!leadingParticle && (this.blocked(i) || headType(tokens[i]!.norm) || !nameStart(tokens[i]!.norm))) return null;
     const first = this.classOf(i);
     if (first === 'verb' || pronounSuffix(tokens[i]!)) return null;
@@ -577,7 +607,10 @@ export class PhraseReader {
     if (tokens[i]!.definite) return first === 'name' || (first === 'rare' && this.ends(i + 1)) ? { first: i, last: i, type: 'person', isName: true } : null;
     let last = i;
     let named = first === 'name' || leadingParticle, rare = first === 'rare';
-    for (let j = i + 1; j < tokens.length && j - i < MAX_NAME; j++) {
+    // up to four words of a name, besides the particles that join them (محمد بن عبد الهادي العمري)
+    let particles = 0;
+    for (let j = i + 1; j < tokens.length && j - i - particles < MAX_NAME; j++) {
+      if (PARTICLES.has(tokens[j - 1]!.norm) || COMPOUND_NAME_ENDS.has(tokens[j - 1]!.norm)) particles++;
       const w = tokens[j]!.norm;
       // A particle inside a name (فان بيرسي، بن سلمان) even where it spells a stop word (فإن → فان).
       if (PARTICLES.has(w) && !this.blocked(j + 1)) { last = j; named = true; continue; }
