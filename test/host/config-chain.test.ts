@@ -2,10 +2,10 @@
 // it), what it extends, what it and .gitignore leave out of a folder walk.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ConfigChain, nearestConfigFile } from '../../server/src/host/config-chain.js';
+import { ConfigChain, confinedReader, nearestConfigFile } from '../../server/src/host/config-chain.js';
 import { withRuleSetting, withoutReview } from '../../server/src/host/config-edits.js';
 import { articleContext, collectArticles } from '../../server/src/host/workspace.js';
 
@@ -133,4 +133,23 @@ test('quick-fix edits of isnad.yaml keep every other byte: a rule setting set or
   assert.equal(withoutReview(source, { file: './b.txt', figure: '3 سدود', fingerprint: '' }), source.replace('  - file: b.txt\n    figure: 3 سدود\n    decision: not-a-figure\n', ''));
   assert.throws(() => withoutReview(source, { file: 'c.txt', figure: '1', fingerprint: '' }), /no decision on "1" in c\.txt/);
   assert.throws(() => withRuleSetting('rules: [\n', 'stale-review', 'off'), /syntax error on line/);
+});
+
+test('a confined reader (an untrusted workspace) refuses extends: and links out of the folder, and reads inside it', () => {
+  const root = tree({
+    'outside.yaml': 'rules:\n  unsourced-figure: off\n',
+    'ws/shared.yaml': 'rules:\n  stale-review: off\n',
+    'ws/isnad.yaml': 'extends: [../outside.yaml, shared.yaml, linked.yaml]\n',
+  });
+  symlinkSync(join(root, 'outside.yaml'), join(root, 'ws', 'linked.yaml'));
+  const ws = join(root, 'ws');
+  const chain = new ConfigChain(confinedReader(ws), ws);
+  const config = chain.load(join(ws, 'isnad.yaml'));
+  assert.equal(config.rules.get('stale-review'), 'off', 'shared.yaml is inside: read');
+  assert.equal(config.rules.has('unsourced-figure'), false, 'outside.yaml, named or linked, is not read');
+  assert.deepEqual(chain.problems.map((p) => p.message), [
+    'extends ../outside.yaml: outside the folder: not read in an untrusted workspace',
+    'extends linked.yaml: outside the folder: not read in an untrusted workspace',
+  ]);
+  assert.equal(new ConfigChain(undefined, ws).load(join(ws, 'isnad.yaml')).rules.get('unsourced-figure'), 'off', 'trusted: read');
 });

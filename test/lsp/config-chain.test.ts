@@ -54,3 +54,23 @@ test('folders left out by ignore: and .gitignore are not indexed', async () => {
   assert.ok(!uris.has(uriOf(at('desk', 'drafts', seed))), 'desk/drafts is ignored by desk/isnad.yaml');
   assert.ok(!uris.has(uriOf(at('build', seed))), 'build/ is in .gitignore');
 });
+
+test('in an untrusted workspace extends: reads nothing outside the workspace folder, and says so', async () => {
+  // the workspace is desk/: its isnad.yaml extends ../shared.yaml, which lies outside it
+  const inDesk = async (trusted: boolean): Promise<{ figure: (number | undefined)[]; config: string[] }> => {
+    const desk = await LspClient.start({ root: at('desk'), initializationOptions: { trusted } });
+    try {
+      await desk.indexed();
+      const figure = (await desk.diagnostics(uriOf(at('desk', seed)))).filter((d) => d.code === 'unsourced-figure').map((d) => d.severity);
+      // a config without problems publishes nothing: only the untrusted one is waited for
+      const config = trusted ? [] : (await desk.diagnostics(uriOf(at('desk', 'isnad.yaml')))).map((d) => (typeof d.message === 'string' ? d.message : d.message.value));
+      return { figure, config };
+    } finally {
+      await desk.stop();
+    }
+  };
+  assert.deepEqual((await inDesk(true)).figure, [1], 'trusted: error, from ../shared.yaml');
+  const untrusted = await inDesk(false);
+  assert.deepEqual(untrusted.figure, [2], 'untrusted: the default warning; ../shared.yaml is not read');
+  assert.ok(untrusted.config.some((m) => /extends \.\.\/shared\.yaml: outside the folder: not read in an untrusted workspace/.test(m)), JSON.stringify(untrusted.config));
+});

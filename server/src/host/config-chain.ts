@@ -13,7 +13,7 @@
 // `reviews:` keys of an extended file are relative to that file's own
 // folder and are carried over as such. Loops and missing files are problems
 // at the `extends:` line; the rest of the file still applies.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { readConfigFile as readRegularConfig } from './config-file.js';
 import { CONFIG_FILE, emptyConfig, normalizeKey, parseConfig } from './config.js';
@@ -46,6 +46,23 @@ export function readConfigFile(path: string): { text: string } | { problem: stri
   if ('problem' in read && read.tooLarge) return { problem: `the file is ${read.problem}: it is ignored` };
   if ('problem' in read) return { problem: read.problem.startsWith('cannot read it') ? read.problem : `cannot read it: ${read.problem}` };
   return { text: read.text };
+}
+
+/**
+ * `read`, refusing a file whose real path is outside `root`: in an untrusted
+ * workspace an `extends:` (or a link) does not take Isnad out of the folder
+ * to read what the folder's author chose.
+ */
+export function confinedReader(root: string, read: ReadText = readConfigFile): ReadText {
+  const real = (path: string): string => {
+    try {
+      return realpathSync(path);
+    } catch {
+      return resolve(path); // none yet: where it would be
+    }
+  };
+  const top = real(root);
+  return (path) => (within(top, real(path)) ? read(path) : { problem: 'outside the folder: not read in an untrusted workspace' });
 }
 
 /** Whether an isnad.yaml is there: anything but a folder (a pipe or a link to a device is one, refused with a message when read). */

@@ -1,9 +1,10 @@
 // .gitignore patterns, and isnad.yaml `ignore:` written the same way, read
 // as git reads them and matched with host/glob.ts. Both come from the
 // folder, which may be anyone's: the `ignore` package compiles a pattern
-// to a backtracking regular expression, where `*a*a*a*b` against one long
-// file name runs for ever (issue 13), so the patterns are parsed here and
-// each is matched by glob.ts's linear-time automaton.
+// to a backtracking regular expression, where `a/**/a/**/…/c` (twelve
+// times) against a path 40 folders deep does not answer in minutes (issue
+// 13), so the patterns are parsed here and each is matched by glob.ts's
+// linear-time automaton.
 //
 // As in git: blank lines and `#` comments are nothing; trailing spaces
 // go unless escaped; `!` takes back what an earlier pattern left out; a
@@ -42,6 +43,13 @@ function trimEnd(line: string): string {
   return line.slice(0, end);
 }
 
+/** Where a line's trailing slashes begin (a loop: `/\/+$/` is quadratic on a line of slashes). */
+function trailingSlashes(line: string): number {
+  let end = line.length;
+  while (end > 0 && line[end - 1] === '/') end--;
+  return end;
+}
+
 /** One .gitignore line as a rule; null for a blank line, a comment, or a pattern too long to take. */
 function parseLine(raw: string): Rule | null {
   let line = trimEnd(raw.replace(/\r$/, ''));
@@ -50,7 +58,7 @@ function parseLine(raw: string): Rule | null {
   if (negated) line = line.slice(1);
   else if (line.startsWith('\\!') || line.startsWith('\\#')) line = line.slice(1);
   const foldersOnly = line.endsWith('/') && !line.endsWith('\\/');
-  if (foldersOnly) line = line.replace(/\/+$/, '');
+  if (foldersOnly) line = line.slice(0, trailingSlashes(line));
   if (line === '') return null;
   const anchored = line.includes('/');
   if (line.startsWith('/')) line = line.slice(1);

@@ -8,7 +8,8 @@
 import { dirname, join, relative, sep } from 'node:path';
 import type { ArticleContext } from '../analysis/model.js';
 import type { RuleSetting } from '../analysis/rules/index.js';
-import { ConfigChain, nearestConfigFile } from '../host/config-chain.js';
+import { ConfigChain, confinedReader, nearestConfigFile } from '../host/config-chain.js';
+import type { ReadText } from '../host/config-chain.js';
 import { CONFIG_FILE, emptyConfig, parseConfig } from '../host/config.js';
 import { readConfigFile } from '../host/config-file.js';
 import type { ConfigProblem, IsnadConfig } from '../host/config.js';
@@ -39,6 +40,8 @@ export class Folders {
   private readonly loaded = new Map<string, Folder>();
   /** Per folder of articles: the folder of the isnad.yaml that applies (forgotten when an isnad.yaml comes or goes). */
   private readonly nearest = new Map<string, string>();
+  /** False in an untrusted workspace: `extends:` reads nothing outside the workspace folder. */
+  followOut = true;
 
   /**
    * `openText` gives the editor's text of an open file, by path, or null;
@@ -151,12 +154,13 @@ export class Folders {
   /** The folder with the files its isnad.yaml extends merged in (open ones as the editor has them); their problems are its own. */
   private extended(folder: Folder): Folder {
     if (!folder.config.extends.length) return folder;
-    const chain = new ConfigChain((p) => {
+    const read: ReadText = (p) => {
       const open = this.openText(p);
       if (open !== null) return { text: open };
       const text = readConfig(p);
       return typeof text === 'string' ? { text } : { problem: text.problem ?? 'not found' };
-    });
+    };
+    const chain = new ConfigChain(this.followOut ? read : confinedReader(this.rootOf(folder.path), read));
     // the parse may be shared (a cache of large configs): merge into a copy
     const config = { ...folder.config, articles: new Map(folder.config.articles), rules: new Map(folder.config.rules) };
     chain.extend(config, folder.configPath, folder.configPath);

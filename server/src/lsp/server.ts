@@ -45,6 +45,7 @@ function wireLifecycle(connection: Connection, session: Session): void {
     session.init = initOptions(params.initializationOptions);
     useLocale(session.init.locale);
     session.folders.setRoots(workspaceRoots(params));
+    session.folders.followOut = session.init.trusted;
     return { capabilities: serverCapabilities, serverInfo: { name: 'isnad', version: packageJson.version } };
   });
   connection.onInitialized(safeListener(log, 'initialized', async () => {
