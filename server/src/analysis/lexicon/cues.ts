@@ -143,5 +143,12 @@ export const BACKGROUND_MARKERS = [
   'يذكر أنه', 'ويذكر أنه', 'يشار إلى أنه', 'ويشار إلى أنه',
 ];
 
+/**
+ * Words that open a clause of the writer's own after a reported statement
+ * (…، كما كشف اللواء أن …؛ …، لكنها أشارت إلى أن …): a cue after them
+ * reports a new statement, not one inside the last.
+ */
+export const CLAUSE_OPENERS = ['كما', 'فيما', 'بينما', 'لكن', 'ولكن', 'لكنه', 'لكنها', 'لكنهم', 'ولكنه', 'ولكنها', 'ولكنهم', 'بل', 'ثم'];
+
 /** Cue lemmas whose complement comes with ب (أشاد بجهود …، رحب بالقرار، طالب بالإفراج): a word in ب after them is no subject. */
 export const CUES_WITH_BA_COMPLEMENT = ['أشاد', 'رحب', 'طالب', 'ندد', 'نوه', 'هدد', 'تعهد', 'وعد', 'اعترف', 'أقر', 'بشر', 'اتهم', 'توعد', 'أبلغ', 'وصف'];

@@ -127,6 +127,14 @@ export const DEFINITE_ADJECTIVE_WORDS = [
 export const NAME_PARTICLES = ['بن', 'ابن', 'بنت', 'أبو', 'أبي', 'عبد', 'آل', 'ولد', 'دي', 'فون', 'فان', 'أم'];
 
 /**
+ * Prepositions and particles that take an attached pronoun (معها، عليه،
+ * لكنها، لأنه): such a word is a pronoun, never a speaker's name or title.
+ */
+export const PRONOUN_HOSTS = ['مع', 'عن', 'من', 'في', 'على', 'إلى', 'لدى', 'عند', 'بين', 'حول', 'ضد', 'ل', 'ب', 'لكن', 'إن', 'أن', 'لأن', 'كأن', 'بأن'];
+/** The particles among them that also take "I" (إنني، لكنني); a preposition does not (مني is also the name منى). */
+export const PRONOUN_PARTICLES = ['إن', 'أن', 'لكن', 'لأن', 'كأن', 'بأن'];
+
+/**
  * Words that end a speaker phrase after a cue: complementizers, the
  * prepositions cues take, time words and pronoun objects. A name or title
  * does not run past them.

@@ -2,7 +2,7 @@
 // cue's subject, or the previous speaker when it has none), its kind, the
 // span of what is attributed, and the date it was said.
 import type { Claim, ClaimKind, DateMention, GazetteerEntry, Span, Speaker } from '../model.js';
-import { CUES_WITH_BA_COMPLEMENT } from '../lexicon/cues.js';
+import { CLAUSE_OPENERS, CUES_WITH_BA_COMPLEMENT } from '../lexicon/cues.js';
 import { CUES_WITH_REPORT_OBJECT, OBJECT_NOUNS } from '../lexicon/speakers.js';
 import { normalize } from '../text/normalize.js';
 import { inBoilerplate, spanAt, spansStartingIn, type Doc } from './doc.js';
@@ -11,7 +11,8 @@ import { findCues, type CueHit } from './cues.js';
 import { headType, isParticle, PhraseReader, type SpeakerPhrase } from './speaker-phrase.js';
 import { NameEvidence } from './name-evidence.js';
 import { stripConjunction } from './clitics.js';
-import { SpeakerRegistry, type Mention } from './speakers.js';
+import { SpeakerRegistry } from './speakers.js';
+import { resolveSpeakers } from './coreference.js';
 import { tokenAtOrAfter, tokenize, type Token } from './tokens.js';
 import { dateClaims } from './claim-dates.js';
 import { quoteAt } from './quotes.js';
@@ -44,7 +45,7 @@ export function findClaims(doc: Doc, dates: DateMention[], gazetteer: GazetteerE
   const verbDrafts = cueHits.map((hit) => draftFor(doc, tokens, hit, reader));
   const drafts = [...headlineDraft(doc, tokens, reader), ...verbDrafts, ...phraseDrafts(doc, tokens, verbDrafts, reader, skip)];
   const registry = new SpeakerRegistry(gazetteer);
-  resolveSpeakers(doc, tokens, drafts, registry);
+  resolveSpeakers(doc, tokens, drafts, registry, reader);
   const kept = drafts.filter((d) => d.speaker && !(d.shortForm && !drafts.some((o) => o !== d && o.speaker === d.speaker)));
   const claims = kept.map((d, i) => buildClaim(doc, tokens, d, kept[i + 1], i, background));
   dateClaims(doc, claims, dates, published);
@@ -55,15 +56,17 @@ export function findClaims(doc: Doc, dates: DateMention[], gazetteer: GazetteerE
 const COMPLEMENTIZERS = new Set(['ان', 'انه', 'انها', 'بان', 'بانه'].map(normalize));
 /** إلا أن، غير أن، رغم أن: "however", not "said that". */
 const CONCESSIVE = new Set(['الا', 'غير', 'رغم', 'بيد', 'لكن', 'ولكن'].map(normalize));
+const OPENERS = new Set(CLAUSE_OPENERS.map(normalize));
 
 /**
  * A verb inside what someone else is reported to have said (وأضافت المجلة
  * أن واشنطن ترى أن …) reports nothing of its own: drop a cue without و/ف
- * that follows another cue and its أن in the same sentence.
+ * that follows another cue and its أن in the same sentence, unless a word
+ * such as كما or لكنها opens a clause of the writer's own before it.
  */
 function withoutEmbedded(doc: Doc, tokens: Token[], hits: CueHit[]): CueHit[] {
   return hits.filter((hit, k) => {
-    if (hit.conjoined || hit.form === 'participle' || k === 0) return true;
+    if (hit.conjoined || hit.form === 'participle' || k === 0 || OPENERS.has(tokens[hit.token - 1]?.norm ?? '')) return true;
     const prev = hits[k - 1]!;
     if (sentenceFloor(doc, tokens, hit.token) > prev.token) return true;
     for (let j = prev.token + 1; j < hit.token; j++) {
@@ -209,63 +212,14 @@ function phraseDrafts(doc: Doc, tokens: Token[], verbs: Draft[], reader: PhraseR
     const lam = /^(وفقا|ووفقا|طبقا)$/.test(normalize(doc.text.slice(p.start, p.end)));
     if (lam && tokens[next]?.norm === 'ل') next++; // وفقا لـ المرصد
     const phrase = lam && tokens[next - 1]?.norm !== 'ل' ? reader.phraseAfterLam(next) : reader.phraseAt(next);
-    // وفق المبادرة الروسية: "in line with", not "according to" someone.
-    if (!phrase?.known) continue;
+    // وفق المبادرة الروسية: "in line with", not "according to" someone. A definite word that reads as no
+    // phrase (بحسب الأناضول) may still name a body the article named in full: coreference decides, inheriting no one.
+    const bare = !phrase && tokens[next]!.word && tokens[next]!.definite;
+    if (!phrase?.known && !bare) continue;
     const lemma = normalize(doc.text.slice(p.start, p.end));
-    drafts.push({ cue: { start: p.start, end: p.end, lemma, form: 'phrase' }, token: next - 1, phrase, headline: false, orphan: false });
+    drafts.push({ cue: { start: p.start, end: p.end, lemma, form: 'phrase' }, token: next - 1, phrase, headline: false, orphan: bare });
   }
   return drafts;
-}
-
-/** The text of a token range; `preposition` letters (ل، لل) of its first word left out (لمكتب → مكتب، للبحرية → البحرية). */
-function phraseText(doc: Doc, tokens: Token[], range: [number, number], preposition = 0): string {
-  const text = doc.text.slice(tokens[range[0]]!.start, tokens[range[1]]!.end);
-  if (!preposition) return text;
-  const rest = text.replace(/^[\u0644][\u064B-\u065F\u0670]*/, '');
-  return preposition === 2 ? 'ا' + rest : rest;
-}
-
-function mentionOf(doc: Doc, tokens: Token[], d: Draft): Mention | null {
-  const p = d.phrase;
-  if (!p) return null;
-  const roles = p.roles.map((r, k) => phraseText(doc, tokens, r, k === 0 && r[0] === p.first ? p.preposition : 0));
-  const name = p.name ? phraseText(doc, tokens, p.name) : roles[0] ?? '';
-  const named = !!p.name;
-  return {
-    name,
-    role: named ? roles.join('، ') || null : p.type === 'person' || p.type === 'anonymous' ? name : null,
-    aliases: [...(named ? [] : roles.slice(1)), ...p.aliases.map((a) => phraseText(doc, tokens, a))],
-    type: p.type,
-    hasName: named,
-    span: { start: tokens[p.first]!.start, end: tokens[p.last]!.end },
-    headline: d.headline,
-  };
-}
-
-/**
- * Resolves each draft's speaker. Named speakers first, so that a title used
- * before the name (مبعوث أمريكي يكشف … أكد المبعوث …، إيان مكاري) still
- * joins the person; then titles and inherited subjects in reading order;
- * colon headlines last, as they abbreviate.
- */
-function resolveSpeakers(doc: Doc, tokens: Token[], drafts: Draft[], registry: SpeakerRegistry): void {
-  drafts.sort((a, b) => a.cue.start - b.cue.start);
-  const mentions = new Map(drafts.map((d) => [d, mentionOf(doc, tokens, d)]));
-  for (const d of drafts) {
-    const m = mentions.get(d);
-    if (m?.hasName && !d.headline) d.speaker = registry.resolve(m);
-  }
-  let previous: Speaker | undefined;
-  for (const d of drafts) {
-    if (d.headline) continue;
-    const m = mentions.get(d);
-    if (!d.speaker) d.speaker = m ? registry.resolve(m) : d.orphan ? undefined : previous;
-    if (d.speaker) previous = d.speaker;
-  }
-  for (const d of drafts.filter((x) => x.headline)) {
-    const m = mentions.get(d);
-    if (m) d.speaker = registry.resolve(m);
-  }
 }
 
 /** Token index where the attributed content begins (after the cue and its subject). */

@@ -2,6 +2,8 @@
 // conjunction (و، ف), a preposition (ب، ل، ك), the article, and an attached
 // pronoun (ـه، ـها، ـهم). Letters alone are ambiguous (وزير is no و + زير,
 // طه no طـ + ه), so each reading says what it needs of the word around it.
+import { PRONOUN_HOSTS, PRONOUN_PARTICLES } from '../lexicon/speakers.js';
+import { normalize } from '../text/normalize.js';
 import { corpusClass } from './name-evidence.js';
 import type { Token } from './tokens.js';
 
@@ -60,4 +62,26 @@ export function cliticOnCommon(word: string): boolean {
   if (/^[وفبلك]/.test(word) && corpusClass(word.slice(1)) === 'common') return true;
   // سيأتي، يتحدى، تستمر: the future سـ on a verb, and the forms no name begins with (يت، تت، يست، تست)
   return (/^س[يتن]/.test(word) && corpusClass(word.slice(1)) === 'verb') || /^(يت|تت|نت|يست|تست)/.test(word);
+}
+
+// على and إلى take their pronoun on a ي (عليه، إليها), as normalized they end in one (علي، الي)
+const HOSTS = new Set(PRONOUN_HOSTS.map(normalize));
+const SPEAKER_PARTICLES = new Set(PRONOUN_PARTICLES.map(normalize));
+// third person only: إلينا، لنا are also names (ألينا، لنا)
+const PRONOUN = /^(.+?)(ه|ها|هم|هما|هن)$/;
+
+/**
+ * A preposition or particle with an attached pronoun (معها، عليه، لكنها،
+ * لأنه), after an optional و or ف: a pronoun, which names no one itself.
+ */
+export function pronounOnParticle(word: string): boolean {
+  const onHost = (w: string): boolean => {
+    const m = PRONOUN.exec(w);
+    if (m) return HOSTS.has(m[1]!) || HOSTS.has(m[1]! + 'ي');
+    // إنني، لكنني: "I" on a particle (not on a preposition: مني is also منى)
+    return w.endsWith('ني') && SPEAKER_PARTICLES.has(w.slice(0, -2));
+  };
+  // ألينا is a name, not إلى + نا
+  if (corpusClass(word) === 'name') return false;
+  return onHost(word) || (/^[وف]/.test(word) && word.length > 3 && onHost(word.slice(1)));
 }

@@ -19,7 +19,7 @@ import { GREGORIAN_MONTHS, HIJRI_MONTHS } from '../lexicon/months.js';
 import { VENUES } from '../lexicon/venues.js';
 import { CITIES, COUNTRIES } from '../lexicon/places.js';
 import { normalize } from '../text/normalize.js';
-import { articlePrefixed, cliticOnCommon, pronounSuffix, stripConjunction } from './clitics.js';
+import { articlePrefixed, cliticOnCommon, pronounOnParticle, pronounSuffix, stripConjunction } from './clitics.js';
 import { corpusClass, type NameEvidence, type WordClass } from './name-evidence.js';
 import type { Token } from './tokens.js';
 
@@ -160,8 +160,9 @@ const PRONOUNS = set(['هو', 'هي', 'وهو', 'وهي', 'فهو', 'فهي']);
 const CONCESSIVE = set(['إلا', 'غير', 'لكن', 'ولكن', 'بيد', 'رغم']);
 const LEADING_PARTICLES = set(['لكن', 'ولكن', 'كما', 'بينما', 'فيما', 'وكان', 'وكانت', 'كان', 'كانت', 'و', 'ثم', 'إذ', 'بل', 'قد', 'وقد', 'فقد', 'وهو', 'وهي', 'فهو', 'فهي', 'إلا', 'أنه', 'أنها', 'غير']);
 
+/** A word before a cue that is not its subject phrase: a particle, or a particle with the subject as its pronoun (لكنها أشارت). */
 export function isParticle(word: string): boolean {
-  return LEADING_PARTICLES.has(word);
+  return LEADING_PARTICLES.has(word) || pronounOnParticle(word);
 }
 
 /**
@@ -285,7 +286,7 @@ export class PhraseReader {
     for (let start = end - 1; start >= Math.max(floor, end - MAX_PHRASE); start--) {
       const t = tokens[start]!;
       if (!t.word && t.norm !== '(' && t.norm !== ')' && !isQuoteMark(t.norm)) break;
-      if (t.word && STOPS.has(t.norm)) break;
+      if (t.word && (STOPS.has(t.norm) || isParticle(t.norm))) break; // …، بل يشيرون: no subject before the verb
       const phrase = this.phraseAt(start);
       if (phrase && phrase.last === end - 1 && this.opensSubject(start, floor, phrase)) return phrase;
     }
@@ -314,6 +315,9 @@ export class PhraseReader {
 
   /** A title chain with the name after it, or a name with its title after it. */
   private unit(i: number): Chain[] | null {
+    if (pronounOnParticle(this.tokens[i]?.norm ?? '')) return null; // معها، لكنها: a pronoun names no one
+    const group = this.constructPlural(i);
+    if (group) return [group];
     const startsName = this.classOf(i) === 'name' && !headType(this.tokens[i]?.norm ?? '');
     const head = (startsName ? this.nameRun(i) : null) ?? this.titleChain(i) ?? this.nameRun(i);
     if (!head) return null;
@@ -629,7 +633,10 @@ export class PhraseReader {
       if (tokens[j]!.definite) {
         const family = cls === 'name' || (cls === 'rare' && w.endsWith('ي'));
         const run = this.definiteRun(j);
-        if (family || this.ends(j + 1)) { last = j; named ||= cls === 'name'; rare ||= cls === 'rare'; }
+        // (a common word so only after a known first name, or before a title or punctuation: هالة السعيد وزيرة …;
+        // رفضت الكشف عن is a verb and its object)
+        const closed = named || this.titleAt(j + 1) || !tokens[j + 1]?.word || this.isCue(j + 1);
+        if (family || (this.ends(j + 1) && (cls !== 'common' || closed))) { last = j; named ||= cls === 'name'; rare ||= cls === 'rare'; }
         else if (run > j && this.ends(run + 1)) last = run;
         break;
       }
@@ -643,6 +650,24 @@ export class PhraseReader {
     const ends = this.ends(last + 1);
     if (!(named && (first !== 'common' || last > i)) && !((rare || this.titleAt(last + 1)) && ends)) return null;
     return { first: i, last, type: 'person', isName: true };
+  }
+
+  /**
+   * محللو الإرهاب، لاعبو المنتخب، مطورو الدراجة: a sound masculine plural
+   * in construct has lost its ن (محللون → محللو) and takes a definite
+   * genitive: a group of people, whatever its noun. Read from the letters
+   * and the corpora (the word with ن is a common word), never a name.
+   */
+  private constructPlural(i: number): Chain | null {
+    const t = this.tokens[i];
+    const next = this.tokens[i + 1];
+    if (!t?.word || !next?.word || !next.definite || this.blocked(i + 1)) return null;
+    const w = stripConjunction(t.norm, 4) && corpusClass(t.norm) === 'rare' ? t.norm.slice(1) : t.norm;
+    if (w.length < 5 || !w.endsWith('و') || corpusClass(w + 'ن') !== 'common' || corpusClass(w) === 'name') return null;
+    let last = i + 1;
+    // لاعبو المنتخب السعودي: the genitive's own adjectives
+    while (last + 1 < this.tokens.length && this.tokens[last + 1]!.definite && !this.blocked(last + 1) && isAdjective(this.tokens[last + 1]!.norm, true)) last++;
+    return { first: i, last, type: 'anonymous', isName: false, listed: true };
   }
 
   /** The last of up to two more definite words after j that are no title (المبارك الصباح، آل الشيخ …). */

@@ -4,7 +4,12 @@
 // to (المبعوث الأمريكي → جيمس جيفري), a bare head joins the last body of
 // that kind (المجلة → مجلة فورين بوليسي). The gazetteer wins over all.
 import type { GazetteerEntry, Span, Speaker, SpeakerType } from '../model.js';
+import { HOLDER_DESCRIPTIONS, HONORIFIC_PRONOUNS, SURNAME_TITLES, TITLE_LINKS } from '../lexicon/coreference.js';
+import { NAME_PARTICLES } from '../lexicon/speakers.js';
 import { normalize } from '../text/normalize.js';
+import { cliticOnCommon } from './clitics.js';
+import { corpusClass } from './name-evidence.js';
+import { countryOf } from './nisba.js';
 
 export interface Mention {
   /** The name as written (or the whole phrase when it names no one). */
@@ -22,10 +27,16 @@ interface Entry extends Speaker {
   hasName: boolean;
   keys: Set<string>;
   order: number;
+  /** The speaker this one was found to be (coreference.ts merges them after reading). */
+  mergedInto?: Entry;
 }
 
-/** Honorifics with a pronoun (his highness, his excellency): they refer back to a named person. */
-const HONORIFIC_PRONOUNS = new Set(['سموه', 'سموها', 'معاليه', 'معاليها', 'سماحته', 'فضيلته', 'سعادته', 'سعادتها', 'فخامته', 'دولته'].map(normalize));
+const HONORIFICS = new Set(HONORIFIC_PRONOUNS.map(normalize));
+const PARTICLES = new Set(NAME_PARTICLES.map(normalize));
+const LINKS = new Set(TITLE_LINKS.map(normalize));
+const HOLDER_ADJECTIVES = new Set(HOLDER_DESCRIPTIONS.map(normalize));
+/** Titles a surname alone may follow (المهندس العمري، الإمام الترمذي، اللواء التركي). */
+const TITLES = new Set(SURNAME_TITLES.map(normalize));
 
 const words = (s: string) => normalize(s).split(/[\s،,()"]+/).filter(Boolean);
 /** Words without the article: المبعوث الأمريكي ≡ مبعوث أمريكي. */
@@ -39,6 +50,63 @@ function sameName(a: string[], b: string[]): boolean {
   if (short.every((w, k) => w === long[long.length - short.length + k])) return true;
   const [x, y] = [a[0]!, b[0]!];
   return x === y || x.startsWith(y) || y.startsWith(x);
+}
+
+/** A word that may be part of a name: not a common word or verb, nor an accusative participle (ممازحا، مضيفا). */
+export function nameLike(w: string): boolean {
+  if (cliticOnCommon(w) || (w.startsWith('م') && w.endsWith('ا') && w.length >= 5)) return false;
+  const cls = corpusClass(w);
+  // لمن، بها: a short word that begins with a preposition is a name only on the corpora's word
+  if (w.length <= 3 && /^[لبفوك]/.test(w)) return cls === 'name';
+  return cls !== 'common' && cls !== 'verb';
+}
+
+/** `a` gives more of the name than `b` does: the end of it (جيفري), a spelling variant, or one word of it (كير، خالد). */
+function fuller(a: string[], b: string[], titled = false): boolean {
+  if (a.length <= b.length) return false;
+  if (sameName(a, b)) return true;
+  // one word of a longer name: the longer one came with a title, or the rest reads as a name too
+  // (not جواد ظريف تصريحات، ترامب ممازحا)
+  return b.length === 1 && a.includes(b[0]!) && a.every((w) => w === b[0] || PARTICLES.has(w) || nameLike(w) || (titled && familyName(w)));
+}
+
+/** الفيصل، الصباح: a definite singular after a first name and a title is the family's name, not a plural or a number. */
+function familyName(w: string): boolean {
+  return w.startsWith('ال') && w.length > 4 && !/(ين|ون|ات)$/.test(w) && corpusClass(w) !== 'verb';
+}
+
+/** The words of a title that carry its content: no particles, no article, و or preposition on a word (للثقافة → ثقافه). */
+function contentWords(key: string): string[] {
+  return key.split(' ').filter((w) => !LINKS.has(w)).map((w) => w.replace(/^(وال|بال|لل|ال|و(?=..[^ ]))/, ''));
+}
+
+/** A nisba (السوري، الكويتية) or a place's name: what sets one office apart from another of the same kind. */
+function distinctive(w: string): boolean {
+  return (/(ي|يه|يين|يون)$/.test(w) && w.length >= 4) || !!countryOf(w);
+}
+
+/**
+ * A title written again with other words around the same office (مدير
+ * المرصد المقرب من المعارضة ~ مدير المرصد السوري لحقوق الإنسان): the same
+ * head and genitive, and besides words of the first only adjectives that
+ * describe the holder (المقرب، المعتدل، الجديد), never another nisba
+ * (رئيس الوزراء الماليزي is not رئيس الوزراء الياباني) or another genitive
+ * (الأمين العام للحلف is not الأمين العام للأمم المتحدة).
+ */
+function describes(title: string, role: string): boolean {
+  let t = contentWords(title);
+  while (t.length > 2 && TITLES.has(t[0]!)) t = t.slice(1); // سمو أمير منطقة مكة
+  const at = contentWords(role).indexOf(t[0]!);
+  const r = at < 0 ? [] : contentWords(role).slice(at); // مستشار خادم الحرمين … أمير منطقة مكة المكرمة
+  if (t.length < 3 || r.length < 2 || t[0] !== r[0] || !sameWord(t[1]!, r[1]!)) return false;
+  return t.every((w) => r.some((x) => sameWord(w, x)) || (!distinctive(w) && (HOLDER_ADJECTIVES.has(w) || (w.startsWith('م') && w.length >= 4))));
+}
+
+/** The same word, or a country and its nisba (إيران ~ الإيراني). */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const c = countryOf(a);
+  return !!c && c === countryOf(b);
 }
 
 /** Entries by a word of theirs, so that each lookup looks at a few candidates, not every speaker. */
@@ -61,6 +129,8 @@ export class SpeakerRegistry {
   private readonly byKey = new WordIndex();
   private readonly byFirstWord = new WordIndex();
   private readonly byLastName = new WordIndex();
+  /** Named people by every word of their name but particles (كير of سلفا كير ميارديت, خالد of خالد الفيصل). */
+  private readonly byNameWord = new WordIndex();
   private readonly gazetteerForms: { entry: GazetteerEntry; forms: string[] }[];
 
   constructor(private readonly gazetteer: GazetteerEntry[]) {
@@ -68,14 +138,66 @@ export class SpeakerRegistry {
   }
 
   resolve(m: Mention): Speaker {
-    const found = this.fromGazetteer(m) ?? (m.hasName ? this.byName(m) : this.byTitle(m));
+    let found = this.fromGazetteer(m) ?? (m.hasName ? this.byName(m) : this.byTitle(m));
+    let mention = m;
+    if (!found && !m.hasName && m.type === 'person') {
+      const titled = this.byTitledName(m);
+      // the title is the role; the name word it precedes is the person's
+      if (titled) [found, mention] = [titled.entry, { ...m, role: titled.title }];
+    }
     const entry = found ?? this.create(m.name, m.role, m.type, m.hasName);
-    this.attach(entry, m);
+    this.attach(entry, mention);
     return entry;
   }
 
   speakers(): Speaker[] {
     return this.entries.map(({ id, name, aliases, role, type, mentions }) => ({ id, name, aliases, role, type, mentions }));
+  }
+
+  /** The speaker `s` is now (itself, or the one it was merged into). */
+  current(s: Speaker): Speaker {
+    let e = s as Entry;
+    while (e.mergedInto) e = e.mergedInto;
+    return e;
+  }
+
+  /** True when the speaker was named (not only by a title). */
+  named(s: Speaker): boolean {
+    return (s as Entry).hasName;
+  }
+
+  /** The person named by this one word alone (العمري), if any. */
+  personByOneWord(word: string): Speaker | null {
+    return this.latest(this.byLastName.get(word), (e) => e.type === 'person' && e.hasName && words(e.name).length === 1);
+  }
+
+  /**
+   * `from` and `into` are one speaker: every form and mention of `from`
+   * goes to `into`, whose name becomes the fuller of the two.
+   */
+  merge(fromSpeaker: Speaker, intoSpeaker: Speaker): void {
+    const from = this.current(fromSpeaker) as Entry, into = this.current(intoSpeaker) as Entry;
+    if (from === into) return;
+    from.mergedInto = into;
+    this.entries.splice(this.entries.indexOf(from), 1);
+    into.mentions.push(...from.mentions);
+    into.mentions.sort((a, b) => a.start - b.start);
+    into.order = Math.max(into.order, from.order);
+    for (const k of from.keys) this.addKey(into, k);
+    const m: Mention = {
+      name: from.name, role: from.role, aliases: from.aliases, type: from.type, hasName: from.hasName, span: { start: 0, end: 0 }, headline: false,
+    };
+    this.attach(into, m, false);
+  }
+
+  /** The article writes the speaker's name in full as `name` (محمد بن عبد الهادي + العمري). */
+  rename(speaker: Speaker, name: string): void {
+    const e = this.current(speaker) as Entry;
+    if (normalize(name) === normalize(e.name)) return;
+    this.addAlias(e, e.name);
+    e.name = name;
+    e.aliases = e.aliases.filter((a) => normalize(a) !== normalize(name));
+    this.indexName(e);
   }
 
   private create(name: string, role: string | null, type: SpeakerType, hasName: boolean): Entry {
@@ -99,11 +221,14 @@ export class SpeakerRegistry {
   private indexName(entry: Entry): void {
     const w = words(entry.name);
     if (w.length) this.byLastName.add(w[w.length - 1]!, entry);
+    if (entry.type === 'person') for (const x of w) if (!PARTICLES.has(x)) this.byNameWord.add(x, entry);
   }
 
-  private attach(entry: Entry, m: Mention): void {
-    entry.mentions.push(m.span);
-    entry.order = ++this.counter;
+  private attach(entry: Entry, m: Mention, mentioned = true): void {
+    if (mentioned) {
+      entry.mentions.push(m.span);
+      entry.order = ++this.counter;
+    }
     for (const form of [m.name, ...(m.hasName && m.role ? [m.role] : []), ...m.aliases]) this.addAlias(entry, form);
     if (!entry.role && m.role) { entry.role = m.role; this.addKey(entry, bare(m.role)); }
     if (m.hasName && !entry.hasName) {
@@ -113,7 +238,7 @@ export class SpeakerRegistry {
       entry.hasName = true;
       entry.type = m.type;
       this.indexName(entry);
-    } else if (m.hasName && words(m.name).length > words(entry.name).length && sameName(words(m.name), words(entry.name))) {
+    } else if (m.hasName && fuller(words(m.name), words(entry.name), !!m.role)) {
       this.addAlias(entry, entry.name);
       entry.name = m.name; // the fullest form the article gives
     }
@@ -146,16 +271,52 @@ export class SpeakerRegistry {
     const named = this.latest(this.byLastName.get(w[w.length - 1] ?? ''), (e) => e.hasName && sameName(w, words(e.name)));
     const keyed = this.latest(this.byKey.get(bare(m.name)), () => true);
     const titled = m.role ? this.latest(this.byKey.get(bare(m.role)), (e) => !e.hasName) : null;
-    return [named, keyed, titled].reduce<Entry | null>((best, e) => (e && (!best || e.order > best.order) ? e : best), null);
+    const found = [named, keyed, titled].reduce<Entry | null>((best, e) => (e && (!best || e.order > best.order) ? e : best), null);
+    return found ?? (m.type === 'person' ? this.byOneWord(w, !!m.role) : null);
+  }
+
+  /**
+   * A person named by one word of the full name the article gives (كير of
+   * سلفا كير ميارديت, خالد of خالد الفيصل), or given in full after being
+   * named by one word: the latest such person.
+   */
+  private byOneWord(w: string[], titled = false): Entry | null {
+    if (w.length === 1) {
+      if (PARTICLES.has(w[0]!)) return null;
+      return this.latest(this.byNameWord.get(w[0]!), (e) => e.hasName && e.type === 'person' && fuller(words(e.name), w, !!e.role));
+    }
+    let best: Entry | null = null;
+    for (const x of w) {
+      if (PARTICLES.has(x)) continue;
+      const e = this.latest(this.byNameWord.get(x), (c) => c.hasName && c.type === 'person' && words(c.name).length === 1 && fuller(w, [x], titled));
+      if (e && (!best || e.order > best.order)) best = e;
+    }
+    return best;
+  }
+
+  /** المهندس العمري، الإمام الترمذي: titles before a word of a named person's name. */
+  private byTitledName(m: Mention): { entry: Entry; title: string } | null {
+    const w = words(m.name);
+    let k = 0;
+    while (k < w.length - 1 && TITLES.has(w[k]!)) k++;
+    if (k === 0 || w.length - k > 1) return null;
+    const rest = w.slice(k);
+    const entry = this.latest(this.byLastName.get(rest[rest.length - 1]!), (e) => e.hasName && e.type === 'person' && sameName(rest, words(e.name)))
+      ?? this.byOneWord(rest);
+    return entry && { entry, title: m.name.trim().split(/\s+/).slice(0, k).join(' ') };
   }
 
   private byTitle(m: Mention): Entry | null {
     const key = bare(m.name);
-    if (HONORIFIC_PRONOUNS.has(key)) return this.namedBefore(m.span.start);
+    if (HONORIFICS.has(key)) return this.namedBefore(m.span.start);
     const exact = this.latest(this.byKey.get(key), () => true);
     if (exact) return exact;
     const prefix = this.latest(this.byFirstWord.get(key.split(' ')[0]!), (e) => [...e.keys].some((k) => k.startsWith(key + ' ')));
     if (prefix) return prefix;
+    if (m.type === 'person') {
+      const described = this.latest(this.byFirstWord.get(key.split(' ')[0]!), (e) => e.type === 'person' && [...e.keys].some((k) => describes(key, k)));
+      if (described) return described;
+    }
     if (m.headline) return this.latest(this.entries, (e) => [...e.keys].some((k) => k.endsWith(' ' + key)));
     return null;
   }
@@ -173,7 +334,7 @@ export class SpeakerRegistry {
 
   private latest(candidates: Iterable<Entry>, test: (e: Entry) => boolean): Entry | null {
     let best: Entry | null = null;
-    for (const e of candidates) if ((!best || e.order > best.order) && test(e)) best = e;
+    for (const e of candidates) if (!e.mergedInto && (!best || e.order > best.order) && test(e)) best = e;
     return best;
   }
 }

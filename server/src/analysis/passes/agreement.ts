@@ -1,0 +1,83 @@
+// Gender and number, as a verb shows them (قالت، أضافوا، مضيفة) and as a
+// speaker phrase's head shows them (الوزارة، المسؤولون، المصادر). A cue
+// with no subject refers back to a speaker it agrees with: a feminine verb
+// never to a man, a plural verb never to one person.
+import { HUMAN_PLURALS, QUANTIFIERS, THING_PLURALS } from '../lexicon/coreference.js';
+import { CITIES, COUNTRIES } from '../lexicon/places.js';
+import { normalize } from '../text/normalize.js';
+import { headType, type SpeakerPhrase } from './speaker-phrase.js';
+import type { Token } from './tokens.js';
+
+export interface Agreement {
+  gender: 'm' | 'f' | null;
+  /** true: more than one (plural or dual); false: one; null: not shown. */
+  plural: boolean | null;
+}
+
+export const UNKNOWN: Agreement = { gender: null, plural: null };
+
+const set = (words: string[]) => new Set(words.map(normalize));
+const PEOPLE = set(HUMAN_PLURALS);
+const THINGS = set(THING_PLURALS);
+const COUNTING = set(QUANTIFIERS);
+const PLACES = set([...CITIES, ...COUNTRIES.flatMap((c) => c.names)].map((n) => n.split(' ')[0]!));
+const PRONOUN = /(هما|هم|ها|ه)$/;
+
+/** True when nothing known of the two contradicts: unknown features agree with anything. */
+export function agrees(a: Agreement, b: Agreement): boolean {
+  if (a.gender && b.gender && a.gender !== b.gender) return false;
+  return a.plural === null || b.plural === null || a.plural === b.plural;
+}
+
+/**
+ * What a cue's form shows of its subject. `word`: the cue as normalized,
+ * `lemma` its base verb (قال، اكد). Past: قال / قالت / قالوا / قالا;
+ * present: يقول / تقول / يقولون; participle: مضيفا / مضيفه / مضيفين.
+ */
+export function cueAgreement(word: string, lemma: string, form: 'verb' | 'participle', present: boolean, conjoined: boolean): Agreement {
+  const stem = conjoined ? word.slice(1) : word;
+  if (form === 'participle') {
+    if (/(ين|ون)$/.test(stem)) return { gender: 'm', plural: true };
+    return { gender: stem.endsWith('ه') ? 'f' : 'm', plural: false };
+  }
+  const bare = stem === lemma || !PRONOUN.test(stem) ? stem : stem.replace(PRONOUN, '');
+  if (present) {
+    if (/(ون|وا|و)$/.test(bare)) return { gender: 'm', plural: true };
+    if (bare.endsWith('ان')) return { gender: null, plural: true };
+    if (bare.startsWith('ي')) return { gender: 'm', plural: false };
+    return bare.startsWith('ت') ? { gender: 'f', plural: false } : UNKNOWN;
+  }
+  // a defective verb drops its last letter before the ending (نفى → نفت، نفوا)
+  const base = /[اي]$/.test(lemma) ? lemma.slice(0, -1) : lemma;
+  for (const s of stem === bare ? [stem] : [stem, bare]) {
+    if (s === lemma) return { gender: 'm', plural: false };
+    if (s === lemma + 'ت' || s === base + 'ت') return { gender: 'f', plural: false };
+    if (s === lemma + 'وا' || s === base + 'وا' || s === lemma + 'و' || s === base + 'و') return { gender: 'm', plural: true };
+    if (s === lemma + 'تا' || s === base + 'تا') return { gender: 'f', plural: true };
+    if (s === lemma + 'ا' && !lemma.endsWith('ا')) return { gender: 'm', plural: true };
+  }
+  return UNKNOWN;
+}
+
+/** What the head of a speaker phrase shows: a title or a body's head (a name alone shows one person, of either sex). */
+export function phraseAgreement(tokens: readonly Token[], phrase: SpeakerPhrase): Agreement {
+  const nameFirst = !!phrase.name && phrase.name[0] === phrase.first;
+  const at = nameFirst ? phrase.roles[0]?.[0] : phrase.first;
+  if (at === undefined) return { gender: null, plural: false };
+  const t = tokens[at]!;
+  let w = t.norm;
+  if (at === phrase.first && phrase.preposition) w = phrase.preposition === 2 ? 'ال' + w.slice(2) : w.slice(1);
+  return headWordAgreement(w, t.taaMarbuta, headType(w));
+}
+
+function headWordAgreement(word: string, taaMarbuta: boolean, type: ReturnType<typeof headType>): Agreement {
+  const bare = word.startsWith('ال') && word.length > 4 ? word.slice(2) : word;
+  if (COUNTING.has(word) || COUNTING.has(bare)) return UNKNOWN;
+  if (PEOPLE.has(bare)) return { gender: 'm', plural: true };
+  if (THINGS.has(bare)) return { gender: 'f', plural: null };
+  if ((type === 'person' || type === 'anonymous') && bare.length >= 5 && /(ون|ين)$/.test(bare)) return { gender: 'm', plural: true };
+  if (bare.length >= 5 && bare.endsWith('ات')) return { gender: 'f', plural: null };
+  if (PLACES.has(word)) return { gender: 'f', plural: false };
+  if (taaMarbuta) return { gender: 'f', plural: false };
+  return type ? { gender: 'm', plural: false } : UNKNOWN;
+}

@@ -1,0 +1,357 @@
+// Coreference inside one article (GUIDELINES §2, §3): which claim subjects
+// are the same speaker. Each claim's subject phrase becomes a mention; the
+// registry (speakers.ts) joins mentions to speakers; a cue with no subject
+// takes the previous speaker.
+import type { Claim, Speaker } from '../model.js';
+import { agrees, cueAgreement, phraseAgreement, UNKNOWN, type Agreement } from './agreement.js';
+import { cliticOnCommon } from './clitics.js';
+import { cueForm } from './cues.js';
+import { corpusClass } from './name-evidence.js';
+import { countryOf } from './nisba.js';
+import { headType } from './speaker-phrase.js';
+import { normalize } from '../text/normalize.js';
+import { NAME_PARTICLES } from '../lexicon/speakers.js';
+import { APPOSITION_BREAKS, SAME_WORDS, SURNAME_TITLES, TITLE_LINKS } from '../lexicon/coreference.js';
+import type { Doc } from './doc.js';
+import type { PhraseReader, SpeakerPhrase } from './speaker-phrase.js';
+import { nameLike, type Mention, type SpeakerRegistry } from './speakers.js';
+import type { Token } from './tokens.js';
+
+/** What the claims pass knows of a cue when its speaker is resolved. */
+export interface SpeakerDraft {
+  cue: { start: number; end: number; lemma: string; form: Claim['cue']['form'] };
+  /** Token index of the cue (or of the headline colon). */
+  token: number;
+  phrase: SpeakerPhrase | null;
+  headline: boolean;
+  /** A cue inside a sentence whose subject could not be read: it inherits no one. */
+  orphan: boolean;
+  speaker?: Speaker;
+}
+
+/**
+ * Resolves each draft's speaker. Named speakers first, so that a title used
+ * before the name (مبعوث أمريكي يكشف … أكد المبعوث …، إيان مكاري) still
+ * joins the person; then titles and inherited subjects in reading order;
+ * colon headlines last, as they abbreviate.
+ */
+export function resolveSpeakers(doc: Doc, tokens: Token[], drafts: SpeakerDraft[], registry: SpeakerRegistry, reader: PhraseReader): void {
+  drafts.sort((a, b) => a.cue.start - b.cue.start);
+  const mentions = new Map(drafts.map((d) => [d, mentionOf(doc, tokens, d, reader)]));
+  for (const d of drafts) {
+    const m = mentions.get(d);
+    if (m?.hasName && !d.headline) d.speaker = registry.resolve(m);
+  }
+  const features = new Features();
+  const before: SpeakerDraft[] = [];
+  for (const d of drafts) {
+    if (d.headline) continue;
+    const m = mentions.get(d);
+    const agreement = cueAgreementOf(tokens, d);
+    if (!d.speaker) d.speaker = m ? registry.resolve(m) : bodyByLastWord(tokens, d, before) ?? (d.orphan ? undefined : antecedent(before, agreement, features));
+    if (!d.speaker) continue;
+    if (d.phrase) features.learn(d.speaker.id, tokens, d, agreement);
+    before.push(d);
+  }
+  for (const d of drafts.filter((x) => x.headline)) {
+    const m = mentions.get(d);
+    if (m) d.speaker = registry.resolve(m);
+  }
+  joinNameEnds(doc, tokens, drafts, registry);
+  nameAfterTitle(doc, tokens, drafts, registry, features);
+  for (const d of drafts) if (d.speaker) d.speaker = registry.current(d.speaker);
+}
+
+/** A word that may end a name: see nameLike; and not written as an accusative (ممازحًا). */
+function nameWord(t: Token): boolean {
+  return t.word && !t.accusative && nameLike(t.norm);
+}
+
+/**
+ * A name the article writes on, right after where its reading stopped, with
+ * the one word another speaker is named by (المهندس محمد بن عبد الهادي
+ * العمري … وبيّن العمري): that word ends the name, and both are one person.
+ */
+function joinNameEnds(doc: Doc, tokens: Token[], drafts: SpeakerDraft[], registry: SpeakerRegistry): void {
+  for (const d of drafts) {
+    const range = d.phrase?.name;
+    const next = range ? tokens[range[1] + 1] : undefined;
+    if (!range || !d.speaker || !next || !nameWord(next) || d.phrase!.type !== 'person') continue;
+    const other = registry.personByOneWord(next.norm);
+    if (!other || registry.current(other) === registry.current(d.speaker)) continue;
+    registry.merge(other, d.speaker);
+    registry.rename(d.speaker, doc.text.slice(tokens[range[0]]!.start, next.end));
+  }
+}
+
+/**
+ * The name a title-only subject is given further on in its clause, after a
+ * rank or degree (وكيل وزارة الزراعة والمتحدث الرسمي باسمها المهندس جابر
+ * الشهري؛ المتحدث الإعلامي بالدفاع المدني بمنطقة نجران، المقدم علي …):
+ * before أن، a colon, a quotation or a cue, and not past a preposition that
+ * brings in someone else (مع، عن) or a person the title belongs to (باسم
+ * الوزير، لرئيس الوزراء).
+ */
+function appositiveName(tokens: Token[], p: SpeakerPhrase, reader: PhraseReader): { name: [number, number]; role: number } | null {
+  for (let k = p.last + 1; k < tokens.length && k - p.last <= MAX_APPOSITION; k++) {
+    const t = tokens[k]!;
+    if (t.norm === '،' || t.norm === ',') continue;
+    if (!t.word || APPOSITION_STOPS.has(t.norm) || cueForm(t.norm)) return null;
+    const owner = t.norm.startsWith('لل') ? 'ال' + t.norm.slice(2) : t.norm.startsWith('ل') ? t.norm.slice(1) : '';
+    if ((owner && headType(owner) === 'person') || (t.norm === 'باسم' && headType(tokens[k + 1]?.norm ?? '') === 'person')) return null;
+    if (!RANKS.has(t.norm)) continue;
+    const found = reader.phraseAt(k);
+    if (!found?.name || found.name[0] <= k) return null;
+    let role = k - 1;
+    while (role > p.last && !tokens[role]!.word) role--;
+    return { name: found.name, role };
+  }
+  return null;
+}
+const MAX_APPOSITION = 10;
+const APPOSITION_STOPS = new Set(APPOSITION_BREAKS.map(normalize));
+const RANKS = new Set(SURNAME_TITLES.map(normalize));
+
+/** لـ«الاقتصادية»، للصحافيين، لوكالة: whom a statement is made to. */
+function addressee(word: string): boolean {
+  if (!word.startsWith('ل') || word.length < 4) return false;
+  const type = headType(word.startsWith('لل') ? 'ال' + word.slice(2) : word.slice(1));
+  return type === 'media' || type === 'anonymous';
+}
+
+/** The text of a token range; `preposition` letters (ل، لل) of its first word left out (لمكتب → مكتب، للبحرية → البحرية). */
+function phraseText(doc: Doc, tokens: Token[], range: [number, number], preposition = 0): string {
+  const text = doc.text.slice(tokens[range[0]]!.start, tokens[range[1]]!.end);
+  if (!preposition) return text;
+  const rest = text.replace(/^[\u0644][\u064B-\u065F\u0670]*/, '');
+  return preposition === 2 ? 'ا' + rest : rest;
+}
+
+function mentionOf(doc: Doc, tokens: Token[], d: SpeakerDraft, reader: PhraseReader): Mention | null {
+  const p = d.phrase;
+  if (!p) return null;
+  // one person's title (not مسؤولون سعوديون) and the name given further on
+  const one = !p.name && (p.type === 'person' || p.type === 'anonymous') && phraseAgreement(tokens, p).plural !== true;
+  const apposed = one ? appositiveName(tokens, p, reader) : null;
+  if (apposed) {
+    const role = doc.text.slice(tokens[p.first]!.start, tokens[apposed.role]!.end);
+    return {
+      name: phraseText(doc, tokens, apposed.name), role, aliases: [], type: 'person', hasName: true,
+      span: { start: tokens[p.first]!.start, end: tokens[apposed.name[1]]!.end }, headline: d.headline,
+    };
+  }
+  const introduced = introducedSource(tokens, p, reader);
+  if (introduced) {
+    const name = phraseText(doc, tokens, [introduced.first, introduced.last]);
+    return { name, role: name, aliases: [], type: p.type, hasName: false, span: { start: tokens[p.first]!.start, end: tokens[p.last]!.end }, headline: d.headline };
+  }
+  // نجيب رزاق للصحافيين: the audience written after a name is no title of it
+  const roles = p.roles.filter((r) => !(p.name && addressee(tokens[r[0]]!.norm)))
+    .map((r, k) => phraseText(doc, tokens, r, k === 0 && r[0] === p.first ? p.preposition : 0));
+  const name = p.name ? phraseText(doc, tokens, p.name) : roles[0] ?? '';
+  const named = !!p.name;
+  return {
+    name,
+    role: named ? roles.join('، ') || null : p.type === 'person' || p.type === 'anonymous' ? name : null,
+    aliases: [...(named ? [] : roles.slice(1)), ...p.aliases.map((a) => phraseText(doc, tokens, a))],
+    type: p.type,
+    hasName: named,
+    span: { start: tokens[p.first]!.start, end: tokens[p.last]!.end },
+    headline: d.headline,
+  };
+}
+
+/**
+ * وكالة أنباء الأناضول … وذكرت الأناضول، بحسب الأناضول: a body named in
+ * full before is named again by the last word of its name, with the
+ * article; the word alone reads as no phrase.
+ */
+function bodyByLastWord(tokens: Token[], d: SpeakerDraft, before: SpeakerDraft[]): Speaker | undefined {
+  const t = tokens[d.token + 1];
+  if (!t?.word || !t.definite || d.cue.form === 'participle') return undefined;
+  for (let k = before.length - 1; k >= 0; k--) {
+    const s = before[k]!.speaker!;
+    const words = normalize(s.name).split(/\s+/);
+    if ((s.type === 'media' || s.type === 'organization') && words.length > 1 && words[words.length - 1] === t.norm) return s;
+  }
+  return undefined;
+}
+
+/**
+ * المصادر ذاتها، المصدر: a bare definite source refers back to the source
+ * the article brought in without the article (… نقلا عن مصادر أمنية
+ * مطلعة), whether or not that one was a claim's subject: the nearest
+ * earlier phrase with the same head, in the same number, described further.
+ */
+function introducedSource(tokens: Token[], p: SpeakerPhrase, reader: PhraseReader): SpeakerPhrase | null {
+  const head = tokens[p.first]!;
+  const rest = p.last === p.first || (p.last === p.first + 1 && SAME.has(tokens[p.last]!.norm));
+  if (p.type !== 'anonymous' || p.name || !head.definite || !rest || !head.norm.startsWith('ال')) return null;
+  const bare = head.norm.slice(2);
+  for (let k = p.first - 1; k >= 0; k--) {
+    if (tokens[k]!.norm !== bare) continue;
+    const found = reader.phraseAt(k);
+    if (found && found.first === k && found.last > k && found.type === 'anonymous' && !found.name) return found;
+  }
+  return null;
+}
+const SAME = new Set(SAME_WORDS.map(normalize));
+
+/** What the cue's form shows of its subject (nothing for an attribution phrase or a headline colon). */
+function cueAgreementOf(tokens: Token[], d: SpeakerDraft): Agreement {
+  if (d.cue.form !== 'verb' && d.cue.form !== 'participle') return UNKNOWN;
+  const word = tokens[d.token]!.norm;
+  const f = cueForm(word);
+  return f ? cueAgreement(word, f.lemma, f.form, f.present, f.conjoined) : UNKNOWN;
+}
+
+/**
+ * The speaker a cue with no subject refers back to: the previous one when
+ * they agree (وأضاف after a man, وأضافت after a ministry), else the nearest
+ * one before it that does; none when no one does.
+ */
+function antecedent(before: SpeakerDraft[], agreement: Agreement, features: Features): Speaker | undefined {
+  const seen = new Set<string>();
+  for (let k = before.length - 1; k >= 0; k--) {
+    const s = before[k]!.speaker!;
+    if (seen.has(s.id)) continue;
+    seen.add(s.id);
+    if (agrees(agreement, features.of(s.id))) return s;
+    if (seen.size >= MAX_ANTECEDENTS) break;
+  }
+  return undefined;
+}
+const MAX_ANTECEDENTS = 3;
+
+/**
+ * Gender and number of each speaker, from the verbs that name it as their
+ * subject (قالت رشا …: a woman) and from its phrase's head (الوزارة،
+ * المسؤولون). A verb before its subject agrees in gender only (قال مسؤولون).
+ */
+class Features {
+  private readonly evidence = new Map<string, { verb: Set<string>; head: Set<string>; number: Set<boolean> }>();
+
+  learn(id: string, tokens: Token[], d: SpeakerDraft, verb: Agreement): void {
+    const p = d.phrase!;
+    let e = this.evidence.get(id);
+    if (!e) this.evidence.set(id, (e = { verb: new Set(), head: new Set(), number: new Set() }));
+    const head = phraseAgreement(tokens, p);
+    if (verb.gender) e.verb.add(verb.gender);
+    if (head.gender) e.head.add(head.gender);
+    const subjectFirst = p.first < d.token;
+    const number = subjectFirst && verb.plural !== null ? verb.plural : head.plural;
+    if (number !== null) e.number.add(number);
+  }
+
+  of(id: string): Agreement {
+    const e = this.evidence.get(id);
+    if (!e) return UNKNOWN;
+    const genders = e.verb.size ? e.verb : e.head;
+    return { gender: genders.size === 1 ? ([...genders][0] as 'm' | 'f') : null, plural: e.number.size === 1 ? [...e.number][0]! : null };
+  }
+}
+
+/**
+ * A person introduced by title alone and named by the next speaker the
+ * article introduces: أعلن رئيس الوزراء الماليزي … وقال نجيب رزاق (a name
+ * with no title of its own stands for the title before it); قال وزير كويتي
+ * … وقال وزير الدولة … الشيخ محمد (an indefinite title, then the same head
+ * with the name).
+ */
+function nameAfterTitle(doc: Doc, tokens: Token[], drafts: SpeakerDraft[], registry: SpeakerRegistry, features: Features): void {
+  const sentence = sentenceIndex(doc);
+  const firsts: SpeakerDraft[] = [];
+  /** The last draft of each speaker before the next speaker was introduced. */
+  const lastBefore = new Map<string, SpeakerDraft>();
+  const seen = new Set<string>();
+  for (const d of drafts) {
+    if (d.headline || !d.speaker) continue;
+    const s = registry.current(d.speaker);
+    if (d.phrase && !seen.has(s.id)) {
+      seen.add(s.id);
+      firsts.push(d);
+    }
+    if (firsts.length && registry.current(firsts[firsts.length - 1]!.speaker!) === s) lastBefore.set(s.id, d);
+  }
+  for (let k = 0; k + 1 < firsts.length; k++) {
+    const title = registry.current(firsts[k]!.speaker!), next = firsts[k + 1]!, person = registry.current(next.speaker!);
+    if (title.type !== 'person' || registry.named(title) || person.type !== 'person' || !registry.named(person)) continue;
+    // the name comes in the sentence after the title's last statement, and reads as a name (not لكن، ينام)
+    const last = lastBefore.get(title.id) ?? firsts[k]!;
+    if (sentence(next.cue.start) - sentence(last.cue.start) > 1 || !nameText(person.name)) continue;
+    // a person the text names before this statement (… الرئيس دونالد ترامب … وقال ترامب) was introduced on its own
+    if (namedBefore(tokens, person.name, tokens[next.phrase!.first]!.start)) continue;
+    if (!agrees(features.of(firsts[k]!.speaker!.id), features.of(next.speaker!.id))) continue; // قائد الجيش … قالت
+    const indefinite = indefiniteTitle(tokens, firsts[k]!.phrase!.first);
+    // a name with no title stands for the title only when given in full (نجيب رزاق, not سول)
+    const bare = !titled(person.role) && normalize(person.name).split(/\s+/).length >= 2;
+    if (indefinite ? sameOffice(title.name, person.role) : bare) registry.merge(title, person);
+  }
+}
+
+/**
+ * A title that names no particular office (وزير كويتي، مسؤول في الوزارة،
+ * جنرال منشق): its head has no article and no genitive after it, only an
+ * adjective or a preposition. رئيس إقليم كردستان is definite by its genitive.
+ */
+function indefiniteTitle(tokens: Token[], head: number): boolean {
+  const t = tokens[head]!, next = tokens[head + 1];
+  if (t.definite) return false;
+  if (!next?.word) return true;
+  return !next.definite && (/(ي|يه|يون|يين)$/.test(next.norm) || next.norm.startsWith('م') || LINK_WORDS.has(next.norm));
+}
+const LINK_WORDS = new Set(TITLE_LINKS.map(normalize));
+
+/** The last word of `name` is written somewhere before `offset`. */
+function namedBefore(tokens: Token[], name: string, offset: number): boolean {
+  const last = normalize(name).split(/\s+/).pop()!;
+  for (let i = 0; i < tokens.length && tokens[i]!.start < offset; i++) {
+    const w = tokens[i]!.norm;
+    if (w === last || (w.length > last.length && w.endsWith(last) && /^[وبلف]$|^(ال|لل|وال|بال)$/.test(w.slice(0, w.length - last.length)))) return true;
+  }
+  return false;
+}
+
+/** The index of the sentence holding an offset. */
+function sentenceIndex(doc: Doc): (offset: number) => number {
+  const starts = doc.segments.sentences.map((s) => s.start);
+  return (offset) => {
+    let lo = 0, hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid; else hi = mid - 1;
+    }
+    return lo;
+  };
+}
+
+/**
+ * The name reads as one: each word a name (nameLike), or a common word as a
+ * surname after a first name the corpora know as one (نجيب رزاق); not
+ * لحساباتنا فإن احتياجات، عملي الفني.
+ */
+function nameText(name: string): boolean {
+  const words = normalize(name).split(/\s+/).filter((w) => !NAME_LINKS.has(w));
+  const first = corpusClass(words[0] ?? '') === 'name';
+  return words.every((w, k) => nameLike(w)
+    || (k > 0 && first && w.length > 3 && corpusClass(w) === 'common' && !cliticOnCommon(w) && !(w.startsWith('م') && w.endsWith('ا'))));
+}
+const NAME_LINKS = new Set(NAME_PARTICLES.map(normalize));
+
+const bareWord = (w: string) => w.replace(/^(وال|بال|لل|ال)/, '');
+const titleWords = (s: string | null) => (s ? normalize(s).split(/[\s،,]+/).filter(Boolean).map(bareWord) : []);
+
+/** The role names an office (وزير، مدير), not an addressee or a place read along with the name. */
+function titled(role: string | null): boolean {
+  const first = titleWords(role)[0];
+  return !!first && (headType(first) === 'person' || headType('ال' + first) === 'person');
+}
+
+/** وزير كويتي ~ وزير الدولة لشؤون مجلس الوزراء: the same head, and no other country. */
+function sameOffice(title: string, role: string | null): boolean {
+  const t = titleWords(title), r = titleWords(role);
+  if (!t.length || !r.length || t[0] !== r[0]) return false;
+  const countries = (ws: string[]) => new Set(ws.map(countryOf).filter(Boolean));
+  const [a, b] = [countries(t), countries(r)];
+  return !a.size || !b.size || [...a].some((c) => b.has(c));
+}
