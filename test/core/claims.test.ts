@@ -285,6 +285,21 @@ const cases: Case[] = [
     marked: 'عنوان الخبر\n⟦وقال⟧ محللو الإرهاب إن التنظيم يتراجع.\n⟦وطالب⟧ لاعبو المنتخب السعودي بركلة جزاء.\nوأصدرت الوزارة بيانا، رفضت الكشف عن تفاصيله.',
     speakers: ['محللو الإرهاب', 'لاعبو المنتخب السعودي'], types: ['anonymous'],
   },
+  {
+    name: 'a body\'s genitive with ل named after it; news agencies in the plural; a people takes no genitive; countries joined by و',
+    marked: 'عنوان الخبر\n⟦وأعلنت⟧ اللجنة العليا لمعرض جدة أن الدورة تبدأ غدا.\n⟦ونقلت⟧ وكالات أنباء روسية عن السفارة أن الرهائن أحرار.\n⟦وذكر⟧ مسيحيون يتحدرون من البلدة أن المسلحين خطفوا العشرات.\n⟦وأكدت⟧ مصر والأردن أن الحدود مغلقة.',
+    speakers: ['اللجنة العليا لمعرض جدة', 'وكالات أنباء روسية', 'مسيحيون', 'مصر والأردن'],
+  },
+  {
+    name: 'the noun before a relative pronoun is the subject when they agree and the verb takes no pronoun back; a medium spoken to is no subject',
+    marked: 'عنوان الخبر\nوحضر الاجتماع وزير المالية سالم العتيبي الذي ⟦أكد⟧ أن الميزانية متوازنة.\nوحضر أيضا المستشار الإعلامي للوزارة الذي ⟦أوضح⟧ أن العجز تراجع.\nوتعد جدة التي تعتبر ثاني مدن المملكة وجهة للسياح.\n⟦وقال⟧ لتلفزيون رويترز مدير الشركة سامي العلي إن الطلب قوي.',
+    speakers: ['سالم العتيبي', 'المستشار الإعلامي للوزارة', 'سامي العلي'],
+  },
+  {
+    name: 'بين without its shadda before two nouns joined by و is the preposition, even with أن after',
+    marked: 'عنوان الخبر\nووقع الاتفاق المبرم بين مصر وفرنسا ومن المقرر أن تصل الطائرات غدا.\n⟦وبين⟧ مدير المستشفى أن الحالة مستقرة.',
+    speakers: ['مدير المستشفى'],
+  },
 ];
 
 for (const c of cases) {

@@ -152,3 +152,6 @@ export const CLAUSE_OPENERS = ['كما', 'فيما', 'بينما', 'لكن', 'و
 
 /** Cue lemmas whose complement comes with ب (أشاد بجهود …، رحب بالقرار، طالب بالإفراج): a word in ب after them is no subject. */
 export const CUES_WITH_BA_COMPLEMENT = ['أشاد', 'رحب', 'طالب', 'ندد', 'نوه', 'هدد', 'تعهد', 'وعد', 'اعترف', 'أقر', 'بشر', 'اتهم', 'توعد', 'أبلغ', 'وصف'];
+
+/** Cue lemmas read as passives after a relative pronoun (الذي يُعتبر، التي تُعتبر "which is considered"): no statement. */
+export const CUES_PASSIVE_AFTER_RELATIVE = ['اعتبر'];

@@ -2,15 +2,16 @@
 // cue's subject, or the previous speaker when it has none), its kind, the
 // span of what is attributed, and the date it was said.
 import type { Claim, ClaimKind, DateMention, GazetteerEntry, Span, Speaker } from '../model.js';
-import { CLAUSE_OPENERS, CUES_WITH_BA_COMPLEMENT } from '../lexicon/cues.js';
-import { CUES_WITH_REPORT_OBJECT, OBJECT_NOUNS } from '../lexicon/speakers.js';
+import { CLAUSE_OPENERS, CUES_PASSIVE_AFTER_RELATIVE, CUES_WITH_BA_COMPLEMENT } from '../lexicon/cues.js';
+import { CUES_WITH_REPORT_OBJECT, OBJECT_NOUNS, RELATIVE_PRONOUNS } from '../lexicon/speakers.js';
 import { normalize } from '../text/normalize.js';
 import { inBoilerplate, spanAt, spansStartingIn, type Doc } from './doc.js';
 import { attributionPhrases, backgroundMarkers } from './attribution.js';
 import { findCues, type CueHit } from './cues.js';
 import { headType, isParticle, PhraseReader, type SpeakerPhrase } from './speaker-phrase.js';
 import { NameEvidence } from './name-evidence.js';
-import { stripConjunction } from './clitics.js';
+import { pronounOnParticle, pronounSuffix, stripConjunction } from './clitics.js';
+import { agrees, cueAgreement, phraseAgreement, type Agreement } from './agreement.js';
 import { SpeakerRegistry } from './speakers.js';
 import { resolveSpeakers } from './coreference.js';
 import { tokenAtOrAfter, tokenize, type Token } from './tokens.js';
@@ -107,14 +108,33 @@ function subjectOf(tokens: Token[], hit: CueHit, reader: PhraseReader, floor: nu
     const fronted = kaanaSubject(tokens, i, reader, floor);
     if (fronted) return fronted;
   }
-  let next = skipAddressee(tokens, i + 1);
+  let next = reader.afterAddressee(skipAddressee(tokens, i + 1));
   if (BEFORE_SUBJECT.has(tokens[next]?.norm ?? '')) next++;
   // وأنكروا تعمدهم …، يقولون إن …: a plural verb carries its subject; the noun after it is its object
   const after = pluralVerb(tokens[i]!.norm, hit) || complementWithBa(tokens[next], hit) || reportObject(tokens[next], hit) ? null
     : BA_COMPLEMENT.has(hit.lemma) ? reader.subjectBeforeBa(next) : reader.phraseAt(next);
   if (after) return after;
   if (hit.conjoined) return null;
+  // مطر الكواري الذي قال …: the noun the relative clause describes
+  if (RELATIVES.has(tokens[i - 1]?.norm ?? '') && i - 1 > floor) return relativeSubject(tokens, hit, reader, floor);
   return kaanaSubject(tokens, i, reader, floor) ?? reader.phraseBefore(i, floor) ?? frontedSubject(tokens, i, reader, floor);
+}
+
+/**
+ * مطر الكواري الذي قال …، الوزارة التي أكدت …: the noun before a relative
+ * pronoun is the cue's subject when the pronoun, the verb and the noun
+ * agree (الإدارة … الذي أوضح describes someone else) and the verb takes no
+ * pronoun back to it (الاتفاق الذي رحبت به، القرار الذي أعلنه: its object).
+ */
+function relativeSubject(tokens: Token[], hit: CueHit, reader: PhraseReader, floor: number): SpeakerPhrase | null {
+  const i = hit.token, cue = tokens[i]!, next = tokens[i + 1];
+  // الذي يعتبر، التي تعتبر: after a relative pronoun اعتبر is mostly the passive "is considered"
+  if (hit.form !== 'verb' || PASSIVE_AFTER_RELATIVE.has(hit.lemma) || pronounSuffix(cue) || (next && pronounOnParticle(next.norm) && next.norm.startsWith('ب'))) return null;
+  const relative = RELATIVE_FORMS.get(tokens[i - 1]!.norm)!;
+  const verb = cueAgreement(cue.norm, hit.lemma, 'verb', hit.present, hit.conjoined);
+  if (!agrees(relative, verb)) return null;
+  const phrase = reader.phraseEndingBefore(i - 1, floor);
+  return phrase && (phrase.type === 'person' || phrase.type === 'anonymous' || phrase.type === 'media') && agrees(relative, phraseAgreement(tokens, phrase)) ? phrase : null;
 }
 
 /**
@@ -138,6 +158,13 @@ function complementWithBa(t: Token | undefined, hit: CueHit): boolean {
 
 const REPORT_OBJECT_CUES = new Set(CUES_WITH_REPORT_OBJECT.map(normalize));
 const OBJECTS = new Set(OBJECT_NOUNS.map(normalize));
+const RELATIVES = new Set(RELATIVE_PRONOUNS.map(normalize));
+const PASSIVE_AFTER_RELATIVE = new Set(CUES_PASSIVE_AFTER_RELATIVE.map(normalize));
+/** The gender and number each relative pronoun shows. */
+const RELATIVE_FORMS = new Map<string, Agreement>(RELATIVE_PRONOUNS.map((w) => {
+  const n = normalize(w);
+  return [n, { gender: n === 'التي' || n.startsWith('اللت') ? 'f' : 'm', plural: n !== 'الذي' && n !== 'التي' }];
+}));
 /** نفى الأنباء، نقل بعض …: after a verb that denies or passes on, a report is its object, not its subject. */
 function reportObject(t: Token | undefined, hit: CueHit): boolean {
   return !!t && REPORT_OBJECT_CUES.has(hit.lemma) && OBJECTS.has(t.norm);

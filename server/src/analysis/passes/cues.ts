@@ -1,6 +1,7 @@
 // Finds reporting cues among the tokens: verbs with attached و/ف, their
 // participles, and the headline colon form.
 import { CUE_CONTINUATIONS, PARTICIPLE_CUES, VERB_CUES } from '../lexicon/cues.js';
+import { CITIES, COUNTRIES } from '../lexicon/places.js';
 import { normalize } from '../text/normalize.js';
 import { WordSet } from '../text/word-set.js';
 import { stripConjunction } from './clitics.js';
@@ -95,9 +96,12 @@ function thatFollows(tokens: Token[], i: number): boolean {
     const t = tokens[j]!;
     if (THAT.has(t.norm)) return true;
     if (!t.word && t.norm !== '،' && t.norm !== ',') return false;
+    // بين مصر وفرنسا، بين الحكومة والمعارضة: two nouns joined by و are the preposition's
+    if (j > i + 1 && t.norm.startsWith('و') && (t.norm.startsWith('وال') || PLACE_SET.has(t.norm.slice(1)))) return false;
   }
   return false;
 }
+const PLACE_SET = new Set([...CITIES, ...COUNTRIES.flatMap((c) => c.names)].map(normalize));
 const THAT = new Set(['أن', 'إن', 'بأن', 'أنه', 'أنها', 'بأنه', 'بأنها'].map(normalize));
 
 export function isContinuation(word: string): boolean {

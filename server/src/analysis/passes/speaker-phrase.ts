@@ -83,7 +83,8 @@ for (const [words, type] of [
 for (const place of PLACES) if (!HEADS.has(place)) HEADS.set(place, 'organization');
 
 /** A sound masculine plural in full (مسؤولون، المحامين): it takes adjectives, never a genitive. */
-const soundPlural = (w: string): boolean => w.length >= 6 && (w.endsWith('ون') || w.endsWith('ين')) && !w.endsWith('يين') && headType(w) !== null;
+const soundPlural = (w: string): boolean => (w.length >= 6 && (w.endsWith('ون') || w.endsWith('ين')) && !w.endsWith('يين') && headType(w) !== null)
+  || groupNisba(w); // مسيحيون يتحدرون من …: a people takes no genitive either
 /** Journalists, for whom a medium after ل is where they work (مراسل لصحيفة، مصور لوكالة). */
 const AFFILIATIONS = set(['مراسل', 'المراسل', 'مراسلة', 'مصور', 'المصور', 'صحفي', 'الصحفي', 'صحافي', 'الصحافي', 'محرر', 'المحرر', 'مذيع', 'المذيع', 'كاتب', 'الكاتب']);
 
@@ -158,7 +159,7 @@ const ROYAL = set(['الملك', 'الأمير', 'الشيخ', 'السلطان',
 const ADJECTIVES = set(INDEFINITE_ADJECTIVES);
 const PRONOUNS = set(['هو', 'هي', 'وهو', 'وهي', 'فهو', 'فهي']);
 const CONCESSIVE = set(['إلا', 'غير', 'لكن', 'ولكن', 'بيد', 'رغم']);
-const LEADING_PARTICLES = set(['لكن', 'ولكن', 'كما', 'بينما', 'فيما', 'وكان', 'وكانت', 'كان', 'كانت', 'و', 'ثم', 'إذ', 'بل', 'قد', 'وقد', 'فقد', 'وهو', 'وهي', 'فهو', 'فهي', 'إلا', 'أنه', 'أنها', 'غير']);
+const LEADING_PARTICLES = set(['إن', 'وإن', 'لكن', 'ولكن', 'كما', 'بينما', 'فيما', 'وكان', 'وكانت', 'كان', 'كانت', 'و', 'ثم', 'إذ', 'بل', 'قد', 'وقد', 'فقد', 'وهو', 'وهي', 'فهو', 'فهي', 'إلا', 'أنه', 'أنها', 'غير']);
 
 /** A word before a cue that is not its subject phrase: a particle, or a particle with the subject as its pronoun (لكنها أشارت). */
 export function isParticle(word: string): boolean {
@@ -224,6 +225,11 @@ export class PhraseReader {
     const tokens = this.tokens;
     const parts = this.unit(i);
     if (!parts) return null;
+    // أوكرانيا وروسيا، السعودية والإمارات: countries joined by و speak together
+    const one = parts[0]!, joined = tokens[one.last + 1]?.norm ?? '';
+    if (parts.length === 1 && one.first === one.last && PLACES.has(tokens[one.first]!.norm) && joined.startsWith('و') && PLACES.has(joined.slice(1))) {
+      parts[0] = { ...one, last: one.last + 1 };
+    }
     let j = parts[parts.length - 1]!.last + 1;
     const aliases: [number, number][] = [];
     for (let guard = 0; guard < 3 && j < tokens.length; guard++) {
@@ -244,6 +250,19 @@ export class PhraseReader {
       j = next[next.length - 1]!.last + 1;
     }
     return assemble(parts, aliases);
+  }
+
+  /**
+   * لتلفزيون رويترز، لصحيفة «الحياة»: the medium a statement is made to,
+   * between the verb and its subject. Returns the token after it (or `i`).
+   */
+  afterAddressee(i: number): number {
+    const tokens = this.tokens;
+    if (!tokens[i]?.word || !toMedium(tokens[i]!.norm)) return i;
+    let j = i + 1;
+    if (isQuoteMark(tokens[j]?.norm ?? '') && this.closeQuote(j) > 0) return this.closeQuote(j) + 1;
+    while (j <= i + 3 && tokens[j]?.word && !tokens[j]!.definite && !this.blocked(j) && (this.classOf(j) === 'name' || this.classOf(j) === 'rare')) j++;
+    return j;
   }
 
   /**
@@ -293,6 +312,23 @@ export class PhraseReader {
     return null;
   }
 
+  /**
+   * The known phrase that ends right before `end`, wherever it starts: the
+   * noun a relative clause describes (وزير المالية الذي أكد …), which need
+   * not open its clause. The longest such phrase.
+   */
+  phraseEndingBefore(end: number, floor: number): SpeakerPhrase | null {
+    let found: SpeakerPhrase | null = null;
+    for (let start = end - 1; start >= Math.max(floor, end - MAX_PHRASE); start--) {
+      const t = this.tokens[start]!;
+      if (!t.word || STOPS.has(t.norm) || isParticle(t.norm)) break;
+      const phrase = this.phraseAt(start);
+      if (phrase?.known && phrase.last === end - 1) found = phrase;
+    }
+    // ونفى الأنباء التي تحدثت …: a noun right after a cue is its object, not a new speaker
+    return found && found.first > 0 && this.isCue(found.first - 1) ? null : found;
+  }
+
   /** The class of token i as a name word; a title's forms (مستشاري، المتحدثين) are never names, whatever the counts. */
   private classOf(i: number): WordClass {
     const cls = this.names.classOf(i);
@@ -315,7 +351,8 @@ export class PhraseReader {
 
   /** A title chain with the name after it, or a name with its title after it. */
   private unit(i: number): Chain[] | null {
-    if (pronounOnParticle(this.tokens[i]?.norm ?? '')) return null; // معها، لكنها: a pronoun names no one
+    // معها، لكنها: a pronoun names no one; لتلفزيون، لصحيفة: a medium spoken to is no subject
+    if (pronounOnParticle(this.tokens[i]?.norm ?? '') || toMedium(this.tokens[i]?.norm ?? '')) return null;
     const group = this.constructPlural(i);
     if (group) return [group];
     const startsName = this.classOf(i) === 'name' && !headType(this.tokens[i]?.norm ?? '');
@@ -466,14 +503,14 @@ export class PhraseReader {
         continue;
       }
       if (prepositional(w) && !headType(w)) {
-        if (!this.joinsChain(j)) break;
+        if (!this.joinsChain(j, type)) break;
         // توعدت الجبهة بالرد: after a verb whose complement comes with ب, a ب-word other than a body ends the subject
         if (this.baComplement && w.startsWith('ب') && !isBody(w)) break;
         newPhrase(j);
         // لشرطة جدة، لسوق عكاظ، بمنطقة نجران: a body, an event or a place after the preposition takes its own name.
         const next = tokens[j + 1];
-        const proper = next?.word && !next.definite && !this.blocked(j + 1) && !headType(next.norm);
-        if (proper && (isBody(w) || PLACE_NOUNS.has(unprefixed(w)) || this.classOf(j + 1) === 'name' || this.classOf(j + 1) === 'rare')) {
+        const proper = next?.word && !next.definite && !this.blocked(j + 1) && (!headType(next.norm) || PLACES.has(next.norm));
+        if (proper && (isBody(w) || PLACE_NOUNS.has(unprefixed(w)) || PLACES.has(next.norm) || this.classOf(j + 1) === 'name' || this.classOf(j + 1) === 'rare')) {
           last = j + 1; j++; definiteNP = true;
           // بشرطة منطقة مكة المكرمة: a place noun takes the place's name, and its adjective
           if (PLACE_NOUNS.has(next.norm)) { last = this.placeEnd(j); j = last; }
@@ -567,7 +604,7 @@ export class PhraseReader {
    * لمحاربة “داعش”، الخاص بسوريا) when what follows still belongs to it; before
    * an indefinite word it is a name that begins with those letters (لوران فابيوس).
    */
-  private joinsChain(j: number): boolean {
+  private joinsChain(j: number, type: SpeakerType | null): boolean {
     const tokens = this.tokens;
     const w = tokens[j]!.norm;
     if (/^(لل|بال)/.test(w) && articlePrefixed(w)) return true;
@@ -580,6 +617,9 @@ export class PhraseReader {
     if (!/^[لب]/.test(w)) return false;
     if (headType(unprefixed(w)) || headType('ال' + unprefixed(w))) return true; // المتحدث الرسمي لشرطة جدة
     const next = tokens[j + 1];
+    // اللجنة التنفيذية لسوق عكاظ، اللجنة المنظمة لمهرجان جدة: a body's genitive with ل, named after it
+    if (type === 'organization' && w.startsWith('ل') && !toMedium(w) && next?.word && !next.definite && !this.blocked(j + 1)
+      && (this.classOf(j + 1) === 'name' || this.classOf(j + 1) === 'rare' || PLACES.has(next.norm))) return true;
     return !next || !next.word || next.definite || isStop(next.norm) || this.isCue(j + 1);
   }
 
