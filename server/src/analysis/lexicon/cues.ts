@@ -155,3 +155,10 @@ export const CUES_WITH_BA_COMPLEMENT = ['أشاد', 'رحب', 'طالب', 'ند�
 
 /** Cue lemmas read as passives after a relative pronoun (الذي يُعتبر، التي تُعتبر "which is considered"): no statement. */
 export const CUES_PASSIVE_AFTER_RELATIVE = ['اعتبر'];
+
+/**
+ * Verbs that take back the report as their pronoun between an attribution
+ * phrase and its source (وفقا لما نقلته وكالة …، بحسب تقرير بثته الوكالة،
+ * حسب ما أوردته صحيفة): the source is their subject. Written without the pronoun.
+ */
+export const RELAY_VERBS = ['نقل', 'نقلت', 'بث', 'بثت', 'أورد', 'أوردت', 'نشر', 'نشرت', 'ذكر', 'ذكرت', 'أعلن', 'أعلنت', 'أصدر', 'أصدرت', 'أجرى', 'أجرت', 'أعد', 'أعدت', 'أذاع', 'أذاعت', 'قال', 'قالت', 'قالته'];

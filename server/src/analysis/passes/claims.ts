@@ -238,7 +238,7 @@ function phraseDrafts(doc: Doc, tokens: Token[], verbs: Draft[], reader: PhraseR
     // وفقا للشبكة، طبقا لوزارة: the ل of the phrase is written onto the speaker's first word
     const lam = /^(وفقا|ووفقا|طبقا)$/.test(normalize(doc.text.slice(p.start, p.end)));
     if (lam && tokens[next]?.norm === 'ل') next++; // وفقا لـ المرصد
-    const phrase = lam && tokens[next - 1]?.norm !== 'ل' ? reader.phraseAfterLam(next) : reader.phraseAt(next);
+    const phrase = reader.relayedSource(next) ?? (lam && tokens[next - 1]?.norm !== 'ل' ? reader.phraseAfterLam(next) : reader.phraseAt(next));
     // وفق المبادرة الروسية: "in line with", not "according to" someone. A definite word that reads as no
     // phrase (بحسب الأناضول) may still name a body the article named in full: coreference decides, inheriting no one.
     const bare = !phrase && tokens[next]!.word && tokens[next]!.definite;

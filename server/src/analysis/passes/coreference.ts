@@ -148,17 +148,44 @@ function mentionOf(doc: Doc, tokens: Token[], d: SpeakerDraft, reader: PhraseRea
   // نجيب رزاق للصحافيين: the audience written after a name is no title of it
   const roles = p.roles.filter((r) => !(p.name && addressee(tokens[r[0]]!.norm)))
     .map((r, k) => phraseText(doc, tokens, r, k === 0 && r[0] === p.first ? p.preposition : 0));
-  const name = p.name ? phraseText(doc, tokens, p.name) : roles[0] ?? '';
+  const full = p.name && p.name[0] === p.name[1] ? fullNameBefore(tokens, p.name[0], reader) : null;
+  const name = full ? phraseText(doc, tokens, full) : p.name ? phraseText(doc, tokens, p.name) : roles[0] ?? '';
   const named = !!p.name;
   return {
     name,
     role: named ? roles.join('، ') || null : p.type === 'person' || p.type === 'anonymous' ? name : null,
-    aliases: [...(named ? [] : roles.slice(1)), ...p.aliases.map((a) => phraseText(doc, tokens, a))],
+    aliases: [...(full ? [phraseText(doc, tokens, p.name!)] : []), ...(named ? [] : roles.slice(1)), ...p.aliases.map((a) => phraseText(doc, tokens, a))],
     type: p.type,
     hasName: named,
     span: { start: tokens[p.first]!.start, end: tokens[p.last]!.end },
     headline: d.headline,
   };
+}
+
+/**
+ * … تزوج من مذيعة التلفزيون كاثي لي جيفورد … وكتبت كاثي: a person named
+ * by one word the article wrote before as the first of a full name, in any
+ * role (not only a speaker's), is that person. The full name, nearest before.
+ */
+function fullNameBefore(tokens: Token[], at: number, reader: PhraseReader): [number, number] | null {
+  const word = tokens[at]!.norm;
+  for (let k = at - 1; k >= 0; k--) {
+    if (tokens[k]!.norm !== word) continue;
+    const found = reader.phraseAt(k);
+    // the rest must read as a name by the corpora (not ترامب تراجعت، بوتين أكثر)
+    if (found?.name && found.name[0] === k && found.name[1] > k && restIsName(tokens, k + 1, found.name[1])) return found.name;
+  }
+  return null;
+}
+
+function restIsName(tokens: Token[], from: number, to: number): boolean {
+  for (let j = from; j <= to; j++) {
+    const w = tokens[j]!.norm;
+    // وأوباما، ومستشاريه: a second person or thing joined by و (وليد، وائل are names of their own)
+    const joined = w.startsWith('و') && corpusClass(w.slice(1)) !== 'rare';
+    if (joined || (!NAME_LINKS.has(w) && corpusClass(w) !== 'name' && !(tokens[j]!.definite && corpusClass(w) === 'rare' && w.endsWith('ي')))) return false;
+  }
+  return true;
 }
 
 /**

@@ -15,6 +15,7 @@ import {
   WRAPPER_HEADS, SPEAKER_BOUNDARIES, DEFINITE_ADJECTIVE_WORDS, OBJECT_MASDARS, COLOUR_ADJECTIVES, TITLE_PREPOSITIONS, BROKEN_PLURAL_HEADS,
   NAME_TITLES,
 } from '../lexicon/speakers.js';
+import { RELAY_VERBS } from '../lexicon/cues.js';
 import { GREGORIAN_MONTHS, HIJRI_MONTHS } from '../lexicon/months.js';
 import { VENUES } from '../lexicon/venues.js';
 import { CITIES, COUNTRIES } from '../lexicon/places.js';
@@ -133,6 +134,8 @@ function isStop(w: string): boolean {
 const unprefixed = (w: string) => (w.startsWith('لل') ? 'ال' + w.slice(2) : w.slice(1));
 /** Addressed to a medium (لوكالة، للصحيفة): the statement's audience, never its speaker. */
 const toMedium = (w: string) => /^[لب]/.test(w) && headType(unprefixed(w)) === 'media';
+/** للصحافيين، لمراسلين: the people a statement is made to (a plural of people after ل), never its speaker. */
+const toAudience = (w: string) => w.startsWith('ل') && /(ين|ون)$/.test(w) && headType(unprefixed(w)) === 'anonymous';
 /**
  * A word with an attached preposition: بال، لل … or ب/ل before a longer
  * word, unless the corpora know the whole word and not what is left (بقاء،
@@ -159,7 +162,10 @@ const ROYAL = set(['الملك', 'الأمير', 'الشيخ', 'السلطان',
 const ADJECTIVES = set(INDEFINITE_ADJECTIVES);
 const PRONOUNS = set(['هو', 'هي', 'وهو', 'وهي', 'فهو', 'فهي']);
 const CONCESSIVE = set(['إلا', 'غير', 'لكن', 'ولكن', 'بيد', 'رغم']);
-const LEADING_PARTICLES = set(['إن', 'وإن', 'لكن', 'ولكن', 'كما', 'بينما', 'فيما', 'وكان', 'وكانت', 'كان', 'كانت', 'و', 'ثم', 'إذ', 'بل', 'قد', 'وقد', 'فقد', 'وهو', 'وهي', 'فهو', 'فهي', 'إلا', 'أنه', 'أنها', 'غير']);
+/** إنّ، أنّ (and وإن، وأن): a verb right after one has no subject before it. */
+const THAT_WORDS = set(['إن', 'أن', 'وإن', 'وأن']);
+const RELAYS = set(RELAY_VERBS);
+const LEADING_PARTICLES = set(['لكن', 'ولكن', 'كما', 'بينما', 'فيما', 'وكان', 'وكانت', 'كان', 'كانت', 'و', 'ثم', 'إذ', 'بل', 'قد', 'وقد', 'فقد', 'وهو', 'وهي', 'فهو', 'فهي', 'إلا', 'أنه', 'أنها', 'غير']);
 
 /** A word before a cue that is not its subject phrase: a particle, or a particle with the subject as its pronoun (لكنها أشارت). */
 export function isParticle(word: string): boolean {
@@ -253,11 +259,30 @@ export class PhraseReader {
   }
 
   /**
+   * وفقا لما نقلته وكالة …، بحسب تقرير بثته الوكالة: after an attribution
+   * phrase, ما or a document, then a verb that takes it back as its pronoun:
+   * the verb's subject is the source.
+   */
+  relayedSource(i: number): SpeakerPhrase | null {
+    const reported = (w: string): boolean => w === 'ما' || w === 'لما' || headType(unprefixed(w)) === 'document' || headType('ال' + unprefixed(w)) === 'document';
+    const relay = (w: string): boolean => {
+      // نقلته، أوردتها: the verb with the report as its pronoun (the ت of a feminine verb written before it)
+      const stem = w.endsWith('ها') ? w.slice(0, -2) : w.endsWith('ه') ? w.slice(0, -1) : '';
+      return !!stem && RELAYS.has(stem);
+    };
+    const at = (k: number): string => this.tokens[k]?.norm ?? '';
+    // the attribution phrase may end in ما itself (وفقا لما): then the verb comes first
+    const verb = relay(at(i)) && reported(at(i - 1)) ? i : reported(at(i)) && relay(at(i + 1)) ? i + 1 : -1;
+    return verb < 0 ? null : this.phraseAt(verb + 1);
+  }
+
+  /**
    * لتلفزيون رويترز، لصحيفة «الحياة»: the medium a statement is made to,
    * between the verb and its subject. Returns the token after it (or `i`).
    */
   afterAddressee(i: number): number {
     const tokens = this.tokens;
+    if (tokens[i]?.word && toAudience(tokens[i]!.norm)) return i + 1;
     if (!tokens[i]?.word || !toMedium(tokens[i]!.norm)) return i;
     let j = i + 1;
     if (isQuoteMark(tokens[j]?.norm ?? '') && this.closeQuote(j) > 0) return this.closeQuote(j) + 1;
@@ -305,7 +330,8 @@ export class PhraseReader {
     for (let start = end - 1; start >= Math.max(floor, end - MAX_PHRASE); start--) {
       const t = tokens[start]!;
       if (!t.word && t.norm !== '(' && t.norm !== ')' && !isQuoteMark(t.norm)) break;
-      if (t.word && (STOPS.has(t.norm) || isParticle(t.norm))) break; // …، بل يشيرون: no subject before the verb
+      // …، بل يشيرون، وإن دعت الضرورة: no subject before the verb
+      if (t.word && (STOPS.has(t.norm) || isParticle(t.norm) || THAT_WORDS.has(t.norm))) break;
       const phrase = this.phraseAt(start);
       if (phrase && phrase.last === end - 1 && this.opensSubject(start, floor, phrase)) return phrase;
     }
@@ -352,7 +378,8 @@ export class PhraseReader {
   /** A title chain with the name after it, or a name with its title after it. */
   private unit(i: number): Chain[] | null {
     // معها، لكنها: a pronoun names no one; لتلفزيون، لصحيفة: a medium spoken to is no subject
-    if (pronounOnParticle(this.tokens[i]?.norm ?? '') || toMedium(this.tokens[i]?.norm ?? '')) return null;
+    const w = this.tokens[i]?.norm ?? '';
+    if (pronounOnParticle(w) || toMedium(w) || toAudience(w)) return null;
     const group = this.constructPlural(i);
     if (group) return [group];
     const startsName = this.classOf(i) === 'name' && !headType(this.tokens[i]?.norm ?? '');
@@ -488,8 +515,8 @@ export class PhraseReader {
       // A construct (قيادة عمليات بغداد، قوات بيشمركة زيرفاني): an indefinite head takes indefinite genitives,
       // even those that begin with the letters of a preposition; a name after a quoted one is not one (منظمة "…" إسرائيل).
       // (a sound plural in full, مسؤولون، خبيرين, is no construct: what follows it is the verb's object)
-      if (indefinite && !quoted && !described && !soundPlural(tokens[head]!.norm) && genitives < 3 && !t.definite && !articlePrefixed(w)
-        && (!isAdjective(w) || this.disagrees(j, head)) && !(genitives > 0 && this.classOf(j) === 'name')) {
+      if (indefinite && !quoted && !described && !soundPlural(tokens[head]!.norm) && genitives < 3 && !t.definite && !articlePrefixed(w) && this.classOf(j) !== 'verb'
+        && (!isAdjective(w) || this.disagrees(j, head)) && !(genitives > 0 && this.classOf(j) === 'name' && !this.placeNamed(j))) {
         last = j; genitives++; definiteNP = false;
         if (this.classOf(j) === 'name') named = true;
         // قيادة عمليات بغداد، حاكم كاليفورنيا: a place or a name closes the construct (it is definite by itself)
@@ -497,7 +524,8 @@ export class PhraseReader {
         if (named || PLACES.has(w) || (this.classOf(j) === 'rare' && !t.taaMarbuta)) {
           definiteNP = true; described = true; indefinite = false;
           // وكالة فرانس برس، صحيفة نيويورك تايمز: a body's name goes on in words of its own
-          if (body) while (last + 1 - i < MAX_PHRASE && this.properWord(last + 1)) last++;
+          // (not after a place: جامعة بيشة توفر … is the body and its verb)
+          if (body && !PLACES.has(w)) while (last + 1 - i < MAX_PHRASE && this.properWord(last + 1)) last++;
           j = last;
         }
         continue;
@@ -559,6 +587,12 @@ export class PhraseReader {
     if (!t?.word || t.definite || this.blocked(j) || headType(t.norm) || prepositional(t.norm)) return false;
     const cls = this.classOf(j);
     return cls === 'name' || cls === 'rare';
+  }
+
+  /** حاكم ولاية قندوز، أمير منطقة جازان: a name after a place noun (ولاية، منطقة) is the place's, not a person's. */
+  private placeNamed(j: number): boolean {
+    const w = this.tokens[j - 1]!.norm;
+    return PLACE_NOUNS.has(w) || PLACE_NOUNS.has(unprefixed(w));
   }
 
   /** A word in ـية after a masculine singular head is its genitive, not its adjective (قائد عملية، مدير إدارة). */
@@ -643,7 +677,8 @@ export class PhraseReader {
   private nameRun(i: number): Chain | null {
     const tokens = this.tokens;
     // فان بيرسي، أبو مازن; not فإن الحرائق (فإن written without its hamza): a particle goes before a name word
-    const leadingParticle = PARTICLES.has(tokens[i]?.norm ?? '') && !this.blocked(i + 1) && !tokens[i + 1]!.definite;
+    // (nor فإن إسرائيل: a particle before a place is فإن too)
+    const leadingParticle = PARTICLES.has(tokens[i]?.norm ?? '') && !this.blocked(i + 1) && !tokens[i + 1]!.definite && !PLACES.has(tokens[i + 1]!.norm);
     if (!leadingParticle && (this.blocked(i) || headType(tokens[i]!.norm) || !nameStart(tokens[i]!.norm))) return null;
     const first = this.classOf(i);
     if (first === 'verb' || pronounSuffix(tokens[i]!)) return null;
