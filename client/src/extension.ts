@@ -10,6 +10,7 @@ import { registerCommands } from './commands.js';
 import { associateArticles } from './languages.js';
 import { ArticleStatus } from './status.js';
 import { describe } from './errors.js';
+import { registerImportCommand } from './import.js';
 import { registerReviewCommand } from './review.js';
 import { registerViews } from './views/index.js';
 
@@ -26,6 +27,7 @@ export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push(registerCitationCommand(client, context.globalState, output));
   context.subscriptions.push(registerViews(context, client, output));
   context.subscriptions.push(registerReviewCommand(client, output));
+  context.subscriptions.push(registerImportCommand(client, output));
   // trust granted: the server starts again, and now follows links out of the folder
   context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => {
     void vscode.commands.executeCommand('isnad.restartServer');
