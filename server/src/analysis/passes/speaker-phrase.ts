@@ -537,7 +537,8 @@ export class PhraseReader {
         newPhrase(j);
         // لشرطة جدة، لسوق عكاظ، بمنطقة نجران: a body, an event or a place after the preposition takes its own name.
         const next = tokens[j + 1];
-        const proper = next?.word && !next.definite && !this.blocked(j + 1) && (!headType(next.norm) || PLACES.has(next.norm));
+        // (not after a word with the article, والفلك، بالمنطقة: it is definite, and a name after it begins the person's)
+        const proper = !articlePrefixed(w) && next?.word && !next.definite && !this.blocked(j + 1) && (!headType(next.norm) || PLACES.has(next.norm));
         if (proper && (isBody(w) || PLACE_NOUNS.has(unprefixed(w)) || PLACES.has(next.norm) || this.classOf(j + 1) === 'name' || this.classOf(j + 1) === 'rare')) {
           last = j + 1; j++; definiteNP = true;
           // بشرطة منطقة مكة المكرمة: a place noun takes the place's name, and its adjective
