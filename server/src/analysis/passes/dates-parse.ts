@@ -74,7 +74,7 @@ export function dayMonthPhrase(r: TokenReader, i: number): Phrase {
   let j = d.next;
   // 7-9 محرم: a range of days in one month (ليل 5-6 يناير is a night: the day it begins)
   const lastDay = r.isMark(j, '-') ? r.number(j + 1) : null;
-  const range = lastDay !== null && lastDay > d.value && lastDay <= 31 && r.tokens[j + 1]!.text.length <= 2;
+  const range = lastDay !== null && lastDay > d.value && lastDay <= 31 && r.tokens[j + 1]!.norm.length <= 2;
   if (range) j += 2;
   const night = range && lastDay === d.value + 1 && previousWord(r, i, NIGHT_WORDS);
   const ranged = range && !night ? { lastDay: lastDay! } : {};
@@ -149,7 +149,7 @@ export function yearPhrase(r: TokenReader, i: number): Phrase {
   // العام الدراسي 1436/1437هـ، السنة المالية 2015 - 2016
   const at = YEAR_ADJECTIVES.has(r.word(i + 1) ?? '') ? i + 2 : i + 1;
   const y = markedYear(r, at);
-  if (!y || r.tokens[yearDigitsAt(r, at)]!.text.length < 3 || isAmount(r, y.next)) return null;
+  if (!y || r.tokens[yearDigitsAt(r, at)]!.norm.length < 3 || isAmount(r, y.next)) return null;
   const paired = yearPair(r, y);
   if (paired) return { ...paired, prefix: yw.prefix };
   if (at > i + 1) return null;
@@ -178,7 +178,7 @@ function yearPair(r: TokenReader, first: Read<{ year: number; calendar: Calendar
   const bracket = r.isMark(first.next, '(');
   if (!bracket && !r.isMark(first.next, '-/')) return null;
   const sep = first.next + 1;
-  const second = r.tokens[sep]?.kind === 'number' && r.tokens[sep]!.text.length >= 3 ? markedYear(r, sep) : null;
+  const second = r.tokens[sep]?.kind === 'number' && r.tokens[sep]!.norm.length >= 3 ? markedYear(r, sep) : null;
   if (!second || isAmount(r, second.next) || (bracket && !r.isMark(second.next, ')'))) return null;
   const [a, b] = [first.value, second.value];
   const next = bracket ? second.next + 1 : second.next;
@@ -200,7 +200,7 @@ function yearPair(r: TokenReader, first: Read<{ year: number; calendar: Calendar
  */
 export function bareYear(r: TokenReader, i: number, introduced: boolean): Phrase {
   const y = markedYear(r, i);
-  if (!y || r.tokens[yearDigitsAt(r, i)]!.text.length !== 4) return null;
+  if (!y || r.tokens[yearDigitsAt(r, i)]!.norm.length !== 4) return null;
   const { year, calendar: mark } = y.value;
   if (!introduced && !previousWord(r, i, YEAR_PREPOSITIONS)) return null;
   if (!mark && (year < 1900 || year > 2100)) return null;
@@ -213,7 +213,7 @@ export function bareYear(r: TokenReader, i: number, introduced: boolean): Phrase
 /** A number with its year mark: 2007م، 1436هـ. */
 export function markedYearPhrase(r: TokenReader, i: number): Phrase {
   const y = markedYear(r, i);
-  if (!y || !y.value.calendar || r.tokens[i]!.text.length < 3) return null;
+  if (!y || !y.value.calendar || r.tokens[i]!.norm.length < 3) return null;
   const paired = yearPair(r, y);
   if (paired) return paired;
   const { year, calendar } = y.value;
@@ -225,10 +225,10 @@ export function markedYearPhrase(r: TokenReader, i: number): Phrase {
 /** 27/8/1436هـ، 1436/10/30، 21-07-2015. */
 export function numericDate(r: TokenReader, i: number): Phrase {
   const a = r.number(i), b = r.number(i + 2), c = r.number(i + 4);
-  const sep = r.tokens[i + 1]?.text;
+  const sep = r.tokens[i + 1]?.norm;
   if (a === null || b === null || c === null || !sep || !r.isMark(i + 1, '/-.') || !r.isMark(i + 3, sep)) return null;
-  const yearFirst = r.tokens[i]!.text.length === 4;
-  if (!yearFirst && r.tokens[i + 4]!.text.length !== 4) return null;
+  const yearFirst = r.tokens[i]!.norm.length === 4;
+  if (!yearFirst && r.tokens[i + 4]!.norm.length !== 4) return null;
   const [year, day] = yearFirst ? [a, c] : [c, a];
   const mark = markedYear(r, i + 4)!;
   const calendar = mark.value.calendar ?? (year >= 1300 && year <= 1500 ? 'hijri' : 'gregorian');
@@ -256,7 +256,7 @@ export function periodPartPhrase(r: TokenReader, i: number): Phrase {
 function currentYear(r: TokenReader, i: number): Phrase {
   if (!YEAR_NOUNS.has(r.word(i) ?? '')) return null;
   const next = r.tokens[i + 1];
-  const ends = !next || next.breakBefore || next.kind === 'mark' || (next.kind === 'word' && !next.text.startsWith('ال'));
+  const ends = !next || next.breakBefore || next.kind === 'mark' || (next.kind === 'word' && !next.norm.startsWith('ال'));
   if (!ends) return null;
   return { value: { type: 'year', calendar: 'gregorian', year: { kind: 'relative', delta: 0 } }, next: i + 1, prefix: 0 };
 }
@@ -385,10 +385,10 @@ export function weekdayPhrase(r: TokenReader, i: number): Phrase {
 function todayEndsClause(r: TokenReader, start: number, next: number): boolean {
   if (previousWord(r, start, TODAY_BEFORE_BLOCKERS)) return false;
   const t = r.tokens[next];
-  if (!t || t.breakBefore || (t.kind === 'mark' && '.،,؛:!?'.includes(t.text))) return true;
+  if (!t || t.breakBefore || (t.kind === 'mark' && '.،,؛:!?'.includes(t.norm))) return true;
   // قال الوزير اليوم "…": a quotation opens after it
-  if (t.kind === 'mark' && t.text === '"') return r.tokens[next + 1]?.start === t.end && r.tokens[next - 1]!.end < t.start;
-  return t.kind === 'word' && TODAY_CLAUSE_AFTER.has(t.text);
+  if (t.kind === 'mark' && t.norm === '"') return r.tokens[next + 1]?.from === t.to && r.tokens[next - 1]!.to < t.from;
+  return t.kind === 'word' && TODAY_CLAUSE_AFTER.has(t.norm);
 }
 
 /** Whether a relative day word may stand here (اليوم only when it clearly is today). */
@@ -433,7 +433,7 @@ export function phraseAt(r: TokenReader, i: number, afterDate: boolean): Phrase 
   if (t.kind === 'number') {
     return longest([numericDate(r, i), dayMonthPhrase(r, i), bareYear(r, i, afterDate), markedYearPhrase(r, i)]);
   }
-  const families = t.kind === 'word' ? startFamilies(t.text) : 0;
+  const families = t.kind === 'word' ? startFamilies(t.norm) : 0;
   if (!families) return null;
   // only the readers of the families this word may start (most start words start one)
   const read = (bit: number, reader: () => Phrase): Phrase => (families & bit ? reader() : null);

@@ -1,53 +1,41 @@
+// The dates' view of the article's tokens (passes/tokens.ts): Latin letters
+// read one by one as marks, and a mark from U+0621 up (a dash –, an ellipsis
+// …) as a word, as the dates grammar has always read them. The grammar walks
+// these tokens instead of running big regexes.
 import type { Doc } from './doc.js';
+import type { Token } from './tokens.js';
 
-// Tokens of the normalized text for the dates grammar: Arabic words, digit
-// runs and single punctuation marks, with normalized offsets. One linear
-// scan; the grammar then walks tokens instead of running big regexes.
+export type { Token };
 
-export type TokenKind = 'word' | 'number' | 'mark';
-
-export interface Token {
-  kind: TokenKind;
-  text: string;
-  /** Normalized offsets. */
-  start: number;
-  end: number;
-  /** Sentence-ending mark or line break between this token and the previous one. */
-  breakBefore: boolean;
-}
-
-const TOKEN = /[\u0621-\u064A\u0671-\u06D3]+|[0-9]+|[^\s\u0621-\u064A\u0671-\u06D30-9]/g;
-
-/** The tokens of an article's normalized text, made once: the dates and figures passes both walk them. */
-export function textTokens(doc: Doc): Token[] {
+/** The dates' tokens of an article, made once: the dates and figures passes both walk them. */
+export function textTokens(doc: Doc): readonly Token[] {
   let tokens = made.get(doc);
-  if (!tokens) made.set(doc, tokens = tokenize(doc.norm.text));
+  if (!tokens) made.set(doc, tokens = dateView(doc));
   return tokens;
 }
-const made = new WeakMap<Doc, Token[]>();
+const made = new WeakMap<Doc, readonly Token[]>();
 
-export function tokenize(norm: string): Token[] {
-  const tokens: Token[] = [];
-  // the next line break at or after the previous token's end, found once per line
-  let newline = -1;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(norm); m; m = TOKEN.exec(norm)) {
-    const text = m[0];
-    const ch = text.charCodeAt(0);
-    const kind: TokenKind = ch >= 48 && ch <= 57 ? 'number' : text.length > 1 || ch >= 0x0621 ? 'word' : 'mark';
-    const prev = tokens[tokens.length - 1];
-    if (prev && newline < prev.end) newline = nextNewline(norm, prev.end);
-    const breakBefore = prev ? (prev.kind === 'mark' && BREAKS.includes(prev.text)) || newline < m.index : true;
-    tokens.push({ kind, text, start: m.index, end: m.index + text.length, breakBefore });
+function dateView(doc: Doc): readonly Token[] {
+  const { tokens } = doc;
+  let out: Token[] | null = null;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const wordMark = t.kind === 'mark' && t.norm.charCodeAt(0) >= 0x0621;
+    if (t.kind !== 'latin' && !wordMark) {
+      out?.push(t);
+      continue;
+    }
+    out ??= tokens.slice(0, k);
+    if (wordMark) out.push({ ...t, kind: 'word' });
+    else for (let i = t.from; i < t.to; i++) out.push(letterMark(doc, t, i));
   }
-  return tokens;
+  return out ?? tokens;
 }
 
-const BREAKS = '\n.؟?!؛';
-
-function nextNewline(text: string, from: number): number {
-  const at = text.indexOf('\n', from);
-  return at < 0 ? text.length : at;
+/** The letter at normalized offset `i` of the Latin token `t`, as a mark. */
+function letterMark(doc: Doc, t: Token, i: number): Token {
+  const { toOriginal } = doc.norm;
+  return { ...t, norm: doc.norm.text[i]!, from: i, to: i + 1, start: toOriginal[i]!, end: toOriginal[i + 1]!, kind: 'mark', word: false, breakBefore: i === t.from && t.breakBefore };
 }
 
 /** Conjunction and preposition letters that attach to a date word (وأمس، بالأمس، لشهر، فيناير). */

@@ -29,17 +29,17 @@ export class TokenReader {
 
   word(i: number): string | null {
     const t = this.tokens[i];
-    return t && t.kind === 'word' ? t.text : null;
+    return t && t.kind === 'word' ? t.norm : null;
   }
 
   number(i: number): number | null {
     const t = this.tokens[i];
-    return t && t.kind === 'number' && t.text.length <= 4 ? Number(t.text) : null;
+    return t && t.kind === 'number' && t.norm.length <= 4 ? Number(t.norm) : null;
   }
 
   isMark(i: number, marks: string): boolean {
     const t = this.tokens[i];
-    return !!t && t.kind === 'mark' && marks.includes(t.text);
+    return !!t && t.kind === 'mark' && marks.includes(t.norm);
   }
 
   isWord(i: number, word: string): boolean {
@@ -130,7 +130,7 @@ const DAY_WORD = new Set(['اليوم']);
 /** 1–31 in digits, or an ordinal that `من` must follow. */
 function ordinalDay(r: TokenReader, i: number): Read<number> | null {
   const n = r.number(i);
-  if (n !== null) return n >= 1 && n <= 31 && r.tokens[i]!.text.length <= 2 ? { value: n, next: i + 1, prefix: 0 } : null;
+  if (n !== null) return n >= 1 && n <= 31 && r.tokens[i]!.norm.length <= 2 ? { value: n, next: i + 1, prefix: 0 } : null;
   const w = r.word(i);
   const unit = w ? lookup(w, UNITS, CONJUNCTIONS) : null;
   const round = w ? lookup(w, ROUNDS, CONJUNCTIONS) : null;
@@ -160,8 +160,8 @@ function qualifiesNoun(r: TokenReader, i: number): boolean {
  */
 export function yearDigitsAt(r: TokenReader, i: number): number {
   const dot = r.tokens[i], digits = r.tokens[i + 1], before = r.tokens[i - 1];
-  const stray = dot?.kind === 'mark' && dot.text === '.' && digits?.kind === 'number' && digits.start === dot.end
-    && digits.text.length === 4 && (!before || before.end < dot.start);
+  const stray = dot?.kind === 'mark' && dot.norm === '.' && digits?.kind === 'number' && digits.from === dot.to
+    && digits.norm.length === 4 && (!before || before.to < dot.from);
   return stray ? i + 1 : i;
 }
 
@@ -183,7 +183,7 @@ export function yearNumber(r: TokenReader, i: number, calendar: Calendar, minDig
   const { year, calendar: mark } = y.value;
   if (isAmount(r, y.next)) return null;
   // Old Hijri years are short (11 صفر 309هـ) but always carry the mark.
-  if (r.tokens[yearDigitsAt(r, i)]!.text.length < (mark === 'hijri' ? 3 : minDigits)) return null;
+  if (r.tokens[yearDigitsAt(r, i)]!.norm.length < (mark === 'hijri' ? 3 : minDigits)) return null;
   if (mark && mark !== calendar) return null;
   const fits = calendar === 'hijri' ? mark === 'hijri' || (year >= 1300 && year <= 1500) : year >= 1000 && year <= 2199;
   return fits ? { value: year, next: y.next, prefix: 0 } : null;
@@ -196,7 +196,7 @@ export function yearNumber(r: TokenReader, i: number, calendar: Calendar, minDig
  */
 export function isAmount(r: TokenReader, i: number): boolean {
   const t = r.tokens[i], after = r.tokens[i + 1], before = r.tokens[i - 1];
-  if (t?.kind === 'mark' && '.,٫،'.includes(t.text) && after?.kind === 'number' && before?.end === t.start && t.end === after.start) return true;
+  if (t?.kind === 'mark' && '.,٫،'.includes(t.norm) && after?.kind === 'number' && before?.to === t.from && t.to === after.from) return true;
   const w = r.word(i);
   return !!w && !!lookupWord(w, AMOUNT_AFTER, CONJUNCTIONS);
 }

@@ -83,9 +83,9 @@ export function findFigures(doc: Doc, dates: DateMention[]): Figure[] {
   // anchors before `next` lie inside a number read or a figure found
   let next = 0;
   for (const t of textTokens(doc)) {
-    if (t.start < next || t.kind === 'mark') continue;
+    if (t.from < next || t.kind === 'mark') continue;
     // most words neither start a number nor come before واحد: they cost one lookup and a glance
-    if (t.kind === 'word' && !START_WORDS.has(t.text) && !oneFollows(text, t.end)) continue;
+    if (t.kind === 'word' && !START_WORDS.has(t.norm) && !oneFollows(text, t.to)) continue;
     const tok = anchorAt(text, t);
     next = tok.end;
     const kind = tok.kind;
@@ -107,10 +107,10 @@ export function findFigures(doc: Doc, dates: DateMention[]): Figure[] {
 
 /** A figure's anchor: a word as it is, a number with its decimal and group separators (12,500، 3.5). */
 function anchorAt(text: string, t: TextToken): Token {
-  if (t.kind === 'word') return { start: t.start, end: t.end, text: t.text, kind: 'word' };
-  NUMBER.lastIndex = t.start;
+  if (t.kind === 'word') return { start: t.from, end: t.to, text: t.norm, kind: 'word' };
+  NUMBER.lastIndex = t.from;
   const digits = NUMBER.exec(text)![0];
-  return { start: t.start, end: t.start + digits.length, text: digits, kind: 'num' };
+  return { start: t.from, end: t.from + digits.length, text: digits, kind: 'num' };
 }
 
 function digitFigure(doc: Doc, tok: Token, dates: DateIndex): Found | null {
