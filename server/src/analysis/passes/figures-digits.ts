@@ -3,6 +3,7 @@
 // thousands only before a counted noun or a measure (5.200 جندي، 3.500 متر),
 // a decimal otherwise (5.200 مليون, 124.220 ين, an index at 98.088).
 import { nextToken } from './figures-tokens.js';
+import type { Doc } from './doc.js';
 import { isCurrency } from './figures-units.js';
 
 const ARABIC_THOUSANDS = '\u066C';
@@ -13,7 +14,7 @@ const ARABIC_COMMA = '\u060C';
 const DECIMAL_CONTEXT = /^(?:مليون|مليونا|ملايين|مليار|مليارا|مليارات|بليون|تريليون|الف|الفا|الاف|بالميه|بالمايه)$/;
 
 /** The value of `digits` (normalized), or null when the separators make no sense. */
-export function parseDigits(digits: string, text: string, end: number): number | null {
+export function parseDigits(digits: string, doc: Doc, end: number): number | null {
   const seps = digits.replace(/\d+/g, '');
   if (!seps) return Number(digits);
   const groups = digits.split(/[.,\u060C\u066B\u066C]/);
@@ -29,7 +30,7 @@ export function parseDigits(digits: string, text: string, end: number): number |
   // One separator.
   if (!allThree || groups[0] === '0') return Number(groups.join('.'));
   if (last === ',') return Number(groups.join(''));
-  return beforeCountedNoun(text, end) ? Number(groups.join('')) : Number(groups.join('.'));
+  return beforeCountedNoun(doc, end) ? Number(groups.join('')) : Number(groups.join('.'));
 }
 
 function arabicSeparators(digits: string): number | null {
@@ -44,9 +45,9 @@ function westernMixed(digits: string, last: string): number | null {
   return /^\d+(?:\.\d+)?$/.test(plain) ? Number(plain) : null;
 }
 
-function beforeCountedNoun(text: string, end: number): boolean {
-  const next = nextToken(text, end);
+function beforeCountedNoun(doc: Doc, end: number): boolean {
+  const next = nextToken(doc, end);
   if (!next || next.kind !== 'word') return false;
-  if (next.text === 'في') return !/^(?:الميه|المايه)$/.test(nextToken(text, next.end)?.text ?? '');
+  if (next.text === 'في') return !/^(?:الميه|المايه)$/.test(nextToken(doc, next.end)?.text ?? '');
   return !DECIMAL_CONTEXT.test(next.text) && !isCurrency(next.text);
 }

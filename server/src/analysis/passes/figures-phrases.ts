@@ -1,6 +1,7 @@
 // Matches short word phrases (في المئة، على الأقل، ما يزيد على) next to a
 // position in the normalized text, forward or backward, token by token.
 import { normalize } from '../text/normalize.js';
+import type { Doc } from './doc.js';
 import { nextToken, tokensBefore, type Token } from './figures-tokens.js';
 
 export type Phrase = string[];
@@ -16,13 +17,13 @@ export function wordSet(list: string[]): Set<string> {
 }
 
 /** End offset of the first phrase that follows `pos` word by word on the same line, or -1. */
-export function phraseAfter(text: string, pos: number, list: Phrase[]): number {
+export function phraseAfter(doc: Doc, pos: number, list: Phrase[]): number {
   // the words after `pos`, read once for all the phrases (each phrase used to read them again)
   const ahead: (Token | null)[] = [];
   const wordAt = (k: number): Token | null => {
     while (ahead.length <= k) {
       const last = ahead[ahead.length - 1];
-      ahead.push(last === null ? null : nextToken(text, last ? last.end : pos));
+      ahead.push(last === null ? null : nextToken(doc, last ? last.end : pos));
     }
     return ahead[k]!;
   };
@@ -41,9 +42,9 @@ export function phraseAfter(text: string, pos: number, list: Phrase[]): number {
 const ATTACHED = new Set(['', 'و', 'ب', 'ل', 'ف', 'وب', 'ول', 'فب']);
 
 /** Start of the phrase that ends just before `pos` (after any attached particle), or -1. */
-export function phraseBefore(text: string, pos: number, list: Phrase[]): number {
+export function phraseBefore(doc: Doc, pos: number, list: Phrase[]): number {
   const longest = list.reduce((n, p) => Math.max(n, p.length), 0);
-  const before = tokensBefore(text, pos, longest);
+  const before = tokensBefore(doc, pos, longest);
   for (const words of list) {
     if (words.length > before.length) continue;
     let ok = true;

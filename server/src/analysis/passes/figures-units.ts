@@ -47,28 +47,27 @@ const PLURALS = new Map(Object.entries(PLURAL_KEYS).map(([p, s]) => [normalize(p
 
 /** Reads the unit after a number ending at `pos` (normalized offset). */
 export function readUnit(doc: Doc, pos: number): UnitRead {
-  const text = doc.norm.text;
   const none: UnitRead = { kind: 'none', start: pos, end: pos, key: null };
-  const tok = nextToken(text, pos);
+  const tok = nextToken(doc, pos);
   if (!tok) return none;
   if (tok.kind === 'sym') return signUnit(tok) ?? none;
   if (tok.kind !== 'word') return none;
-  const percentEnd = phraseAfter(text, pos, PERCENT);
+  const percentEnd = phraseAfter(doc, pos, PERCENT);
   if (percentEnd >= 0) return { kind: 'percent', start: tok.start, end: percentEnd, key: '%' };
-  if (phraseAfter(text, pos, CLOCK) >= 0) return { ...none, kind: 'clock' };
+  if (phraseAfter(doc, pos, CLOCK) >= 0) return { ...none, kind: 'clock' };
   const w = tok.text;
   if (TIME.has(w)) return { kind: 'time', start: tok.start, end: tok.end, key: null };
-  if (MONTHS.has(w) || phraseAfter(text, pos, DAY_OF_MONTH) >= 0) return { ...none, kind: 'month' };
-  if (w === 'من' && MONTHS.has(nextToken(text, tok.end)?.text ?? '')) return { ...none, kind: 'month' };
+  if (MONTHS.has(w) || phraseAfter(doc, pos, DAY_OF_MONTH) >= 0) return { ...none, kind: 'month' };
+  if (w === 'من' && MONTHS.has(nextToken(doc, tok.end)?.text ?? '')) return { ...none, kind: 'month' };
   if (ERAS.has(w)) return { ...none, kind: 'era' };
   const currency = CURRENCY.get(w);
-  if (currency) return withQualifier(text, { kind: 'currency', start: tok.start, end: tok.end, key: currency });
+  if (currency) return withQualifier(doc, { kind: 'currency', start: tok.start, end: tok.end, key: currency });
   const measure = MEASURE.get(w);
-  if (measure) return withQualifier(text, { kind: 'measure', start: tok.start, end: tok.end, key: measure });
+  if (measure) return withQualifier(doc, { kind: 'measure', start: tok.start, end: tok.end, key: measure });
   if (isCountedNoun(doc, tok)) return { kind: 'noun', start: tok.start, end: tok.end, key: nounKey(w) };
   // أربعة منهم: a count of the people named before
   if (OF_THEM.has(w)) return { kind: 'noun', start: tok.start, end: tok.end, key: null };
-  return w === 'من' ? pluralAfterOf(text, tok.end) ?? none : none;
+  return w === 'من' ? pluralAfterOf(doc, tok.end) ?? none : none;
 }
 
 const OF_THEM = new Set(['منهم', 'منهن']);
@@ -77,19 +76,19 @@ const OF_THEM = new Set(['منهم', 'منهن']);
  * ثلاثة من الجنود، اثنين من عناصر الأمن: a number, من and a plural noun
  * count that noun. Only plurals: 3 من أصل 10، 5 من الشهر are not counts.
  */
-function pluralAfterOf(text: string, pos: number): UnitRead | null {
-  const tok = nextToken(text, pos);
+function pluralAfterOf(doc: Doc, pos: number): UnitRead | null {
+  const tok = nextToken(doc, pos);
   if (!tok || tok.kind !== 'word') return null;
   const bare = tok.text.startsWith('ال') ? tok.text.slice(2) : tok.text;
   // خمسة من مسلحي الشباب: a plural in construct has lost its ن (مسلحين → مسلحي)
-  const construct = bare === tok.text && bare.length >= 5 && bare.endsWith('ي') && definiteAfter(text, tok.end);
+  const construct = bare === tok.text && bare.length >= 5 && bare.endsWith('ي') && definiteAfter(doc, tok.end);
   const plural = PLURALS.has(bare) || (bare.length > 4 && /(ين|ون|ات)$/.test(bare)) || construct;
   if (!plural || NOT_NOUN.has(bare) || lookupNumberWord(bare, false)) return null;
   return { kind: 'noun', start: tok.start, end: tok.end, key: construct ? bare.slice(0, -1) : nounKey(bare) };
 }
 
-function definiteAfter(text: string, pos: number): boolean {
-  const next = nextToken(text, pos);
+function definiteAfter(doc: Doc, pos: number): boolean {
+  const next = nextToken(doc, pos);
   return !!next && next.kind === 'word' && next.text.startsWith('ال') && next.text.length > 3;
 }
 
@@ -100,8 +99,8 @@ function signUnit(tok: Token): UnitRead | null {
 }
 
 /** متر مربع، درجة مئوية، دولار أمريكي: the qualifier is part of the unit. */
-function withQualifier(text: string, unit: UnitRead): UnitRead {
-  const tok = nextToken(text, unit.end);
+function withQualifier(doc: Doc, unit: UnitRead): UnitRead {
+  const tok = nextToken(doc, unit.end);
   if (!tok || tok.kind !== 'word' || !QUALIFIERS.has(tok.text)) return unit;
   return { ...unit, end: tok.end };
 }
@@ -129,14 +128,13 @@ const RISING_LINKS = wordSet(['إلى', 'حتى', '-', '–']);
  * مليار دولار is a year and an amount, not a range.
  */
 export function rangeUnit(doc: Doc, pos: number, first: number): UnitRead | null {
-  const text = doc.norm.text;
-  const link = nextToken(text, pos);
-  const second = link && RANGE_LINKS.has(link.text) ? nextToken(text, link.end) : null;
+  const link = nextToken(doc, pos);
+  const second = link && RANGE_LINKS.has(link.text) ? nextToken(doc, link.end) : null;
   if (!second || second.kind !== 'num') return null;
   const upper = Number(second.text.replace(/,/g, ''));
   if (RISING_LINKS.has(link!.text) && !(upper > first)) return null;
   let end = second.end;
-  const scale = nextToken(text, end);
+  const scale = nextToken(doc, end);
   const scaleWord = scale?.kind === 'word' ? lookupNumberWord(scale.text, false)?.entry : undefined;
   if (scale && scaleWord?.kind === 'scale') end = scale.end;
   const unit = readUnit(doc, end);
@@ -168,10 +166,9 @@ export function isCurrency(word: string): boolean {
  */
 export function coordinatedEnd(doc: Doc, unit: UnitRead): number {
   if (unit.kind !== 'noun' || !doc.norm.text.slice(unit.start, unit.end).endsWith('ه')) return unit.end;
-  const text = doc.norm.text;
-  const joined = nextToken(text, unit.end);
+  const joined = nextToken(doc, unit.end);
   if (!joined || !isFeminineNoun(doc, joined, true)) return unit.end;
-  const adjective = nextToken(text, joined.end);
+  const adjective = nextToken(doc, joined.end);
   return adjective && isFeminineNoun(doc, adjective, false) ? adjective.end : joined.end;
 }
 
