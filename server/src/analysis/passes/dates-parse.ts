@@ -9,7 +9,7 @@ import {
   YEAR_ADJECTIVES, YEAR_PREPOSITIONS, YEAR_WORDS, type Direction,
 } from '../lexicon/calendar.js';
 import { STARTS, startFamilies } from './dates-starts.js';
-import { CONJUNCTIONS, lookup, lookupWord } from './dates-tokens.js';
+import { lookup, lookupWord } from './dates-tokens.js';
 import {
   anyMonth, dayOfMonth, isAmount, isFeminineOrdinal, markedYear, modifier, relativePeriod, yearAfterMonth, yearDigitsAt,
   type Calendar, type PeriodUnit, type Read, type TokenReader, type YearSpec,
@@ -64,7 +64,7 @@ function skipComma(r: TokenReader, i: number): number {
 /** The previous word without و/ف, for the blockers and introducers lists. */
 function previousWord(r: TokenReader, i: number, words: ReadonlySet<string>): boolean {
   const w = r.word(i - 1);
-  return !!w && !!lookupWord(w, words, CONJUNCTIONS);
+  return !!w && !!lookupWord(w, words, 'conjunction');
 }
 
 /** Day and month: 23 من كانون الثاني 2020، 15 أبريل، الثالث من يوليو الحالي، 28 ذي الحجة. */
@@ -205,7 +205,7 @@ export function bareYear(r: TokenReader, i: number, introduced: boolean): Phrase
   if (!introduced && !previousWord(r, i, YEAR_PREPOSITIONS)) return null;
   if (!mark && (year < 1900 || year > 2100)) return null;
   const after = r.word(y.next);
-  if (after && lookupWord(after, YEAR_AFTER_BLOCKERS, CONJUNCTIONS)) return null;
+  if (after && lookupWord(after, YEAR_AFTER_BLOCKERS, 'conjunction')) return null;
   if (r.isMark(y.next, '%٪') || isAmount(r, y.next)) return null;
   return { value: { type: 'year', calendar: mark ?? 'gregorian', year: { kind: 'fixed', year } }, next: y.next, prefix: 0 };
 }
@@ -275,17 +275,17 @@ export function decadePhrase(r: TokenReader, i: number, introduced: boolean): Ph
 /** قبل 3 سنوات، قبل ثلاثة أشهر، قبل يومين: counted back from publication (not قبل 3 سنوات من الحرب). */
 export function agoPhrase(r: TokenReader, i: number): Phrase {
   const w = r.word(i);
-  const before = w && w.endsWith('قبل') ? lookupWord(w, AGO_WORDS, CONJUNCTIONS) : null;
+  const before = w && w.endsWith('قبل') ? lookupWord(w, AGO_WORDS, 'conjunction') : null;
   if (!before) return null;
   let count: number | null = r.number(i + 1);
   let unitAt = i + 2;
-  const dual = lookup(r.word(i + 1) ?? '', AGO_DUAL_TABLE, []);
+  const dual = lookup(r.word(i + 1) ?? '', AGO_DUAL_TABLE, 'none');
   if (dual) { count = 2; unitAt = i + 1; }
   else if (count === null) {
     const word = lookupNumberWord(r.word(i + 1) ?? '', false);
     if (word && word.prefix === 0 && (word.entry.kind === 'unit' || word.entry.kind === 'tens')) count = word.entry.value;
   }
-  const unit = dual?.entry ?? lookup(r.word(unitAt) ?? '', AGO_TABLE, [])?.entry;
+  const unit = dual?.entry ?? lookup(r.word(unitAt) ?? '', AGO_TABLE, 'none')?.entry;
   if (!unit || count === null || count < 1 || count > 100 || r.isWord(unitAt + 1, 'من')) return null;
   return { value: { type: 'ago', unit, count }, next: unitAt + 1, prefix: before.prefix };
 }
@@ -309,7 +309,7 @@ function weekdayAt(r: TokenReader, i: number): Read<number> | null {
 function futureBefore(r: TokenReader, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 12 && !r.tokens[k + 1]!.breakBefore; k--) {
     const w = r.word(k);
-    if (w && lookupWord(w, FUTURE_CUES, CONJUNCTIONS)) return true;
+    if (w && lookupWord(w, FUTURE_CUES, 'conjunction')) return true;
     if (k >= i - 6 && futureVerbAt(r, k)) return true;
     // ستسمح الاثنين … لم تتمكن من الإقلاع الأحد: the verb governs the nearer day
     if (w && startFamilies(w) & STARTS.weekday && weekdayAt(r, k)) return false;
@@ -328,7 +328,7 @@ function futureVerbAt(r: TokenReader, k: number): boolean {
   if (!w || !/^[وف]?س[يتن][\u0621-\u064A]{3,}$/.test(w) || FUTURE_LOOKALIKES.test(w)) return false;
   if (/^[وف]/.test(w) || r.tokens[k]!.breakBefore || r.isMark(k - 1, '،,:؛')) return true;
   // after the particle, or after it and the clause's subject (أن بلاده ستسمح)
-  return [k - 1, k - 2].some((j) => { const w = r.word(j); return !!w && lookupWord(w, VERB_INTRODUCERS, CONJUNCTIONS) !== null; });
+  return [k - 1, k - 2].some((j) => { const w = r.word(j); return !!w && lookupWord(w, VERB_INTRODUCERS, 'conjunction') !== null; });
 }
 /** Nouns that look like future verbs: سيارة، سياسة، سيطرة، سيدة. */
 const FUTURE_LOOKALIKES = /^[وف]?(?:سيار|سياس|سياح|سيطر|سيد)/;
@@ -353,7 +353,7 @@ function weeklySchedule(r: TokenReader, i: number, wd: Read<number>): boolean {
 function dateAfterWeekday(r: TokenReader, i: number): Read<Extract<DateSpec, { type: 'calendar' }>> | null {
   let j = skipComma(r, i);
   const corresponding = r.word(j);
-  if (corresponding && lookupWord(corresponding, CORRESPONDING_WORDS, CONJUNCTIONS)) j++;
+  if (corresponding && lookupWord(corresponding, CORRESPONDING_WORDS, 'conjunction')) j++;
   if (isFeminineOrdinal(r, j)) return null;
   const dated = longest([dayMonthPhrase(r, j), numericDate(r, j)]);
   return dated && dated.value.type === 'calendar' ? { ...dated, value: dated.value } : null;
@@ -404,9 +404,9 @@ function relativeDayAllowed(r: TokenReader, word: string, start: number, next: n
 /** أمس، أول من أمس الأربعاء، اليوم الخميس، غدًا، أمس، الخميس 23 من كانون الثاني. */
 export function relativeDayPhrase(r: TokenReader, i: number): Phrase {
   const first = r.word(i);
-  if (!first || !lookupWord(first, RELATIVE_FIRSTS, CONJUNCTIONS)) return null;
+  if (!first || !lookupWord(first, RELATIVE_FIRSTS, 'conjunction')) return null;
   for (const [n, rel] of RELATIVE_DAYS.entries()) {
-    const hit = lookupWord(first, RELATIVE_FIRST_WORDS[n]!, CONJUNCTIONS);
+    const hit = lookupWord(first, RELATIVE_FIRST_WORDS[n]!, 'conjunction');
     if (!hit || !rel.words.every((w, k) => k === 0 || r.isWord(i + k, w))) continue;
     const after = i + rel.words.length;
     // اليوم (الاثنين)، أمس، الخميس: a comma or brackets may set the weekday off.

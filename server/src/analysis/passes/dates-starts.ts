@@ -9,7 +9,7 @@ import {
 } from '../lexicon/calendar.js';
 import { GREGORIAN_MONTHS, HIJRI_MONTHS } from '../lexicon/months.js';
 import { WordSet } from '../text/word-set.js';
-import { ALL_PREFIXES } from './dates-tokens.js';
+import { cliticSpellings } from './clitics.js';
 
 /** The families of date phrases, as bits: which phrase readers a start word calls. */
 export const STARTS = {
@@ -21,14 +21,8 @@ function withPrefixes(families: Array<[number, Iterable<string>]>): Map<string, 
   const forms = new Map<string, number>();
   const add = (form: string, bit: number): void => { forms.set(form, (forms.get(form) ?? 0) | bit); };
   for (const [bit, words] of families) {
-    for (const w of words) {
-      add(w, bit);
-      for (const p of ALL_PREFIXES) {
-        add(p + w, bit);
-        // ل + العام is written للعام
-        if (p.endsWith('ل') && w.startsWith('ال')) add(p + w.slice(1), bit);
-      }
-    }
+    // ل + العام is written للعام
+    for (const w of words) for (const form of cliticSpellings(w, true)) add(form, bit);
   }
   return forms;
 }

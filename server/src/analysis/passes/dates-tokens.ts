@@ -3,6 +3,7 @@
 // …) as a word, as the dates grammar has always read them. The grammar walks
 // these tokens instead of running big regexes.
 import type { Doc } from './doc.js';
+import { lookupUnderClitics } from './clitics.js';
 import type { Token } from './tokens.js';
 
 export type { Token };
@@ -38,38 +39,24 @@ function letterMark(doc: Doc, t: Token, i: number): Token {
   return { ...t, norm: doc.norm.text[i]!, from: i, to: i + 1, start: toOriginal[i]!, end: toOriginal[i + 1]!, kind: 'mark', word: false, breakBefore: i === t.from && t.breakBefore };
 }
 
-/** Conjunction and preposition letters that attach to a date word (وأمس، بالأمس، لشهر، فيناير). */
-export const ALL_PREFIXES = ['وب', 'فب', 'ول', 'فل', 'و', 'ف', 'ب', 'ل'];
-/** و and ف only, for words that other prefixes turn into other words (لامس "touched"). */
-export const CONJUNCTIONS = ['و', 'ف'];
-export const NO_PREFIX: string[] = [];
-
 /**
- * Looks a word up with and without attached prefixes. Returns the entry and
- * the prefix length. A word spelled with ال after ل loses its alef (للعام =
- * ل + العام). `bare` forbids prefixes, for short words that hide inside
- * others (آب in باب) get fewer prefixes.
+ * Which clitics a date word may carry: a conjunction and a preposition
+ * (وأمس، بالأمس، لشهر، فيناير), a conjunction only, for words that other
+ * prefixes turn into other words (لامس "touched"), or none, for short words
+ * that hide inside others (آب in باب).
  */
-export function lookup<T>(word: string, table: ReadonlyMap<string, T>, prefixes = ALL_PREFIXES): { entry: T; prefix: number } | null {
-  const direct = table.get(word);
-  if (direct !== undefined) return { entry: direct, prefix: 0 };
-  for (const p of prefixes) {
-    if (!word.startsWith(p) || word.length - p.length < 2) continue;
-    const rest = word.slice(p.length);
-    const hit = table.get(rest) ?? (p.endsWith('ل') && rest.startsWith('ل') ? table.get('ا' + rest) : undefined);
-    if (hit !== undefined) return { entry: hit, prefix: p.length };
-  }
-  return null;
+export type Clitics = 'all' | 'conjunction' | 'none';
+
+const letters = (clitics: Clitics): [string, string] => (clitics === 'all' ? ['بل', 'وف'] : clitics === 'conjunction' ? ['', 'وف'] : ['', '']);
+
+/** Looks a word up with and without its clitics (clitics.ts): the entry and the clitic letters' length. */
+export function lookup<T>(word: string, table: ReadonlyMap<string, T>, clitics: Clitics = 'all'): { entry: T; prefix: number } | null {
+  const hit = lookupUnderClitics(word, (w) => table.get(w), ...letters(clitics));
+  return hit && { entry: hit.hit, prefix: hit.prefix };
 }
 
-/** The same for a set of words. */
-export function lookupWord(word: string, words: ReadonlySet<string>, prefixes = ALL_PREFIXES): { word: string; prefix: number } | null {
-  if (words.has(word)) return { word, prefix: 0 };
-  for (const p of prefixes) {
-    if (!word.startsWith(p) || word.length - p.length < 2) continue;
-    const rest = word.slice(p.length);
-    if (words.has(rest)) return { word: rest, prefix: p.length };
-    if (p.endsWith('ل') && rest.startsWith('ل') && words.has('ا' + rest)) return { word: 'ا' + rest, prefix: p.length };
-  }
-  return null;
+/** The same for a set of words: the word found and the clitic letters' length. */
+export function lookupWord(word: string, words: ReadonlySet<string>, clitics: Clitics = 'all'): { word: string; prefix: number } | null {
+  const hit = lookupUnderClitics(word, (w) => (words.has(w) ? w : undefined), ...letters(clitics));
+  return hit && { word: hit.hit, prefix: hit.prefix };
 }

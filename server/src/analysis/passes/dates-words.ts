@@ -6,7 +6,8 @@ import {
   AMOUNT_AFTER, FEMININE_ORDINAL_UNITS, GENERAL_NOUNS, GREGORIAN_YEAR_MARK, HIJRI_YEAR_MARK, LAST_DAY_WORDS, MODIFIERS, ORDINAL_ROUND, ORDINAL_TENS, ORDINAL_UNITS,
   PERIOD_DIVISIONS, PERIOD_NOUNS, THIS_WORDS, YEAR_WORDS, type Direction,
 } from '../lexicon/calendar.js';
-import { ALL_PREFIXES, CONJUNCTIONS, lookup, lookupWord, type Token } from './dates-tokens.js';
+import { isConjunction } from './clitics.js';
+import { lookup, lookupWord, type Token } from './dates-tokens.js';
 
 export type Calendar = 'gregorian' | 'hijri';
 
@@ -60,7 +61,7 @@ const FEMININE = new Set(Object.keys(FEMININE_ORDINAL_UNITS));
 /** A feminine ordinal (الثانية), which after a weekday counts weekdays, not days of the month. */
 export function isFeminineOrdinal(r: TokenReader, i: number): boolean {
   const w = r.word(i);
-  return !!w && !!lookupWord(w, FEMININE, CONJUNCTIONS);
+  return !!w && !!lookupWord(w, FEMININE, 'conjunction');
 }
 const ROUNDS = new Map(Object.entries(ORDINAL_ROUND));
 const PERIODS = new Map(Object.entries(PERIOD_NOUNS));
@@ -76,11 +77,11 @@ export interface MonthRead {
 function monthName(r: TokenReader, i: number, table: Map<string, MonthName[]>, calendar: Calendar): Read<MonthRead> | null {
   const first = r.word(i);
   if (!first) return null;
-  const hit = lookup(first, table, ALL_PREFIXES);
+  const hit = lookup(first, table, 'all');
   if (!hit) return null;
   let best: Read<MonthRead> | null = null;
   for (const name of hit.entry) {
-    if (name.ambiguous && hit.prefix > 0 && !CONJUNCTIONS.includes(first.slice(0, hit.prefix))) continue;
+    if (name.ambiguous && hit.prefix > 0 && !isConjunction(first.slice(0, hit.prefix))) continue;
     const fits = name.words.every((w, k) => k === 0 || r.isWord(i + k, w));
     if (fits && (!best || i + name.words.length > best.next)) {
       best = { value: { month: name.month, calendar, ambiguous: !!name.ambiguous }, next: i + name.words.length, prefix: hit.prefix };
@@ -116,7 +117,7 @@ export function anyMonth(r: TokenReader, i: number): Read<MonthRead> | null {
 export function dayOfMonth(r: TokenReader, i: number): Read<number> | null {
   // اليوم الأول من يوليو، اليوم الأخير من رمضان.
   const w0 = r.word(i);
-  const day = w0 ? lookupWord(w0, DAY_WORD, CONJUNCTIONS) : null;
+  const day = w0 ? lookupWord(w0, DAY_WORD, 'conjunction') : null;
   if (day) {
     const last = LAST_DAY_WORDS.has(r.word(i + 1) ?? '') && r.isWord(i + 2, 'من');
     const inner = last ? { value: LAST_DAY, next: i + 2, prefix: 0 } : r.word(i + 1) ? ordinalDay(r, i + 1) : null;
@@ -132,8 +133,8 @@ function ordinalDay(r: TokenReader, i: number): Read<number> | null {
   const n = r.number(i);
   if (n !== null) return n >= 1 && n <= 31 && r.tokens[i]!.norm.length <= 2 ? { value: n, next: i + 1, prefix: 0 } : null;
   const w = r.word(i);
-  const unit = w ? lookup(w, UNITS, CONJUNCTIONS) : null;
-  const round = w ? lookup(w, ROUNDS, CONJUNCTIONS) : null;
+  const unit = w ? lookup(w, UNITS, 'conjunction') : null;
+  const round = w ? lookup(w, ROUNDS, 'conjunction') : null;
   let value: number, next: number;
   if (round) { value = round.entry; next = i + 1; }
   else if (unit) {
@@ -198,7 +199,7 @@ export function isAmount(r: TokenReader, i: number): boolean {
   const t = r.tokens[i], after = r.tokens[i + 1], before = r.tokens[i - 1];
   if (t?.kind === 'mark' && '.,٫،'.includes(t.norm) && after?.kind === 'number' && before?.to === t.from && t.to === after.from) return true;
   const w = r.word(i);
-  return !!w && !!lookupWord(w, AMOUNT_AFTER, CONJUNCTIONS);
+  return !!w && !!lookupWord(w, AMOUNT_AFTER, 'conjunction');
 }
 
 /** A modifier word (الماضي، الجاري، المقبل …). */

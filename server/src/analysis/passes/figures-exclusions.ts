@@ -2,6 +2,7 @@
 // written with slashes, scores and times; list markers; phone numbers; years;
 // and numbers that name rather than count (القرار 2254، الساعة 5، المادة 5).
 import { IDENTIFIER_NOUNS, LATIN_LETTER_NAMES, MONTH_NAMES, TIME_OF_DAY_BEFORE, YEAR_NOUNS_BEFORE, YEAR_WORDS_BEFORE } from '../lexicon/units.js';
+import { onlyClitics, withoutArticle } from './clitics.js';
 import type { Doc } from './doc.js';
 import { wordSet } from './figures-phrases.js';
 import { nextToken, prevToken, type Token } from './figures-tokens.js';
@@ -34,19 +35,17 @@ export function gluedToCode(doc: Doc, num: Token): boolean {
   return prev?.kind === 'latin' || next?.kind === 'latin';
 }
 
-/** Particles that may be written glued to digits: ب50، ل61، الـ11. */
-const GLUED_PARTICLES = new Set(['و', 'ب', 'ل', 'ف', 'ك', 'وب', 'ول', 'ال', 'بال', 'وال', 'لل']);
 const INVISIBLE = /[\u200E\u200F\u061C]/;
 
 /**
  * Digits glued to Arabic letters are a page (ص36) or a reversed decimal as
- * some outlets print them (88ر0، 92.‏5); only particles (ب50) may touch them.
+ * some outlets print them (88ر0، 92.‏5); only clitics (ب50، ل61، الـ11) may touch them.
  */
 function gluedToArabic(doc: Doc, num: Token): boolean {
   const text = doc.norm.text;
   let i = num.start;
   while (i > 0 && /[\u0621-\u064A]/.test(text[i - 1]!)) i--;
-  if (i < num.start && (!GLUED_PARTICLES.has(text.slice(i, num.start)) || /\d/.test(text[i - 1] ?? ''))) return true;
+  if (i < num.start && (!onlyClitics(text.slice(i, num.start)) || /\d/.test(text[i - 1] ?? ''))) return true;
   const after = text[num.end] ?? ' ';
   if (/[\u0621-\u064A]/.test(after) && /\d/.test(text[num.end + 1] ?? '')) return true;
   if (/[.,]/.test(after) && (INVISIBLE.test(text[num.end + 1] ?? '') || /[\u0621-\u064AA-Za-z]/.test(text[num.end + 1] ?? ''))) return true;
@@ -78,8 +77,7 @@ export function isListMarker(doc: Doc, num: Token): boolean {
 
 /** The word before a number without attached particles and ال: والقرار → قرار. */
 function bareWord(word: string): string {
-  const m = /^(?:[وفبلك]{0,2}ال|[وف]?لل)(.{2,})$/.exec(word);
-  return m ? m[1]! : word;
+  return withoutArticle(word) ?? word;
 }
 
 /** An identifier noun, bare or with a possessive suffix: نسخته → نسخه، رقمها → رقم. */

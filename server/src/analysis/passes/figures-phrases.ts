@@ -1,6 +1,7 @@
 // Matches short word phrases (في المئة، على الأقل، ما يزيد على) next to a
 // position in the normalized text, forward or backward, token by token.
 import { normalize } from '../text/normalize.js';
+import { frontClitics } from './clitics.js';
 import type { Doc } from './doc.js';
 import { nextToken, tokensBefore, type Token } from './figures-tokens.js';
 
@@ -38,8 +39,9 @@ export function phraseAfter(doc: Doc, pos: number, list: Phrase[]): number {
   return -1;
 }
 
-/** Particles that may attach to the first word of a phrase before a number: بنحو، وأكثر من. */
-const ATTACHED = new Set(['', 'و', 'ب', 'ل', 'ف', 'وب', 'ول', 'فب']);
+
+/** The clitics that may attach to the first word of a phrase before a number: بنحو، وأكثر من. */
+const attached = (letters: string): boolean => frontClitics(letters) === letters.length;
 
 /** Start of the phrase that ends just before `pos` (after any attached particle), or -1. */
 export function phraseBefore(doc: Doc, pos: number, list: Phrase[]): number {
@@ -52,7 +54,7 @@ export function phraseBefore(doc: Doc, pos: number, list: Phrase[]): number {
       const tok = before[words.length - 1 - k]!;
       const w = words[k]!;
       if (tok.kind !== 'word') ok = false;
-      else if (k === 0) ok = tok.text.endsWith(w) && ATTACHED.has(tok.text.slice(0, tok.text.length - w.length));
+      else if (k === 0) ok = tok.text.endsWith(w) && attached(tok.text.slice(0, tok.text.length - w.length));
       else ok = tok.text === w;
     }
     if (ok) {

@@ -2,6 +2,7 @@
 // أحد عشر = 11, ثلاثمئة = 300, نصف مليون = 500000, مليون ونصف = 1500000, and
 // the scale after digits (2.5 مليون, 3 مليارات). Works on normalized text.
 import { NOT_NUMBER_WORDS, numberWordEntries, type NumberWordEntry, type NumberWordKind } from '../lexicon/numbers.js';
+import { cliticSpellings, frontClitics } from './clitics.js';
 import type { Doc } from './doc.js';
 import { normalize } from '../text/normalize.js';
 import { WordSet } from '../text/word-set.js';
@@ -9,10 +10,8 @@ import { nextToken, prevToken, type Token } from './figures-tokens.js';
 
 const ENTRIES = new Map<string, NumberWordEntry>(numberWordEntries().map(([w, e]) => [normalize(w), e]));
 const REFUSED = new Set(NOT_NUMBER_WORDS.map(normalize));
-/** Particles that attach to the first word of a number: بثلاثة، لستة، وخمسة. */
-const FIRST_PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب', 'فل'];
-/** Every number word with every particle. */
-export const NUMBER_WORD_FORMS: readonly string[] = FIRST_PREFIXES.flatMap((p) => [...ENTRIES.keys()].map((w) => p + w));
+/** Every number word with the clitics that attach to the first word of a number (بثلاثة، لستة، وخمسة). */
+export const NUMBER_WORD_FORMS: readonly string[] = [...ENTRIES.keys()].flatMap((w) => cliticSpellings(w));
 /** Most words of a text are none, and one set lookup says so. */
 const PREFIXED_FORMS = new WordSet(NUMBER_WORD_FORMS);
 
@@ -26,10 +25,11 @@ export interface WordLookup {
 export function lookupNumberWord(word: string, anyPrefix: boolean): WordLookup | null {
   if (!PREFIXED_FORMS.has(word)) return null;
   if (REFUSED.has(word) || REFUSED.has(word.replace(/^[وف]/, ''))) return null;
-  for (const p of anyPrefix ? FIRST_PREFIXES : ['', 'و']) {
-    if (!word.startsWith(p)) continue;
-    const entry = ENTRIES.get(word.slice(p.length));
-    if (entry) return { entry, prefix: p.length };
+  // the word as written first, then with one clitic letter off, then two (وبثلاثة)
+  const most = anyPrefix ? frontClitics(word) : frontClitics(word, '', 'و');
+  for (let k = 0; k <= most; k++) {
+    const entry = ENTRIES.get(word.slice(k));
+    if (entry) return { entry, prefix: k };
   }
   return null;
 }

@@ -41,22 +41,8 @@ export interface Token {
   maqsura: boolean;
 }
 
-const ARABIC = 1, DIGIT = 2, LATIN = 3, MARK = 4;
-const KINDS: readonly TokenKind[] = ['mark', 'word', 'number', 'latin', 'mark'];
-
-function classOf(code: number): number {
-  if ((code >= 0x0621 && code <= 0x064a) || (code >= 0x0671 && code <= 0x06d3)) return ARABIC;
-  if (code >= 0x30 && code <= 0x39) return DIGIT;
-  if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) return LATIN;
-  return MARK;
-}
-
-/** White space as a regular expression's \s reads it: what separates tokens. */
-export function isWhite(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
-    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
+/** A run of Arabic letters, of digits, of Latin letters, or one character that is no space. */
+const TOKEN = /([\u0621-\u064A\u0671-\u06D3]+)|([0-9]+)|([A-Za-z]+)|\S/g;
 
 const BREAKS = '.؟?!؛';
 
@@ -68,26 +54,24 @@ export function readTokens(text: string, norm: NormalizedText, lines: readonly L
   const s = norm.text;
   const tokens: Token[] = [];
   let line = 0;
-  let newline = true;
-  for (let i = 0; i < s.length;) {
-    const code = s.charCodeAt(i);
-    if (isWhite(code)) {
-      if (code === 0x0a) newline = true;
-      i++;
-      continue;
-    }
-    const cls = classOf(code);
-    let j = i + 1;
-    if (cls !== MARK) while (j < s.length && classOf(s.charCodeAt(j)) === cls) j++;
-    const start = norm.toOriginal[i]!;
+  // the next line break after the previous token, found once per line
+  let newline = -1;
+  let prev: Token | undefined;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(s); m; m = TOKEN.exec(s)) {
+    const kind: TokenKind = m[1] !== undefined ? 'word' : m[2] !== undefined ? 'number' : m[3] !== undefined ? 'latin' : 'mark';
+    const start = norm.toOriginal[m.index]!;
     while (line + 1 < lines.length && lines[line + 1]!.start <= start) line++;
-    const prev = tokens[tokens.length - 1];
-    const breakBefore = newline || (prev !== undefined && prev.kind === 'mark' && BREAKS.includes(prev.norm));
-    tokens.push(token(text, norm, s.slice(i, j), i, KINDS[cls]!, line, breakBefore));
-    newline = false;
-    i = j;
+    if (prev && newline < prev.to) newline = nextNewline(s, prev.to);
+    const breakBefore = !prev || newline < m.index || (prev.kind === 'mark' && BREAKS.includes(prev.norm));
+    tokens.push(prev = token(text, norm, m[0], m.index, kind, line, breakBefore));
   }
   return tokens;
+}
+
+function nextNewline(text: string, from: number): number {
+  const at = text.indexOf('\n', from);
+  return at < 0 ? text.length : at;
 }
 
 /** The token of the normalized text `form` at normalized offset `at`, read against the original `text`. */
