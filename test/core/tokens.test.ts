@@ -3,7 +3,7 @@
 // Each case marks with ⟦ ⟧ the tokens its view should read.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { cliticForms, cliticSpellings, frontClitics, lookupUnderClitics, onlyClitics, withoutArticle } from '../../server/src/analysis/passes/clitics.js';
+import { cliticForms, cliticSpellings, frontClitics, lookupUnderClitics, oneCliticThenArticle, onlyClitics, withoutArticle } from '../../server/src/analysis/passes/clitics.js';
 import { textTokens } from '../../server/src/analysis/passes/dates-tokens.js';
 import { nextToken, prevToken } from '../../server/src/analysis/passes/figures-tokens.js';
 import { tokenize } from '../../server/src/analysis/passes/tokens.js';
@@ -93,6 +93,8 @@ test('clitics: letters that are clitics only, and a word without its article', (
   assert.equal(withoutArticle('بالعراق'), 'عراق');
   assert.equal(withoutArticle('لوالديه'), null); // ل + والديه: no article
   assert.equal(withoutArticle('الم'), null);
+  for (const w of ['بالعراق', 'كالعاده', 'والمدير', 'فالامر', 'للمدرسه']) assert.ok(oneCliticThenArticle(w), w);
+  for (const w of ['وبالعراق', 'العراق', 'بلاد', 'ولايه']) assert.ok(!oneCliticThenArticle(w), w);
   assert.deepEqual(cliticForms('وبالعراق'), ['وبالعراق', 'بالعراق', 'العراق']);
   assert.deepEqual(cliticForms('للعراق'), ['للعراق', 'لعراق', 'العراق']);
 });

@@ -182,3 +182,8 @@ export function cliticForms(word: string): string[] {
   }
   return forms;
 }
+
+/** A word that begins with one clitic letter and the article (بالعراق، كالعادة، والمدير، فالأمر; للمدرسة: ل + ال). */
+export function oneCliticThenArticle(word: string): boolean {
+  return ('بكوف'.includes(word[0] ?? '-') && word.startsWith('ال', 1)) || word.startsWith('لل');
+}

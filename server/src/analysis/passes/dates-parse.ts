@@ -9,7 +9,10 @@ import {
   YEAR_ADJECTIVES, YEAR_PREPOSITIONS, YEAR_WORDS, type Direction,
 } from '../lexicon/calendar.js';
 import { STARTS, startFamilies } from './dates-starts.js';
+import { normalize } from '../text/normalize.js';
+import { frontClitics } from './clitics.js';
 import { lookup, lookupWord } from './dates-tokens.js';
+import { FUTURE_LOOKALIKE_STEMS } from '../lexicon/grammar.js';
 import {
   anyMonth, dayOfMonth, isAmount, isFeminineOrdinal, markedYear, modifier, relativePeriod, yearAfterMonth, yearDigitsAt,
   type Calendar, type PeriodUnit, type Read, type TokenReader, type YearSpec,
@@ -325,13 +328,14 @@ function futureBefore(r: TokenReader, i: number): boolean {
  */
 function futureVerbAt(r: TokenReader, k: number): boolean {
   const w = r.word(k);
-  if (!w || !/^[وف]?س[يتن][\u0621-\u064A]{3,}$/.test(w) || FUTURE_LOOKALIKES.test(w)) return false;
+  if (!w || !/^[وف]?س[يتن][\u0621-\u064A]{3,}$/.test(w) || looksFuture(w)) return false;
   if (/^[وف]/.test(w) || r.tokens[k]!.breakBefore || r.isMark(k - 1, '،,:؛')) return true;
   // after the particle, or after it and the clause's subject (أن بلاده ستسمح)
   return [k - 1, k - 2].some((j) => { const w = r.word(j); return !!w && lookupWord(w, VERB_INTRODUCERS, 'conjunction') !== null; });
 }
-/** Nouns that look like future verbs: سيارة، سياسة، سيطرة، سيدة. */
-const FUTURE_LOOKALIKES = /^[وف]?(?:سيار|سياس|سياح|سيطر|سيد)/;
+const FUTURE_LOOKALIKES = FUTURE_LOOKALIKE_STEMS.map(normalize);
+/** Nouns that look like future verbs, after a conjunction or not: سيارة، سياسة، سيطرة، سيدة. */
+const looksFuture = (w: string): boolean => FUTURE_LOOKALIKES.some((stem) => w.startsWith(stem, frontClitics(w, '')));
 
 /** True when weekdays name a weekly schedule (من الأحد إلى الخميس after opening hours), not days. */
 function weeklySchedule(r: TokenReader, i: number, wd: Read<number>): boolean {

@@ -5,7 +5,7 @@
 // decide); a word missing here would lose dates, so every table the
 // phrases of dates-parse.ts start from is listed.
 import {
-  AGO_WORDS, DECADES, FEMININE_ORDINAL_UNITS, FIRST_OF_MONTH, ORDINAL_ROUND, ORDINAL_UNITS, PERIOD_NOUNS, PERIOD_PARTS, RELATIVE_DAYS, THIS_WORDS, WEEKDAYS, YEAR_WORDS,
+  AGO_WORDS, DAY_WORDS, DECADES, FEMININE_ORDINAL_UNITS, FIRST_OF_MONTH, ORDINAL_ROUND, ORDINAL_UNITS, PERIOD_NOUNS, PERIOD_PARTS, RELATIVE_DAYS, THIS_WORDS, WEEKDAYS, YEAR_WORDS,
 } from '../lexicon/calendar.js';
 import { GREGORIAN_MONTHS, HIJRI_MONTHS } from '../lexicon/months.js';
 import { WordSet } from '../text/word-set.js';
@@ -31,7 +31,7 @@ const FAMILIES = withPrefixes([
   [STARTS.periodPart, PERIOD_PARTS],
   [STARTS.relativeDay, RELATIVE_DAYS.map((r) => r.words[0]!)],
   [STARTS.weekday, Object.keys(WEEKDAYS)],
-  [STARTS.dayMonth, ['اليوم', ...Object.keys(ORDINAL_UNITS), ...Object.keys(FEMININE_ORDINAL_UNITS), ...Object.keys(ORDINAL_ROUND)]],
+  [STARTS.dayMonth, [...DAY_WORDS, ...Object.keys(ORDINAL_UNITS), ...Object.keys(FEMININE_ORDINAL_UNITS), ...Object.keys(ORDINAL_ROUND)]],
   [STARTS.firstOfMonth, FIRST_OF_MONTH],
   [STARTS.month, [...GREGORIAN_MONTHS, ...HIJRI_MONTHS].map((m) => m.words[0]!)],
   [STARTS.year, [...THIS_WORDS, ...Object.keys(PERIOD_NOUNS), ...YEAR_WORDS]],

@@ -3,7 +3,7 @@
 // (with its paired form), a day, a year.
 import { GREGORIAN_MONTHS, HIJRI_MONTHS, type MonthName } from '../lexicon/months.js';
 import {
-  AMOUNT_AFTER, FEMININE_ORDINAL_UNITS, GENERAL_NOUNS, GREGORIAN_YEAR_MARK, HIJRI_YEAR_MARK, LAST_DAY_WORDS, MODIFIERS, ORDINAL_ROUND, ORDINAL_TENS, ORDINAL_UNITS,
+  AMOUNT_AFTER, DAY_WORDS, FEMININE_ORDINAL_UNITS, GENERAL_NOUNS, GREGORIAN_YEAR_MARK, HIJRI_YEAR_MARK, LAST_DAY_WORDS, MODIFIERS, ORDINAL_ROUND, ORDINAL_TENS, ORDINAL_UNITS,
   PERIOD_DIVISIONS, PERIOD_NOUNS, THIS_WORDS, YEAR_WORDS, type Direction,
 } from '../lexicon/calendar.js';
 import { isConjunction } from './clitics.js';
@@ -117,7 +117,7 @@ export function anyMonth(r: TokenReader, i: number): Read<MonthRead> | null {
 export function dayOfMonth(r: TokenReader, i: number): Read<number> | null {
   // اليوم الأول من يوليو، اليوم الأخير من رمضان.
   const w0 = r.word(i);
-  const day = w0 ? lookupWord(w0, DAY_WORD, 'conjunction') : null;
+  const day = w0 ? lookupWord(w0, DAY_WORDS, 'conjunction') : null;
   if (day) {
     const last = LAST_DAY_WORDS.has(r.word(i + 1) ?? '') && r.isWord(i + 2, 'من');
     const inner = last ? { value: LAST_DAY, next: i + 2, prefix: 0 } : r.word(i + 1) ? ordinalDay(r, i + 1) : null;
@@ -126,7 +126,6 @@ export function dayOfMonth(r: TokenReader, i: number): Read<number> | null {
   return ordinalDay(r, i);
 }
 
-const DAY_WORD = new Set(['اليوم']);
 
 /** 1–31 in digits, or an ordinal that `من` must follow. */
 function ordinalDay(r: TokenReader, i: number): Read<number> | null {

@@ -2,6 +2,8 @@
 // 1.200.000 are thousands; 3.5, 3,5, 2،5 and ٣٫٥ are decimals; 5.200 is
 // thousands only before a counted noun or a measure (5.200 جندي، 3.500 متر),
 // a decimal otherwise (5.200 مليون, 124.220 ين, an index at 98.088).
+import { DECIMAL_CONTEXT_WORDS, PER_HUNDRED_WORDS } from '../lexicon/units.js';
+import { normalize } from '../text/normalize.js';
 import { nextToken } from './figures-tokens.js';
 import type { Doc } from './doc.js';
 import { isCurrency } from './figures-units.js';
@@ -11,7 +13,8 @@ const ARABIC_DECIMAL = '\u066B';
 /** The Arabic comma, written glued between digits as a decimal comma by some outlets. */
 const ARABIC_COMMA = '\u060C';
 /** Words after which a dot with three digits is a decimal point. */
-const DECIMAL_CONTEXT = /^(?:مليون|مليونا|ملايين|مليار|مليارا|مليارات|بليون|تريليون|الف|الفا|الاف|بالميه|بالمايه)$/;
+const DECIMAL_CONTEXT = new Set(DECIMAL_CONTEXT_WORDS.map(normalize));
+const PER_HUNDRED = new Set(PER_HUNDRED_WORDS.map(normalize));
 
 /** The value of `digits` (normalized), or null when the separators make no sense. */
 export function parseDigits(digits: string, doc: Doc, end: number): number | null {
@@ -48,6 +51,6 @@ function westernMixed(digits: string, last: string): number | null {
 function beforeCountedNoun(doc: Doc, end: number): boolean {
   const next = nextToken(doc, end);
   if (!next || next.kind !== 'word') return false;
-  if (next.text === 'في') return !/^(?:الميه|المايه)$/.test(nextToken(doc, next.end)?.text ?? '');
-  return !DECIMAL_CONTEXT.test(next.text) && !isCurrency(next.text);
+  if (next.text === 'في') return !PER_HUNDRED.has(nextToken(doc, next.end)?.text ?? '');
+  return !DECIMAL_CONTEXT.has(next.text) && !isCurrency(next.text);
 }

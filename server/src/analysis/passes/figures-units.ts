@@ -2,8 +2,7 @@
 // measure, a counted noun, or a word that makes the number something other
 // than a figure (a time unit, a month, an era mark, a time of day).
 import {
-  CURRENCIES, CURRENCY_SIGNS, DAY_OF_MONTH_AFTER, FREQUENCY_NOUNS, MEASURES, MONTH_NAMES, NOT_COUNTED, PERCENT_SIGNS, PERCENT_WORDS,
-  PLURAL_KEYS, TIME_OF_DAY_AFTER, TIME_UNITS, UNIT_QUALIFIERS, YEAR_MARKS_AFTER,
+  CURRENCIES, CURRENCY_SIGNS, DAY_OF_MONTH_AFTER, FREQUENCY_NOUNS, MEASURES, MONTH_NAMES, NOT_COUNTED, PERCENT_SIGNS, PERCENT_WORDS, PLURAL_KEYS, TIME_OF_DAY_AFTER, TIME_UNITS, UNIT_QUALIFIERS, YEAR_MARKS_AFTER, OF_THEM, RANGE_LINKS, RISING_LINKS,
 } from '../lexicon/units.js';
 import { normalize } from '../text/normalize.js';
 import type { Doc } from './doc.js';
@@ -66,11 +65,11 @@ export function readUnit(doc: Doc, pos: number): UnitRead {
   if (measure) return withQualifier(doc, { kind: 'measure', start: tok.start, end: tok.end, key: measure });
   if (isCountedNoun(doc, tok)) return { kind: 'noun', start: tok.start, end: tok.end, key: nounKey(w) };
   // أربعة منهم: a count of the people named before
-  if (OF_THEM.has(w)) return { kind: 'noun', start: tok.start, end: tok.end, key: null };
+  if (OF_THEM_WORDS.has(w)) return { kind: 'noun', start: tok.start, end: tok.end, key: null };
   return w === 'من' ? pluralAfterOf(doc, tok.end) ?? none : none;
 }
 
-const OF_THEM = new Set(['منهم', 'منهن']);
+const OF_THEM_WORDS = wordSet(OF_THEM);
 
 /**
  * ثلاثة من الجنود، اثنين من عناصر الأمن: a number, من and a plural noun
@@ -116,11 +115,8 @@ export function isCountedNoun(doc: Doc, tok: Token): boolean {
   return !isDefinite(doc, tok);
 }
 
-/** Words between the two numbers of a range: بين 17 و23، من 4 إلى 10. */
-const RANGE_LINKS = wordSet(['و', 'أو', 'إلى', 'حتى', '-', '–']);
-
-/** Links that make a range from the first number to the second (not a list, 48 أو 45). */
-const RISING_LINKS = wordSet(['إلى', 'حتى', '-', '–']);
+const RANGE_LINK_WORDS = wordSet(RANGE_LINKS);
+const RISING_LINK_WORDS = wordSet(RISING_LINKS);
 
 /**
  * The unit of the second number of a range or pair, for a first number
@@ -129,10 +125,10 @@ const RISING_LINKS = wordSet(['إلى', 'حتى', '-', '–']);
  */
 export function rangeUnit(doc: Doc, pos: number, first: number): UnitRead | null {
   const link = nextToken(doc, pos);
-  const second = link && RANGE_LINKS.has(link.text) ? nextToken(doc, link.end) : null;
+  const second = link && RANGE_LINK_WORDS.has(link.text) ? nextToken(doc, link.end) : null;
   if (!second || second.kind !== 'num') return null;
   const upper = Number(second.text.replace(/,/g, ''));
-  if (RISING_LINKS.has(link!.text) && !(upper > first)) return null;
+  if (RISING_LINK_WORDS.has(link!.text) && !(upper > first)) return null;
   let end = second.end;
   const scale = nextToken(doc, end);
   const scaleWord = scale?.kind === 'word' ? lookupNumberWord(scale.text, false)?.entry : undefined;

@@ -2,7 +2,7 @@
 // or number words, with their approximator and counted noun or unit. Dates,
 // years, times, durations, ordinals, identifiers and vague quantities are not
 // figures. Sourcing is left to a later pass.
-import { DUAL_CONSTRUCT_SCALES } from '../lexicon/numbers.js';
+import { DUAL_CONSTRUCT_SCALES, ONE_WORDS } from '../lexicon/numbers.js';
 import {
   AMOUNT_VERBS, APPROXIMATORS_AFTER, APPROXIMATORS_BEFORE, COUNT_AFTER, COUNT_SIGNALS, CURRENCY_SIGNS, ONE_COUNTED_NOUNS, ONLY_WORDS,
   COUNT_INTRODUCERS, PERCENT_SIGNS, PLURAL_KEYS, TIME_NOUNS_COUNTING_ABOVE_TEN, YEAR_TIME_PREPOSITIONS,
@@ -33,7 +33,7 @@ const SAYS_COUNT_AFTER = wordSet(COUNT_AFTER);
 const YEAR_TIME_WORDS = wordSet(YEAR_TIME_PREPOSITIONS);
 const KNOWN_COUNTED = wordSet([...ONE_COUNTED_NOUNS, ...Object.keys(PLURAL_KEYS), ...Object.values(PLURAL_KEYS)]);
 const COUNT_CONTEXT = wordSet(COUNT_INTRODUCERS);
-const ONE = new Set(['واحد', 'واحده']);
+const ONE = wordSet(ONE_WORDS);
 const AFTER = phrases(APPROXIMATORS_AFTER);
 /** Brackets some outlets put around a number: (354863) شخصا، «68» عاما. */
 const BRACKETS: Record<string, string> = { '(': ')', '"': '"', "'": "'" };
