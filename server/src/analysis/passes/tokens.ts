@@ -42,7 +42,14 @@ export interface Token {
 }
 
 /** A run of Arabic letters, of digits, of Latin letters, or one character that is no space. */
-const TOKEN = /([\u0621-\u064A\u0671-\u06D3]+)|([0-9]+)|([A-Za-z]+)|\S/g;
+const TOKEN = /[\u0621-\u064A\u0671-\u06D3]+|[0-9]+|[A-Za-z]+|\S/g;
+
+/** The kind of a token by its first character. */
+function kindOf(code: number): TokenKind {
+  if ((code >= 0x0621 && code <= 0x064a) || (code >= 0x0671 && code <= 0x06d3)) return 'word';
+  if (code >= 0x30 && code <= 0x39) return 'number';
+  return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a ? 'latin' : 'mark';
+}
 
 const BREAKS = '.؟?!؛';
 
@@ -59,7 +66,7 @@ export function readTokens(text: string, norm: NormalizedText, lines: readonly L
   let prev: Token | undefined;
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(s); m; m = TOKEN.exec(s)) {
-    const kind: TokenKind = m[1] !== undefined ? 'word' : m[2] !== undefined ? 'number' : m[3] !== undefined ? 'latin' : 'mark';
+    const kind = kindOf(m[0].charCodeAt(0));
     const start = norm.toOriginal[m.index]!;
     while (line + 1 < lines.length && lines[line + 1]!.start <= start) line++;
     if (prev && newline < prev.to) newline = nextNewline(s, prev.to);
