@@ -22,10 +22,6 @@ interface Reviewed { why: string; adversarial: string }
 const long = (unit: string, n = 100_000): string => unit.repeat(Math.ceil(n / unit.length));
 
 const REVIEWED: Record<string, Reviewed> = {
-  '/^(?:[وفبلك]{0,2}ال|[وف]?لل)(.{2,})$/': {
-    why: 'anchored at the start: one attempt, the prefixes are at most three letters',
-    adversarial: 'ووال' + long('ل') + '\n',
-  },
   '/[{};]\\s*[a-z-]+\\s*:|(?<!\\d)\\d+px\\b/i': {
     why: 'a start needs { } or ; and its run of letters ends at the next one; digit runs are tried at their first digit only',
     adversarial: long('; abc ') + long('1'),

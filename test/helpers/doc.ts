@@ -2,12 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Span } from '../../server/src/analysis/model.js';
-import type { Doc } from '../../server/src/analysis/passes/doc.js';
-import { normalizeWithMap } from '../../server/src/analysis/text/normalize.js';
-import { segment } from '../../server/src/analysis/text/segment.js';
+import { readDoc, type Doc } from '../../server/src/analysis/passes/doc.js';
 
 export function makeDoc(text: string, boilerplate: Span[] = []): Doc {
-  return { text, norm: normalizeWithMap(text), segments: segment(text), boilerplate };
+  return { ...readDoc(text), boilerplate };
 }
 
 /** A seed article from the project's seeds/ folder, by its number (0–4). */

@@ -1,10 +1,8 @@
 // The analysis core's one entry point. Pure: text in, document model out;
 // no file system, no editor, no clock. The passes run in this order:
-//   normalize → segment → boilerplate → dates, figures → claims (names) → sourcing → outlet
+//   normalize → segment → tokens → boilerplate → dates, figures → claims (names) → sourcing → outlet
 import type { Article, ArticleContext } from './model.js';
-import { normalizeWithMap } from './text/normalize.js';
-import { segment } from './text/segment.js';
-import type { Doc } from './passes/doc.js';
+import { readDoc } from './passes/doc.js';
 import { findBoilerplate } from './passes/boilerplate.js';
 import { findDates } from './passes/dates.js';
 import { findFigures } from './passes/figures.js';
@@ -16,8 +14,8 @@ export * from './model.js';
 export { normalize } from './text/normalize.js';
 
 export function analyzeArticle(text: string, context: ArticleContext = {}): Article {
-  const segments = segment(text);
-  const doc: Doc = { text, norm: normalizeWithMap(text), segments, boilerplate: [] };
+  const doc = readDoc(text);
+  const { segments } = doc;
   doc.boilerplate = findBoilerplate(doc);
   const { dates, published, publishedEvidence } = findDates(doc, context.published ?? null);
   const figures = findFigures(doc, dates);

@@ -5,17 +5,21 @@
 // is left out, and so is the weekday, which needs the year.
 import type { Article } from '../analysis/model.js';
 import { normalize } from '../analysis/text/normalize.js';
+import { alternationOf } from '../analysis/text/alternation.js';
+import {
+  EGYPTIAN_MONTH_NAMES, EGYPTIAN_SERIES_WORDS, HIJRI_MONTH_NAMES, LEVANTINE_MONTH_NAMES, LEVANTINE_SERIES_WORDS, WEEKDAY_NAMES,
+} from '../analysis/lexicon/date-names.js';
 
 export type MonthSeries = 'levantine' | 'egyptian' | 'paired';
 
-const WEEKDAYS = ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'];
-const LEVANTINE = ['كانون الثاني', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين الأول', 'تشرين الثاني', 'كانون الأول'];
-const EGYPTIAN = ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'];
-const HIJRI = ['محرم', 'صفر', 'ربيع الأول', 'ربيع الآخر', 'جمادى الأولى', 'جمادى الآخرة', 'رجب', 'شعبان', 'رمضان', 'شوال', 'ذو القعدة', 'ذو الحجة'];
+const WEEKDAYS = WEEKDAY_NAMES;
+const LEVANTINE = LEVANTINE_MONTH_NAMES;
+const EGYPTIAN = EGYPTIAN_MONTH_NAMES;
+const HIJRI = HIJRI_MONTH_NAMES;
 
 /** Words that only a Levantine month name (normalized) contains. */
-const LEVANTINE_MARKS = /كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|ايلول|تشرين/;
-const EGYPTIAN_MARKS = /يناير|فبراير|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر/;
+const LEVANTINE_MARKS = new RegExp(alternationOf(LEVANTINE_SERIES_WORDS));
+const EGYPTIAN_MARKS = new RegExp(alternationOf(EGYPTIAN_SERIES_WORDS));
 
 export function monthSeries(article: Article): MonthSeries {
   const written = normalize(article.dates.map((d) => d.text).join(' '));

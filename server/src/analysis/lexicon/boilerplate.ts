@@ -167,3 +167,6 @@ export const WAW_INITIAL_WORDS: readonly string[] = [
   'وزير', 'وزيرة', 'وزراء', 'وزارة', 'وزارات', 'وكالة', 'وكالات', 'واشنطن', 'وفد', 'وسائل', 'ولي', 'ولاية',
   'وحدة', 'وحدات', 'وثيقة', 'وسط', 'وضع', 'وقف', 'وجود', 'وفاة', 'ورقة', 'وادي', 'وطن', 'وطني', 'وطنية',
 ];
+
+/** What a parenthesis after a caption names when it credits no one: (فيديو)، (بالصور)، as written. */
+export const CAPTION_MEDIA_WORDS: readonly string[] = ['فيديو', 'صور', 'بالصور', 'فيديو وصور', 'انفوجراف', 'شاهد'];

@@ -242,3 +242,6 @@ export const AGO_DUALS: Record<string, 'year' | 'month' | 'day'> = keyed({
 /** Letters written after a year: 2019م (Gregorian), 1436هـ (Hijri; the tatweel is dropped). */
 export const GREGORIAN_YEAR_MARK = 'م';
 export const HIJRI_YEAR_MARK = 'ه';
+
+/** The day word before an ordinal day of a month (اليوم الأول من رمضان، اليوم الأخير من العام). */
+export const DAY_WORDS = words(['اليوم']);

@@ -65,3 +65,14 @@ export const APPOSITION_BREAKS = [
 
 /** ذاتها، نفسها after a source: "the same" one named before (المصادر ذاتها). */
 export const SAME_WORDS = ['ذاتها', 'نفسها', 'ذاته', 'نفسه', 'ذاتهم', 'نفسهم', 'أنفسهم', 'عينها', 'عينه'];
+
+/** Words that only single bodies bear, so one word is enough to tell them (البنتاغون is never two bodies). */
+export const PROPER_BODIES: readonly string[] = ['البنتاغون', 'البنتاجون', 'الكرملين', 'الاليزيه', 'الكونغرس', 'الكونجرس', 'الفاتيكان'];
+
+/** Nouns of places and offices that open descriptions (بمنطقة مكة، بغرفة جدة). */
+export const ADMINISTRATIVE_NOUNS: readonly string[] = [
+  'منطقة', 'محافظة', 'مدينة', 'غرفة', 'شرطة', 'ولاية', 'إقليم', 'أمانة', 'إمارة', 'قيادة', 'هيئة', 'إدارة', 'بلدية', 'مدعي',
+];
+
+/** Plural nouns of unnamed groups of sources (وسائل إعلام، مصادر، جهات): never one body across articles. */
+export const GENERIC_BODIES: readonly string[] = ['وسائل', 'مصادر', 'جهات', 'اوساط', 'صحف', 'السلطات'];

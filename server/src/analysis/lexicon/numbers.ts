@@ -111,3 +111,6 @@ export const NOT_NUMBER_WORDS = ['لست', 'لستم', 'لستن'];
  * million people.
  */
 export const DUAL_CONSTRUCT_SCALES = ['ألفا', 'مليونا', 'مليارا'];
+
+/** "One" after a noun (مرة واحدة، شخص واحد). */
+export const ONE_WORDS = ['واحد', 'واحدة'];

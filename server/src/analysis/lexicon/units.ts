@@ -205,3 +205,18 @@ export const DEFINITE_CARDINALS: Array<[number, string[]]> = [
 
 /** Adjectives that may follow such a cardinal and belong to the figure (الولايات السبع الأخرى). */
 export const AFTER_CARDINAL = ['الأخرى', 'الآخرين', 'الآخرون', 'الباقية', 'المتبقية', 'الكبرى', 'المتبقين'];
+
+/** "Of them" after a number (خمسة منهم): the counted noun is the one before. */
+export const OF_THEM = ['منهم', 'منهن'];
+
+/** Words between the two numbers of a range: بين 17 و23، من 4 إلى 10. */
+export const RANGE_LINKS = ['و', 'أو', 'إلى', 'حتى', '-', '–'];
+/** Links that make a range from the first number to the second (not a list, 48 أو 45). */
+export const RISING_LINKS = ['إلى', 'حتى', '-', '–'];
+
+/** Words after which digits with one separator read as a decimal (5.200 مليون، 3.5 بالمئة). */
+export const DECIMAL_CONTEXT_WORDS = [
+  'مليون', 'مليونا', 'ملايين', 'مليار', 'مليارا', 'مليارات', 'بليون', 'تريليون', 'ألف', 'ألفا', 'آلاف', 'بالمئة', 'بالمائة',
+];
+/** The hundred of "in the hundred" (5.200 في المئة). */
+export const PER_HUNDRED_WORDS = ['المئة', 'المائة'];

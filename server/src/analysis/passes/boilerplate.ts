@@ -47,12 +47,14 @@ function markTop(views: LineView[]): number[] {
   return out;
 }
 
+const CAPTION_MEDIA = new Set(lex.CAPTION_MEDIA_WORDS);
+
 /** `المستشار الأمريكي جيم جيفري (Habertürk)`: short, no sentence, ends in a parenthesised credit. */
 function isCreditedCaption(v: LineView): boolean {
   if (v.words > 15) return false;
   const m = /^([^():.!؟?]+)\(([^()\d]{2,40})\)$/u.exec(v.core);
   if (!m) return false;
-  return !/^(فيديو|صور|بالصور|فيديو وصور|انفوجراف|شاهد)$/.test(m[2]!.trim());
+  return !CAPTION_MEDIA.has(m[2]!.trim());
 }
 
 function markByStructure(views: LineView[], marked: Set<number>): void {

@@ -15,6 +15,9 @@
 // sentence that opens on a day (وأمس الأربعاء، بحث الرئيسان …) sets the
 // scene of the claims that follow it.
 import { EARLIER_TIME, FRONTING_WORDS, OCCASION_NOUNS } from '../lexicon/calendar.js';
+import { CITING_WORDS, FUTURE_MARKERS, MENTION_PARTICLES, RELATIVE_PRONOUNS } from '../lexicon/grammar.js';
+import { alternationOf } from '../text/alternation.js';
+import { normalize } from '../text/normalize.js';
 import type { Claim, DateMention, Span } from '../model.js';
 import { lastStartingAtOrBefore, spanAt, spansStartingIn, type Doc } from './doc.js';
 
@@ -195,6 +198,9 @@ function opensOnDate(doc: Doc, dates: DateMention[], sentence: Span): boolean {
   return words.length <= 1 || (words.length === 2 && /^[وف]$/.test(words[1]!));
 }
 
+/** A relative pronoun between spaces (… التي …). */
+const RELATIVE = new RegExp(`(?:^|\\s)(?:${alternationOf(RELATIVE_PRONOUNS)})\\s`);
+
 /**
  * A date in a relative clause of the speaker (وقالت المفوضية التي حدثت
  * أرقامها في نهاية يوليو، في بريد إلكتروني …) tells about the speaker, not
@@ -204,7 +210,7 @@ function inRelativeClause(doc: Doc, frames: Span[], d: DateMention): boolean {
   const frame = frames.find((f) => f.start <= d.start && d.start < f.end);
   if (!frame) return false;
   const before = doc.text.slice(frame.start, d.start);
-  const rel = /(?:^|\s)(?:التي|الذي|الذين|اللذين|اللتين|اللتي)\s/g;
+  const rel = new RegExp(RELATIVE.source, 'g');
   let last = -1;
   for (let m = rel.exec(before); m; m = rel.exec(before)) last = m.index;
   return last >= 0 && !/[،,]/.test(before.slice(last));
@@ -271,7 +277,7 @@ function citedNouns(text: string): Set<string> {
   });
   return out;
 }
-const CITE_WORDS = new Set(['حسب', 'بحسب', 'وفق', 'وفقا', 'نقلا']);
+const CITE_WORDS = new Set(CITING_WORDS.map(normalize));
 
 /** The content words of each speaker's mentions, to tell a later mention of the same speaker (الشركة ~ شركة طاقة). */
 function mentionWords(doc: Doc, claims: Claim[]): Map<string, Set<string>[]> {
@@ -289,7 +295,7 @@ function contentWords(text: string): Set<string> {
   const words = text.split(/[\s،,."'():؛]+/).map((w) => w.replace(/^(?:[وفبل]?ال|لل)(?=..)/, ''));
   return new Set(words.filter((w) => w.length >= 2 && !PARTICLES.has(w)));
 }
-const PARTICLES = new Set(['في', 'من', 'عن', 'على', 'الي', 'مع', 'لدي', 'و', 'او', 'ان', 'بين', 'باسم']);
+const PARTICLES = new Set(MENTION_PARTICLES.map(normalize));
 
 /**
  * The event of the claim's speaker: its own, or that of the latest dated
@@ -358,6 +364,9 @@ function sceneAt(scenesOf: () => Scene[], namesOf: () => Map<string, Set<string>
   return named ? { date: s.date, at: s.start } : null;
 }
 
+/** A verb with the future سـ (سيعقد، ستبدأ), or a word that puts what follows in the future (سوف، من المقرر). */
+const FUTURE = new RegExp(`(?:^|\\s)(?:[وف]?س[يتن]\\S{3,}|${alternationOf(FUTURE_MARKERS)})(?=\\s|$)`);
+
 /**
  * A statement that something happened today (إن القوات أنهت الحصار صباح
  * اليوم) was made today: what it reports precedes it, and publication
@@ -369,7 +378,7 @@ function contentToday(doc: Doc, c: Claim, dates: DateMention[], published: strin
   for (const d of spansStartingIn(dates, content.start, content.end)) {
     if (d.value !== published || d.precision !== 'day' || d.resolution !== 'relative') continue;
     const before = normSlice(doc, content.start, d.start);
-    if (/(?:^|\s)(?:[وف]?س[يتن]\S{3,}|سوف|المقرر|المتوقع|يعتزم|تعتزم)(?=\s|$)/.test(before)) return null;
+    if (FUTURE.test(before)) return null;
     return { date: d, at: c.cue.start };
   }
   return null;

@@ -85,3 +85,105 @@ export function pronounOnParticle(word: string): boolean {
   if (corpusClass(word) === 'name') return false;
   return onHost(word) || (/^[وف]/.test(word) && word.length > 3 && onHost(word.slice(1)));
 }
+
+/**
+ * How many letters of clitics a word begins with, read from its letters
+ * alone: a conjunction (و، ف) and then a preposition (ب، ل), each optional;
+ * so 0, 1 or 2 (وبالأمس: و + ب). Each shorter count is a reading too (و
+ * alone); the caller's lexicon says which holds. `prepositions` and
+ * `conjunctions` narrow or widen the letters ('' for none).
+ */
+export function frontClitics(word: string, prepositions = 'بل', conjunctions = 'وف'): number {
+  let n = 0;
+  if (word.length > 0 && conjunctions.includes(word[0]!)) n++;
+  if (word.length > n && prepositions.includes(word[n]!)) n++;
+  return n;
+}
+
+/**
+ * Looks a word up through `find` as it is, then with its clitics taken off
+ * (frontClitics, longest first) while two letters remain; after ل, a word
+ * left beginning with ل is also looked up with the alef of its article given
+ * back (للعام = ل + العام). The hit and how many clitic letters it came with.
+ */
+export function lookupUnderClitics<T>(word: string, find: (w: string) => T | undefined, prepositions = 'بل', conjunctions = 'وف'): { hit: T; prefix: number } | null {
+  const direct = find(word);
+  if (direct !== undefined) return { hit: direct, prefix: 0 };
+  for (let k = frontClitics(word, prepositions, conjunctions); k > 0; k--) {
+    if (word.length - k < 2) continue;
+    const rest = word.slice(k);
+    const hit = find(rest) ?? (word[k - 1] === 'ل' && rest.startsWith('ل') ? find('ا' + rest) : undefined);
+    if (hit !== undefined) return { hit, prefix: k };
+  }
+  return null;
+}
+
+/**
+ * The spellings of a word with the clitics frontClitics reads (و، ف، ب، ل،
+ * وب، ول، فب، فل), the word itself first; with `contract`, ل before the
+ * article is also written as Arabic writes it (ل + العام = للعام).
+ */
+export function cliticSpellings(word: string, contract = false, prepositions = 'بل', conjunctions = 'وف'): string[] {
+  const out = [word];
+  for (const c of ['', ...conjunctions]) {
+    for (const p of ['', ...prepositions]) {
+      if (!c && !p) continue;
+      out.push(c + p + word);
+      if (contract && p === 'ل' && word.startsWith('ال')) out.push(c + p + word.slice(1));
+    }
+  }
+  return out;
+}
+
+/** A conjunction (و، ف) standing alone, as the clitic letters of a word. */
+export function isConjunction(letters: string): boolean {
+  return letters === 'و' || letters === 'ف';
+}
+
+/**
+ * Letters that are clitics and nothing else (ب، وب، لل، بال، وال): a
+ * conjunction, a preposition (ب، ل، ك) and, with `article`, the article
+ * (ال, or its ل alone after ل: لل), each optional, in that order.
+ */
+export function onlyClitics(letters: string, article = true): boolean {
+  const n = frontClitics(letters, 'بلك');
+  const rest = letters.slice(n);
+  return rest === '' || (article && (rest === 'ال' || (rest === 'ل' && letters[n - 1] === 'ل')));
+}
+
+/**
+ * A word without its conjunction, preposition and article (والقرار → قرار،
+ * للمدرسة → مدرسه، بالعراق → عراق), when it has the article and at least
+ * `min` letters are left; null otherwise.
+ */
+export function withoutArticle(word: string, min = 2, prepositions = 'بلك'): string | null {
+  const n = frontClitics(word, prepositions);
+  for (let k = n; k >= 0; k--) {
+    const article = word.startsWith('ال', k) ? 2 : k > 0 && word[k - 1] === 'ل' && word[k] === 'ل' ? 1 : 0;
+    if (article && word.length - k - article >= min) return word.slice(k + article);
+  }
+  return null;
+}
+
+/**
+ * A word with its clitics taken off, one layer at a time, for matching the
+ * first word of a lexicon phrase: وبالعراق → بالعراق، العراق، عراق … (the
+ * word first; no form shorter than two letters).
+ */
+export function cliticForms(word: string): string[] {
+  const forms = [word];
+  const add = (w: string): void => { if (w.length >= 2 && !forms.includes(w)) forms.push(w); };
+  const conj = /^[وف]/.test(word) ? word.slice(1) : word;
+  add(conj);
+  for (const w of [word, conj]) {
+    if (/^[بلك]/.test(w)) add(w.slice(1));
+    if (w.startsWith('لل')) add(`ال${w.slice(2)}`);
+    if (/^[بلك]ال/.test(w)) add(w.slice(1));
+  }
+  return forms;
+}
+
+/** A word that begins with one clitic letter and the article (بالعراق، كالعادة، والمدير، فالأمر; للمدرسة: ل + ال). */
+export function oneCliticThenArticle(word: string): boolean {
+  return ('بكوف'.includes(word[0] ?? '-') && word.startsWith('ال', 1)) || word.startsWith('لل');
+}

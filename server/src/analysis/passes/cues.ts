@@ -2,6 +2,7 @@
 // participles, and the headline colon form.
 import { CUE_CONTINUATIONS, PARTICIPLE_CUES, VERB_CUES } from '../lexicon/cues.js';
 import { CITIES, COUNTRIES } from '../lexicon/places.js';
+import { COMPLEMENTIZERS, IMPERSONAL_VERBS, NAME_LINK_PARTICLES } from '../lexicon/grammar.js';
 import { normalize } from '../text/normalize.js';
 import { WordSet } from '../text/word-set.js';
 import { stripConjunction } from './clitics.js';
@@ -41,9 +42,9 @@ function objectForms(word: string): string[] {
   return [stem + 'ه', stem + 'ها', stem + 'هم'];
 }
 const CONTINUATIONS = new Set(CUE_CONTINUATIONS.map(normalize));
-const NAME_PARTICLES = new Set(['أبي', 'أبو', 'بن', 'ابن', 'عبد'].map(normalize));
+const NAME_PARTICLES = new Set(NAME_LINK_PARTICLES.map(normalize));
 /** Passive or impersonal uses that introduce background, not a statement (يذكر أن). */
-const IMPERSONAL = new Set(['يذكر', 'تذكر'].map(normalize));
+const IMPERSONAL = new Set(IMPERSONAL_VERBS.map(normalize));
 
 const HAA = 0x0647, MEEM = 0x0645, ALEF = 0x0627;
 
@@ -102,7 +103,7 @@ function thatFollows(tokens: Token[], i: number): boolean {
   return false;
 }
 const PLACE_SET = new Set([...CITIES, ...COUNTRIES.flatMap((c) => c.names)].map(normalize));
-const THAT = new Set(['أن', 'إن', 'بأن', 'أنه', 'أنها', 'بأنه', 'بأنها'].map(normalize));
+const THAT = new Set(COMPLEMENTIZERS.map(normalize));
 
 export function isContinuation(word: string): boolean {
   return CONTINUATIONS.has(word);

@@ -9,7 +9,10 @@ import {
   YEAR_ADJECTIVES, YEAR_PREPOSITIONS, YEAR_WORDS, type Direction,
 } from '../lexicon/calendar.js';
 import { STARTS, startFamilies } from './dates-starts.js';
-import { CONJUNCTIONS, lookup, lookupWord } from './dates-tokens.js';
+import { normalize } from '../text/normalize.js';
+import { frontClitics } from './clitics.js';
+import { lookup, lookupWord } from './dates-tokens.js';
+import { FUTURE_LOOKALIKE_STEMS } from '../lexicon/grammar.js';
 import {
   anyMonth, dayOfMonth, isAmount, isFeminineOrdinal, markedYear, modifier, relativePeriod, yearAfterMonth, yearDigitsAt,
   type Calendar, type PeriodUnit, type Read, type TokenReader, type YearSpec,
@@ -64,7 +67,7 @@ function skipComma(r: TokenReader, i: number): number {
 /** The previous word without و/ف, for the blockers and introducers lists. */
 function previousWord(r: TokenReader, i: number, words: ReadonlySet<string>): boolean {
   const w = r.word(i - 1);
-  return !!w && !!lookupWord(w, words, CONJUNCTIONS);
+  return !!w && !!lookupWord(w, words, 'conjunction');
 }
 
 /** Day and month: 23 من كانون الثاني 2020، 15 أبريل، الثالث من يوليو الحالي، 28 ذي الحجة. */
@@ -74,7 +77,7 @@ export function dayMonthPhrase(r: TokenReader, i: number): Phrase {
   let j = d.next;
   // 7-9 محرم: a range of days in one month (ليل 5-6 يناير is a night: the day it begins)
   const lastDay = r.isMark(j, '-') ? r.number(j + 1) : null;
-  const range = lastDay !== null && lastDay > d.value && lastDay <= 31 && r.tokens[j + 1]!.text.length <= 2;
+  const range = lastDay !== null && lastDay > d.value && lastDay <= 31 && r.tokens[j + 1]!.norm.length <= 2;
   if (range) j += 2;
   const night = range && lastDay === d.value + 1 && previousWord(r, i, NIGHT_WORDS);
   const ranged = range && !night ? { lastDay: lastDay! } : {};
@@ -149,7 +152,7 @@ export function yearPhrase(r: TokenReader, i: number): Phrase {
   // العام الدراسي 1436/1437هـ، السنة المالية 2015 - 2016
   const at = YEAR_ADJECTIVES.has(r.word(i + 1) ?? '') ? i + 2 : i + 1;
   const y = markedYear(r, at);
-  if (!y || r.tokens[yearDigitsAt(r, at)]!.text.length < 3 || isAmount(r, y.next)) return null;
+  if (!y || r.tokens[yearDigitsAt(r, at)]!.norm.length < 3 || isAmount(r, y.next)) return null;
   const paired = yearPair(r, y);
   if (paired) return { ...paired, prefix: yw.prefix };
   if (at > i + 1) return null;
@@ -178,7 +181,7 @@ function yearPair(r: TokenReader, first: Read<{ year: number; calendar: Calendar
   const bracket = r.isMark(first.next, '(');
   if (!bracket && !r.isMark(first.next, '-/')) return null;
   const sep = first.next + 1;
-  const second = r.tokens[sep]?.kind === 'number' && r.tokens[sep]!.text.length >= 3 ? markedYear(r, sep) : null;
+  const second = r.tokens[sep]?.kind === 'number' && r.tokens[sep]!.norm.length >= 3 ? markedYear(r, sep) : null;
   if (!second || isAmount(r, second.next) || (bracket && !r.isMark(second.next, ')'))) return null;
   const [a, b] = [first.value, second.value];
   const next = bracket ? second.next + 1 : second.next;
@@ -200,12 +203,12 @@ function yearPair(r: TokenReader, first: Read<{ year: number; calendar: Calendar
  */
 export function bareYear(r: TokenReader, i: number, introduced: boolean): Phrase {
   const y = markedYear(r, i);
-  if (!y || r.tokens[yearDigitsAt(r, i)]!.text.length !== 4) return null;
+  if (!y || r.tokens[yearDigitsAt(r, i)]!.norm.length !== 4) return null;
   const { year, calendar: mark } = y.value;
   if (!introduced && !previousWord(r, i, YEAR_PREPOSITIONS)) return null;
   if (!mark && (year < 1900 || year > 2100)) return null;
   const after = r.word(y.next);
-  if (after && lookupWord(after, YEAR_AFTER_BLOCKERS, CONJUNCTIONS)) return null;
+  if (after && lookupWord(after, YEAR_AFTER_BLOCKERS, 'conjunction')) return null;
   if (r.isMark(y.next, '%٪') || isAmount(r, y.next)) return null;
   return { value: { type: 'year', calendar: mark ?? 'gregorian', year: { kind: 'fixed', year } }, next: y.next, prefix: 0 };
 }
@@ -213,7 +216,7 @@ export function bareYear(r: TokenReader, i: number, introduced: boolean): Phrase
 /** A number with its year mark: 2007م، 1436هـ. */
 export function markedYearPhrase(r: TokenReader, i: number): Phrase {
   const y = markedYear(r, i);
-  if (!y || !y.value.calendar || r.tokens[i]!.text.length < 3) return null;
+  if (!y || !y.value.calendar || r.tokens[i]!.norm.length < 3) return null;
   const paired = yearPair(r, y);
   if (paired) return paired;
   const { year, calendar } = y.value;
@@ -225,10 +228,10 @@ export function markedYearPhrase(r: TokenReader, i: number): Phrase {
 /** 27/8/1436هـ، 1436/10/30، 21-07-2015. */
 export function numericDate(r: TokenReader, i: number): Phrase {
   const a = r.number(i), b = r.number(i + 2), c = r.number(i + 4);
-  const sep = r.tokens[i + 1]?.text;
+  const sep = r.tokens[i + 1]?.norm;
   if (a === null || b === null || c === null || !sep || !r.isMark(i + 1, '/-.') || !r.isMark(i + 3, sep)) return null;
-  const yearFirst = r.tokens[i]!.text.length === 4;
-  if (!yearFirst && r.tokens[i + 4]!.text.length !== 4) return null;
+  const yearFirst = r.tokens[i]!.norm.length === 4;
+  if (!yearFirst && r.tokens[i + 4]!.norm.length !== 4) return null;
   const [year, day] = yearFirst ? [a, c] : [c, a];
   const mark = markedYear(r, i + 4)!;
   const calendar = mark.value.calendar ?? (year >= 1300 && year <= 1500 ? 'hijri' : 'gregorian');
@@ -256,7 +259,7 @@ export function periodPartPhrase(r: TokenReader, i: number): Phrase {
 function currentYear(r: TokenReader, i: number): Phrase {
   if (!YEAR_NOUNS.has(r.word(i) ?? '')) return null;
   const next = r.tokens[i + 1];
-  const ends = !next || next.breakBefore || next.kind === 'mark' || (next.kind === 'word' && !next.text.startsWith('ال'));
+  const ends = !next || next.breakBefore || next.kind === 'mark' || (next.kind === 'word' && !next.norm.startsWith('ال'));
   if (!ends) return null;
   return { value: { type: 'year', calendar: 'gregorian', year: { kind: 'relative', delta: 0 } }, next: i + 1, prefix: 0 };
 }
@@ -275,17 +278,17 @@ export function decadePhrase(r: TokenReader, i: number, introduced: boolean): Ph
 /** قبل 3 سنوات، قبل ثلاثة أشهر، قبل يومين: counted back from publication (not قبل 3 سنوات من الحرب). */
 export function agoPhrase(r: TokenReader, i: number): Phrase {
   const w = r.word(i);
-  const before = w && w.endsWith('قبل') ? lookupWord(w, AGO_WORDS, CONJUNCTIONS) : null;
+  const before = w && w.endsWith('قبل') ? lookupWord(w, AGO_WORDS, 'conjunction') : null;
   if (!before) return null;
   let count: number | null = r.number(i + 1);
   let unitAt = i + 2;
-  const dual = lookup(r.word(i + 1) ?? '', AGO_DUAL_TABLE, []);
+  const dual = lookup(r.word(i + 1) ?? '', AGO_DUAL_TABLE, 'none');
   if (dual) { count = 2; unitAt = i + 1; }
   else if (count === null) {
     const word = lookupNumberWord(r.word(i + 1) ?? '', false);
     if (word && word.prefix === 0 && (word.entry.kind === 'unit' || word.entry.kind === 'tens')) count = word.entry.value;
   }
-  const unit = dual?.entry ?? lookup(r.word(unitAt) ?? '', AGO_TABLE, [])?.entry;
+  const unit = dual?.entry ?? lookup(r.word(unitAt) ?? '', AGO_TABLE, 'none')?.entry;
   if (!unit || count === null || count < 1 || count > 100 || r.isWord(unitAt + 1, 'من')) return null;
   return { value: { type: 'ago', unit, count }, next: unitAt + 1, prefix: before.prefix };
 }
@@ -309,7 +312,7 @@ function weekdayAt(r: TokenReader, i: number): Read<number> | null {
 function futureBefore(r: TokenReader, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 12 && !r.tokens[k + 1]!.breakBefore; k--) {
     const w = r.word(k);
-    if (w && lookupWord(w, FUTURE_CUES, CONJUNCTIONS)) return true;
+    if (w && lookupWord(w, FUTURE_CUES, 'conjunction')) return true;
     if (k >= i - 6 && futureVerbAt(r, k)) return true;
     // ستسمح الاثنين … لم تتمكن من الإقلاع الأحد: the verb governs the nearer day
     if (w && startFamilies(w) & STARTS.weekday && weekdayAt(r, k)) return false;
@@ -325,13 +328,14 @@ function futureBefore(r: TokenReader, i: number): boolean {
  */
 function futureVerbAt(r: TokenReader, k: number): boolean {
   const w = r.word(k);
-  if (!w || !/^[وف]?س[يتن][\u0621-\u064A]{3,}$/.test(w) || FUTURE_LOOKALIKES.test(w)) return false;
+  if (!w || !/^[وف]?س[يتن][\u0621-\u064A]{3,}$/.test(w) || looksFuture(w)) return false;
   if (/^[وف]/.test(w) || r.tokens[k]!.breakBefore || r.isMark(k - 1, '،,:؛')) return true;
   // after the particle, or after it and the clause's subject (أن بلاده ستسمح)
-  return [k - 1, k - 2].some((j) => { const w = r.word(j); return !!w && lookupWord(w, VERB_INTRODUCERS, CONJUNCTIONS) !== null; });
+  return [k - 1, k - 2].some((j) => { const w = r.word(j); return !!w && lookupWord(w, VERB_INTRODUCERS, 'conjunction') !== null; });
 }
-/** Nouns that look like future verbs: سيارة، سياسة، سيطرة، سيدة. */
-const FUTURE_LOOKALIKES = /^[وف]?(?:سيار|سياس|سياح|سيطر|سيد)/;
+const FUTURE_LOOKALIKES = FUTURE_LOOKALIKE_STEMS.map(normalize);
+/** Nouns that look like future verbs, after a conjunction or not: سيارة، سياسة، سيطرة، سيدة. */
+const looksFuture = (w: string): boolean => FUTURE_LOOKALIKES.some((stem) => w.startsWith(stem, frontClitics(w, '')));
 
 /** True when weekdays name a weekly schedule (من الأحد إلى الخميس after opening hours), not days. */
 function weeklySchedule(r: TokenReader, i: number, wd: Read<number>): boolean {
@@ -353,7 +357,7 @@ function weeklySchedule(r: TokenReader, i: number, wd: Read<number>): boolean {
 function dateAfterWeekday(r: TokenReader, i: number): Read<Extract<DateSpec, { type: 'calendar' }>> | null {
   let j = skipComma(r, i);
   const corresponding = r.word(j);
-  if (corresponding && lookupWord(corresponding, CORRESPONDING_WORDS, CONJUNCTIONS)) j++;
+  if (corresponding && lookupWord(corresponding, CORRESPONDING_WORDS, 'conjunction')) j++;
   if (isFeminineOrdinal(r, j)) return null;
   const dated = longest([dayMonthPhrase(r, j), numericDate(r, j)]);
   return dated && dated.value.type === 'calendar' ? { ...dated, value: dated.value } : null;
@@ -385,10 +389,10 @@ export function weekdayPhrase(r: TokenReader, i: number): Phrase {
 function todayEndsClause(r: TokenReader, start: number, next: number): boolean {
   if (previousWord(r, start, TODAY_BEFORE_BLOCKERS)) return false;
   const t = r.tokens[next];
-  if (!t || t.breakBefore || (t.kind === 'mark' && '.،,؛:!?'.includes(t.text))) return true;
+  if (!t || t.breakBefore || (t.kind === 'mark' && '.،,؛:!?'.includes(t.norm))) return true;
   // قال الوزير اليوم "…": a quotation opens after it
-  if (t.kind === 'mark' && t.text === '"') return r.tokens[next + 1]?.start === t.end && r.tokens[next - 1]!.end < t.start;
-  return t.kind === 'word' && TODAY_CLAUSE_AFTER.has(t.text);
+  if (t.kind === 'mark' && t.norm === '"') return r.tokens[next + 1]?.from === t.to && r.tokens[next - 1]!.to < t.from;
+  return t.kind === 'word' && TODAY_CLAUSE_AFTER.has(t.norm);
 }
 
 /** Whether a relative day word may stand here (اليوم only when it clearly is today). */
@@ -404,9 +408,9 @@ function relativeDayAllowed(r: TokenReader, word: string, start: number, next: n
 /** أمس، أول من أمس الأربعاء، اليوم الخميس، غدًا، أمس، الخميس 23 من كانون الثاني. */
 export function relativeDayPhrase(r: TokenReader, i: number): Phrase {
   const first = r.word(i);
-  if (!first || !lookupWord(first, RELATIVE_FIRSTS, CONJUNCTIONS)) return null;
+  if (!first || !lookupWord(first, RELATIVE_FIRSTS, 'conjunction')) return null;
   for (const [n, rel] of RELATIVE_DAYS.entries()) {
-    const hit = lookupWord(first, RELATIVE_FIRST_WORDS[n]!, CONJUNCTIONS);
+    const hit = lookupWord(first, RELATIVE_FIRST_WORDS[n]!, 'conjunction');
     if (!hit || !rel.words.every((w, k) => k === 0 || r.isWord(i + k, w))) continue;
     const after = i + rel.words.length;
     // اليوم (الاثنين)، أمس، الخميس: a comma or brackets may set the weekday off.
@@ -433,7 +437,7 @@ export function phraseAt(r: TokenReader, i: number, afterDate: boolean): Phrase 
   if (t.kind === 'number') {
     return longest([numericDate(r, i), dayMonthPhrase(r, i), bareYear(r, i, afterDate), markedYearPhrase(r, i)]);
   }
-  const families = t.kind === 'word' ? startFamilies(t.text) : 0;
+  const families = t.kind === 'word' ? startFamilies(t.norm) : 0;
   if (!families) return null;
   // only the readers of the families this word may start (most start words start one)
   const read = (bit: number, reader: () => Phrase): Phrase => (families & bit ? reader() : null);

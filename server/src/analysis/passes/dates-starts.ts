@@ -5,11 +5,11 @@
 // decide); a word missing here would lose dates, so every table the
 // phrases of dates-parse.ts start from is listed.
 import {
-  AGO_WORDS, DECADES, FEMININE_ORDINAL_UNITS, FIRST_OF_MONTH, ORDINAL_ROUND, ORDINAL_UNITS, PERIOD_NOUNS, PERIOD_PARTS, RELATIVE_DAYS, THIS_WORDS, WEEKDAYS, YEAR_WORDS,
+  AGO_WORDS, DAY_WORDS, DECADES, FEMININE_ORDINAL_UNITS, FIRST_OF_MONTH, ORDINAL_ROUND, ORDINAL_UNITS, PERIOD_NOUNS, PERIOD_PARTS, RELATIVE_DAYS, THIS_WORDS, WEEKDAYS, YEAR_WORDS,
 } from '../lexicon/calendar.js';
 import { GREGORIAN_MONTHS, HIJRI_MONTHS } from '../lexicon/months.js';
 import { WordSet } from '../text/word-set.js';
-import { ALL_PREFIXES } from './dates-tokens.js';
+import { cliticSpellings } from './clitics.js';
 
 /** The families of date phrases, as bits: which phrase readers a start word calls. */
 export const STARTS = {
@@ -21,14 +21,8 @@ function withPrefixes(families: Array<[number, Iterable<string>]>): Map<string, 
   const forms = new Map<string, number>();
   const add = (form: string, bit: number): void => { forms.set(form, (forms.get(form) ?? 0) | bit); };
   for (const [bit, words] of families) {
-    for (const w of words) {
-      add(w, bit);
-      for (const p of ALL_PREFIXES) {
-        add(p + w, bit);
-        // ل + العام is written للعام
-        if (p.endsWith('ل') && w.startsWith('ال')) add(p + w.slice(1), bit);
-      }
-    }
+    // ل + العام is written للعام
+    for (const w of words) for (const form of cliticSpellings(w, true)) add(form, bit);
   }
   return forms;
 }
@@ -37,7 +31,7 @@ const FAMILIES = withPrefixes([
   [STARTS.periodPart, PERIOD_PARTS],
   [STARTS.relativeDay, RELATIVE_DAYS.map((r) => r.words[0]!)],
   [STARTS.weekday, Object.keys(WEEKDAYS)],
-  [STARTS.dayMonth, ['اليوم', ...Object.keys(ORDINAL_UNITS), ...Object.keys(FEMININE_ORDINAL_UNITS), ...Object.keys(ORDINAL_ROUND)]],
+  [STARTS.dayMonth, [...DAY_WORDS, ...Object.keys(ORDINAL_UNITS), ...Object.keys(FEMININE_ORDINAL_UNITS), ...Object.keys(ORDINAL_ROUND)]],
   [STARTS.firstOfMonth, FIRST_OF_MONTH],
   [STARTS.month, [...GREGORIAN_MONTHS, ...HIJRI_MONTHS].map((m) => m.words[0]!)],
   [STARTS.year, [...THIS_WORDS, ...Object.keys(PERIOD_NOUNS), ...YEAR_WORDS]],

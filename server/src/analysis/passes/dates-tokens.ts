@@ -1,87 +1,62 @@
+// The dates' view of the article's tokens (passes/tokens.ts): Latin letters
+// read one by one as marks, and a mark from U+0621 up (a dash –, an ellipsis
+// …) as a word, as the dates grammar has always read them. The grammar walks
+// these tokens instead of running big regexes.
 import type { Doc } from './doc.js';
+import { lookupUnderClitics } from './clitics.js';
+import type { Token } from './tokens.js';
 
-// Tokens of the normalized text for the dates grammar: Arabic words, digit
-// runs and single punctuation marks, with normalized offsets. One linear
-// scan; the grammar then walks tokens instead of running big regexes.
+export type { Token };
 
-export type TokenKind = 'word' | 'number' | 'mark';
-
-export interface Token {
-  kind: TokenKind;
-  text: string;
-  /** Normalized offsets. */
-  start: number;
-  end: number;
-  /** Sentence-ending mark or line break between this token and the previous one. */
-  breakBefore: boolean;
-}
-
-const TOKEN = /[\u0621-\u064A\u0671-\u06D3]+|[0-9]+|[^\s\u0621-\u064A\u0671-\u06D30-9]/g;
-
-/** The tokens of an article's normalized text, made once: the dates and figures passes both walk them. */
-export function textTokens(doc: Doc): Token[] {
+/** The dates' tokens of an article, made once: the dates and figures passes both walk them. */
+export function textTokens(doc: Doc): readonly Token[] {
   let tokens = made.get(doc);
-  if (!tokens) made.set(doc, tokens = tokenize(doc.norm.text));
+  if (!tokens) made.set(doc, tokens = dateView(doc));
   return tokens;
 }
-const made = new WeakMap<Doc, Token[]>();
+const made = new WeakMap<Doc, readonly Token[]>();
 
-export function tokenize(norm: string): Token[] {
-  const tokens: Token[] = [];
-  // the next line break at or after the previous token's end, found once per line
-  let newline = -1;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(norm); m; m = TOKEN.exec(norm)) {
-    const text = m[0];
-    const ch = text.charCodeAt(0);
-    const kind: TokenKind = ch >= 48 && ch <= 57 ? 'number' : text.length > 1 || ch >= 0x0621 ? 'word' : 'mark';
-    const prev = tokens[tokens.length - 1];
-    if (prev && newline < prev.end) newline = nextNewline(norm, prev.end);
-    const breakBefore = prev ? (prev.kind === 'mark' && BREAKS.includes(prev.text)) || newline < m.index : true;
-    tokens.push({ kind, text, start: m.index, end: m.index + text.length, breakBefore });
+function dateView(doc: Doc): readonly Token[] {
+  const { tokens } = doc;
+  let out: Token[] | null = null;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const wordMark = t.kind === 'mark' && t.norm.charCodeAt(0) >= 0x0621;
+    if (t.kind !== 'latin' && !wordMark) {
+      out?.push(t);
+      continue;
+    }
+    out ??= tokens.slice(0, k);
+    if (wordMark) out.push({ ...t, kind: 'word' });
+    else for (let i = t.from; i < t.to; i++) out.push(letterMark(doc, t, i));
   }
-  return tokens;
+  return out ?? tokens;
 }
 
-const BREAKS = '\n.؟?!؛';
-
-function nextNewline(text: string, from: number): number {
-  const at = text.indexOf('\n', from);
-  return at < 0 ? text.length : at;
+/** The letter at normalized offset `i` of the Latin token `t`, as a mark. */
+function letterMark(doc: Doc, t: Token, i: number): Token {
+  const { toOriginal } = doc.norm;
+  return { ...t, norm: doc.norm.text[i]!, from: i, to: i + 1, start: toOriginal[i]!, end: toOriginal[i + 1]!, kind: 'mark', word: false, breakBefore: i === t.from && t.breakBefore };
 }
-
-/** Conjunction and preposition letters that attach to a date word (وأمس، بالأمس، لشهر، فيناير). */
-export const ALL_PREFIXES = ['وب', 'فب', 'ول', 'فل', 'و', 'ف', 'ب', 'ل'];
-/** و and ف only, for words that other prefixes turn into other words (لامس "touched"). */
-export const CONJUNCTIONS = ['و', 'ف'];
-export const NO_PREFIX: string[] = [];
 
 /**
- * Looks a word up with and without attached prefixes. Returns the entry and
- * the prefix length. A word spelled with ال after ل loses its alef (للعام =
- * ل + العام). `bare` forbids prefixes, for short words that hide inside
- * others (آب in باب) get fewer prefixes.
+ * Which clitics a date word may carry: a conjunction and a preposition
+ * (وأمس، بالأمس، لشهر، فيناير), a conjunction only, for words that other
+ * prefixes turn into other words (لامس "touched"), or none, for short words
+ * that hide inside others (آب in باب).
  */
-export function lookup<T>(word: string, table: ReadonlyMap<string, T>, prefixes = ALL_PREFIXES): { entry: T; prefix: number } | null {
-  const direct = table.get(word);
-  if (direct !== undefined) return { entry: direct, prefix: 0 };
-  for (const p of prefixes) {
-    if (!word.startsWith(p) || word.length - p.length < 2) continue;
-    const rest = word.slice(p.length);
-    const hit = table.get(rest) ?? (p.endsWith('ل') && rest.startsWith('ل') ? table.get('ا' + rest) : undefined);
-    if (hit !== undefined) return { entry: hit, prefix: p.length };
-  }
-  return null;
+export type Clitics = 'all' | 'conjunction' | 'none';
+
+const letters = (clitics: Clitics): [string, string] => (clitics === 'all' ? ['بل', 'وف'] : clitics === 'conjunction' ? ['', 'وف'] : ['', '']);
+
+/** Looks a word up with and without its clitics (clitics.ts): the entry and the clitic letters' length. */
+export function lookup<T>(word: string, table: ReadonlyMap<string, T>, clitics: Clitics = 'all'): { entry: T; prefix: number } | null {
+  const hit = lookupUnderClitics(word, (w) => table.get(w), ...letters(clitics));
+  return hit && { entry: hit.hit, prefix: hit.prefix };
 }
 
-/** The same for a set of words. */
-export function lookupWord(word: string, words: ReadonlySet<string>, prefixes = ALL_PREFIXES): { word: string; prefix: number } | null {
-  if (words.has(word)) return { word, prefix: 0 };
-  for (const p of prefixes) {
-    if (!word.startsWith(p) || word.length - p.length < 2) continue;
-    const rest = word.slice(p.length);
-    if (words.has(rest)) return { word: rest, prefix: p.length };
-    if (p.endsWith('ل') && rest.startsWith('ل') && words.has('ا' + rest)) return { word: 'ا' + rest, prefix: p.length };
-  }
-  return null;
+/** The same for a set of words: the word found and the clitic letters' length. */
+export function lookupWord(word: string, words: ReadonlySet<string>, clitics: Clitics = 'all'): { word: string; prefix: number } | null {
+  const hit = lookupUnderClitics(word, (w) => (words.has(w) ? w : undefined), ...letters(clitics));
+  return hit && { word: hit.hit, prefix: hit.prefix };
 }

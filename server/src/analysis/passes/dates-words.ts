@@ -3,10 +3,11 @@
 // (with its paired form), a day, a year.
 import { GREGORIAN_MONTHS, HIJRI_MONTHS, type MonthName } from '../lexicon/months.js';
 import {
-  AMOUNT_AFTER, FEMININE_ORDINAL_UNITS, GENERAL_NOUNS, GREGORIAN_YEAR_MARK, HIJRI_YEAR_MARK, LAST_DAY_WORDS, MODIFIERS, ORDINAL_ROUND, ORDINAL_TENS, ORDINAL_UNITS,
+  AMOUNT_AFTER, DAY_WORDS, FEMININE_ORDINAL_UNITS, GENERAL_NOUNS, GREGORIAN_YEAR_MARK, HIJRI_YEAR_MARK, LAST_DAY_WORDS, MODIFIERS, ORDINAL_ROUND, ORDINAL_TENS, ORDINAL_UNITS,
   PERIOD_DIVISIONS, PERIOD_NOUNS, THIS_WORDS, YEAR_WORDS, type Direction,
 } from '../lexicon/calendar.js';
-import { ALL_PREFIXES, CONJUNCTIONS, lookup, lookupWord, type Token } from './dates-tokens.js';
+import { isConjunction } from './clitics.js';
+import { lookup, lookupWord, type Token } from './dates-tokens.js';
 
 export type Calendar = 'gregorian' | 'hijri';
 
@@ -29,17 +30,17 @@ export class TokenReader {
 
   word(i: number): string | null {
     const t = this.tokens[i];
-    return t && t.kind === 'word' ? t.text : null;
+    return t && t.kind === 'word' ? t.norm : null;
   }
 
   number(i: number): number | null {
     const t = this.tokens[i];
-    return t && t.kind === 'number' && t.text.length <= 4 ? Number(t.text) : null;
+    return t && t.kind === 'number' && t.norm.length <= 4 ? Number(t.norm) : null;
   }
 
   isMark(i: number, marks: string): boolean {
     const t = this.tokens[i];
-    return !!t && t.kind === 'mark' && marks.includes(t.text);
+    return !!t && t.kind === 'mark' && marks.includes(t.norm);
   }
 
   isWord(i: number, word: string): boolean {
@@ -60,7 +61,7 @@ const FEMININE = new Set(Object.keys(FEMININE_ORDINAL_UNITS));
 /** A feminine ordinal (الثانية), which after a weekday counts weekdays, not days of the month. */
 export function isFeminineOrdinal(r: TokenReader, i: number): boolean {
   const w = r.word(i);
-  return !!w && !!lookupWord(w, FEMININE, CONJUNCTIONS);
+  return !!w && !!lookupWord(w, FEMININE, 'conjunction');
 }
 const ROUNDS = new Map(Object.entries(ORDINAL_ROUND));
 const PERIODS = new Map(Object.entries(PERIOD_NOUNS));
@@ -76,11 +77,11 @@ export interface MonthRead {
 function monthName(r: TokenReader, i: number, table: Map<string, MonthName[]>, calendar: Calendar): Read<MonthRead> | null {
   const first = r.word(i);
   if (!first) return null;
-  const hit = lookup(first, table, ALL_PREFIXES);
+  const hit = lookup(first, table, 'all');
   if (!hit) return null;
   let best: Read<MonthRead> | null = null;
   for (const name of hit.entry) {
-    if (name.ambiguous && hit.prefix > 0 && !CONJUNCTIONS.includes(first.slice(0, hit.prefix))) continue;
+    if (name.ambiguous && hit.prefix > 0 && !isConjunction(first.slice(0, hit.prefix))) continue;
     const fits = name.words.every((w, k) => k === 0 || r.isWord(i + k, w));
     if (fits && (!best || i + name.words.length > best.next)) {
       best = { value: { month: name.month, calendar, ambiguous: !!name.ambiguous }, next: i + name.words.length, prefix: hit.prefix };
@@ -116,7 +117,7 @@ export function anyMonth(r: TokenReader, i: number): Read<MonthRead> | null {
 export function dayOfMonth(r: TokenReader, i: number): Read<number> | null {
   // اليوم الأول من يوليو، اليوم الأخير من رمضان.
   const w0 = r.word(i);
-  const day = w0 ? lookupWord(w0, DAY_WORD, CONJUNCTIONS) : null;
+  const day = w0 ? lookupWord(w0, DAY_WORDS, 'conjunction') : null;
   if (day) {
     const last = LAST_DAY_WORDS.has(r.word(i + 1) ?? '') && r.isWord(i + 2, 'من');
     const inner = last ? { value: LAST_DAY, next: i + 2, prefix: 0 } : r.word(i + 1) ? ordinalDay(r, i + 1) : null;
@@ -125,15 +126,14 @@ export function dayOfMonth(r: TokenReader, i: number): Read<number> | null {
   return ordinalDay(r, i);
 }
 
-const DAY_WORD = new Set(['اليوم']);
 
 /** 1–31 in digits, or an ordinal that `من` must follow. */
 function ordinalDay(r: TokenReader, i: number): Read<number> | null {
   const n = r.number(i);
-  if (n !== null) return n >= 1 && n <= 31 && r.tokens[i]!.text.length <= 2 ? { value: n, next: i + 1, prefix: 0 } : null;
+  if (n !== null) return n >= 1 && n <= 31 && r.tokens[i]!.norm.length <= 2 ? { value: n, next: i + 1, prefix: 0 } : null;
   const w = r.word(i);
-  const unit = w ? lookup(w, UNITS, CONJUNCTIONS) : null;
-  const round = w ? lookup(w, ROUNDS, CONJUNCTIONS) : null;
+  const unit = w ? lookup(w, UNITS, 'conjunction') : null;
+  const round = w ? lookup(w, ROUNDS, 'conjunction') : null;
   let value: number, next: number;
   if (round) { value = round.entry; next = i + 1; }
   else if (unit) {
@@ -160,8 +160,8 @@ function qualifiesNoun(r: TokenReader, i: number): boolean {
  */
 export function yearDigitsAt(r: TokenReader, i: number): number {
   const dot = r.tokens[i], digits = r.tokens[i + 1], before = r.tokens[i - 1];
-  const stray = dot?.kind === 'mark' && dot.text === '.' && digits?.kind === 'number' && digits.start === dot.end
-    && digits.text.length === 4 && (!before || before.end < dot.start);
+  const stray = dot?.kind === 'mark' && dot.norm === '.' && digits?.kind === 'number' && digits.from === dot.to
+    && digits.norm.length === 4 && (!before || before.to < dot.from);
   return stray ? i + 1 : i;
 }
 
@@ -183,7 +183,7 @@ export function yearNumber(r: TokenReader, i: number, calendar: Calendar, minDig
   const { year, calendar: mark } = y.value;
   if (isAmount(r, y.next)) return null;
   // Old Hijri years are short (11 صفر 309هـ) but always carry the mark.
-  if (r.tokens[yearDigitsAt(r, i)]!.text.length < (mark === 'hijri' ? 3 : minDigits)) return null;
+  if (r.tokens[yearDigitsAt(r, i)]!.norm.length < (mark === 'hijri' ? 3 : minDigits)) return null;
   if (mark && mark !== calendar) return null;
   const fits = calendar === 'hijri' ? mark === 'hijri' || (year >= 1300 && year <= 1500) : year >= 1000 && year <= 2199;
   return fits ? { value: year, next: y.next, prefix: 0 } : null;
@@ -196,9 +196,9 @@ export function yearNumber(r: TokenReader, i: number, calendar: Calendar, minDig
  */
 export function isAmount(r: TokenReader, i: number): boolean {
   const t = r.tokens[i], after = r.tokens[i + 1], before = r.tokens[i - 1];
-  if (t?.kind === 'mark' && '.,٫،'.includes(t.text) && after?.kind === 'number' && before?.end === t.start && t.end === after.start) return true;
+  if (t?.kind === 'mark' && '.,٫،'.includes(t.norm) && after?.kind === 'number' && before?.to === t.from && t.to === after.from) return true;
   const w = r.word(i);
-  return !!w && !!lookupWord(w, AMOUNT_AFTER, CONJUNCTIONS);
+  return !!w && !!lookupWord(w, AMOUNT_AFTER, 'conjunction');
 }
 
 /** A modifier word (الماضي، الجاري، المقبل …). */

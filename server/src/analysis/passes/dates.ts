@@ -26,8 +26,8 @@ interface Found {
 
 /** True when token i follows a date and a joiner: و2015 after عامي 2014, وفبراير after يناير. */
 function joinsDate(tokens: readonly Token[], dateEnd: number, i: number): boolean {
-  if (i === dateEnd) return tokens[i]?.text.startsWith('و') ?? false;
-  return i === dateEnd + 1 && DATE_JOINERS.has(tokens[dateEnd]?.text ?? '');
+  if (i === dateEnd) return tokens[i]?.norm.startsWith('و') ?? false;
+  return i === dateEnd + 1 && DATE_JOINERS.has(tokens[dateEnd]?.norm ?? '');
 }
 
 /** Every date phrase outside boilerplate, left to right, the longest at each place. */
@@ -38,11 +38,11 @@ function scan(doc: Doc): Found[] {
   let dateEnd = -2;
   for (let i = 0; i < tokens.length;) {
     const t = tokens[i]!;
-    if (t.kind === 'mark' || (t.kind === 'word' && !startFamilies(t.text))) { i++; continue; }
+    if (t.kind === 'mark' || (t.kind === 'word' && !startFamilies(t.norm))) { i++; continue; }
     const joined = joinsDate(tokens, dateEnd, i);
     const phrase = phraseAt(reader, i, joined);
     if (!phrase) { i++; continue; }
-    const span = toOriginalSpan(doc.norm, tokens[i]!.start + phrase.prefix, tokens[phrase.next - 1]!.end);
+    const span = toOriginalSpan(doc.norm, tokens[i]!.from + phrase.prefix, tokens[phrase.next - 1]!.to);
     if (!inBoilerplate(doc, span.start)) found.push({ spec: phrase.value, ...span, joined });
     dateEnd = phrase.next;
     i = phrase.next;

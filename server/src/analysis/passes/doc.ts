@@ -1,14 +1,26 @@
 // The view of one article that every pass reads: the original text, its
-// normalized copy for matching, its segments and what earlier passes found.
+// normalized copy for matching, its segments, its tokens and what earlier
+// passes found.
 import type { Segments, Span } from '../model.js';
-import type { NormalizedText } from '../text/normalize.js';
+import { normalizeWithMap, type NormalizedText } from '../text/normalize.js';
+import { segment } from '../text/segment.js';
+import { readTokens, type Token } from './tokens.js';
 
 export interface Doc {
   readonly text: string;
   readonly norm: NormalizedText;
   readonly segments: Segments;
+  /** The article's tokens (passes/tokens.ts), made once; the passes read them through their views. */
+  readonly tokens: readonly Token[];
   /** Boilerplate spans, sorted; empty until the boilerplate pass has run. */
   boilerplate: Span[];
+}
+
+/** The document of `text`, before the boilerplate pass. */
+export function readDoc(text: string): Doc {
+  const segments = segment(text);
+  const norm = normalizeWithMap(text);
+  return { text, norm, segments, tokens: readTokens(text, norm, segments.lines), boilerplate: [] };
 }
 
 /** True when `offset` lies in boilerplate. */

@@ -36,12 +36,11 @@ function stem(word: string): string {
  * through one definite adjective (الأجناس الأدبية، ولايات الاستوائية).
  */
 function nounBefore(doc: Doc, pos: number): Token | null {
-  const text = doc.norm.text;
-  const prev = prevToken(text, pos);
+  const prev = prevToken(doc, pos);
   if (!prev || prev.kind !== 'word') return null;
   const marked = isDefinite(doc, prev) || (SUFFIX.test(prev.text) && prev.text.length > 4);
   if (!marked) return null;
-  const before = prevToken(text, prev.start);
+  const before = prevToken(doc, prev.start);
   // an adjective of relation (الأدبية، الاستوائية، النووية) follows its noun
   if (/ي(?:ه|ين|ون)?$/.test(prev.text) && before?.kind === 'word' && before.text.length > 3 && (isDefinite(doc, before) || looksPlural(before.text))) {
     if (!NOT_COUNTS.has(stem(before.text))) return before;
@@ -61,14 +60,14 @@ export function cardinalAfterNoun(doc: Doc, tok: Token): AfterNoun | null {
   if (value === undefined) return null;
   const noun = nounBefore(doc, tok.start);
   if (!noun) return null;
-  let after = nextToken(doc.norm.text, tok.end);
+  let after = nextToken(doc, tok.end);
   let end = tok.end, total = value;
   // الأسواق الخمس والعشرين: the tens join the cardinal
   const tens = after?.kind === 'word' && after.text.startsWith('وال') ? lookupNumberWord('و' + after.text.slice(3), false) : null;
   if (tens && tens.entry.kind === 'tens') {
     total += tens.entry.value;
     end = after!.end;
-    after = nextToken(doc.norm.text, end);
+    after = nextToken(doc, end);
   }
   if (after?.kind === 'word' && AFTER.has(after.text)) end = after.end;
   const unit = unitOf(noun);
@@ -98,7 +97,7 @@ export function looksPlural(word: string, shortShapes = false): boolean {
  * (وصول الـ500 جندي counts the noun after).
  */
 export function digitsAfterNoun(doc: Doc, numStart: number, numEnd: number, value: number): AfterNoun | 'rank' | null {
-  const article = prevToken(doc.norm.text, numStart);
+  const article = prevToken(doc, numStart);
   if (!article || article.text !== 'ال' || article.end !== numStart) return null;
   const noun = nounBefore(doc, article.start);
   if (!noun) return null;
@@ -109,13 +108,13 @@ export function digitsAfterNoun(doc: Doc, numStart: number, numEnd: number, valu
 
 /** True when digits are written with الـ (الـ48): they are definite, and a noun before them decides. */
 export function hasArticle(doc: Doc, numStart: number): boolean {
-  const article = prevToken(doc.norm.text, numStart);
+  const article = prevToken(doc, numStart);
   return !!article && article.text === 'ال' && article.end === numStart;
 }
 
 /** الذكور 5635: a definite plural before a bare number counts it. */
 export function pluralBeforeNumber(doc: Doc, numStart: number, numEnd: number, value: number): AfterNoun | null {
-  const noun = prevToken(doc.norm.text, numStart);
+  const noun = prevToken(doc, numStart);
   if (!noun || noun.kind !== 'word' || !/^(?:[وفبل]?ال|لل)/.test(noun.text)) return null;
   if (!looksPlural(noun.text, true) || NOT_COUNTS.has(stem(noun.text)) || !isDefinite(doc, noun)) return null;
   const unit = unitOf(noun);

@@ -2,7 +2,10 @@
 // 1.200.000 are thousands; 3.5, 3,5, 2،5 and ٣٫٥ are decimals; 5.200 is
 // thousands only before a counted noun or a measure (5.200 جندي، 3.500 متر),
 // a decimal otherwise (5.200 مليون, 124.220 ين, an index at 98.088).
+import { DECIMAL_CONTEXT_WORDS, PER_HUNDRED_WORDS } from '../lexicon/units.js';
+import { normalize } from '../text/normalize.js';
 import { nextToken } from './figures-tokens.js';
+import type { Doc } from './doc.js';
 import { isCurrency } from './figures-units.js';
 
 const ARABIC_THOUSANDS = '\u066C';
@@ -10,10 +13,11 @@ const ARABIC_DECIMAL = '\u066B';
 /** The Arabic comma, written glued between digits as a decimal comma by some outlets. */
 const ARABIC_COMMA = '\u060C';
 /** Words after which a dot with three digits is a decimal point. */
-const DECIMAL_CONTEXT = /^(?:مليون|مليونا|ملايين|مليار|مليارا|مليارات|بليون|تريليون|الف|الفا|الاف|بالميه|بالمايه)$/;
+const DECIMAL_CONTEXT = new Set(DECIMAL_CONTEXT_WORDS.map(normalize));
+const PER_HUNDRED = new Set(PER_HUNDRED_WORDS.map(normalize));
 
 /** The value of `digits` (normalized), or null when the separators make no sense. */
-export function parseDigits(digits: string, text: string, end: number): number | null {
+export function parseDigits(digits: string, doc: Doc, end: number): number | null {
   const seps = digits.replace(/\d+/g, '');
   if (!seps) return Number(digits);
   const groups = digits.split(/[.,\u060C\u066B\u066C]/);
@@ -29,7 +33,7 @@ export function parseDigits(digits: string, text: string, end: number): number |
   // One separator.
   if (!allThree || groups[0] === '0') return Number(groups.join('.'));
   if (last === ',') return Number(groups.join(''));
-  return beforeCountedNoun(text, end) ? Number(groups.join('')) : Number(groups.join('.'));
+  return beforeCountedNoun(doc, end) ? Number(groups.join('')) : Number(groups.join('.'));
 }
 
 function arabicSeparators(digits: string): number | null {
@@ -44,9 +48,9 @@ function westernMixed(digits: string, last: string): number | null {
   return /^\d+(?:\.\d+)?$/.test(plain) ? Number(plain) : null;
 }
 
-function beforeCountedNoun(text: string, end: number): boolean {
-  const next = nextToken(text, end);
+function beforeCountedNoun(doc: Doc, end: number): boolean {
+  const next = nextToken(doc, end);
   if (!next || next.kind !== 'word') return false;
-  if (next.text === 'في') return !/^(?:الميه|المايه)$/.test(nextToken(text, next.end)?.text ?? '');
-  return !DECIMAL_CONTEXT.test(next.text) && !isCurrency(next.text);
+  if (next.text === 'في') return !PER_HUNDRED.has(nextToken(doc, next.end)?.text ?? '');
+  return !DECIMAL_CONTEXT.has(next.text) && !isCurrency(next.text);
 }

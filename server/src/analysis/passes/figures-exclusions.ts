@@ -2,6 +2,7 @@
 // written with slashes, scores and times; list markers; phone numbers; years;
 // and numbers that name rather than count (القرار 2254، الساعة 5، المادة 5).
 import { IDENTIFIER_NOUNS, LATIN_LETTER_NAMES, MONTH_NAMES, TIME_OF_DAY_BEFORE, YEAR_NOUNS_BEFORE, YEAR_WORDS_BEFORE } from '../lexicon/units.js';
+import { onlyClitics, withoutArticle } from './clitics.js';
 import type { Doc } from './doc.js';
 import { wordSet } from './figures-phrases.js';
 import { nextToken, prevToken, type Token } from './figures-tokens.js';
@@ -21,37 +22,38 @@ const LIST_MARKS = new Set(['.', ')', '-', '–']);
 const RUN_LIMIT = 40;
 
 /** True when the digits are part of a code, URL, date, time, score, range or phone number. */
-export function gluedToCode(text: string, num: Token): boolean {
+export function gluedToCode(doc: Doc, num: Token): boolean {
+  const text = doc.norm.text;
   if (/^0\d/.test(num.text) || /^\d{9,}$/.test(num.text)) return true; // 0400، 020، account numbers
   if (GLUE.test(text[num.start - 1] ?? ' ') || GLUE.test(text[num.end] ?? ' ')) return true;
-  if (gluedToArabic(text, num) || runHasCode(text, num)) return true;
-  const next = nextToken(text, num.end);
-  const prev = prevToken(text, num.start);
-  if (next && LINKERS.has(next.text) && (next.text === '/' || nextToken(text, next.end)?.kind === 'num')) return true;
-  if (prev && LINKERS.has(prev.text) && (prev.text === '/' || prevToken(text, prev.start)?.kind === 'num')) return true;
+  if (gluedToArabic(doc, num) || runHasCode(doc, num)) return true;
+  const next = nextToken(doc, num.end);
+  const prev = prevToken(doc, num.start);
+  if (next && LINKERS.has(next.text) && (next.text === '/' || nextToken(doc, next.end)?.kind === 'num')) return true;
+  if (prev && LINKERS.has(prev.text) && (prev.text === '/' || prevToken(doc, prev.start)?.kind === 'num')) return true;
   if (next?.kind === 'num' || prev?.kind === 'num') return true; // 020 7042 7171
   return prev?.kind === 'latin' || next?.kind === 'latin';
 }
 
-/** Particles that may be written glued to digits: ب50، ل61، الـ11. */
-const GLUED_PARTICLES = new Set(['و', 'ب', 'ل', 'ف', 'ك', 'وب', 'ول', 'ال', 'بال', 'وال', 'لل']);
 const INVISIBLE = /[\u200E\u200F\u061C]/;
 
 /**
  * Digits glued to Arabic letters are a page (ص36) or a reversed decimal as
- * some outlets print them (88ر0، 92.‏5); only particles (ب50) may touch them.
+ * some outlets print them (88ر0، 92.‏5); only clitics (ب50، ل61، الـ11) may touch them.
  */
-function gluedToArabic(text: string, num: Token): boolean {
+function gluedToArabic(doc: Doc, num: Token): boolean {
+  const text = doc.norm.text;
   let i = num.start;
   while (i > 0 && /[\u0621-\u064A]/.test(text[i - 1]!)) i--;
-  if (i < num.start && (!GLUED_PARTICLES.has(text.slice(i, num.start)) || /\d/.test(text[i - 1] ?? ''))) return true;
+  if (i < num.start && (!onlyClitics(text.slice(i, num.start)) || /\d/.test(text[i - 1] ?? ''))) return true;
   const after = text[num.end] ?? ' ';
   if (/[\u0621-\u064A]/.test(after) && /\d/.test(text[num.end + 1] ?? '')) return true;
   if (/[.,]/.test(after) && (INVISIBLE.test(text[num.end + 1] ?? '') || /[\u0621-\u064AA-Za-z]/.test(text[num.end + 1] ?? ''))) return true;
   return INVISIBLE.test(text[num.start - 1] ?? '') && /[.,]/.test(text[num.start - 2] ?? '');
 }
 
-function runHasCode(text: string, num: Token): boolean {
+function runHasCode(doc: Doc, num: Token): boolean {
+  const text = doc.norm.text;
   let i = num.start - 1;
   for (let n = 0; i >= 0 && n < RUN_LIMIT && !/\s/.test(text[i]!); n++) {
     if (/[A-Za-z/=]/.test(text[i]!)) return true;
@@ -66,17 +68,16 @@ function runHasCode(text: string, num: Token): boolean {
 }
 
 /** `1.` or `2)` at the start of a line numbers a list. */
-export function isListMarker(text: string, num: Token): boolean {
-  const prev = prevToken(text, num.start);
+export function isListMarker(doc: Doc, num: Token): boolean {
+  const prev = prevToken(doc, num.start);
   if (prev && prev.kind !== 'break' && !(prev.kind === 'sym' && /[-•*]/.test(prev.text))) return false;
-  const next = nextToken(text, num.end);
+  const next = nextToken(doc, num.end);
   return !!next && next.kind === 'sym' && LIST_MARKS.has(next.text);
 }
 
 /** The word before a number without attached particles and ال: والقرار → قرار. */
 function bareWord(word: string): string {
-  const m = /^(?:[وفبلك]{0,2}ال|[وف]?لل)(.{2,})$/.exec(word);
-  return m ? m[1]! : word;
+  return withoutArticle(word) ?? word;
 }
 
 /** An identifier noun, bare or with a possessive suffix: نسخته → نسخه، رقمها → رقم. */
@@ -94,7 +95,7 @@ export type YearShape = 'four-digit' | 'whole' | 'none';
 
 /** What the word(s) before a number make it: an identifier, a time of day, a year. */
 export function namedBefore(doc: Doc, start: number, shape: YearShape): NamedAs {
-  const prev = prevToken(doc.norm.text, start);
+  const prev = prevToken(doc, start);
   if (!prev || prev.kind !== 'word') return null;
   if (CLOCK_BEFORE.has(prev.text)) return 'clock';
   if (YEAR_BEFORE.has(prev.text) && shape === 'four-digit') return 'year';
@@ -104,7 +105,7 @@ export function namedBefore(doc: Doc, start: number, shape: YearShape): NamedAs 
   // الرحلة إم إتش 370، طائرة إف 16: a code spelled in Latin letters
   if (LATIN_LETTERS.has(prev.text)) return 'identifier';
   // القرار الأممي 2254: a definite adjective between the noun and its number.
-  const before = prevToken(doc.norm.text, prev.start);
+  const before = prevToken(doc, prev.start);
   if (before?.kind === 'word' && isDefinite(doc, prev) && isIdentifierNoun(before.text)) return 'identifier';
   return null;
 }

@@ -1,6 +1,8 @@
 // Matches short word phrases (في المئة، على الأقل، ما يزيد على) next to a
 // position in the normalized text, forward or backward, token by token.
 import { normalize } from '../text/normalize.js';
+import { frontClitics } from './clitics.js';
+import type { Doc } from './doc.js';
 import { nextToken, tokensBefore, type Token } from './figures-tokens.js';
 
 export type Phrase = string[];
@@ -16,13 +18,13 @@ export function wordSet(list: string[]): Set<string> {
 }
 
 /** End offset of the first phrase that follows `pos` word by word on the same line, or -1. */
-export function phraseAfter(text: string, pos: number, list: Phrase[]): number {
+export function phraseAfter(doc: Doc, pos: number, list: Phrase[]): number {
   // the words after `pos`, read once for all the phrases (each phrase used to read them again)
   const ahead: (Token | null)[] = [];
   const wordAt = (k: number): Token | null => {
     while (ahead.length <= k) {
       const last = ahead[ahead.length - 1];
-      ahead.push(last === null ? null : nextToken(text, last ? last.end : pos));
+      ahead.push(last === null ? null : nextToken(doc, last ? last.end : pos));
     }
     return ahead[k]!;
   };
@@ -37,13 +39,14 @@ export function phraseAfter(text: string, pos: number, list: Phrase[]): number {
   return -1;
 }
 
-/** Particles that may attach to the first word of a phrase before a number: بنحو، وأكثر من. */
-const ATTACHED = new Set(['', 'و', 'ب', 'ل', 'ف', 'وب', 'ول', 'فب']);
+
+/** The clitics that may attach to the first word of a phrase before a number: بنحو، وأكثر من. */
+const attached = (letters: string): boolean => frontClitics(letters) === letters.length;
 
 /** Start of the phrase that ends just before `pos` (after any attached particle), or -1. */
-export function phraseBefore(text: string, pos: number, list: Phrase[]): number {
+export function phraseBefore(doc: Doc, pos: number, list: Phrase[]): number {
   const longest = list.reduce((n, p) => Math.max(n, p.length), 0);
-  const before = tokensBefore(text, pos, longest);
+  const before = tokensBefore(doc, pos, longest);
   for (const words of list) {
     if (words.length > before.length) continue;
     let ok = true;
@@ -51,7 +54,7 @@ export function phraseBefore(text: string, pos: number, list: Phrase[]): number 
       const tok = before[words.length - 1 - k]!;
       const w = words[k]!;
       if (tok.kind !== 'word') ok = false;
-      else if (k === 0) ok = tok.text.endsWith(w) && ATTACHED.has(tok.text.slice(0, tok.text.length - w.length));
+      else if (k === 0) ok = tok.text.endsWith(w) && attached(tok.text.slice(0, tok.text.length - w.length));
       else ok = tok.text === w;
     }
     if (ok) {

@@ -1,6 +1,11 @@
-// Reads the normalized text one token at a time around a position, forward or
-// backward, so the figures pass looks only at a number's neighbours and never
-// builds a token list of a whole (possibly huge) article.
+// The figures' view of the article's tokens (passes/tokens.ts), read one at a
+// time around a position, forward or backward, so the figures pass looks
+// only at a number's neighbours: a number with the separators between its
+// digit groups (12,500، 3.5), a line end as a token of its own, and any other
+// character between words that is no space as a symbol. A position inside a
+// token reads the part of it on that side.
+import type { Doc } from './doc.js';
+import type { Token as DocToken } from './tokens.js';
 
 export type TokenKind = 'word' | 'num' | 'latin' | 'sym' | 'break';
 
@@ -12,10 +17,6 @@ export interface Token {
   kind: TokenKind;
 }
 
-const WORD = /[\u0621-\u064A\u0671-\u06D3]+/y;
-/** Digits with separators between digit groups; one separator at a time, so linear. */
-export const NUMBER = /\d+(?:[.,\u060C\u066B\u066C]\d+)*/y;
-const LATIN = /[A-Za-z]+/y;
 /** Spaces, tabs and the invisible marks between words (no line breaks: they are tokens). */
 function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0xa0 || (code >= 0x200b && code <= 0x200f)
@@ -28,56 +29,72 @@ export function skipSpaces(text: string, i: number): number {
   return i;
 }
 
-function readAt(text: string, pos: number, re: RegExp): string | null {
-  re.lastIndex = pos;
-  const m = re.exec(text);
-  return m ? m[0] : null;
+const isBreak = (code: number): boolean => code === 0x0a || code === 0x0d;
+/** Separators between the digit groups of one number (1,500، 3.5، ١٬٥٠٠). */
+const isSeparator = (t: DocToken | undefined): boolean => !!t && t.kind === 'mark' && '.,\u060C\u066B\u066C'.includes(t.norm);
+
+/** The document token holding normalized offset `i`, if any, by binary search. */
+function tokenAt(doc: Doc, i: number): { k: number; t: DocToken } | null {
+  const { tokens } = doc;
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.from <= i) lo = mid + 1; else hi = mid;
+  }
+  const t = tokens[lo - 1];
+  return t && t.to > i ? { k: lo - 1, t } : null;
 }
+
+/** The char at `i`, which no token holds (a break or a space of another kind), as a token. */
+function between(text: string, i: number): Token {
+  return isBreak(text.charCodeAt(i)) ? { start: i, end: i + 1, text: '\n', kind: 'break' } : { start: i, end: i + 1, text: text[i]!, kind: 'sym' };
+}
+
+const KIND: Record<DocToken['kind'], TokenKind> = { word: 'word', number: 'num', latin: 'latin', mark: 'sym' };
 
 /** The token starting at or after `pos` (spaces skipped), a `break` at a line end, or null at the end. */
-export function nextToken(text: string, pos: number): Token | null {
+export function nextToken(doc: Doc, pos: number): Token | null {
+  const text = doc.norm.text;
   const i = skipSpaces(text, pos);
   if (i >= text.length) return null;
-  const kind = kindOfCode(text.charCodeAt(i));
-  if (kind === 'break') return { start: i, end: i + 1, text: '\n', kind };
-  if (kind === 'sym') return { start: i, end: i + 1, text: text[i]!, kind };
-  const s = readAt(text, i, kind === 'word' ? WORD : kind === 'num' ? NUMBER : LATIN)!;
-  return { start: i, end: i + s.length, text: s, kind };
-}
-
-function kindOfCode(code: number): TokenKind {
-  if ((code >= 0x0621 && code <= 0x064a) || (code >= 0x0671 && code <= 0x06d3)) return 'word';
-  if (code >= 0x30 && code <= 0x39) return 'num';
-  if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return 'latin';
-  return code === 0x0a || code === 0x0d ? 'break' : 'sym';
+  const at = tokenAt(doc, i);
+  if (!at) return between(text, i);
+  const { t } = at;
+  let { k } = at;
+  let end = t.to;
+  // digit groups joined by one separator each, with nothing between
+  while (t.kind === 'number' && isSeparator(doc.tokens[k + 1]) && doc.tokens[k + 1]!.from === end
+    && doc.tokens[k + 2]?.kind === 'number' && doc.tokens[k + 2]!.from === end + 1) {
+    end = doc.tokens[k + 2]!.to;
+    k += 2;
+  }
+  return { start: i, end, text: text.slice(i, end), kind: KIND[t.kind] };
 }
 
 /** The token ending at or before `pos` (spaces skipped), a `break` at a line end, or null at the start. */
-export function prevToken(text: string, pos: number): Token | null {
+export function prevToken(doc: Doc, pos: number): Token | null {
+  const text = doc.norm.text;
   let i = pos - 1;
   while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
   if (i < 0) return null;
-  const kind = kindOfCode(text.charCodeAt(i));
-  if (kind === 'break' || kind === 'sym') return { start: i, end: i + 1, text: kind === 'break' ? '\n' : text[i]!, kind };
-  const end = i + 1;
-  let start = i;
-  while (start > 0 && extendsBack(text, start - 1, kind)) start--;
-  // A number never starts with a separator (a comma before it is punctuation).
-  while (kind === 'num' && !/\d/.test(text[start]!)) start++;
-  return { start, end, text: text.slice(start, end), kind };
-}
-
-function extendsBack(text: string, i: number, kind: TokenKind): boolean {
-  const ch = text[i]!;
-  if (kind === 'num' && /[.,\u060C\u066B\u066C]/.test(ch)) return /\d/.test(text[i - 1] ?? '');
-  return kindOfCode(ch.charCodeAt(0)) === kind;
+  const at = tokenAt(doc, i);
+  if (!at) return between(text, i);
+  const { t } = at;
+  let { k } = at;
+  let start = t.from;
+  while (t.kind === 'number' && isSeparator(doc.tokens[k - 1]) && doc.tokens[k - 1]!.to === start
+    && doc.tokens[k - 2]?.kind === 'number' && doc.tokens[k - 2]!.to === start - 1) {
+    start = doc.tokens[k - 2]!.from;
+    k -= 2;
+  }
+  return { start, end: i + 1, text: text.slice(start, i + 1), kind: KIND[t.kind] };
 }
 
 /** Up to `n` tokens before `pos`, nearest first, stopping at a line break. */
-export function tokensBefore(text: string, pos: number, n: number): Token[] {
+export function tokensBefore(doc: Doc, pos: number, n: number): Token[] {
   const out: Token[] = [];
   for (let p = pos; out.length < n;) {
-    const t = prevToken(text, p);
+    const t = prevToken(doc, p);
     if (!t || t.kind === 'break') break;
     out.push(t);
     p = t.start;

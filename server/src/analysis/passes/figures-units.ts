@@ -2,8 +2,7 @@
 // measure, a counted noun, or a word that makes the number something other
 // than a figure (a time unit, a month, an era mark, a time of day).
 import {
-  CURRENCIES, CURRENCY_SIGNS, DAY_OF_MONTH_AFTER, FREQUENCY_NOUNS, MEASURES, MONTH_NAMES, NOT_COUNTED, PERCENT_SIGNS, PERCENT_WORDS,
-  PLURAL_KEYS, TIME_OF_DAY_AFTER, TIME_UNITS, UNIT_QUALIFIERS, YEAR_MARKS_AFTER,
+  CURRENCIES, CURRENCY_SIGNS, DAY_OF_MONTH_AFTER, FREQUENCY_NOUNS, MEASURES, MONTH_NAMES, NOT_COUNTED, PERCENT_SIGNS, PERCENT_WORDS, PLURAL_KEYS, TIME_OF_DAY_AFTER, TIME_UNITS, UNIT_QUALIFIERS, YEAR_MARKS_AFTER, OF_THEM, RANGE_LINKS, RISING_LINKS,
 } from '../lexicon/units.js';
 import { normalize } from '../text/normalize.js';
 import type { Doc } from './doc.js';
@@ -47,49 +46,48 @@ const PLURALS = new Map(Object.entries(PLURAL_KEYS).map(([p, s]) => [normalize(p
 
 /** Reads the unit after a number ending at `pos` (normalized offset). */
 export function readUnit(doc: Doc, pos: number): UnitRead {
-  const text = doc.norm.text;
   const none: UnitRead = { kind: 'none', start: pos, end: pos, key: null };
-  const tok = nextToken(text, pos);
+  const tok = nextToken(doc, pos);
   if (!tok) return none;
   if (tok.kind === 'sym') return signUnit(tok) ?? none;
   if (tok.kind !== 'word') return none;
-  const percentEnd = phraseAfter(text, pos, PERCENT);
+  const percentEnd = phraseAfter(doc, pos, PERCENT);
   if (percentEnd >= 0) return { kind: 'percent', start: tok.start, end: percentEnd, key: '%' };
-  if (phraseAfter(text, pos, CLOCK) >= 0) return { ...none, kind: 'clock' };
+  if (phraseAfter(doc, pos, CLOCK) >= 0) return { ...none, kind: 'clock' };
   const w = tok.text;
   if (TIME.has(w)) return { kind: 'time', start: tok.start, end: tok.end, key: null };
-  if (MONTHS.has(w) || phraseAfter(text, pos, DAY_OF_MONTH) >= 0) return { ...none, kind: 'month' };
-  if (w === 'من' && MONTHS.has(nextToken(text, tok.end)?.text ?? '')) return { ...none, kind: 'month' };
+  if (MONTHS.has(w) || phraseAfter(doc, pos, DAY_OF_MONTH) >= 0) return { ...none, kind: 'month' };
+  if (w === 'من' && MONTHS.has(nextToken(doc, tok.end)?.text ?? '')) return { ...none, kind: 'month' };
   if (ERAS.has(w)) return { ...none, kind: 'era' };
   const currency = CURRENCY.get(w);
-  if (currency) return withQualifier(text, { kind: 'currency', start: tok.start, end: tok.end, key: currency });
+  if (currency) return withQualifier(doc, { kind: 'currency', start: tok.start, end: tok.end, key: currency });
   const measure = MEASURE.get(w);
-  if (measure) return withQualifier(text, { kind: 'measure', start: tok.start, end: tok.end, key: measure });
+  if (measure) return withQualifier(doc, { kind: 'measure', start: tok.start, end: tok.end, key: measure });
   if (isCountedNoun(doc, tok)) return { kind: 'noun', start: tok.start, end: tok.end, key: nounKey(w) };
   // أربعة منهم: a count of the people named before
-  if (OF_THEM.has(w)) return { kind: 'noun', start: tok.start, end: tok.end, key: null };
-  return w === 'من' ? pluralAfterOf(text, tok.end) ?? none : none;
+  if (OF_THEM_WORDS.has(w)) return { kind: 'noun', start: tok.start, end: tok.end, key: null };
+  return w === 'من' ? pluralAfterOf(doc, tok.end) ?? none : none;
 }
 
-const OF_THEM = new Set(['منهم', 'منهن']);
+const OF_THEM_WORDS = wordSet(OF_THEM);
 
 /**
  * ثلاثة من الجنود، اثنين من عناصر الأمن: a number, من and a plural noun
  * count that noun. Only plurals: 3 من أصل 10، 5 من الشهر are not counts.
  */
-function pluralAfterOf(text: string, pos: number): UnitRead | null {
-  const tok = nextToken(text, pos);
+function pluralAfterOf(doc: Doc, pos: number): UnitRead | null {
+  const tok = nextToken(doc, pos);
   if (!tok || tok.kind !== 'word') return null;
   const bare = tok.text.startsWith('ال') ? tok.text.slice(2) : tok.text;
   // خمسة من مسلحي الشباب: a plural in construct has lost its ن (مسلحين → مسلحي)
-  const construct = bare === tok.text && bare.length >= 5 && bare.endsWith('ي') && definiteAfter(text, tok.end);
+  const construct = bare === tok.text && bare.length >= 5 && bare.endsWith('ي') && definiteAfter(doc, tok.end);
   const plural = PLURALS.has(bare) || (bare.length > 4 && /(ين|ون|ات)$/.test(bare)) || construct;
   if (!plural || NOT_NOUN.has(bare) || lookupNumberWord(bare, false)) return null;
   return { kind: 'noun', start: tok.start, end: tok.end, key: construct ? bare.slice(0, -1) : nounKey(bare) };
 }
 
-function definiteAfter(text: string, pos: number): boolean {
-  const next = nextToken(text, pos);
+function definiteAfter(doc: Doc, pos: number): boolean {
+  const next = nextToken(doc, pos);
   return !!next && next.kind === 'word' && next.text.startsWith('ال') && next.text.length > 3;
 }
 
@@ -100,8 +98,8 @@ function signUnit(tok: Token): UnitRead | null {
 }
 
 /** متر مربع، درجة مئوية، دولار أمريكي: the qualifier is part of the unit. */
-function withQualifier(text: string, unit: UnitRead): UnitRead {
-  const tok = nextToken(text, unit.end);
+function withQualifier(doc: Doc, unit: UnitRead): UnitRead {
+  const tok = nextToken(doc, unit.end);
   if (!tok || tok.kind !== 'word' || !QUALIFIERS.has(tok.text)) return unit;
   return { ...unit, end: tok.end };
 }
@@ -117,11 +115,8 @@ export function isCountedNoun(doc: Doc, tok: Token): boolean {
   return !isDefinite(doc, tok);
 }
 
-/** Words between the two numbers of a range: بين 17 و23، من 4 إلى 10. */
-const RANGE_LINKS = wordSet(['و', 'أو', 'إلى', 'حتى', '-', '–']);
-
-/** Links that make a range from the first number to the second (not a list, 48 أو 45). */
-const RISING_LINKS = wordSet(['إلى', 'حتى', '-', '–']);
+const RANGE_LINK_WORDS = wordSet(RANGE_LINKS);
+const RISING_LINK_WORDS = wordSet(RISING_LINKS);
 
 /**
  * The unit of the second number of a range or pair, for a first number
@@ -129,14 +124,13 @@ const RISING_LINKS = wordSet(['إلى', 'حتى', '-', '–']);
  * مليار دولار is a year and an amount, not a range.
  */
 export function rangeUnit(doc: Doc, pos: number, first: number): UnitRead | null {
-  const text = doc.norm.text;
-  const link = nextToken(text, pos);
-  const second = link && RANGE_LINKS.has(link.text) ? nextToken(text, link.end) : null;
+  const link = nextToken(doc, pos);
+  const second = link && RANGE_LINK_WORDS.has(link.text) ? nextToken(doc, link.end) : null;
   if (!second || second.kind !== 'num') return null;
   const upper = Number(second.text.replace(/,/g, ''));
-  if (RISING_LINKS.has(link!.text) && !(upper > first)) return null;
+  if (RISING_LINK_WORDS.has(link!.text) && !(upper > first)) return null;
   let end = second.end;
-  const scale = nextToken(text, end);
+  const scale = nextToken(doc, end);
   const scaleWord = scale?.kind === 'word' ? lookupNumberWord(scale.text, false)?.entry : undefined;
   if (scale && scaleWord?.kind === 'scale') end = scale.end;
   const unit = readUnit(doc, end);
@@ -168,10 +162,9 @@ export function isCurrency(word: string): boolean {
  */
 export function coordinatedEnd(doc: Doc, unit: UnitRead): number {
   if (unit.kind !== 'noun' || !doc.norm.text.slice(unit.start, unit.end).endsWith('ه')) return unit.end;
-  const text = doc.norm.text;
-  const joined = nextToken(text, unit.end);
+  const joined = nextToken(doc, unit.end);
   if (!joined || !isFeminineNoun(doc, joined, true)) return unit.end;
-  const adjective = nextToken(text, joined.end);
+  const adjective = nextToken(doc, joined.end);
   return adjective && isFeminineNoun(doc, adjective, false) ? adjective.end : joined.end;
 }
 

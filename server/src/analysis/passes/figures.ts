@@ -2,7 +2,7 @@
 // or number words, with their approximator and counted noun or unit. Dates,
 // years, times, durations, ordinals, identifiers and vague quantities are not
 // figures. Sourcing is left to a later pass.
-import { DUAL_CONSTRUCT_SCALES } from '../lexicon/numbers.js';
+import { DUAL_CONSTRUCT_SCALES, ONE_WORDS } from '../lexicon/numbers.js';
 import {
   AMOUNT_VERBS, APPROXIMATORS_AFTER, APPROXIMATORS_BEFORE, COUNT_AFTER, COUNT_SIGNALS, CURRENCY_SIGNS, ONE_COUNTED_NOUNS, ONLY_WORDS,
   COUNT_INTRODUCERS, PERCENT_SIGNS, PLURAL_KEYS, TIME_NOUNS_COUNTING_ABOVE_TEN, YEAR_TIME_PREPOSITIONS,
@@ -14,7 +14,7 @@ import { parseDigits } from './figures-digits.js';
 import { gluedToCode, isDefinite, isListMarker, namedBefore } from './figures-exclusions.js';
 import { phraseAfter, phraseBefore, phrases, wordSet } from './figures-phrases.js';
 import { textTokens, type Token as TextToken } from './dates-tokens.js';
-import { NUMBER, nextToken, prevToken, skipSpaces, tokensBefore, type Token } from './figures-tokens.js';
+import { nextToken, prevToken, skipSpaces, tokensBefore, type Token } from './figures-tokens.js';
 import { cardinalAfterNoun, DEFINITE_CARDINAL_WORDS, digitsAfterNoun, hasArticle, pluralBeforeNumber, type AfterNoun } from './figures-after-noun.js';
 import { WordSet } from '../text/word-set.js';
 import { coordinatedEnd, NOT_FIGURE_UNITS, rangeUnit, readUnit, type UnitRead } from './figures-units.js';
@@ -33,7 +33,7 @@ const SAYS_COUNT_AFTER = wordSet(COUNT_AFTER);
 const YEAR_TIME_WORDS = wordSet(YEAR_TIME_PREPOSITIONS);
 const KNOWN_COUNTED = wordSet([...ONE_COUNTED_NOUNS, ...Object.keys(PLURAL_KEYS), ...Object.values(PLURAL_KEYS)]);
 const COUNT_CONTEXT = wordSet(COUNT_INTRODUCERS);
-const ONE = new Set(['واحد', 'واحده']);
+const ONE = wordSet(ONE_WORDS);
 const AFTER = phrases(APPROXIMATORS_AFTER);
 /** Brackets some outlets put around a number: (354863) شخصا، «68» عاما. */
 const BRACKETS: Record<string, string> = { '(': ')', '"': '"', "'": "'" };
@@ -75,7 +75,6 @@ function dateIndex(doc: Doc, sorted: DateMention[]): DateIndex {
 }
 
 export function findFigures(doc: Doc, dates: DateMention[]): Figure[] {
-  const text = doc.norm.text;
   const sortedDates = [...dates].sort((a, b) => a.start - b.start);
   const index = dateIndex(doc, sortedDates);
   const codeLines = new Map<number, boolean>();
@@ -83,10 +82,10 @@ export function findFigures(doc: Doc, dates: DateMention[]): Figure[] {
   // anchors before `next` lie inside a number read or a figure found
   let next = 0;
   for (const t of textTokens(doc)) {
-    if (t.start < next || t.kind === 'mark') continue;
+    if (t.from < next || t.kind === 'mark') continue;
     // most words neither start a number nor come before واحد: they cost one lookup and a glance
-    if (t.kind === 'word' && !START_WORDS.has(t.text) && !oneFollows(text, t.end)) continue;
-    const tok = anchorAt(text, t);
+    if (t.kind === 'word' && !START_WORDS.has(t.norm) && !oneFollows(doc, t.to)) continue;
+    const tok = anchorAt(doc, t);
     next = tok.end;
     const kind = tok.kind;
     // digits inside a date (15 يناير 2015) make no figure: spare reading them
@@ -106,22 +105,20 @@ export function findFigures(doc: Doc, dates: DateMention[]): Figure[] {
 }
 
 /** A figure's anchor: a word as it is, a number with its decimal and group separators (12,500، 3.5). */
-function anchorAt(text: string, t: TextToken): Token {
-  if (t.kind === 'word') return { start: t.start, end: t.end, text: t.text, kind: 'word' };
-  NUMBER.lastIndex = t.start;
-  const digits = NUMBER.exec(text)![0];
-  return { start: t.start, end: t.start + digits.length, text: digits, kind: 'num' };
+function anchorAt(doc: Doc, t: TextToken): Token {
+  if (t.kind === 'word') return { start: t.from, end: t.to, text: t.norm, kind: 'word' };
+  return nextToken(doc, t.from)!;
 }
 
 function digitFigure(doc: Doc, tok: Token, dates: DateIndex): Found | null {
   const text = doc.norm.text;
-  if (gluedToCode(text, tok) || isListMarker(text, tok)) return null;
-  const plain = parseDigits(tok.text, text, tok.end);
+  if (gluedToCode(doc, tok) || isListMarker(doc, tok)) return null;
+  const plain = parseDigits(tok.text, doc, tok.end);
   if (plain === null) return null;
-  const outer = bracketed(text, tok);
-  let core = continueAfterScale(text, readScaleAfterDigits(text, { ...outer, value: plain, scale: 0, scaleStart: null }));
+  const outer = bracketed(doc, tok);
+  let core = continueAfterScale(doc, readScaleAfterDigits(doc, { ...outer, value: plain, scale: 0, scaleStart: null }));
   let unit = unitAfter(doc, core.end, plain, dates);
-  if (unit.kind === 'none' && !core.scale) unit = rangeUnit(doc, core.end, plain) ?? signBefore(text, outer.start) ?? quotedUnit(doc, outer) ?? unit;
+  if (unit.kind === 'none' && !core.scale) unit = rangeUnit(doc, core.end, plain) ?? signBefore(doc, outer.start) ?? quotedUnit(doc, outer) ?? unit;
   // 4 إلى 5 مليارات دولار: the first number is billions too
   if (unit.sharedScale) core = { ...core, value: core.value * unit.sharedScale, scale: unit.sharedScale };
   if (NOT_FIGURE_UNITS.has(unit.kind)) return null;
@@ -134,7 +131,7 @@ function digitFigure(doc: Doc, tok: Token, dates: DateIndex): Found | null {
   const yearLike = /^\d{4}$/.test(tok.text) && plain >= 1000 && plain <= 2100;
   const shape = yearLike ? 'four-digit' : /^\d{1,4}$/.test(tok.text) ? 'whole' : 'none';
   // after a whole date (هذا العام 11 حرفيا) the number starts anew; a year there restates it (العام الحالي 2015)
-  if (!core.scale && namedBefore(doc, outer.start, shape) && (yearLike || !dates.endsAt(prevToken(text, outer.start)?.end ?? -1))) return null;
+  if (!core.scale && namedBefore(doc, outer.start, shape) && (yearLike || !dates.endsAt(prevToken(doc, outer.start)?.end ?? -1))) return null;
   const found = finish(doc, core, unit);
   if (found.approximator || core.scale) return found;
   // ولدت في 1862 عندما … and من 1974 بدأ … are years; a counted noun after it (بواقع 2000 شقة) makes it a count.
@@ -153,11 +150,11 @@ function digitFigure(doc: Doc, tok: Token, dates: DateIndex): Found | null {
 function yearContext(doc: Doc, span: Span): boolean {
   const text = doc.norm.text;
   if (text[span.start] === '(') return true;
-  const prev = prevToken(text, span.start);
+  const prev = prevToken(doc, span.start);
   if (!prev) return false;
   if (prev.kind === 'word' && (YEAR_TIME_WORDS.has(prev.text) || YEAR_TIME_WORDS.has(prev.text.replace(/^[وف]/, '')))) return true;
   // و1914 after 1909
-  const joined = prev.text === 'و' ? prevToken(text, prev.start) : null;
+  const joined = prev.text === 'و' ? prevToken(doc, prev.start) : null;
   return !!joined && joined.kind === 'num' && /^\d{4}$/.test(joined.text);
 }
 
@@ -177,7 +174,7 @@ function yearCounts(doc: Doc, span: Span, unit: UnitRead): boolean {
   const word = text.slice(unit.start, unit.end);
   if (KNOWN_COUNTED.has(word) || KNOWN_COUNTED.has(word.replace(/(?:ا|ين|ون)$/, ''))) return true;
   if (/^[وفبلكيتنا]/.test(word)) return false;
-  const prev = prevToken(text, span.start);
+  const prev = prevToken(doc, span.start);
   if (!prev) return false;
   if (prev.kind === 'word' && (COUNT_CONTEXT.has(prev.text) || AMOUNTING.has(prev.text) || SIGNALS.has(prev.text.replace(/^[وف]/, '')))) return true;
   if (prev.text === 'و' && nounAfterCount(doc, prev.start)) return true;
@@ -186,7 +183,7 @@ function yearCounts(doc: Doc, span: Span, unit: UnitRead): boolean {
 
 /** The words before `pos` end a count (18 ألف سني، و2000 …): a number a few tokens back. */
 function nounAfterCount(doc: Doc, pos: number): boolean {
-  const before = tokensBefore(doc.norm.text, pos, 5);
+  const before = tokensBefore(doc, pos, 5);
   return before.some((t) => t.kind === 'num');
 }
 
@@ -222,10 +219,9 @@ function quotedUnit(doc: Doc, span: Span): UnitRead | null {
  * فقط after it.
  */
 function saysCount(doc: Doc, span: Span): boolean {
-  const text = doc.norm.text;
-  const after = nextToken(text, span.end);
+  const after = nextToken(doc, span.end);
   if (after?.kind === 'word' && SAYS_COUNT_AFTER.has(after.text)) return true;
-  const before = tokensBefore(text, span.start, 20);
+  const before = tokensBefore(doc, span.start, 20);
   for (const [k, t] of before.entries()) {
     if (t.kind === 'sym' && /[.،,؛:!؟?]/.test(t.text)) return false;
     if (t.kind !== 'word') continue;
@@ -239,7 +235,7 @@ function saysCount(doc: Doc, span: Span): boolean {
 /** A figure read backwards from its number (figures-after-noun.ts), as the others are found. */
 function afterNoun(doc: Doc, a: AfterNoun | null): Found | null {
   if (!a) return null;
-  const approxStart = phraseBefore(doc.norm.text, a.start, BEFORE);
+  const approxStart = phraseBefore(doc, a.start, BEFORE);
   const approximator = approxStart >= 0 ? { start: approxStart, end: a.start } : null;
   return { start: approxStart >= 0 ? approxStart : a.start, end: a.end, value: a.value, unit: a.unit, unitStart: a.unit.start, approximator };
 }
@@ -252,18 +248,18 @@ function afterNoun(doc: Doc, a: AfterNoun | null): Found | null {
  */
 function bareIsName(doc: Doc, span: Span): boolean {
   const text = doc.norm.text;
-  const prev = prevToken(text, span.start);
-  const next = nextToken(text, span.end);
+  const prev = prevToken(doc, span.start);
+  const next = nextToken(doc, span.end);
   if (prev?.kind === 'word' && isDefinite(doc, prev)) return true;
   if ((!prev || prev.kind === 'break') && (!next || next.kind === 'break')) return true;
   // “بوينغ 777″: some outlets close quotations with a double prime
   if (next?.text === '"' || next?.text === '\u2033' || text[span.start] === '(') return true;
-  return prev?.text === 'و' && prevToken(text, prev.start)?.kind === 'num';
+  return prev?.text === 'و' && prevToken(doc, prev.start)?.kind === 'num';
 }
 
 /** Number words count only before a counted noun or unit: conservative, since أحد، ست، خمس mean other things too. */
 function wordFigure(doc: Doc, tok: Token, dates: DateIndex): Found | null {
-  let core = continueAfterScale(doc.norm.text, readNumberWords(doc.norm.text, tok) ?? NO_NUMBER);
+  let core = continueAfterScale(doc, readNumberWords(doc, tok) ?? NO_NUMBER);
   if (core === NO_NUMBER) return null;
   const unit = unitAfter(doc, core.end, core.value, dates);
   if (unit.kind === 'none' || NOT_FIGURE_UNITS.has(unit.kind)) return null;
@@ -278,30 +274,30 @@ function wordFigure(doc: Doc, tok: Token, dates: DateIndex): Found | null {
  * readUnit refuses) or "one of" (واحدة من أكبر الشركات).
  */
 function nounThenOne(doc: Doc, tok: Token): Found | null {
-  if (!oneFollows(doc.norm.text, tok.end)) return null;
-  const one = nextToken(doc.norm.text, tok.end);
+  if (!oneFollows(doc, tok.end)) return null;
+  const one = nextToken(doc, tok.end);
   if (!one || one.kind !== 'word' || !ONE.has(one.text)) return null;
-  if (nextToken(doc.norm.text, one.end)?.text === 'من') return null;
+  if (nextToken(doc, one.end)?.text === 'من') return null;
   const unit = readUnit(doc, tok.start);
   // شركة واحدة فقط: فقط makes any noun a count
-  const only = phraseAfter(doc.norm.text, one.end, ONLY) >= 0;
+  const only = phraseAfter(doc, one.end, ONLY) >= 0;
   const counted = unit.kind === 'noun' && (only || ONE_COUNTED.has(tok.text.replace(/^[وف]/, '')));
   if (!counted && unit.kind !== 'currency' && unit.kind !== 'measure') return null;
   return finish(doc, { start: one.start, end: one.end, value: 1, scale: 0, scaleStart: null }, unit);
 }
 
 /** واحد (or واحدة) may be the next word: a look at the text, no token read. */
-function oneFollows(text: string, end: number): boolean {
+function oneFollows(doc: Doc, end: number): boolean {
+  const text = doc.norm.text;
   return text.startsWith('واحد', skipSpaces(text, end));
 }
 
 const NO_NUMBER: NumberCore = { start: 0, end: 0, value: 0, scale: 0, scaleStart: null };
 
 function finish(doc: Doc, core: NumberCore, unit: UnitRead): Found {
-  const text = doc.norm.text;
-  const approxStart = phraseBefore(text, core.start, BEFORE);
+  const approxStart = phraseBefore(doc, core.start, BEFORE);
   let end = unit.shared ? core.end : Math.max(core.end, coordinatedEnd(doc, unit));
-  const afterEnd = phraseAfter(text, end, AFTER);
+  const afterEnd = phraseAfter(doc, end, AFTER);
   let approximator: Span | null = approxStart >= 0 ? { start: approxStart, end: core.start } : null;
   if (afterEnd >= 0) {
     approximator ??= { start: end, end: afterEnd };
@@ -313,7 +309,8 @@ function finish(doc: Doc, core: NumberCore, unit: UnitRead): Found {
 }
 
 /** The number with the brackets around it, when it has them ((354863)، ( 40)). */
-function bracketed(text: string, tok: Token): Span {
+function bracketed(doc: Doc, tok: Token): Span {
+  const text = doc.norm.text;
   let before = tok.start;
   while (before > 0 && text[before - 1] === ' ') before--;
   let after = tok.end;
@@ -324,8 +321,8 @@ function bracketed(text: string, tok: Token): Span {
 }
 
 /** A sign before the digits: $5، %7.5 as some right-to-left texts write it. */
-function signBefore(text: string, start: number): UnitRead | null {
-  const prev = prevToken(text, start);
+function signBefore(doc: Doc, start: number): UnitRead | null {
+  const prev = prevToken(doc, start);
   if (!prev || prev.kind !== 'sym') return null;
   if (PERCENT_SIGNS.includes(prev.text)) return { kind: 'percent', start: prev.start, end: prev.end, key: '%' };
   const currency = CURRENCY_SIGNS[prev.text];

@@ -11,6 +11,7 @@ import { NAME_WORDS, COMMON_WORDS, VERB_WORDS } from '../lexicon/word-evidence.j
 import { FIXED_NAMES, NAME_TITLES, PHRASE_STOPS } from '../lexicon/speakers.js';
 import { normalize } from '../text/normalize.js';
 import { WordSet } from '../text/word-set.js';
+import { oneCliticThenArticle } from './clitics.js';
 import type { Token } from './tokens.js';
 
 /** name: evidence that it is a name; common: a frequent word that is not one; verb; rare: no evidence either way. */
@@ -69,7 +70,7 @@ export class NameEvidence {
       const t = this.tokens[k]!;
       if (!t.word || /^\d/.test(t.norm)) return;
       const cls = corpusClass(t.norm);
-      if (cls === 'verb' || (t.definite && cls === 'common') || lists().stops.has(t.norm) || /^(بال|لل|وال|فال|كال)/.test(t.norm)) return;
+      if (cls === 'verb' || (t.definite && cls === 'common') || lists().stops.has(t.norm) || oneCliticThenArticle(t.norm)) return;
       // اللواء تحسين الخفاجي، د. سامي الفلاح: the word right after the title is a first name, common or not;
       // after it a common word only where the name ends (الكولونيل دياران كونيه:)
       const next = this.tokens[k + 1];

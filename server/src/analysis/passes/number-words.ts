@@ -2,16 +2,16 @@
 // أحد عشر = 11, ثلاثمئة = 300, نصف مليون = 500000, مليون ونصف = 1500000, and
 // the scale after digits (2.5 مليون, 3 مليارات). Works on normalized text.
 import { NOT_NUMBER_WORDS, numberWordEntries, type NumberWordEntry, type NumberWordKind } from '../lexicon/numbers.js';
+import { cliticSpellings, frontClitics } from './clitics.js';
+import type { Doc } from './doc.js';
 import { normalize } from '../text/normalize.js';
 import { WordSet } from '../text/word-set.js';
 import { nextToken, prevToken, type Token } from './figures-tokens.js';
 
 const ENTRIES = new Map<string, NumberWordEntry>(numberWordEntries().map(([w, e]) => [normalize(w), e]));
 const REFUSED = new Set(NOT_NUMBER_WORDS.map(normalize));
-/** Particles that attach to the first word of a number: بثلاثة، لستة، وخمسة. */
-const FIRST_PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب', 'فل'];
-/** Every number word with every particle. */
-export const NUMBER_WORD_FORMS: readonly string[] = FIRST_PREFIXES.flatMap((p) => [...ENTRIES.keys()].map((w) => p + w));
+/** Every number word with the clitics that attach to the first word of a number (بثلاثة، لستة، وخمسة). */
+export const NUMBER_WORD_FORMS: readonly string[] = [...ENTRIES.keys()].flatMap((w) => cliticSpellings(w));
 /** Most words of a text are none, and one set lookup says so. */
 const PREFIXED_FORMS = new WordSet(NUMBER_WORD_FORMS);
 
@@ -25,10 +25,11 @@ export interface WordLookup {
 export function lookupNumberWord(word: string, anyPrefix: boolean): WordLookup | null {
   if (!PREFIXED_FORMS.has(word)) return null;
   if (REFUSED.has(word) || REFUSED.has(word.replace(/^[وف]/, ''))) return null;
-  for (const p of anyPrefix ? FIRST_PREFIXES : ['', 'و']) {
-    if (!word.startsWith(p)) continue;
-    const entry = ENTRIES.get(word.slice(p.length));
-    if (entry) return { entry, prefix: p.length };
+  // the word as written first, then with one clitic letter off, then two (وبثلاثة)
+  const most = anyPrefix ? frontClitics(word) : frontClitics(word, '', 'و');
+  for (let k = 0; k <= most; k++) {
+    const entry = ENTRIES.get(word.slice(k));
+    if (entry) return { entry, prefix: k };
   }
   return null;
 }
@@ -106,9 +107,9 @@ function applyScale(s: WordState, e: NumberWordEntry, adds: boolean): boolean {
 }
 
 /** Reads number words starting at `first` (a word token); null when it is not a number. */
-export function readNumberWords(text: string, first: Token): NumberCore | null {
+export function readNumberWords(doc: Doc, first: Token): NumberCore | null {
   const head = lookupNumberWord(first.text, true);
-  if (!head || afterOrdinal(text, first, head)) return null;
+  if (!head || afterOrdinal(doc, first, head)) return null;
   const s: WordState = { total: 0, current: 0, lastScale: 0, prev: null };
   let end = first.start;
   let scaleStart: number | null = null;
@@ -116,7 +117,7 @@ export function readNumberWords(text: string, first: Token): NumberCore | null {
   // State before the last و-part: بين مليونين وثلاثة ملايين is two numbers, so a
   // part that the next number word cannot continue is given back.
   let saved: { state: WordState; end: number; scaleStart: number | null; words: number } | null = null;
-  for (let tok: Token | null = first; tok && tok.kind === 'word'; tok = nextToken(text, tok.end)) {
+  for (let tok: Token | null = first; tok && tok.kind === 'word'; tok = nextToken(doc, tok.end)) {
     const found = words === 0 ? head : lookupNumberWord(tok.text, false);
     if (!found) break;
     const waw = words > 0 && found.prefix > 0;
@@ -141,15 +142,15 @@ export function readNumberWords(text: string, first: Token): NumberCore | null {
 }
 
 /** عشر after an ordinal is part of it: القرن الخامس عشر، المرتبة الرابعة عشرة. */
-function afterOrdinal(text: string, first: Token, head: WordLookup): boolean {
+function afterOrdinal(doc: Doc, first: Token, head: WordLookup): boolean {
   if (head.entry.kind !== 'ten' || head.prefix > 0) return false;
-  const prev = prevToken(text, first.start);
+  const prev = prevToken(doc, first.start);
   return !!prev && prev.kind === 'word' && prev.text.startsWith('ال');
 }
 
 /** A scale word after digits (2.5 مليون، 3 مليارات، 12 ألفا), with an optional ونصف. */
-export function readScaleAfterDigits(text: string, digits: NumberCore): NumberCore {
-  const tok = nextToken(text, digits.end);
+export function readScaleAfterDigits(doc: Doc, digits: NumberCore): NumberCore {
+  const tok = nextToken(doc, digits.end);
   if (!tok || tok.kind !== 'word') return digits;
   const scale = ENTRIES.get(tok.text);
   if (!scale || scale.kind !== 'scale' || scale.scaleForm === 'dual') return digits;
@@ -157,7 +158,7 @@ export function readScaleAfterDigits(text: string, digits: NumberCore): NumberCo
   if (digits.value >= 1e5 && scale.value >= 1e6) return { ...digits, end: tok.end };
   let value = digits.value * scale.value;
   let end = tok.end;
-  const half = nextToken(text, end);
+  const half = nextToken(doc, end);
   const frac = half && half.kind === 'word' ? lookupNumberWord(half.text, false) : null;
   if (half && frac && frac.prefix > 0 && frac.entry.kind === 'fraction') {
     value += frac.entry.value * scale.value;
@@ -170,13 +171,13 @@ export function readScaleAfterDigits(text: string, digits: NumberCore): NumberCo
  * A smaller part joined by و after a scale: مليار و460 مليون، مليون و336 ألفا
  * و989. Only after a scale, so بين 10 و20 stays two numbers.
  */
-export function continueAfterScale(text: string, core: NumberCore): NumberCore {
+export function continueAfterScale(doc: Doc, core: NumberCore): NumberCore {
   let out = core;
   for (let n = 0; n < 4 && out.scale > 0; n++) {
-    const waw = nextToken(text, out.end);
-    const num = waw && waw.text === 'و' ? nextToken(text, waw.end) : null;
+    const waw = nextToken(doc, out.end);
+    const num = waw && waw.text === 'و' ? nextToken(doc, waw.end) : null;
     if (!num || num.kind !== 'num' || !/^\d+$/.test(num.text)) break;
-    const part = readScaleAfterDigits(text, { start: num.start, end: num.end, value: Number(num.text), scale: 0, scaleStart: null });
+    const part = readScaleAfterDigits(doc, { start: num.start, end: num.end, value: Number(num.text), scale: 0, scaleStart: null });
     if (part.value >= out.scale) break;
     out = { start: out.start, end: part.end, value: out.value + part.value, scale: part.scale, scaleStart: part.scaleStart ?? out.scaleStart };
   }

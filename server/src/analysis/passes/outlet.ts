@@ -11,6 +11,7 @@ import { inBoilerplate, type Doc } from './doc.js';
 import { alternationOf, escapeRegex } from '../text/alternation.js';
 import { normalize, toNormalizedOffset, toOriginalSpan } from '../text/normalize.js';
 import * as lex from '../lexicon/outlets.js';
+import { DONATION_PREFIX, PERMALINK_PHRASES } from '../lexicon/boilerplate.js';
 
 export interface OutletFinding {
   outlet: string | null;
@@ -51,10 +52,10 @@ const DATELINES: RegExp[] = [
   new RegExp(`^${WORD}(?: ${WORD})? ?/ ?(ال${WORD}(?: ال${WORD}){0,2})(?=$| ?[-–—:])`, 'd'),
   new RegExp(`^${WORD}(?: ${WORD})? ?/ ?(ال${WORD}) `, 'd'),
 ];
-const DONATION = new RegExp(`^${escapeRegex(normalize('ادعم'))} ([^.!؟?:]{2,40}?)[.!]*$`, 'd');
+const DONATION = new RegExp(`^${escapeRegex(normalize(DONATION_PREFIX))} ([^.!؟?:]{2,40}?)[.!]*$`, 'd');
 // خاص بـ«الشرق الأوسط» (a syndicated piece, exclusive to the site that runs it)
 const EXCLUSIVE_TO = new RegExp(`(?:^|[\\s*\\-–—])${escapeRegex(normalize(lex.EXCLUSIVE_WORD))} ب ?["{]([^"{}\\n]{2,40})["}]$`, 'd');
-const PERMALINK = new RegExp(`رابط (?:الخبر|المقاله|المقال) ?ب?(?:${alternationOf(lex.SITE_WORDS)}) ([^\\n:]{1,40}?) ?:`, 'd');
+const PERMALINK = new RegExp(`(?:${alternationOf(PERMALINK_PHRASES)}) ?ب?(?:${alternationOf(lex.SITE_WORDS)}) ([^\\n:]{1,40}?) ?:`, 'd');
 
 // ---- the sources, in order ----
 

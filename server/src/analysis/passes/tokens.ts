@@ -1,6 +1,16 @@
-// Word and punctuation tokens over the normalized text, each with its
-// original span: the unit the claims pass reasons in.
+// The one token model of an article: its normalized text cut once into runs
+// of Arabic letters, of digits and of Latin letters, and single marks, each
+// with its original and normalized span and what the original spelling
+// shows (the article ال, shadda, tanween, ة, ى). It is made once per article
+// and kept on the Doc; every pass reads it, through a thin view of its own
+// where it needs one (the claims read letters and digits written together as
+// one word, the dates read Latin letters as marks, the figures read a number
+// with its separators; the workspace index reads the words of a stretch).
 import { firstStartingAtOrAfter, type Doc } from './doc.js';
+import type { Line } from '../model.js';
+import type { NormalizedText } from '../text/normalize.js';
+
+export type TokenKind = 'word' | 'number' | 'latin' | 'mark';
 
 export interface Token {
   /** Normalized form. */
@@ -8,7 +18,15 @@ export interface Token {
   /** Original offsets. */
   start: number;
   end: number;
+  /** Normalized offsets. */
+  from: number;
+  to: number;
+  /** A run of Arabic letters, of digits, of Latin letters, or one mark. */
+  kind: TokenKind;
+  /** Letters or digits (not a mark). */
   word: boolean;
+  /** A sentence-ending mark (. ؟ ? ! ؛) or a line break between this token and the one before, or none before. */
+  breakBefore: boolean;
   /** Written with the article ال (checked on the original text: ألينا is not definite). */
   definite: boolean;
   /** The original word carries a shadda (بيّن, the verb, against بين, the preposition). */
@@ -23,38 +41,60 @@ export interface Token {
   maqsura: boolean;
 }
 
-const TOKEN = /[\u0621-\u064A\u0671-\u06D3A-Za-z0-9]+|[^\s\u0621-\u064A\u0671-\u06D3A-Za-z0-9]/g;
+/** A run of Arabic letters, of digits, of Latin letters, or one character that is no space. */
+const TOKEN = /[\u0621-\u064A\u0671-\u06D3]+|[0-9]+|[A-Za-z]+|\S/g;
 
-export function tokenize(doc: Doc): Token[] {
-  const { norm } = doc;
+/** The kind of a token by its first character. */
+function kindOf(code: number): TokenKind {
+  if ((code >= 0x0621 && code <= 0x064a) || (code >= 0x0671 && code <= 0x06d3)) return 'word';
+  if (code >= 0x30 && code <= 0x39) return 'number';
+  return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a ? 'latin' : 'mark';
+}
+
+const BREAKS = '.؟?!؛';
+
+/**
+ * The tokens of an article: one scan of its normalized text. `lines` are the
+ * article's lines (from segment), for each token's line index.
+ */
+export function readTokens(text: string, norm: NormalizedText, lines: readonly Line[]): Token[] {
+  const s = norm.text;
   const tokens: Token[] = [];
-  const lines = doc.segments.lines;
   let line = 0;
+  // the next line break after the previous token, found once per line
+  let newline = -1;
+  let prev: Token | undefined;
   TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(norm.text); m; m = TOKEN.exec(norm.text)) {
+  for (let m = TOKEN.exec(s); m; m = TOKEN.exec(s)) {
+    const kind = kindOf(m[0].charCodeAt(0));
     const start = norm.toOriginal[m.index]!;
     while (line + 1 < lines.length && lines[line + 1]!.start <= start) line++;
-    const word = m[0].length > 1 || isWordCode(m[0].charCodeAt(0));
-    const glued = word ? m[0].indexOf('ة') : -1;
-    if (glued < 0) tokens.push(token(doc, m[0], m.index, word, line));
-    else for (const piece of splitGlued(m[0], m.index)) tokens.push(token(doc, piece.text, piece.at, word, line));
+    if (prev && newline < prev.to) newline = nextNewline(s, prev.to);
+    const breakBefore = !prev || newline < m.index || (prev.kind === 'mark' && BREAKS.includes(prev.norm));
+    tokens.push(prev = token(text, norm, m[0], m.index, kind, line, breakBefore));
   }
   return tokens;
 }
 
-const isWordCode = (code: number): boolean => (code >= 0x0621 && code <= 0x064a) || (code >= 0x0671 && code <= 0x06d3)
-  || (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+function nextNewline(text: string, from: number): number {
+  const at = text.indexOf('\n', from);
+  return at < 0 ? text.length : at;
+}
 
-/** The token of the normalized text `text` at normalized offset `at`, read against the original. */
-function token(doc: Doc, text: string, at: number, word: boolean, line: number): Token {
-  const from = doc.norm.toOriginal[at]!;
-  const end = doc.norm.toOriginal[at + text.length]!;
-  const definite = word && text.length > 3 && startsWithArticle(doc.text, from);
-  const marked = word && end - from > text.length;
-  const shadda = marked && doc.text.slice(from, end).includes('\u0651');
-  const accusative = marked && doc.text.slice(from, end).includes('\u064B');
-  const last = word ? lastLetter(doc.text, from, end) : 0;
-  return { norm: text, start: from, end, word, line, definite, shadda, accusative, taaMarbuta: last === 0x0629, maqsura: last === 0x0649 };
+/** The token of the normalized text `form` at normalized offset `at`, read against the original `text`. */
+function token(text: string, norm: NormalizedText, form: string, at: number, kind: TokenKind, line: number, breakBefore: boolean): Token {
+  const from = norm.toOriginal[at]!;
+  const end = norm.toOriginal[at + form.length]!;
+  const word = kind !== 'mark';
+  const definite = word && form.length > 3 && startsWithArticle(text, from);
+  const marked = word && end - from > form.length;
+  const shadda = marked && text.slice(from, end).includes('\u0651');
+  const accusative = marked && text.slice(from, end).includes('\u064B');
+  const last = word ? lastLetter(text, from, end) : 0;
+  return {
+    norm: form, start: from, end, from: at, to: at + form.length, kind, word, breakBefore, line,
+    definite, shadda, accusative, taaMarbuta: last === 0x0629, maqsura: last === 0x0649,
+  };
 }
 
 /** The last letter of the original word in [from, end), harakat skipped. */
@@ -73,14 +113,46 @@ function startsWithArticle(text: string, at: number): boolean {
 }
 
 /**
- * Scraped text glues words (كتب محمد خليفةقال جيمس …). Taa marbuta ends a
- * word, so one inside a token marks where two words were glued.
+ * The words of the tokens: letters and digits written together are one word
+ * (ب2015، H1N1), a mark is a token of its own. With `splitGlued`, a word is
+ * also cut after a taa marbuta inside it, which scraped text leaves where it
+ * glued two words (كتب محمد خليفةقال جيمس …). The tokens themselves when
+ * nothing is joined or cut.
  */
-function splitGlued(word: string, at: number): { text: string; at: number }[] {
-  const k = word.indexOf('ة');
-  if (k < 0 || k === word.length - 1 || k < 2 || word.length - k - 1 < 2) return [{ text: word, at }];
-  return [{ text: word.slice(0, k) + 'ه', at }, ...splitGlued(word.slice(k + 1), at + k + 1)];
+export function wordsOf(text: string, norm: NormalizedText, tokens: readonly Token[], splitGlued: boolean): readonly Token[] {
+  let out: Token[] | null = null;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    let j = k;
+    if (t.word) while (j + 1 < tokens.length && tokens[j + 1]!.word && tokens[j + 1]!.from === tokens[j]!.to) j++;
+    const form = j === k ? t.norm : norm.text.slice(t.from, tokens[j]!.to);
+    const pieces = splitGlued && t.word ? gluedPieces(form, t.from) : null;
+    if (j === k && (!pieces || pieces.length === 1)) {
+      out?.push(t);
+      continue;
+    }
+    out ??= tokens.slice(0, k);
+    for (const p of pieces ?? [{ text: form, at: t.from }]) out.push(token(text, norm, p.text, p.at, 'word', t.line, t.breakBefore));
+    k = j;
+  }
+  return out ?? tokens;
 }
+
+/** Taa marbuta ends a word, so one inside a token marks where two words were glued. */
+function gluedPieces(word: string, at: number): { text: string; at: number }[] | null {
+  const k = word.indexOf('ة');
+  if (k < 0) return null;
+  if (k === word.length - 1 || k < 2 || word.length - k - 1 < 2) return [{ text: word, at }];
+  return [{ text: word.slice(0, k) + 'ه', at }, ...(gluedPieces(word.slice(k + 1), at + k + 1) ?? [{ text: word.slice(k + 1), at: at + k + 1 }])];
+}
+
+/** The claims' view of the article's tokens: its words, glued words cut (see wordsOf); made once. */
+export function tokenize(doc: Doc): Token[] {
+  let words = claimWords.get(doc);
+  if (!words) claimWords.set(doc, words = wordsOf(doc.text, doc.norm, doc.tokens, true) as Token[]);
+  return words;
+}
+const claimWords = new WeakMap<Doc, Token[]>();
 
 /** Index of the first token starting at or after `offset` (tokens.length when none), by binary search. */
 export function tokenAtOrAfter(tokens: Token[], offset: number, hi = tokens.length): number {

@@ -79,7 +79,7 @@ function subjectOf(article: Article, index: number): Subject | null {
   if (!unit || figure.percent || NOT_THINGS.has(unit)) return null;
   const span = clause(article, index);
   if (!span) return null;
-  const mentions = findPlaces(tokenize(article.text, span.start, span.end));
+  const mentions = findPlaces(tokenize(article, span.start, span.end));
   const subject = { unit, actor: nearest(mentions, 'actor', figure), place: nearest(mentions, 'place', figure) };
   // a count with only a place (people in Syria) or only an actor (US soldiers) mixes unrelated events
   return subject.actor && subject.place && !placeNames().has(unit) ? subject : null;

@@ -18,6 +18,8 @@
 // isnad.yaml gazetteer entries win over all of this (clusters.ts).
 import type { Speaker } from '../model.js';
 import { HEAD_TYPES, NAME_PARTICLES, PERSON_TITLES } from '../lexicon/speakers.js';
+import { ADMINISTRATIVE_NOUNS, GENERIC_BODIES, PROPER_BODIES } from '../lexicon/coreference.js';
+import { FUNCTION_WORDS } from '../lexicon/grammar.js';
 import { normalize } from '../text/normalize.js';
 import { placeNames } from './places.js';
 
@@ -45,19 +47,12 @@ const TITLE_WORDS = new Set(HEAD_TYPES.flatMap(([heads]) => firstWords(heads)));
 const PERSON_TITLE_WORDS = new Set(firstWords(PERSON_TITLES));
 const PARTICLES = new Set(NAME_PARTICLES.map(normalize));
 
-/** Words that only single bodies bear, so one word is enough (البنتاغون is never two bodies). */
-const PROPER_BODIES = new Set(['البنتاغون', 'البنتاجون', 'الكرملين', 'الاليزيه', 'الكونغرس', 'الكونجرس', 'الفاتيكان'].map(normalize));
+const PROPER_BODY_WORDS = new Set(PROPER_BODIES.map(normalize));
 
-/** Nouns of places and offices that open descriptions (بمنطقة مكة، بغرفة جدة). */
-const ADMINISTRATIVE = new Set([
-  'منطقة', 'محافظة', 'مدينة', 'غرفة', 'شرطة', 'ولاية', 'إقليم', 'أمانة', 'إمارة', 'قيادة', 'هيئة', 'إدارة', 'بلدية', 'مدعي',
-].map(normalize));
+const ADMINISTRATIVE = new Set(ADMINISTRATIVE_NOUNS.map(normalize));
 
 /** Words no name holds: a "name" with one is a misread phrase (مني فرصة كي تعيد). */
-const FUNCTION_WORDS = new Set([
-  'في', 'من', 'على', 'إلى', 'عن', 'كي', 'أن', 'إن', 'لا', 'لم', 'لن', 'ما', 'مع', 'عبر', 'حول', 'الذي', 'التي', 'هو', 'هي', 'قد', 'كل',
-  'هذا', 'هذه', 'هؤلاء', 'ذلك', 'تلك',
-].map(normalize));
+const NOT_IN_NAMES = new Set(FUNCTION_WORDS.map(normalize));
 
 export const words = (s: string): string[] => normalize(s).split(/[\s،,()"'\-–:]+/).filter(Boolean);
 
@@ -92,7 +87,7 @@ function untitled(ws: string[]): { rest: string[]; titled: boolean } {
  */
 function describes(first: string): boolean {
   const bare = first.replace(/^[وبلك]/, '');
-  return TITLE_WORDS.has(first) || TITLE_WORDS.has(bare) || ADMINISTRATIVE.has(bare) || FUNCTION_WORDS.has(bare)
+  return TITLE_WORDS.has(first) || TITLE_WORDS.has(bare) || ADMINISTRATIVE.has(bare) || NOT_IN_NAMES.has(bare)
     || /(ات|ون)$/.test(first) || (first.length > 3 && first.endsWith('ها')); // نشرها: a verb and its object
 }
 
@@ -105,7 +100,7 @@ function personForm(name: string, isName: boolean): Form | null {
   const ws = words(name);
   const { rest, titled } = isName ? untitled(ws) : { rest: ws, titled: false };
   const parts = nameParts(rest);
-  if (parts.length < 2 || describes(parts[0]!) || rest.some((w) => FUNCTION_WORDS.has(w))) return null;
+  if (parts.length < 2 || describes(parts[0]!) || rest.some((w) => NOT_IN_NAMES.has(w))) return null;
   // a "name" opening with the article is a description (الصحف الأوروبية), unless a particle shows a name (الوليد بن طلال)
   if (parts[0]!.startsWith('ال') && !parts.some((p) => p.includes(' '))) return null;
   if (placeNames().has(rest.join(' '))) return null;
@@ -113,12 +108,12 @@ function personForm(name: string, isName: boolean): Form | null {
 }
 
 /** Heads of many bodies at once (وسائل إعلام رسمية, مصادر): never one body across articles. */
-const GENERIC_BODIES = new Set(['وسائل', 'مصادر', 'جهات', 'اوساط', 'صحف', 'السلطات'].map(normalize));
+const GENERIC_BODY_WORDS = new Set(GENERIC_BODIES.map(normalize));
 
 function bodyForm(name: string): Form | null {
   const ws = words(name);
-  if (GENERIC_BODIES.has(ws[0] ?? '')) return null;
-  if (ws.length >= 2 || (ws.length === 1 && PROPER_BODIES.has(ws[0]!))) return { parts: ws, titled: false };
+  if (GENERIC_BODY_WORDS.has(ws[0] ?? '')) return null;
+  if (ws.length >= 2 || (ws.length === 1 && PROPER_BODY_WORDS.has(ws[0]!))) return { parts: ws, titled: false };
   return null;
 }
 

@@ -5,7 +5,8 @@
 // are who.
 import { CITIES, COUNTRIES, DIRECTIONS, LOCATIVES, TERRITORY_NOUNS } from '../lexicon/places.js';
 import { normalize } from '../text/normalize.js';
-import { PhraseTable, cliticForms } from './tokens.js';
+import { cliticForms } from '../passes/clitics.js';
+import { PhraseTable } from './tokens.js';
 import type { Token } from './tokens.js';
 
 export interface PlaceMention {

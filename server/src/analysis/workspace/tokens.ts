@@ -1,39 +1,49 @@
-// Words of a stretch of article text, normalized, with their original
-// offsets; and a table of lexicon phrases matched on them, longest first,
-// with the clitics Arabic writes onto a first word (و، ف، ب، ل، ك، ال).
-import { normalizeWithMap } from '../text/normalize.js';
+// The words of a stretch of an article, read from the article's one token
+// model (passes/tokens.ts), with their original offsets; and a table of
+// lexicon phrases matched on them, longest first, with the clitics Arabic
+// writes onto a first word (و، ف، ب، ل، ك، ال; passes/clitics.ts).
+import type { Article } from '../model.js';
+import { cliticForms } from '../passes/clitics.js';
+import { firstStartingAtOrAfter } from '../passes/doc.js';
+import { readTokens, wordsOf, type Token } from '../passes/tokens.js';
+import { normalizeWithMap, toNormalizedOffset, type NormalizedText } from '../text/normalize.js';
 
-export interface Token {
-  norm: string;
-  start: number;
-  end: number;
+export type { Token };
+
+/**
+ * The words of the article last asked about, made once: the index asks for
+ * the stretches of one article after another (each claim's sentence, each
+ * figure's clause), and keeps no tokens once it has moved on.
+ */
+let last: { article: Article; norm: NormalizedText; words: readonly Token[] } | null = null;
+
+function articleWords(article: Article): { norm: NormalizedText; words: readonly Token[] } {
+  if (last?.article !== article) {
+    const norm = normalizeWithMap(article.text);
+    const words = wordsOf(article.text, norm, readTokens(article.text, norm, article.segments.lines), false).filter((t) => t.word);
+    last = { article, norm, words };
+  }
+  return last;
 }
 
-const WORD = /[\u0621-\u064A\u0671-\u06D3A-Za-z0-9]+/g;
-
-/** The words of `text` between `start` and `end`, normalized. */
-export function tokenize(text: string, start: number, end: number): Token[] {
-  const norm = normalizeWithMap(text.slice(start, end));
+/** The words of `article` between original offsets `start` and `end`; a word the stretch cuts keeps the part inside it. */
+export function tokenize(article: Article, start: number, end: number): Token[] {
+  const { norm, words } = articleWords(article);
   const out: Token[] = [];
-  for (const m of norm.text.matchAll(WORD)) {
-    const from = m.index;
-    out.push({ norm: m[0], start: start + norm.toOriginal[from]!, end: start + norm.toOriginal[from + m[0].length]! });
+  let k = firstStartingAtOrAfter(words, start);
+  if (k > 0 && words[k - 1]!.end > start) k--;
+  for (; k < words.length && words[k]!.start < end; k++) {
+    const t = words[k]!;
+    out.push(t.start >= start && t.end <= end ? t : cut(norm, t, start, end));
   }
-  return out;
+  return out.filter((t) => t.norm !== '');
 }
 
-/** A word with its clitics taken off, one layer at a time: وبالعراق → بالعراق, العراق, عراق … */
-export function cliticForms(word: string): string[] {
-  const forms = [word];
-  const add = (w: string): void => { if (w.length >= 2 && !forms.includes(w)) forms.push(w); };
-  const conj = /^[وف]/.test(word) ? word.slice(1) : word;
-  add(conj);
-  for (const w of [word, conj]) {
-    if (/^[بلك]/.test(w)) add(w.slice(1));
-    if (w.startsWith('لل')) add(`ال${w.slice(2)}`);
-    if (/^[بلك]ال/.test(w)) add(w.slice(1));
-  }
-  return forms;
+/** The part of word `t` inside [start, end) (original offsets). */
+function cut(norm: NormalizedText, t: Token, start: number, end: number): Token {
+  const from = Math.max(t.from, toNormalizedOffset(norm, start));
+  const to = Math.max(from, Math.min(t.to, toNormalizedOffset(norm, end)));
+  return { ...t, norm: norm.text.slice(from, to), from, to, start: norm.toOriginal[from]!, end: norm.toOriginal[to]! };
 }
 
 export interface PhraseMatch<T> {

@@ -28,5 +28,5 @@ export function venueOf(article: Article, claim: Claim): string | null {
   const sentence = sentenceAt(article, claim.cue.start);
   if (!sentence) return null;
   const end = Math.min(sentence.end, claim.cue.end + AFTER_CUE);
-  return venues().matches(tokenize(article.text, sentence.start, end))[0]?.value ?? null;
+  return venues().matches(tokenize(article, sentence.start, end))[0]?.value ?? null;
 }

@@ -1,0 +1,35 @@
+// Closed-class words the passes read a sentence's structure by: relative
+// pronouns, particles, the complementizer أنّ with its pronouns, verbs of an
+// impersonal report, and words that look like a future verb without being
+// one. Written as Arabic writes them; each pass normalizes them when it loads
+// them.
+
+/** Relative pronouns: a date after one belongs to a relative clause (التي أعلنت في …). */
+export const RELATIVE_PRONOUNS: readonly string[] = ['التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'اللتي'];
+
+/** Particles that carry no content in a mention of a speaker (مدير عام الشركة في المنطقة). */
+export const MENTION_PARTICLES: readonly string[] = ['في', 'من', 'عن', 'على', 'إلى', 'مع', 'لدى', 'و', 'أو', 'أن', 'بين', 'باسم'];
+
+/** Words that cite a source for what follows (حسب البيان، وفقا للبيان، نقلا عن البيان). */
+export const CITING_WORDS: readonly string[] = ['حسب', 'بحسب', 'وفق', 'وفقا', 'نقلا'];
+
+/** Words that put what follows in the future (سوف، من المقرر، يعتزم), besides a verb with سـ. */
+export const FUTURE_MARKERS: readonly string[] = ['سوف', 'المقرر', 'المتوقع', 'يعتزم', 'تعتزم'];
+
+/** Beginnings of common words that look like a future verb with سـ (سيارة، سياسة، سياحة، سيطرة، سيد). */
+export const FUTURE_LOOKALIKE_STEMS: readonly string[] = ['سيار', 'سياس', 'سياح', 'سيطر', 'سيد'];
+
+/** The complementizer أنّ، إنّ، بأنّ, alone or with a pronoun: what a cue's content opens with. */
+export const COMPLEMENTIZERS: readonly string[] = ['أن', 'إن', 'بأن', 'أنه', 'أنها', 'بأنه', 'بأنها'];
+
+/** Verbs of an impersonal report (يذكر أن، تذكر أن): "it is mentioned that", no speaker's cue. */
+export const IMPERSONAL_VERBS: readonly string[] = ['يذكر', 'تذكر'];
+
+/** Particles that join a name's parts (علي بن أبي طالب): a cue right after one is part of the name. */
+export const NAME_LINK_PARTICLES: readonly string[] = ['أبي', 'أبو', 'بن', 'ابن', 'عبد'];
+
+/** Words no name holds: a "name" with one is a misread phrase (مني فرصة كي تعيد). */
+export const FUNCTION_WORDS: readonly string[] = [
+  'في', 'من', 'على', 'إلى', 'عن', 'كي', 'أن', 'إن', 'لا', 'لم', 'لن', 'ما', 'مع', 'عبر', 'حول', 'الذي', 'التي', 'هو', 'هي', 'قد', 'كل',
+  'هذا', 'هذه', 'هؤلاء', 'ذلك', 'تلك',
+];
