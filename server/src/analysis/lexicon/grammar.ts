@@ -5,7 +5,7 @@
 // them.
 
 /** Relative pronouns: a date after one belongs to a relative clause (التي أعلنت في …). */
-export const RELATIVE_PRONOUNS: readonly string[] = ['التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'اللتي'];
+export const RELATIVE_PRONOUNS: readonly string[] = ['التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'اللتي', 'اللذان', 'اللتان'];
 
 /** Particles that carry no content in a mention of a speaker (مدير عام الشركة في المنطقة). */
 export const MENTION_PARTICLES: readonly string[] = ['في', 'من', 'عن', 'على', 'إلى', 'مع', 'لدى', 'و', 'أو', 'أن', 'بين', 'باسم'];
@@ -33,3 +33,27 @@ export const FUNCTION_WORDS: readonly string[] = [
   'في', 'من', 'على', 'إلى', 'عن', 'كي', 'أن', 'إن', 'لا', 'لم', 'لن', 'ما', 'مع', 'عبر', 'حول', 'الذي', 'التي', 'هو', 'هي', 'قد', 'كل',
   'هذا', 'هذه', 'هؤلاء', 'ذلك', 'تلك',
 ];
+
+/** إلا أن، غير أن، رغم أن: "however", not "said that"; a subject is not read past them. */
+export const CONCESSIVE_WORDS: readonly string[] = ['إلا', 'غير', 'لكن', 'ولكن', 'بيد', 'رغم'];
+
+/** إنّ، أنّ (and وإن، وأن): a verb right after one has no subject before it. */
+export const THAT_WORDS: readonly string[] = ['إن', 'أن', 'وإن', 'وأن'];
+
+/** Words that may stand before a cue without being its subject (لكن، كما، وكان، قد …). */
+export const LEADING_PARTICLES: readonly string[] = ['لكن', 'ولكن', 'كما', 'بينما', 'فيما', 'وكان', 'وكانت', 'كان', 'كانت', 'و', 'ثم', 'إذ', 'بل', 'قد', 'وقد', 'فقد', 'وهو', 'وهي', 'فهو', 'فهي', 'إلا', 'أنه', 'أنها', 'غير'];
+
+/** Separate subject pronouns (وهو، فهي): after them the noun is what "it is", and the subject follows the verb. */
+export const SUBJECT_PRONOUNS: readonly string[] = ['هو', 'هي', 'وهو', 'وهي', 'فهو', 'فهي'];
+
+/** كان and its forms: the subject may stand between it and قد (وكان الوزير قد أعلن). */
+export const KAANA_FORMS: readonly string[] = ['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت'];
+
+/** What a cue's content may begin with (أن، على، عن، :، قائلا): where the subject before it ends. */
+export const COMPLEMENT_WORDS: readonly string[] = ['أن', 'بأن', 'أنه', 'أنها', 'أنهم', 'على', 'إلى', 'عن', 'من', ':', '"', 'قائلا', 'قائلة', 'بالقول'];
+
+/** Pronoun objects and adverbs a cue can carry before its subject (أعلن عنها الرئيس، صرح بذلك الوكيل، قال بأسى). */
+export const BEFORE_SUBJECT_WORDS: readonly string[] = ['عنها', 'عنه', 'عنهم', 'لها', 'له', 'لهم', 'بها', 'به', 'بهم', 'ذلك', 'هذا', 'بذلك', 'رسميا', 'بأسى', 'بحزن', 'مجددا', 'ضمنا', 'علنا', 'علانية', 'صراحة', 'مبكرا'];
+
+/** أنّ and its forms that embed a statement in the last one (وأضافت المجلة أن واشنطن ترى أن …): a cue after one reports nothing of its own. */
+export const EMBEDDING_THAT: readonly string[] = ['أن', 'أنه', 'أنها', 'بأن', 'بأنه'];

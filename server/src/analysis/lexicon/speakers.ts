@@ -131,8 +131,6 @@ export const NAME_PARTICLES = ['بن', 'ابن', 'بنت', 'أبو', 'أبي', '
  * لكنها، لأنه): such a word is a pronoun, never a speaker's name or title.
  */
 export const PRONOUN_HOSTS = ['مع', 'عن', 'من', 'في', 'على', 'إلى', 'لدى', 'عند', 'بين', 'حول', 'ضد', 'ل', 'ب', 'لكن', 'إن', 'أن', 'لأن', 'كأن', 'بأن'];
-/** Relative pronouns: a cue right after one has the noun before it as its subject (… مطر الكواري الذي قال …). */
-export const RELATIVE_PRONOUNS = ['الذي', 'التي', 'الذين', 'اللذان', 'اللتان', 'اللذين', 'اللتين'];
 /** The particles among them that also take "I" (إنني، لكنني); a preposition does not (مني is also the name منى). */
 export const PRONOUN_PARTICLES = ['إن', 'أن', 'لكن', 'لأن', 'كأن', 'بأن'];
 
@@ -220,3 +218,27 @@ export const BROKEN_PLURAL_HEADS = [
   'مصادر', 'أوساط', 'دوائر', 'جهات', 'قيادات', 'قوات', 'سلطات', 'منظمات', 'شركات', 'وسائل', 'صحف', 'تقارير', 'أنباء', 'مصالح', 'هيئات',
   'حكومات', 'دول', 'أجهزة', 'مؤسسات', 'جماعات', 'فصائل', 'لجان', 'وكالات', 'معلومات', 'بيانات', 'إحصاءات', 'تقديرات', 'دراسات',
 ];
+
+/** Words that begin a fixed phrase of a speaker (أحد، بعض، عدد من، نص …). */
+export const FIXED_PHRASE_WORDS = ['أحد', 'إحدى', 'عدد', 'بعض', 'البعض', 'الكثير', 'العديد', 'د', 'نص'];
+
+/** Journalists, for whom a medium after ل is where they work (مراسل لصحيفة، مصور لوكالة). */
+export const AFFILIATION_TITLES = ['مراسل', 'المراسل', 'مراسلة', 'مصور', 'المصور', 'صحفي', 'الصحفي', 'صحافي', 'الصحافي', 'محرر', 'المحرر', 'مذيع', 'المذيع', 'كاتب', 'الكاتب'];
+
+/** The second half of a compound first name (عز الدين، نور الدين). */
+export const COMPOUND_NAME_ENDS = ['الدين'];
+
+/** "News" in an agency's name (وكالة أنباء الأناضول): it names the agency, it does not end it. */
+export const NEWS_WORDS = ['أنباء', 'الأنباء'];
+
+/** "Close to him/them" after an anonymous source (مقربين منه، مصادر قريبة منها). */
+export const CLOSE_TO_THEM_WORDS = ['منه', 'منها', 'منهم', 'منهما'];
+
+/** A degree written without the article right before a name (دكتور محمد). */
+export const BEFORE_NAME_DEGREES = ['دكتور', 'دكتورة'];
+
+/** Royal and religious titles that may stand inside a body's name (جسر الملك فهد). */
+export const ROYAL_TITLES = ['الملك', 'الأمير', 'الشيخ', 'السلطان', 'الإمام'];
+
+/** The occasion of a statement, besides the venues (في تقرير، في رسالة، في مداخلة): no body a title belongs to. */
+export const OCCASION_WORDS = ['تقرير', 'رسالة', 'تصريحات', 'مداخلة', 'رد'];

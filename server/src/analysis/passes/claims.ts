@@ -3,7 +3,8 @@
 // span of what is attributed, and the date it was said.
 import type { Claim, ClaimKind, DateMention, GazetteerEntry, Span, Speaker } from '../model.js';
 import { CLAUSE_OPENERS, CUES_PASSIVE_AFTER_RELATIVE, CUES_WITH_BA_COMPLEMENT } from '../lexicon/cues.js';
-import { CUES_WITH_REPORT_OBJECT, OBJECT_NOUNS, RELATIVE_PRONOUNS } from '../lexicon/speakers.js';
+import { CUES_WITH_REPORT_OBJECT, OBJECT_NOUNS } from '../lexicon/speakers.js';
+import { BEFORE_SUBJECT_WORDS, COMPLEMENT_WORDS, CONCESSIVE_WORDS, EMBEDDING_THAT, KAANA_FORMS, RELATIVE_PRONOUNS } from '../lexicon/grammar.js';
 import { normalize } from '../text/normalize.js';
 import { inBoilerplate, spanAt, spansStartingIn, type Doc } from './doc.js';
 import { attributionPhrases, backgroundMarkers } from './attribution.js';
@@ -32,9 +33,9 @@ interface Draft {
 }
 
 /** Pronoun objects and adverbs a cue can carry before its subject (أعلن عنها الرئيس، صرح بذلك الوكيل، قال بأسى). */
-const BEFORE_SUBJECT = new Set(['عنها', 'عنه', 'عنهم', 'لها', 'له', 'لهم', 'بها', 'به', 'بهم', 'ذلك', 'هذا', 'بذلك', 'رسميا', 'بأسى', 'بحزن', 'مجددا', 'ضمنا', 'علنا', 'علانية', 'صراحة', 'مبكرا'].map(normalize));
-const KAANA = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت'].map(normalize));
-const COMPLEMENT = new Set(['ان', 'بان', 'انه', 'انها', 'انهم', 'على', 'الى', 'عن', 'من', ':', '"', 'قائلا', 'قائله', 'بالقول'].map(normalize));
+const BEFORE_SUBJECT = new Set(BEFORE_SUBJECT_WORDS.map(normalize));
+const KAANA = new Set(KAANA_FORMS.map(normalize));
+const COMPLEMENT = new Set(COMPLEMENT_WORDS.map(normalize));
 
 export function findClaims(doc: Doc, dates: DateMention[], gazetteer: GazetteerEntry[], published: string | null = null): { speakers: Speaker[]; claims: Claim[] } {
   const tokens = tokenize(doc);
@@ -54,9 +55,9 @@ export function findClaims(doc: Doc, dates: DateMention[], gazetteer: GazetteerE
   return { speakers: registry.speakers().filter((s) => speaking.has(s.id)), claims };
 }
 
-const COMPLEMENTIZERS = new Set(['ان', 'انه', 'انها', 'بان', 'بانه'].map(normalize));
+const THAT = new Set(EMBEDDING_THAT.map(normalize));
 /** إلا أن، غير أن، رغم أن: "however", not "said that". */
-const CONCESSIVE = new Set(['الا', 'غير', 'رغم', 'بيد', 'لكن', 'ولكن'].map(normalize));
+const CONCESSIVE = new Set(CONCESSIVE_WORDS.map(normalize));
 const OPENERS = new Set(CLAUSE_OPENERS.map(normalize));
 
 /**
@@ -71,7 +72,7 @@ function withoutEmbedded(doc: Doc, tokens: Token[], hits: CueHit[]): CueHit[] {
     const prev = hits[k - 1]!;
     if (sentenceFloor(doc, tokens, hit.token) > prev.token) return true;
     for (let j = prev.token + 1; j < hit.token; j++) {
-      if (COMPLEMENTIZERS.has(tokens[j]!.norm) && !CONCESSIVE.has(tokens[j - 1]!.norm)) return false;
+      if (THAT.has(tokens[j]!.norm) && !CONCESSIVE.has(tokens[j - 1]!.norm)) return false;
     }
     return true;
   });

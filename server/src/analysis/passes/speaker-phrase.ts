@@ -13,8 +13,10 @@ import type { SpeakerType } from '../model.js';
 import {
   ANONYMOUS_HEADS, DOCUMENT_HEADS, INDEFINITE_ADJECTIVES, MEDIA_HEADS, NAME_PARTICLES, ORGANIZATION_HEADS, PERSON_TITLES, PHRASE_LINKS, PHRASE_STOPS, PLACE_HEADS,
   WRAPPER_HEADS, SPEAKER_BOUNDARIES, DEFINITE_ADJECTIVE_WORDS, OBJECT_MASDARS, COLOUR_ADJECTIVES, TITLE_PREPOSITIONS, BROKEN_PLURAL_HEADS,
-  NAME_TITLES,
+  NAME_TITLES, FIXED_PHRASE_WORDS, AFFILIATION_TITLES, COMPOUND_NAME_ENDS, NEWS_WORDS, CLOSE_TO_THEM_WORDS, BEFORE_NAME_DEGREES, ROYAL_TITLES,
+  OCCASION_WORDS,
 } from '../lexicon/speakers.js';
+import { CONCESSIVE_WORDS, LEADING_PARTICLES, SUBJECT_PRONOUNS, THAT_WORDS } from '../lexicon/grammar.js';
 import { RELAY_VERBS } from '../lexicon/cues.js';
 import { GREGORIAN_MONTHS, HIJRI_MONTHS } from '../lexicon/months.js';
 import { VENUES } from '../lexicon/venues.js';
@@ -24,13 +26,13 @@ import { articlePrefixed, cliticOnCommon, pronounOnParticle, pronounSuffix, stri
 import { corpusClass, type NameEvidence, type WordClass } from './name-evidence.js';
 import type { Token } from './tokens.js';
 
-const set = (words: string[]) => new Set(words.map(normalize));
+const set = (words: readonly string[]) => new Set(words.map(normalize));
 const STOPS = set(PHRASE_STOPS);
 const MASDARS = set(OBJECT_MASDARS);
 /** Month names (فبراير، شباط) and the occasions of a statement (في المؤتمر الصحافي، في بيان) end a speaker phrase. */
 const BOUNDARIES = set([...SPEAKER_BOUNDARIES, ...[...GREGORIAN_MONTHS, ...HIJRI_MONTHS].filter((m) => !m.ambiguous && m.words.length === 1).map((m) => m.words[0]!)]);
 /** The occasions of a statement: في بيان، في تقرير، في مقابلة … (not bodies a title belongs to). */
-const OCCASIONS = set([...VENUES.flatMap(([, forms]) => forms).map((f) => f.split(' ')[0]!), 'تقرير', 'رسالة', 'تصريحات', 'مداخلة', 'رد']);
+const OCCASIONS = set([...VENUES.flatMap(([, forms]) => forms).map((f) => f.split(' ')[0]!), ...OCCASION_WORDS]);
 const TITLE_PREPS = new Map(Object.entries(TITLE_PREPOSITIONS).map(([t, ps]) => [normalize(t), new Set(ps.map(normalize))]));
 const PLURAL_HEADS = set(BROKEN_PLURAL_HEADS);
 const NAME_TITLE_WORDS = set(NAME_TITLES);
@@ -38,7 +40,7 @@ const LINKS = set(PHRASE_LINKS);
 const PARTICLES = set(NAME_PARTICLES);
 const WRAPPERS = set(WRAPPER_HEADS);
 /** Heads that take no other form: أحد is no الأحد (Sunday), عدد no العدد. */
-const FIXED_FORMS = set(['أحد', 'إحدى', 'عدد', 'بعض', 'البعض', 'الكثير', 'العديد', 'د', 'نص']);
+const FIXED_FORMS = set(FIXED_PHRASE_WORDS);
 
 /**
  * Every form of a listed head a text writes: with and without the article
@@ -87,7 +89,7 @@ for (const place of PLACES) if (!HEADS.has(place)) HEADS.set(place, 'organizatio
 const soundPlural = (w: string): boolean => (w.length >= 6 && (w.endsWith('ون') || w.endsWith('ين')) && !w.endsWith('يين') && headType(w) !== null)
   || groupNisba(w); // مسيحيون يتحدرون من …: a people takes no genitive either
 /** Journalists, for whom a medium after ل is where they work (مراسل لصحيفة، مصور لوكالة). */
-const AFFILIATIONS = set(['مراسل', 'المراسل', 'مراسلة', 'مصور', 'المصور', 'صحفي', 'الصحفي', 'صحافي', 'الصحافي', 'محرر', 'المحرر', 'مذيع', 'المذيع', 'كاتب', 'الكاتب']);
+const AFFILIATIONS = set(AFFILIATION_TITLES);
 
 /** A group named by its nisba in the plural (اليونانيون، الفلسطينيين): an unnamed group of people. */
 const groupNisba = (w: string): boolean => w.length >= 7 && (w.endsWith('يون') || w.endsWith('يين'));
@@ -153,23 +155,22 @@ interface Chain {
 }
 
 const RANK = normalize('برتبة');
-const COMPOUND_NAME_ENDS = set(['الدين']);
-const NEWS = set(['أنباء', 'الأنباء']);
-const CLOSE_TO_THEM = set(['منه', 'منها', 'منهم', 'منهما']);
+const COMPOUND_ENDS = set(COMPOUND_NAME_ENDS);
+const NEWS = set(NEWS_WORDS);
+const CLOSE_TO_THEM = set(CLOSE_TO_THEM_WORDS);
 const PLACE_NOUNS = set(PLACE_HEADS);
-const BEFORE_NAMES = set(['دكتور', 'دكتورة']);
-const ROYAL = set(['الملك', 'الأمير', 'الشيخ', 'السلطان', 'الإمام']);
+const BEFORE_NAMES = set(BEFORE_NAME_DEGREES);
+const ROYAL = set(ROYAL_TITLES);
 const ADJECTIVES = set(INDEFINITE_ADJECTIVES);
-const PRONOUNS = set(['هو', 'هي', 'وهو', 'وهي', 'فهو', 'فهي']);
-const CONCESSIVE = set(['إلا', 'غير', 'لكن', 'ولكن', 'بيد', 'رغم']);
-/** إنّ، أنّ (and وإن، وأن): a verb right after one has no subject before it. */
-const THAT_WORDS = set(['إن', 'أن', 'وإن', 'وأن']);
+const PRONOUNS = set(SUBJECT_PRONOUNS);
+const CONCESSIVE = set(CONCESSIVE_WORDS);
+const THAT = set(THAT_WORDS);
 const RELAYS = set(RELAY_VERBS);
-const LEADING_PARTICLES = set(['لكن', 'ولكن', 'كما', 'بينما', 'فيما', 'وكان', 'وكانت', 'كان', 'كانت', 'و', 'ثم', 'إذ', 'بل', 'قد', 'وقد', 'فقد', 'وهو', 'وهي', 'فهو', 'فهي', 'إلا', 'أنه', 'أنها', 'غير']);
+const LEADING = set(LEADING_PARTICLES);
 
 /** A word before a cue that is not its subject phrase: a particle, or a particle with the subject as its pronoun (لكنها أشارت). */
 export function isParticle(word: string): boolean {
-  return LEADING_PARTICLES.has(word) || pronounOnParticle(word);
+  return LEADING.has(word) || pronounOnParticle(word);
 }
 
 /**
@@ -331,7 +332,7 @@ export class PhraseReader {
       const t = tokens[start]!;
       if (!t.word && t.norm !== '(' && t.norm !== ')' && !isQuoteMark(t.norm)) break;
       // …، بل يشيرون، وإن دعت الضرورة: no subject before the verb
-      if (t.word && (STOPS.has(t.norm) || isParticle(t.norm) || THAT_WORDS.has(t.norm))) break;
+      if (t.word && (STOPS.has(t.norm) || isParticle(t.norm) || THAT.has(t.norm))) break;
       const phrase = this.phraseAt(start);
       if (phrase && phrase.last === end - 1 && this.opensSubject(start, floor, phrase)) return phrase;
     }
@@ -690,14 +691,14 @@ export class PhraseReader {
     // up to four words of a name, besides the particles that join them (محمد بن عبد الهادي العمري)
     let particles = 0;
     for (let j = i + 1; j < tokens.length && j - i - particles < MAX_NAME; j++) {
-      if (PARTICLES.has(tokens[j - 1]!.norm) || COMPOUND_NAME_ENDS.has(tokens[j - 1]!.norm)) particles++;
+      if (PARTICLES.has(tokens[j - 1]!.norm) || COMPOUND_ENDS.has(tokens[j - 1]!.norm)) particles++;
       const w = tokens[j]!.norm;
       // A particle inside a name (فان بيرسي، بن سلمان) even where it spells a stop word (فإن → فان).
       if (PARTICLES.has(w) && !this.blocked(j + 1)) { last = j; named = true; continue; }
       if (this.blocked(j) || headType(w) || w.length < 2) break;
       if (PARTICLES.has(tokens[j - 1]!.norm)) { last = j; continue; }
       // عز الدين، نور الدين: the second half of a compound first name
-      if (COMPOUND_NAME_ENDS.has(w)) { last = j; continue; }
+      if (COMPOUND_ENDS.has(w)) { last = j; continue; }
       // A third word with an attached preposition is no longer the name (دونالد ترامب بفرض …);
       // a second may be (تيد بيكون، كريس فيليرز).
       if (j - i >= 2 && prepositional(w) && !PARTICLES.has(w)) break;
