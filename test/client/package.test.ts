@@ -18,12 +18,11 @@ const shipped = (path: string): boolean => !ignore.some((m) => m(path)) || keep.
 
 const manifest = JSON.parse(read('package.json')) as {
   main: string; icon: string; license: string;
-  contributes: { grammars: Array<{ path: string }>; languages: Array<{ configuration: string }> };
+  contributes: { languages: Array<{ configuration: string }> };
 };
 const bare = (p: string): string => p.replace(/^\.\//, '');
 const pointedAt = [
   bare(manifest.main), manifest.icon,
-  ...manifest.contributes.grammars.map((g) => bare(g.path)),
   ...manifest.contributes.languages.map((l) => bare(l.configuration)),
 ];
 
@@ -38,7 +37,7 @@ test('every file the manifest points at is shipped and, bundles aside, exists', 
 
 test('nothing else is shipped: sources, tests, seeds, maps, the CLI, node_modules stay out', () => {
   const outside = [
-    'seeds/001_07f643b4c079ef5b.txt', 'server/src/lsp/main.ts', 'client/src/extension.ts', 'test/grammar/grammar.test.ts',
+    'seeds/001_07f643b4c079ef5b.txt', 'server/src/lsp/main.ts', 'client/src/extension.ts', 'test/client/package.test.ts',
     'test/e2e/screenshots/hover.png', 'node_modules/yaml/package.json', 'dist/cli.js', 'dist/extension.js.map',
     'scripts/package.mjs', 'scratch/notes.txt', 'bench/run.mjs', '.ci/run', '.git/HEAD', 'isnad.vsix', 'tsconfig.json',
     'package-lock.json', 'ARCHITECTURE.md', 'images/source.xcf',

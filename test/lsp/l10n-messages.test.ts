@@ -64,7 +64,7 @@ test('what hovers show in Arabic has no English in it', () => {
     arabic.quantityHeading(2), arabic.dateUnknown, arabic.saidBy, arabic.noSource, arabic.andMore(4),
     arabic.valueRelation('conflict', null), arabic.valueRelation('change', 'later'), arabic.mergesHeading, arabic.mergeReason('gazetteer', null),
     arabic.reviewHeading('not-a-figure'), arabic.reviewNoteLabel('sourced'), arabic.reviewBy(null, '2024-05-01'),
-    arabic.relatedClaimsInFolder(6), arabic.relatedClaims(0), arabic.timeline, arabic.undated,
+    arabic.relatedClaimsInFolder(6), arabic.lensEvent(3, null), arabic.lensValues(2), arabic.lensSpeaker(4, null), arabic.timeline, arabic.undated,
   ];
   for (const line of hoverLines) assert.doesNotMatch(line, /[A-Za-z]/, line);
 });

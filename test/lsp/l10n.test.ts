@@ -77,7 +77,8 @@ test('locale ar: the diagnostic, the hovers, the quick fixes, the lenses and the
     }
     for (const words of ownWords(hover)) assert.doesNotMatch(words, LATIN, `English in an Arabic hover: ${words}`);
   }
-  assert.ok(s.lenses.every((l) => /^(لا تصريحات ذات صلة|تصريحات ذات صلة: \d+)$/.test(l)), s.lenses.join(' | '));
+  assert.ok(s.lenses.length > 0 && s.lenses.every((l) => /^(تصريحات من الحدث نفسه|تصريحات أخرى على لسان|قيم أخرى لهذا الرقم)/.test(l)), s.lenses.join(' | '));
+  for (const lens of s.lenses) assert.doesNotMatch(lens, LATIN, lens);
   assert.equal(s.outline.at(-1), 'التسلسل الزمني');
 });
 

@@ -40,7 +40,9 @@ export const arabic: Messages = {
     `إسناد: أخفق ${name}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
   unreadable: (file, problem) => `إسناد: تُرك الملف ${file}: ${problem}`,
 
-  relatedClaims: (n) => (n === 0 ? 'لا تصريحات ذات صلة' : `تصريحات ذات صلة: ${n}`),
+  lensEvent: (n, venue) => `تصريحات من الحدث نفسه${venue ? ` (${venue})` : ''}: ${n}`,
+  lensValues: (n) => `قيم أخرى لهذا الرقم: ${n}`,
+  lensSpeaker: (n, speaker) => `تصريحات أخرى ${speaker ? `على لسان ${speaker}` : 'للمتحدث نفسه'}: ${n}`,
   relatedClaimsInFolder: (n) => `تصريحات ذات صلة في المجلد: ${n}`,
   timeline: 'التسلسل الزمني',
   undated: 'بلا تاريخ',

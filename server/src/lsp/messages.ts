@@ -13,6 +13,12 @@ import { arabic } from './messages-ar.js';
 import { megabytesOf } from '../host/limits.js';
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+/**
+ * Arabic from an article inside an English line, between first-strong
+ * isolates (U+2068 … U+2069): the bidi algorithm then keeps it whole and in
+ * its place, instead of drawing the numbers and quotes around it into it.
+ */
+export const isolate = (text: string): string => `\u2068${text}\u2069`;
 const megabytes = (bytes: number): string => `${megabytesOf(bytes)} MB`;
 
 export const english = {
@@ -34,7 +40,11 @@ export const english = {
     `Isnad: ${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
   unreadable: (file: string, problem: string): string => `Isnad: skipped ${file}: ${problem}`,
 
-  relatedClaims: (n: number): string => (n === 0 ? 'No related claims' : plural(n, 'related claim', 'related claims')),
+  lensEvent: (n: number, venue: string | null): string =>
+    `${plural(n, 'claim', 'claims')} of the same event${venue ? ` (${isolate(venue)})` : ''}`,
+  lensValues: (n: number): string => `${plural(n, 'other value', 'other values')} of this figure`,
+  lensSpeaker: (n: number, speaker: string | null): string =>
+    `${plural(n, 'other claim', 'other claims')}${speaker ? ` by ${isolate(speaker)}` : ' by this speaker'}`,
   relatedClaimsInFolder: (n: number): string => `${plural(n, 'related claim', 'related claims')} in the folder`,
   timeline: 'Timeline',
   undated: 'undated',

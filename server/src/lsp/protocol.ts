@@ -101,3 +101,30 @@ export interface ClaimCitation {
   ar: string;
   en: string;
 }
+
+/**
+ * `isnad/articleMarks` { uri } → where the article's speakers, cues,
+ * quotations, figures, dates and boilerplate are, as LSP ranges, for the
+ * client to mark with overlays (backgrounds, underlines drawn as borders)
+ * that leave the text in one piece: a text colour would split each line into
+ * pieces that VS Code lays out one by one, out of Arabic word order.
+ */
+export const ARTICLE_MARKS = 'isnad/articleMarks';
+
+export interface ArticleMarksParams {
+  uri: string;
+}
+
+export interface ArticleMarks {
+  /** The document version the marks are for (null: a file that is not open). */
+  version: number | null;
+  speakers: WireRange[];
+  cues: WireRange[];
+  quotes: WireRange[];
+  /** Figures a source stands behind (or a reviewer decided on). */
+  figures: WireRange[];
+  /** Figures nobody stands behind: as the unsourced-figure rule reports them. */
+  unsourced: WireRange[];
+  dates: WireRange[];
+  boilerplate: WireRange[];
+}

@@ -44,10 +44,20 @@ import { canonicalUri, pathToUri, uriToPath } from './uris.js';
 /** The language id the client gives article files. */
 export const LANGUAGE_ID = 'news-article';
 
+/**
+ * `isnad.diagnostics.scope` "auto": the problems of every article of a folder
+ * of up to this many, of the open ones only in a larger folder. Past a few
+ * hundred articles the Problems panel is no work list any more (2,000 news
+ * articles give some 5,000 warnings); the Isnad view lists the articles by
+ * their unsourced figures instead.
+ */
+export const AUTO_SCOPE_ARTICLES = 200;
+
 /** What the client said it can do, as far as the server cares. */
 export interface ClientFlags {
   configuration: boolean;
   codeLensRefresh: boolean;
+  semanticTokensRefresh: boolean;
   watchedFilesRegistration: boolean;
   workspaceFolders: boolean;
   /** workspace/applyEdit: a decision goes into an open isnad.yaml as an edit. */
@@ -79,7 +89,10 @@ export class Session {
   settings: ClientSettings = defaultSettings();
   /** False until the client's settings are in: diagnostics wait for them rather than flash with defaults. */
   settingsLoaded = false;
-  flags: ClientFlags = { configuration: false, codeLensRefresh: false, watchedFilesRegistration: false, workspaceFolders: false, applyEdit: false };
+  flags: ClientFlags = {
+    configuration: false, codeLensRefresh: false, semanticTokensRefresh: false, watchedFilesRegistration: false, workspaceFolders: false,
+    applyEdit: false,
+  };
   /** What the client passed in its initialization options (locale, cache folder). */
   init: InitOptions = { locale: 'en', cacheDir: null, trusted: true };
   private queue: Promise<void> = Promise.resolve();
@@ -106,6 +119,8 @@ export class Session {
   closing = false;
   /** The worker threads of folder scans (scan.ts); null: none (yet, or at all). */
   pool: WorkerPool | null = null;
+  /** How many articles the folders hold, as the last scan listed them: decides the "auto" diagnostics scope before they are read. */
+  listedArticles = 0;
 
   constructor(readonly connection: Connection, readonly documents: TextDocuments<TextDocument>) {
     this.folders = new Folders((path) => this.openDoc(pathToUri(path))?.getText() ?? null, (text, path) => this.parseConfig(text, path));
@@ -371,10 +386,23 @@ export class Session {
     }
   }
 
+  /** Whether the problems of articles that are not open are published (`isnad.diagnostics.scope`). */
+  publishesClosed(): boolean {
+    const scope = this.settings.diagnosticsScope;
+    return scope === 'folder' || (scope === 'auto' && Math.max(this.listedArticles, this.store.size) <= AUTO_SCOPE_ARTICLES);
+  }
+
   publish(entry: Analysed): void {
     if (!this.settingsLoaded) return; // republish() follows when they arrive
     // an open document's diagnostics are for the version analysed, and only while it is current
     if (entry.version !== null && this.openDoc(entry.uri)?.version !== entry.version) return;
+    if (entry.version === null && !this.publishesClosed()) {
+      if (this.shown.delete(entry.key)) {
+        this.sent.delete(entry.key);
+        void this.connection.sendDiagnostics({ uri: entry.uri, diagnostics: [] });
+      }
+      return;
+    }
     // during a scan the folder is incomplete: folder rules wait for its end (a quadratic amount of work otherwise)
     const folder = this.scanning ? undefined : { index: this.store.index, uri: entry.key };
     if (!folder) this.withoutFolder.add(entry.key);
@@ -432,6 +460,10 @@ export class Session {
 
   refreshLenses(): void {
     if (this.flags.codeLensRefresh) this.connection.sendRequest(CodeLensRefreshRequest.type).catch((e: unknown) => this.error('code lens refresh', e));
+  }
+
+  refreshTokens(): void {
+    if (this.flags.semanticTokensRefresh) this.connection.languages.semanticTokens.refresh();
   }
 }
 
