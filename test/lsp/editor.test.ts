@@ -1,12 +1,12 @@
 // What the editor draws and lists, over stdio: isnad/articleMarks (the places
 // the client marks with overlays), text colours only on request
 // (isnad.editor.textColors), code lenses that can be turned off
-// (isnad.editor.codeLens), and whose problems are published
-// (isnad.diagnostics.scope).
+// (isnad.editor.codeLens), whose problems are published
+// (isnad.diagnostics.scope), and the outline's labels and order.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { CodeLens, PublishDiagnosticsParams, SemanticTokens } from 'vscode-languageserver';
-import type { ArticleMarks, WireRange } from '../../server/src/lsp/protocol.js';
+import type { CodeLens, DocumentSymbol, PublishDiagnosticsParams, Range, SemanticTokens } from 'vscode-languageserver';
+import type { ArticleMarks, WireRange, WorkspaceOverview } from '../../server/src/lsp/protocol.js';
 import { LspClient, offsetOf, seedPath, uriOf } from './client.js';
 
 let defaults: LspClient;
@@ -78,4 +78,38 @@ test('isnad.diagnostics.scope: "auto" publishes the problems of every article of
   const shown = withProblems(chosen);
   assert.ok(!shown.has(closed), 'openFiles: a closed article has none');
   assert.ok([...shown].every((u) => [uriOf(seedPath(1)), uriOf(seedPath(4))].includes(u)), [...shown].join(', '));
+});
+
+test('the outline: speakers by name with their role as detail, their claims by first words with the date; then the Timeline, one entry per date', async () => {
+  const { uri } = await defaults.open(seedPath(1));
+  const symbols = await defaults.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+  const jeffrey = symbols.find((s) => s.name === '\u2068جيمس جيفري\u2069');
+  assert.ok(jeffrey, symbols.map((s) => s.name).join(' | '));
+  assert.equal(jeffrey.detail, '\u2068المبعوث الأمريكي الخاص بسوريا\u2069');
+  assert.ok(jeffrey.children!.every((c) => c.name.startsWith('\u2068') && /^\d{4}-\d{2}-\d{2}$|^undated$/.test(c.detail ?? '')));
+  const timeline = symbols.at(-1)!;
+  assert.equal(timeline.name, 'Timeline');
+  // the editor sorts by range start: the Timeline's is after every speaker's
+  const after = (a: Range, b: Range): boolean => a.start.line > b.start.line || (a.start.line === b.start.line && a.start.character > b.start.character);
+  for (const s of symbols.slice(0, -1)) assert.ok(after(timeline.range, s.range), `${s.name} sorts after the Timeline`);
+  const dates = timeline.children!.map((c) => c.name);
+  assert.deepEqual(dates, [...dates].sort(), 'the dates in order');
+  assert.equal(new Set(dates).size, dates.length, 'one entry per date');
+  assert.ok(dates.includes('2020-01-23') && dates.includes('2019-12-05'), dates.join(' | '));
+  // one shared range: the editor then orders them by name, which is by date
+  assert.equal(new Set(timeline.children!.map((c) => JSON.stringify(c.range))).size, 1);
+  const day = timeline.children!.find((c) => c.name === '2020-01-23')!;
+  assert.match(day.detail ?? '', /جيمس جيفري.*\(\d+\)$/);
+  assert.equal(day.children, undefined, 'the claims are not listed again');
+});
+
+test('isnad/workspaceOverview lists each article with its headline and its unsourced figures, each in its sentence', async () => {
+  const overview = await defaults.request<WorkspaceOverview>('isnad/workspaceOverview', {});
+  const first = overview.articles.find((a) => a.uri === uriOf(seedPath(1)));
+  assert.equal(first?.title, 'جيفري يؤكد عدم تزايد أنشطة تنظيم “الدولة” في سوريا والعراق');
+  assert.deepEqual(first?.unsourced.map((f) => f.text), ['5200 جندي']);
+  assert.match(first!.unsourced[0]!.sentence, /قوة أمريكية يبلغ عددها 5200 جندي/);
+  assert.ok(first!.unsourced[0]!.sentence.length <= 160);
+  const none = overview.articles.find((a) => a.uri === uriOf(seedPath(3)));
+  assert.deepEqual(none?.unsourced, []);
 });

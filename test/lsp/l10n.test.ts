@@ -84,7 +84,8 @@ test('locale ar: the diagnostic, the hovers, the quick fixes, the lenses and the
 
 test('locale en: the same places are in English, left to right', async () => {
   const s = await seen(english);
-  assert.equal(s.diagnostic.message, `Unsourced figure "${FIGURE}": no speaker or source in the article stands behind it.`);
+  // the figure isolated, so that its number stays on its Arabic side in a left-to-right row
+  assert.equal(s.diagnostic.message, `Unsourced figure "\u2068${FIGURE}\u2069": no speaker or source in the article stands behind it.`);
   assert.deepEqual(s.actions, ['Mark as sourced…', 'Not a figure', 'Dismiss with a reason…']);
   assert.match(s.hover, /\*\*Figure\*\* · 5,200/);
   assert.match(s.claimHover, /\*\*Claim\*\* · direct quotation/);

@@ -9,16 +9,12 @@ import type { ClaimKind, Cue, DatePrecision, DateResolution, SpeakerType } from 
 import type { Finding, RelatedFinding } from '../analysis/rules/index.js';
 import type { MergeReason, Relation } from '../analysis/workspace/index.js';
 import type { ReviewDecision } from '../analysis/review/index.js';
+import { isolate, isolateArabic } from './bidi.js';
 import { arabic } from './messages-ar.js';
 import { megabytesOf } from '../host/limits.js';
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
-/**
- * Arabic from an article inside an English line, between first-strong
- * isolates (U+2068 … U+2069): the bidi algorithm then keeps it whole and in
- * its place, instead of drawing the numbers and quotes around it into it.
- */
-export const isolate = (text: string): string => `\u2068${text}\u2069`;
+
 const megabytes = (bytes: number): string => `${megabytesOf(bytes)} MB`;
 
 export const english = {
@@ -32,7 +28,7 @@ export const english = {
     `Isnad does not analyse this file: at ${megabytes(bytes)} it is larger than the ${megabytes(limit)} set by isnad.maxFileSizeMB.`,
   notAnalysed: (problem: string): string => `Isnad does not analyse this file: ${problem}.`,
   analysisFailed: 'Isnad could not analyse this file: the analysis failed (the Isnad output has the details).',
-  nearestClaim: (speaker: string): string => `Nearest claim, by ${speaker}: a source the figure could be attributed to.`,
+  nearestClaim: (speaker: string): string => `Nearest claim, by ${isolate(speaker)}: a source the figure could be attributed to.`,
   configUnreadable: (problem: string): string => `cannot read it: ${problem}`,
   lastGoodConfig: 'Until this file is fixed, Isnad keeps using its last valid configuration.',
   cancelled: (name: string): string => `${name} cancelled`,
@@ -106,9 +102,9 @@ export const english = {
   reviewOpenNoEdit: 'isnad.yaml is open in an editor that takes no edits from Isnad: close it, then review again',
   reviewOpenNotApplied: (reason: string | null): string => `the editor did not apply it to the open isnad.yaml${reason ? ` (${reason})` : ''}`,
 
-  /** A rule's finding: the core words it in English already; other tables word its facts. */
-  finding: (finding: Finding): string => finding.message,
-  relatedValue: (related: RelatedFinding): string => related.message,
+  /** A rule's finding: the core words it in English already (its Arabic isolated here); other tables word its facts. */
+  finding: (finding: Finding): string => isolateArabic(finding.message),
+  relatedValue: (related: RelatedFinding): string => isolateArabic(related.message),
 };
 
 export type Messages = typeof english;

@@ -25,6 +25,15 @@ export interface ArticleSummary {
  */
 export const WORKSPACE_OVERVIEW = 'isnad/workspaceOverview';
 
+/**
+ * `isnad/overviewChanged` (server → client, no params): the folder's
+ * overview may have changed (an article analysed or forgotten, a scan
+ * ended). Sent at most every OVERVIEW_NOTICE_MS; the client asks again when
+ * it shows the overview. Diagnostics alone would not tell it: in a large
+ * folder only the open articles' are published.
+ */
+export const OVERVIEW_CHANGED = 'isnad/overviewChanged';
+
 export interface OverviewParams {
   minArticles?: number;
 }
@@ -33,7 +42,19 @@ export interface OverviewParams {
 export interface WirePosition { line: number; character: number }
 export interface WireRange { start: WirePosition; end: WirePosition }
 
-export interface OverviewArticle { uri: string; name: string; outlet: string | null; published: string | null }
+export interface OverviewArticle {
+  uri: string;
+  name: string;
+  outlet: string | null;
+  published: string | null;
+  /** Its first line (the headline), at most a line's worth of it. */
+  title: string;
+  /** The figures the unsourced-figure rule reports in it (not those a reviewer decided on), in text order. */
+  unsourced: OverviewFigure[];
+}
+
+/** A figure of an article: where it is, as written, and the sentence around it (one line, at most 160 characters). */
+export interface OverviewFigure { range: WireRange; text: string; sentence: string }
 export interface OverviewClaim { uri: string; range: WireRange; text: string; kind: ClaimKind; date: string | null; byWeekday: boolean }
 export interface OverviewEvent { key: string; day: string; venue: string | null; articles: string[]; claims: OverviewClaim[] }
 export interface OverviewMergeEnd { uri: string; name: string; range: WireRange | null }
@@ -60,6 +81,8 @@ export interface OverviewValue {
   dateFrom: 'claim' | 'article' | null;
   outlet: string | null;
   source: string | null;
+  /** A reviewer's decision on the figure (isnad.yaml `reviews:`); a "sourced" one names its source in `source`. */
+  review: 'sourced' | 'not-a-figure' | 'dismissed' | null;
 }
 
 export interface OverviewQuantity {

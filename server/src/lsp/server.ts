@@ -109,7 +109,7 @@ function wireFeatures(connection: Connection, session: Session): void {
   }));
   connection.onRequest(CLAIM_CITATION, safeRequest(log, 'claim citation', () => null, (p: ClaimCitationParams) => claimCitation(entry(p.uri), p.position)));
   connection.onRequest(WORKSPACE_OVERVIEW, safeRequest(log, 'workspace overview', emptyOverview, async (p: OverviewParams | null, token) =>
-    ((await indexed(session, token)) ? workspaceOverview(session.store, p ?? {}) : emptyOverview())));
+    ((await indexed(session, token)) ? workspaceOverview(session.store, p ?? {}, (key) => session.reviewsOf(key)) : emptyOverview())));
 }
 
 export function startServer(connection: Connection, documents: TextDocuments<TextDocument>): void {

@@ -37,6 +37,8 @@ import type { IndexResult } from './index-task.js';
 import { settleGrouping } from './kept-grouping.js';
 import { messages } from './messages.js';
 import { reviewsOf } from './review-command.js';
+import type { Review } from '../analysis/review/index.js';
+import { OVERVIEW_CHANGED } from './protocol.js';
 import { SIZE_SETTING, defaultSettings, effectiveRules } from './settings.js';
 import type { ClientSettings } from './settings.js';
 import { canonicalUri, pathToUri, uriToPath } from './uris.js';
@@ -52,6 +54,9 @@ export const LANGUAGE_ID = 'news-article';
  * their unsourced figures instead.
  */
 export const AUTO_SCOPE_ARTICLES = 200;
+
+/** isnad/overviewChanged comes at most this often: edits and scans change the index in bursts. */
+export const OVERVIEW_NOTICE_MS = 500;
 
 /** What the client said it can do, as far as the server cares. */
 export interface ClientFlags {
@@ -121,6 +126,8 @@ export class Session {
   pool: WorkerPool | null = null;
   /** How many articles the folders hold, as the last scan listed them: decides the "auto" diagnostics scope before they are read. */
   listedArticles = 0;
+  /** A pending isnad/overviewChanged notice (sent at most every OVERVIEW_NOTICE_MS). */
+  private overviewTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(readonly connection: Connection, readonly documents: TextDocuments<TextDocument>) {
     this.folders = new Folders((path) => this.openDoc(pathToUri(path))?.getText() ?? null, (text, path) => this.parseConfig(text, path));
@@ -357,6 +364,22 @@ export class Session {
     this.touched();
   }
 
+  /** The review decisions on an article's figures (by index key); none without a folder that records any. */
+  reviewsOf(key: string): Review[] {
+    if (!this.folders.roots().some((f) => f.config.reviews.length)) return [];
+    return reviewsOf(this.folders, this.store.get(key));
+  }
+
+  /** Tells the client, soon, that the overview may have changed (during a scan: when it ends). */
+  private overviewChanged(): void {
+    if (this.overviewTimer || this.scanning) return;
+    this.overviewTimer = setTimeout(() => {
+      this.overviewTimer = null;
+      void this.connection.sendNotification(OVERVIEW_CHANGED);
+    }, OVERVIEW_NOTICE_MS);
+    this.overviewTimer.unref?.();
+  }
+
   /**
    * Marks stale the quantities whose values the change of `key` changed (not
    * only moved): their articles' conflicts may differ. Outside scans they are
@@ -365,6 +388,7 @@ export class Session {
    * one value to a quantity of thousands marks one key, not thousands of articles.
    */
   private touched(): void {
+    this.overviewChanged();
     for (const quantity of this.store.index.takeChangedQuantities()) this.staleQuantities.add(quantity);
     if (this.scanning || this.staleQueued || !(this.staleQuantities.size || this.withoutFolder.size)) return;
     this.staleQueued = true;
@@ -448,6 +472,7 @@ export class Session {
   private scanEnded(): void {
     this.store.index.deferGrouping(false);
     this.publishStale();
+    this.overviewChanged();
     setImmediate(() => {
       if (!this.scanning) settleGrouping(this);
     });
