@@ -3,6 +3,8 @@
 // claim, and US troops in Iraq given as 5200 then 2500 and 3000. The
 // sentences are written for the tests.
 import type { OverviewClaim, TimelinePoint, WireRange, WorkspaceOverview } from '../../../server/src/lsp/protocol.js';
+import { dayNumber } from '../../../client/src/views/time-scale.js';
+import type { Dated } from '../../../client/src/views/timeline-filter.js';
 
 export const A = 'file:///news/000_a.txt';
 export const B = 'file:///news/001_b.txt';
@@ -15,6 +17,13 @@ export const claim = (uri: string, line: number, text: string, date: string | nu
 export function point(speaker: string, date: string, text = 'قال المبعوث إن الانسحاب ليس مطروحا', uri = A, line = 1): TimelinePoint {
   return { speaker, speakerName: speaker, date, uri, range: range(line), text, event: `${speaker}@${date}` };
 }
+
+/** Points with a real date, as the timeline's filter hands them to the layout. */
+export const dated = (points: readonly TimelinePoint[]): Dated[] =>
+  points.flatMap((point) => {
+    const day = dayNumber(point.date);
+    return day === null ? [] : [{ point, day }];
+  });
 
 export function overview(): WorkspaceOverview {
   const conference = [
