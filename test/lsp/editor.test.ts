@@ -2,12 +2,13 @@
 // the client marks with overlays), text colours only on request
 // (isnad.editor.textColors), code lenses that can be turned off
 // (isnad.editor.codeLens), whose problems are published
-// (isnad.diagnostics.scope), and the outline's labels and order.
+// (isnad.diagnostics.scope), the outline's labels and order, the Isnad
+// view's unsourced figures, and the related claims in a claim's hover.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { CodeLens, DocumentSymbol, PublishDiagnosticsParams, Range, SemanticTokens } from 'vscode-languageserver';
+import type { CodeLens, DocumentSymbol, Hover, MarkupContent, PublishDiagnosticsParams, Range, SemanticTokens } from 'vscode-languageserver';
 import type { ArticleMarks, WireRange, WorkspaceOverview } from '../../server/src/lsp/protocol.js';
-import { LspClient, offsetOf, seedPath, uriOf } from './client.js';
+import { LspClient, offsetOf, positionOf, seedPath, uriOf } from './client.js';
 
 let defaults: LspClient;
 let chosen: LspClient;
@@ -112,4 +113,17 @@ test('isnad/workspaceOverview lists each article with its headline and its unsou
   assert.ok(first!.unsourced[0]!.sentence.length <= 160);
   const none = overview.articles.find((a) => a.uri === uriOf(seedPath(3)));
   assert.deepEqual(none?.unsourced, []);
+});
+
+test('a claim\'s hover lists its related claims themselves: speaker, outlet or article, date, first words as a link; a few, then a count', async () => {
+  const { uri, text } = await defaults.open(seedPath(1));
+  const hover = await defaults.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(text, 'بمرور الوقت', { into: 2 }) });
+  const md = (hover?.contents as MarkupContent).value;
+  assert.match(md, /\*\*Related claims\*\* in the folder \(6 of the same event\) · \[show them all\]\(command:isnad\.showRelatedClaims\?/);
+  const lines = md.split('\n').filter((l) => l.includes('000_c46c7f7da920bbb6.txt#') || l.includes('000_c46c7f7da920bbb6.txt\\#'));
+  assert.equal(lines.length, 4, md);
+  assert.match(lines[0]!, /^\u2068جيمس جيفري\u2069 · \u2068000\u2069 · 2020-01-23: \[\u2068جيفري: التحالف الدولي ضد داعش مستمر[^\]]*\u2069\]\(file:\/\/\/.*000_c46c7f7da920bbb6\.txt\\?#L1,1\)/);
+  assert.match(md, /… and 2 more$/);
+  // a section is one paragraph with hard breaks: the hover is short enough to read without scrolling
+  assert.ok(md.split('\n\n').filter((p) => p !== '---').length <= 5, md);
 });

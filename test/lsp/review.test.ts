@@ -120,7 +120,7 @@ test('Mark as sourced…: isnad.yaml gains the entry with its comments kept, the
   const shown = (hover?.contents as MarkupContent | undefined)?.value ?? '';
   assert.match(shown, /\*\*Reviewed\*\* · marked as sourced/);
   assert.doesNotMatch(shown, /\*\*Unsourced\*\*/, 'a reviewed figure is not called unsourced');
-  assert.match(shown, /Source:\n\nوزارة الدفاع الأمريكية، بيان 20 كانون الثاني 2020/);
+  assert.match(shown, /Source: \u2068وزارة الدفاع الأمريكية، بيان 20 كانون الثاني 2020\u2069/);
   assert.match(shown, new RegExp(`on ${today()} \\(isnad\\.yaml\\)`));
 
   const check = isnadCheck();

@@ -30,8 +30,8 @@ export function writeSpeaker(md: Markdown, speaker: Speaker): void {
 }
 
 export function writePublication(md: Markdown, article: Article): void {
-  md.line(messages.publishedLabel(article.published));
-  if (article.published && article.publishedEvidence) md.line(messages.publishedEvidence(escapeMarkdown(article.publishedEvidence)));
+  const evidence = article.published && article.publishedEvidence ? ` ${messages.publishedEvidence(escapeMarkdown(article.publishedEvidence))}` : '';
+  md.line(`${messages.publishedLabel(article.published)}${evidence}`);
   if (article.outlet) md.line(messages.outletLabel).arabic(article.outlet);
 }
 

@@ -5,14 +5,13 @@ import type { Claim, DateMention, Figure, Speaker } from '../analysis/model.js';
 import type { Review } from '../analysis/review/index.js';
 import type { Analysed, ArticleStore } from './articles.js';
 import { monthSeries } from './arabic-dates.js';
-import { SHOW_RELATED_CLAIMS, relatedClaimsArgs } from './commands.js';
 import { writeMerges, writeQuantity } from './hover-folder.js';
 import { dateWords, writeDate, writeFigureSource, writePublication, writeSpeaker } from './hover-parts.js';
 import type { HoverScope } from './hover-parts.js';
+import { writeRelated } from './hover-related.js';
 import { reviewOf, writeReview } from './hover-review.js';
 import { itemAt } from './items.js';
-import { Markdown, commandLink } from './markdown.js';
-import { relatedPlaces } from './navigation.js';
+import { Markdown } from './markdown.js';
 import { messages } from './messages.js';
 
 interface Scope extends HoverScope {
@@ -48,10 +47,7 @@ function claimHover(scope: Scope, claim: Claim): Markdown {
     md.rule().line(messages.figuresLabel(figures.length));
     for (const f of figures) md.arabic(f.text);
   }
-  const locations = relatedPlaces(scope.store, scope.entry, claim);
-  if (locations.length) {
-    md.rule().line(commandLink(messages.relatedClaimsInFolder(locations.length), SHOW_RELATED_CLAIMS, relatedClaimsArgs(scope.entry, claim, locations)));
-  }
+  writeRelated(md, scope.store, scope.entry, claim);
   return md;
 }
 

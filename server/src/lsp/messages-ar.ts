@@ -43,7 +43,10 @@ export const arabic: Messages = {
   lensEvent: (n, venue) => `تصريحات من الحدث نفسه${venue ? ` (${venue})` : ''}: ${n}`,
   lensValues: (n) => `قيم أخرى لهذا الرقم: ${n}`,
   lensSpeaker: (n, speaker) => `تصريحات أخرى ${speaker ? `على لسان ${speaker}` : 'للمتحدث نفسه'}: ${n}`,
-  relatedClaimsInFolder: (n) => `تصريحات ذات صلة في المجلد: ${n}`,
+  relatedHeading: (event, quantity, speaker) =>
+    `**تصريحات ذات صلة** في المجلد (${[event && `من الحدث نفسه: ${event}`, quantity && `عن الكمية نفسها: ${quantity}`,
+      speaker && `للمتحدث نفسه: ${speaker}`].filter(Boolean).join('، ')})`,
+  showAllRelated: 'اعرضها كلها',
   timeline: 'التسلسل الزمني',
   undated: 'بلا تاريخ',
 
@@ -62,8 +65,8 @@ export const arabic: Messages = {
   figureHeading: (value, percent) => `**رقم** · ${number(value)}${percent ? ' ٪' : ''}`,
   unitLabel: 'الوحدة:',
   approximatorLabel: 'التقريب:',
-  sourcedBy: 'مُسنَد: على لسان',
-  sourcedByPhrase: 'مُسنَد: بعبارة الإسناد',
+  sourcedBy: 'مُسنَد، على لسان:',
+  sourcedByPhrase: 'مُسنَد، بعبارة الإسناد:',
   unsourced: '**بلا مصدر**: لا يقف وراءه أي متحدث أو مصدر في المقال.',
   unsourcedReviewed: 'لا يسمّي المقال مصدرًا له، وقد بتّ فيه مراجِع (أدناه).',
 

@@ -41,7 +41,10 @@ export const english = {
   lensValues: (n: number): string => `${plural(n, 'other value', 'other values')} of this figure`,
   lensSpeaker: (n: number, speaker: string | null): string =>
     `${plural(n, 'other claim', 'other claims')}${speaker ? ` by ${isolate(speaker)}` : ' by this speaker'}`,
-  relatedClaimsInFolder: (n: number): string => `${plural(n, 'related claim', 'related claims')} in the folder`,
+  relatedHeading: (event: number, quantity: number, speaker: number): string =>
+    `**Related claims** in the folder (${[event && `${event} of the same event`, quantity && `${quantity} of the same quantity`,
+      speaker && `${speaker} by the same speaker`].filter(Boolean).join(', ')})`,
+  showAllRelated: 'show them all',
   timeline: 'Timeline',
   undated: 'undated',
 
@@ -60,8 +63,8 @@ export const english = {
   figureHeading: (value: number, percent: boolean): string => `**Figure** · ${value.toLocaleString('en')}${percent ? ' %' : ''}`,
   unitLabel: 'Unit:',
   approximatorLabel: 'Approximation:',
-  sourcedBy: 'Sourced: said by',
-  sourcedByPhrase: 'Sourced: under the attribution phrase',
+  sourcedBy: 'Sourced, said by:',
+  sourcedByPhrase: 'Sourced, under the attribution phrase:',
   unsourced: '**Unsourced**: no speaker or source in the article stands behind it.',
   unsourcedReviewed: 'The article names no source for it; a reviewer has decided on it (below).',
 
