@@ -13,6 +13,7 @@ const cache = join(tools, 'package-tools');
 const VSCE = '@vscode/vsce@4';
 const MAX_BYTES = 2 * 1024 * 1024;
 const out = join(root, 'isnad.vsix');
+const README = 'EXTENSION.md';
 
 function run(command, args, options = {}) {
   const r = spawnSync(command, args, { cwd: root, stdio: 'inherit', ...options });
@@ -52,7 +53,7 @@ function install(packages) {
 run('npm', ['run', 'build:production']);
 // esbuild.mjs skips entries whose source is absent; a VSIX without a bundle would not work,
 // nor one without the manifest's words (package.nls*.json) or the runtime translations (l10n/).
-for (const bundle of ['dist/extension.js', 'dist/server.js', 'dist/worker.js', 'package.nls.json', 'package.nls.ar.json', 'l10n/bundle.l10n.json', 'l10n/bundle.l10n.ar.json']) {
+for (const bundle of ['dist/extension.js', 'dist/server.js', 'dist/worker.js', 'package.nls.json', 'package.nls.ar.json', 'l10n/bundle.l10n.json', 'l10n/bundle.l10n.ar.json', README]) {
   if (!existsSync(join(root, bundle))) {
     console.error(`package: ${bundle} was not built`);
     process.exit(1);
@@ -60,9 +61,11 @@ for (const bundle of ['dist/extension.js', 'dist/server.js', 'dist/worker.js', '
 }
 const node = modernNode();
 const env = { ...process.env, PATH: `${dirname(node)}:${process.env.PATH ?? ''}` };
-// --no-dependencies: the bundles hold every dependency. No repository URL yet,
-// so README links stay as they are.
-run(node, [vsce(), 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '-o', out], { env });
+// --no-dependencies: the bundles hold every dependency. The extension's page
+// shows EXTENSION.md, the README for users (README.md is the developers'):
+// its images are relative to the extension's folder and shipped in the VSIX
+// (.vscodeignore), and no repository URL rewrites them.
+run(node, [vsce(), 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--readme-path', README, '-o', out], { env });
 const size = statSync(out).size;
 if (size > MAX_BYTES) {
   console.error(`package: ${out} is ${size} bytes, over the 2 MB budget`);

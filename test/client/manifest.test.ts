@@ -127,6 +127,8 @@ test('news articles default to what keeps Arabic prose readable: wrapped, no bra
   const defaults = contributes.configurationDefaults['[news-article]'] ?? {};
   assert.equal(defaults['editor.wordWrap'], 'on');
   assert.equal(defaults['editor.bracketPairColorization.enabled'], false);
+  // the bracket matching the cursor's is drawn with a text colour (bracket-match-inline), which splits its line
+  assert.equal(defaults['editor.matchBrackets'], 'never');
   assert.equal(defaults['editor.unicodeHighlight.ambiguousCharacters'], false);
   // links are drawn inline, so they split a line as colours do
   assert.equal(defaults['editor.links'], false);

@@ -1,9 +1,13 @@
 // npm run test:e2e: Isnad in a real VS Code (code-server from npm, Debian's
 // Chromium through playwright-core). Installs the tools if missing, builds and
 // packages the VSIX, installs it into a fresh profile, then reads the hover,
-// the Outline and the Problems panel on the seeds (saving screenshots), and
-// runs the in-editor mocha suite inside the same code-server; then a second
-// code-server with --locale ar shows the extension in Arabic (arabic.mjs).
+// the peek view, the Outline, the Problems panel, the Isnad view and the
+// timeline on the seeds (saving screenshots), measures the word order of
+// every row of every seed (word-order.mjs), runs the in-editor mocha suite
+// inside the same code-server, records a review decision (review.mjs), opens
+// an ordinary folder of Arabic articles (first-contact.mjs); then a second
+// code-server with --locale ar shows the extension in Arabic and measures the
+// word order again (arabic.mjs).
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSuite, suiteEntry } from '../vscode/build.mjs';
@@ -12,14 +16,16 @@ import { freePort, installVsix, makeProfile, removeProfile, startCodeServer } fr
 import { runEditorSuite } from './editor-suite.mjs';
 import { checkArabic } from './arabic.mjs';
 import { checkReview } from './review.mjs';
-import { collapsePane, expandRow, isnadViewRows, openTimeline } from './views.mjs';
-import { root, runCommand, screenshots, seeds } from './tools.mjs';
+import { checkFirstContact } from './first-contact.mjs';
+import { collapsePane, expandRow, isnadViewRows, openTimeline, peekRelated } from './views.mjs';
+import { checkWordOrder } from './word-order.mjs';
+import { readmeImages, root, runCommand, screenshots, seeds } from './tools.mjs';
 import {
-  codeLenses, goTo, launchBrowser, newPage, openFolder, outlineLabels, problemRows, quickOpen, runPaletteCommand, screenshot, showHover,
-  statusItem,
+  boxOf, codeLenses, goTo, launchBrowser, newPage, openFolder, outlineLabels, problemRows, quickOpen, readmeShot, runPaletteCommand, screenshot,
+  showHover, statusItem,
 } from './workbench.mjs';
 
-const runLimitMs = 6 * 60_000; // after setup; a normal run takes under a minute
+const runLimitMs = 15 * 60_000; // after setup; a normal run takes three to four minutes here
 const checks = createChecks();
 const cleanups = [];
 
@@ -110,12 +116,27 @@ async function checkWorkbench(page, server) {
   await checks.check('a hover on the quote بمرور الوقت names جيفري', async () => {
     const { line, column } = cursorOn(article, 'بمرور الوقت');
     await goTo(page, line, column);
-    const text = await showHover(page, 'جيفري', () => screenshot(page, 'hover.png'));
+    const text = await showHover(page, 'جيفري', async () => {
+      await screenshot(page, 'hover.png');
+      // for the extension's page: the article around the hover
+      const [editor, hover] = [await boxOf(page, '.part.editor'), await boxOf(page, '.monaco-editor .monaco-hover:not(.hidden)')];
+      const top = Math.max(editor.y, hover.y - 80);
+      await readmeShot(page, 'hover.png', { x: editor.x, y: top, width: editor.width, height: Math.min(editor.y + editor.height, hover.y + hover.height + 200) - top });
+    });
     if (!text.includes('جيفري')) await screenshot(page, 'hover.png'); // to see what showed instead
     expect(text.includes('جيفري'), `hover text: ${text || '(empty)'}`);
     return text.replace(/\s+/g, ' ').slice(0, 160);
   });
   await page.keyboard.press('Escape');
+  await checks.check('"Isnad: Show Related Claims" on the quote opens the peek view with the claims of the same press conference in 000', async () => {
+    const { line, column } = cursorOn(article, 'بمرور الوقت');
+    await goTo(page, line, column);
+    const rows = await peekRelated(page, '000_');
+    await page.locator('.peekview-widget .monaco-editor .view-line').first().waitFor();
+    await screenshot(page, 'peek.png');
+    await page.keyboard.press('Escape');
+    return `${rows.length} rows: ${rows.slice(0, 3).join(' | ').slice(0, 160)}`;
+  });
   await checks.check('the Outline lists the speaker جيمس جيفري', async () => {
     const labels = await outlineLabels(page, 'جيمس جيفري');
     await screenshot(page, 'outline.png');
@@ -125,6 +146,7 @@ async function checkWorkbench(page, server) {
   await checks.check('the Problems panel lists the unsourced 5200', async () => {
     const rows = await problemRows(page);
     await screenshot(page, 'problems.png');
+    await readmeShot(page, 'problems.png', await boxOf(page, '.part.panel'));
     expect(rows.length >= 1, 'no problems listed');
     expect(rows.some((row) => /unsourced|5200/.test(row)), `problems: ${rows.join(' | ')}`);
     return `${rows.length} problem(s)`;
@@ -136,25 +158,31 @@ async function checkWorkbench(page, server) {
     await runPaletteCommand(page, 'View: Close All Editors');
     const rows = await isnadViewRows(page, 'جيمس جيفري');
     await expandRow(page, rows, 'جيمس جيفري', 'مؤتمر صحفي');
-    const labels = (await expandRow(page, rows, 'مؤتمر صحفي', '001_')).map((label) => label.replace(/[\u2068\u2069]/g, ''));
+    const labels = (await expandRow(page, rows, 'مؤتمر صحفي', /\u2069\s*00[01]$/)).map((label) => label.replace(/[\u2068\u2069]/g, ''));
     expect(labels.some((label) => label.includes('2020-01-23 · مؤتمر صحفي (2 articles)')), `view: ${labels.join(' | ')}`);
+    await screenshot(page, 'isnad-view.png');
+    await readmeShot(page, 'isnad-view.png', await boxOf(page, '.part.sidebar'));
     const timeline = await openTimeline(page);
     const points = await timeline.locator('svg.body .pt').count();
     await timeline.locator('.pt[aria-label*="جيفري"]').first().hover();
     await timeline.locator('#tip:not([hidden])').waitFor({ timeout: 5_000 });
     await screenshot(page, 'timeline.png');
+    await readmeShot(page, 'timeline.png', await boxOf(page, '.part.editor'));
     // Esper's one claim of 5 December 2019: the click opens 001 on its line.
     const { line } = cursorOn(article, 'قال وزير الدفاع الأمريكي، مارك إسبر');
     await timeline.locator('.pt[aria-label*="إسبر"]').first().click();
     const cursor = await statusItem(page, new RegExp(`Ln ${line}, Col \\d+`), 15_000);
     return `${labels.length} view rows, ${points} points; the click put the cursor at ${cursor}`;
   });
+  await runPaletteCommand(page, 'View: Close All Editors');
+  await checkWordOrder(checks, page, { seeds, ui: 'English', status: /Isnad: \d+ claims? · \d+ unsourced/ });
 }
 
 async function main() {
   process.on('SIGINT', async () => { await cleanUp(); process.exit(130); });
   process.on('SIGTERM', async () => { await cleanUp(); process.exit(143); });
   mkdirSync(screenshots, { recursive: true });
+  mkdirSync(readmeImages, { recursive: true });
   await prepare();
   const { server, browser } = await startEditor();
   const page = await newPage(browser);
@@ -167,6 +195,7 @@ async function main() {
     expect(code === 0, `the suite exited with ${code}`);
   });
   await checkReview(checks, browser, server);
+  await checkFirstContact(checks, browser, server);
   // The English code-server goes first: the Arabic phase starts its own, with --locale ar.
   await server.stop();
   const article = seedNamed('001_');

@@ -33,3 +33,14 @@ export async function collapsePane(page, title) {
   const header = page.locator('.part.sidebar .pane-header', { hasText: title }).first();
   if ((await header.getAttribute('aria-expanded', { timeout: 5_000 }).catch(() => null)) === 'true') await header.click();
 }
+
+/**
+ * "Isnad: Show Related Claims" at the cursor: the peek view with the claims
+ * of other articles; resolves with its rows' text once one names `expected`.
+ */
+export async function peekRelated(page, expected, timeout = 20_000) {
+  await runPaletteCommand(page, 'Isnad: Show Related Claims');
+  const rows = page.locator('.peekview-widget .monaco-list-row');
+  await rows.filter({ hasText: expected }).first().waitFor({ timeout });
+  return (await rows.allInnerTexts()).map(plain);
+}

@@ -11,9 +11,11 @@
 // `unicode-bidi: isolate` span, so a line split into coloured pieces lays the
 // pieces out left to right while each runs right to left: words out of order.
 // This is what the measure catches.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect } from './checks.mjs';
-import { runPaletteCommand, statusItem } from './workbench.mjs';
+import { goTo, quickOpen, runPaletteCommand, statusItem } from './workbench.mjs';
 
 /** Runs in the page: the rows of the active editor now rendered, each with its words' order checked. */
 function measureRendered() {
@@ -167,4 +169,69 @@ export async function measureSettled(page, { attempts = 6, pauseMs = 700 } = {})
     await page.waitForTimeout(pauseMs);
   }
   return last.rows;
+}
+
+/** Runs `body`; when it fails, keeps a screenshot of what was on screen (outside the repository) and names it. */
+async function seeing(page, name, body) {
+  try {
+    return await body();
+  } catch (error) {
+    const shot = join(tmpdir(), `isnad-e2e-word-order-${name}.png`);
+    await page.screenshot({ path: shot }).catch(() => {});
+    throw new Error(`${error?.message ?? error} (screen: ${shot})`);
+  }
+}
+
+/** The 1-based line and column just inside the first opening bracket or quotation mark of a text. */
+function besideBracket(text) {
+  const at = text.search(/[(«“[]/);
+  if (at < 0) return null;
+  const before = text.slice(0, at).split('\n');
+  return { line: before.length, column: before[before.length - 1].length + 2 };
+}
+
+/** Waits until Isnad's marks are drawn in the active editor (overlay decorations: `.cdr` in the view's overlays). */
+export function marksDrawn(page, timeout = 30_000) {
+  return page.locator('.editor-group-container.active .monaco-editor .view-overlays .cdr').first().waitFor({ state: 'attached', timeout });
+}
+
+/**
+ * The check of the issue: with Isnad active (marks, lenses, diagnostics) and
+ * word wrap on, every row of every seed reads right to left; Plain Text, the
+ * control, too; and the user's switch to Plain Text holds. `status` is what
+ * the status bar shows once Isnad has read the article (its words differ in
+ * the Arabic interface).
+ */
+export async function checkWordOrder(checks, page, { seeds, ui, status }) {
+  const names = readdirSync(seeds).filter((name) => name.endsWith('.txt')).sort();
+  const totals = { rows: 0, isnad: 0, plain: 0 };
+  for (const name of names) {
+    await checks.check(`${ui} interface, ${name}: every row reads right to left, with Isnad and as Plain Text`, () => seeing(page, name, async () => {
+      const path = join(seeds, name);
+      await quickOpen(page, name);
+      await statusItem(page, status, 60_000);
+      await marksDrawn(page);
+      // the cursor by a bracket: what VS Code draws around the cursor is measured too
+      const cursor = besideBracket(readFileSync(path, 'utf8'));
+      if (cursor) await goTo(page, cursor.line, cursor.column);
+      const isnad = await measureSettled(page);
+      expectWholeFile(isnad, path);
+      await setLanguageMode(page, 'Plain Text');
+      const plain = await measureSettled(page);
+      expectWholeFile(plain, path);
+      // the user's choice holds (the extension once switched such a file back to an article)
+      await statusItem(page, 'Plain Text', 5_000);
+      const [a, b] = [summarise(isnad), summarise(plain)];
+      totals.rows += a.rows;
+      totals.isnad += a.outOfOrder;
+      totals.plain += b.outOfOrder;
+      expect(a.outOfOrder === 0, `with Isnad ${a.outOfOrder} of ${a.rows} rows out of order (${a.misplaced} of ${a.words} words), e.g. ${a.examples.join(' | ')}`);
+      expect(b.outOfOrder === 0, `as Plain Text ${b.outOfOrder} of ${b.rows} rows out of order, e.g. ${b.examples.join(' | ')}`);
+      return `with Isnad ${a.outOfOrder} of ${a.rows} rows out of order (${a.misplaced} of ${a.words} words misplaced); Plain Text ${b.outOfOrder} of ${b.rows}`;
+    }));
+  }
+  // Plain Text was the user's choice for these editors only: closed, the seeds open as articles again.
+  await runPaletteCommand(page, 'View: Close All Editors');
+  console.log(`  word order, ${ui} interface: ${totals.isnad} of ${totals.rows} rows out of order with Isnad, ${totals.plain} as Plain Text`);
+  return totals;
 }

@@ -1,7 +1,7 @@
 // Driving code-server's workbench in Chromium with the selectors that hold
 // for VS Code 1.139: every wait is on a locator, with a time limit.
 import { join } from 'node:path';
-import { loadPlaywright, screenshots } from './tools.mjs';
+import { loadPlaywright, readmeImages, screenshots } from './tools.mjs';
 
 const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
@@ -124,4 +124,24 @@ export async function problemRows(page, timeout = 30_000) {
 
 export function screenshot(page, name) {
   return page.screenshot({ path: join(screenshots, name) });
+}
+
+/**
+ * A picture for the extension's page (EXTENSION.md, shipped in the VSIX):
+ * the part of the screen `box` covers ({x, y, width, height}), into
+ * images/readme/. Taken by every run, so it shows the extension as it is.
+ */
+export async function readmeShot(page, name, box) {
+  const { width, height } = page.viewportSize();
+  const x = Math.max(0, Math.floor(box.x));
+  const y = Math.max(0, Math.floor(box.y));
+  const clip = { x, y, width: Math.min(width - x, Math.ceil(box.width)), height: Math.min(height - y, Math.ceil(box.height)) };
+  await page.screenshot({ path: join(readmeImages, name), clip });
+}
+
+/** The box of the first element `selector` matches. */
+export async function boxOf(page, selector) {
+  const box = await page.locator(selector).first().boundingBox();
+  if (!box) throw new Error(`${selector} is not on screen`);
+  return box;
 }

@@ -38,7 +38,12 @@ export interface OverviewNode {
 const SPEAKER_ICONS: Record<OverviewSpeaker['type'], string> = {
   person: 'person', organization: 'organization', anonymous: 'question', media: 'broadcast', document: 'file-text',
 };
-const WORDS = 8;
+/**
+ * Words of a claim or a headline in a row: few enough to fit the side bar at
+ * its usual width, so that a right-to-left label is not cut at its start
+ * (the right end, where a left-to-right row cuts); the tooltip has the rest.
+ */
+const WORDS = 5;
 
 export { isolate };
 /** The most unsourced articles whose group opens at start: a longer list stays closed until asked for. */
@@ -186,14 +191,14 @@ function unsourcedArticleNode(article: OverviewArticle, name: Namer): OverviewNo
   const file = name(article.uri);
   return {
     id,
-    label: isolate(firstWords(article.title, 10) || file),
+    label: isolate(firstWords(article.title, WORDS + 1) || file),
     description: `${file} · ${strings.unsourcedCount(article.unsourced.length)}`,
     tooltip: `${article.title}\n\n${file}`,
     icon: 'file-text',
     children: article.unsourced.map((f, i) => ({
       id: `${id}/f${i}`,
       label: isolate(f.text),
-      description: isolate(firstWords(f.sentence, 10)),
+      description: isolate(firstWords(f.sentence, WORDS + 1)),
       tooltip: f.sentence,
       icon: 'warning',
       iconColor: 'list.warningForeground',

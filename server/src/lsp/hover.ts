@@ -41,13 +41,14 @@ function claimHover(scope: Scope, claim: Claim): Markdown {
   if (speaker) writeSpeaker(md.line(messages.speakerLabel(speaker.type)), speaker);
   md.line(messages.cueLabel(claim.cue.form)).arabic(claim.cue.text).rule();
   writeClaimDate(md, scope, claim);
-  writePublication(md.rule(), article);
   const figures = article.figures.filter((f) => f.claim === claim.id);
   if (figures.length) {
     md.rule().line(messages.figuresLabel(figures.length));
     for (const f of figures) md.arabic(f.text);
   }
+  // the other articles' claims before the publication: the hover shows its top first
   writeRelated(md, scope.store, scope.entry, claim);
+  writePublication(md.rule(), article);
   return md;
 }
 
