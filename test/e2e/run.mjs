@@ -17,12 +17,12 @@ import { runEditorSuite } from './editor-suite.mjs';
 import { checkArabic } from './arabic.mjs';
 import { checkReview } from './review.mjs';
 import { checkFirstContact } from './first-contact.mjs';
-import { collapsePane, expandRow, isnadViewRows, openTimeline, peekRelated } from './views.mjs';
+import { collapsePane, expandRow, extensionPage, isnadViewRows, openTimeline, peekRelated, walkthroughStep } from './views.mjs';
 import { checkWordOrder } from './word-order.mjs';
 import { readmeImages, root, runCommand, screenshots, seeds } from './tools.mjs';
 import {
-  boxOf, codeLenses, goTo, launchBrowser, newPage, openFolder, outlineLabels, problemRows, quickOpen, readmeShot, runPaletteCommand, screenshot,
-  showHover, statusItem,
+  boxOf, codeLenses, goTo, launchBrowser, newPage, openFolder, outlineLabels, plain, problemRows, quickOpen, readmeShot, runPaletteCommand,
+  screenshot, showHover, statusItem,
 } from './workbench.mjs';
 
 const runLimitMs = 15 * 60_000; // after setup; a normal run takes three to four minutes here
@@ -176,6 +176,30 @@ async function checkWorkbench(page, server) {
   });
   await runPaletteCommand(page, 'View: Close All Editors');
   await checkWordOrder(checks, page, { seeds, ui: 'English', status: /Isnad: \d+ claims? · \d+ unsourced/ });
+  await checkFirstPages(page);
+}
+
+/** The walkthrough's pictures, and the extension's page: the README for users. */
+async function checkFirstPages(page) {
+  await checks.check('the Getting Started walkthrough shows its steps with their pictures', async () => {
+    const image = await walkthroughStep(page, 'Review Arabic news with Isnad', 'Hover a quotation');
+    expect(image.loaded, `the step's picture did not load: ${JSON.stringify(image)}`);
+    await screenshot(page, 'walkthrough.png');
+    return `"${image.alt}" loaded`;
+  });
+  await runPaletteCommand(page, 'View: Close All Editors');
+  await checks.check('the extension\'s page is the README for users (EXTENSION.md), its pictures in the VSIX', async () => {
+    const images = await extensionPage(page, 'Isnad');
+    const readme = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+    const title = plain(await readme.locator('h1').first().innerText());
+    await screenshot(page, 'extension-page.png');
+    expect(title === 'Isnad — who said what, and when, in Arabic news', `the page's title: ${title}`);
+    expect(images.length >= 4, `${images.length} pictures`);
+    // code-server's page shows pictures from http(s) only: a local VSIX's own are blanked until the README is published
+    const loaded = images.filter((i) => i.loaded).length;
+    return `"${title}", ${images.length} pictures, ${loaded} shown by this editor (it allows http(s) pictures only)`;
+  });
+  await runPaletteCommand(page, 'View: Close All Editors');
 }
 
 async function main() {

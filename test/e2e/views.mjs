@@ -44,3 +44,47 @@ export async function peekRelated(page, expected, timeout = 20_000) {
   await rows.filter({ hasText: expected }).first().waitFor({ timeout });
   return (await rows.allInnerTexts()).map(plain);
 }
+
+/**
+ * The extension's page in the Extensions view: its README (EXTENSION.md) in
+ * the page's webview; resolves with its images, each with whether it loaded.
+ */
+export async function extensionPage(page, name, timeout = 30_000) {
+  await page.keyboard.press('Control+Shift+X');
+  // the view's search box has the focus: the installed extensions only (there is no gallery offline)
+  await page.locator('.extensions-viewlet .suggest-input-container').first().waitFor({ timeout });
+  await page.keyboard.type('@installed ');
+  const row = page.locator('.extensions-viewlet .monaco-list-row', { hasText: name }).first();
+  await row.waitFor({ timeout });
+  await page.keyboard.press('Escape'); // the search box's suggestions, over the list
+  await row.click();
+  const readme = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+  await readme.locator('img').first().waitFor({ timeout });
+  const images = readme.locator('img');
+  // wait for each to finish loading, then tell which did
+  await images.evaluateAll((all) => Promise.all(all.map((img) => (img.complete ? null : new Promise((resolve) => {
+    img.addEventListener('load', resolve, { once: true });
+    img.addEventListener('error', resolve, { once: true });
+  })))), undefined, { timeout });
+  return images.evaluateAll((all) => all.map((img) => ({ src: img.getAttribute('src') ?? '', loaded: img.complete && img.naturalWidth > 0 })));
+}
+
+/**
+ * Isnad's Getting Started walkthrough, opened from the palette, at its step
+ * titled `step`: resolves with the step's picture (its source, and whether it
+ * loaded) once it shows.
+ */
+export async function walkthroughStep(page, title, step, timeout = 30_000) {
+  await runPaletteCommand(page, 'Welcome: Open Walkthrough...');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout });
+  await page.keyboard.type(title);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().click();
+  const button = page.locator('.getting-started-step', { hasText: step }).first();
+  await button.waitFor({ timeout });
+  await button.click();
+  // every step has its picture; the one of the step shown is the visible one
+  const image = page.locator('.getting-started-media img').filter({ visible: true }).first();
+  await image.waitFor({ timeout });
+  await page.waitForFunction((img) => img.complete, await image.elementHandle(), { timeout });
+  return image.evaluate((img) => ({ src: img.getAttribute('src') ?? '', loaded: img.naturalWidth > 0, alt: img.getAttribute('alt') ?? '' }));
+}

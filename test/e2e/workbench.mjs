@@ -42,9 +42,17 @@ export async function quickOpen(page, fileName) {
   await page.keyboard.press('Control+P');
   await page.locator('.quick-input-widget input').waitFor();
   await page.keyboard.type(fileName);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }).first().waitFor();
-  await page.keyboard.press('Enter');
+  // the row of that very file, clicked: Enter would take whichever row has the focus (a recent file, under load)
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }).first();
+  await row.waitFor();
+  await row.click();
   await page.locator('.tabs-container .tab.active', { hasText: fileName }).waitFor();
+}
+
+/** Gives the keyboard to the active editor's text. */
+export async function focusEditor(page) {
+  await page.locator('.editor-group-container.active .monaco-editor .native-edit-context, .editor-group-container.active .monaco-editor textarea.inputarea')
+    .first().focus();
 }
 
 export async function statusItem(page, text, timeout = 60_000) {

@@ -66,7 +66,8 @@ export function timelineChart(overview: WorkspaceOverview, width: number, filter
       message: { type: 'empty', summary: '', title: strings.noMatch(), detail: '', controls: controls(overview, filter, null, range), outside: leftOut },
     };
   }
-  const claims = layout.clusters.reduce((n, c) => n + c.claims.length, 0);
+  // every claim the filters keep, those of the speakers beyond the rows drawn too
+  const claims = shown.length;
   const speakers = layout.rows.length + layout.hiddenRows;
   const days = { from: asked?.from ?? layout.first, to: asked?.to ?? layout.last };
   return {

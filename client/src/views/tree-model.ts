@@ -46,7 +46,9 @@ const SPEAKER_ICONS: Record<OverviewSpeaker['type'], string> = {
 const WORDS = 5;
 
 export { isolate };
-/** The most unsourced articles whose group opens at start: a longer list stays closed until asked for. */
+/** The most speakers, quantities or unsourced articles whose group opens at start: in a large folder the groups start closed, all three in view. */
+const OPEN_SPEAKERS = 50;
+const OPEN_QUANTITIES = 50;
 const OPEN_UNSOURCED = 20;
 
 /** The first few words of a claim or figure's sentence. */
@@ -218,11 +220,11 @@ export function overviewNodes(overview: WorkspaceOverview): OverviewNode[] {
   const name = articleNamer(overview);
   const groups: OverviewNode[] = [];
   if (overview.speakers.length > 0) {
-    groups.push({ id: 'speakers', label: strings.speakers(overview.speakers.length), icon: 'account', expanded: true,
+    groups.push({ id: 'speakers', label: strings.speakers(overview.speakers.length), icon: 'account', expanded: overview.speakers.length <= OPEN_SPEAKERS,
       children: overview.speakers.map((s) => speakerNode(s, name)) });
   }
   if (overview.quantities.length > 0) {
-    groups.push({ id: 'figures', label: strings.figures(overview.quantities.length), icon: 'symbol-number', expanded: true,
+    groups.push({ id: 'figures', label: strings.figures(overview.quantities.length), icon: 'symbol-number', expanded: overview.quantities.length <= OPEN_QUANTITIES,
       children: overview.quantities.map((q) => quantityNode(q, name)) });
   }
   const unsourced = byUnsourced(overview.articles, name);

@@ -120,4 +120,6 @@ test('unsourced figures by article, the most first: the headline first, then the
   assert.equal(ordered.length, 30, 'articles without unsourced figures are left out');
   assert.deepEqual(ordered.slice(0, 3).map((a) => a.name), ['001.txt', '003.txt', '005.txt'], 'two unsourced first, then by name');
   assert.ok(!overviewNodes({ ...o, articles: many })[2]!.expanded, 'a long list stays closed at start');
+  const crowd = Array.from({ length: 60 }, (_, n) => ({ ...o.speakers[1]!, key: `k${n}` }));
+  assert.ok(!overviewNodes({ ...o, speakers: crowd })[0]!.expanded, 'so do 60 speakers');
 });
