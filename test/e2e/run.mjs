@@ -182,7 +182,10 @@ async function checkWorkbench(page, server) {
 /** The walkthrough's pictures, and the extension's page: the README for users. */
 async function checkFirstPages(page) {
   await checks.check('the Getting Started walkthrough shows its steps with their pictures', async () => {
-    const image = await walkthroughStep(page, 'Review Arabic news with Isnad', 'Hover a quotation');
+    const image = await walkthroughStep(page, 'Review Arabic news with Isnad', 'Hover a quotation').catch(async (error) => {
+      await screenshot(page, 'walkthrough.png'); // what showed instead
+      throw error;
+    });
     expect(image.loaded, `the step's picture did not load: ${JSON.stringify(image)}`);
     await screenshot(page, 'walkthrough.png');
     return `"${image.alt}" loaded`;

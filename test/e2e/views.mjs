@@ -81,10 +81,14 @@ export async function walkthroughStep(page, title, step, timeout = 30_000) {
   await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().click();
   const button = page.locator('.getting-started-step', { hasText: step }).first();
   await button.waitFor({ timeout });
-  await button.click();
-  // every step has its picture; the one of the step shown is the visible one
+  // every step has its picture; the one of the step shown is the visible one. A click on
+  // the step shown already folds it: clicked again until its picture shows.
   const image = page.locator('.getting-started-media img').filter({ visible: true }).first();
-  await image.waitFor({ timeout });
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    await button.click();
+    if (await image.waitFor({ timeout: timeout / 3 }).then(() => true, () => false)) break;
+  }
+  await image.waitFor({ timeout: 1_000 });
   await page.waitForFunction((img) => img.complete, await image.elementHandle(), { timeout });
   return image.evaluate((img) => ({ src: img.getAttribute('src') ?? '', loaded: img.naturalWidth > 0, alt: img.getAttribute('alt') ?? '' }));
 }
