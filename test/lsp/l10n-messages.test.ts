@@ -53,6 +53,14 @@ test('findings in Arabic from their facts; in English, the core\'s message with 
     'مراجعة قديمة: «900 جندي» تُجوهِل بقرار من سلمى في 2024-05-01، لكن الرقم لم يعد في المقال. احذف مدخله من isnad.yaml، أو راجِع الرقم من جديد.\u200f');
 });
 
+test('a finding\'s controls from the article are shown, not obeyed; the isolates Isnad adds still work', () => {
+  // a figure's text holding a right-to-left override, which would reverse the rest of the message
+  const tricked = { ...finding({ rule: 'unsourced-figure', figure: '5200 \u202eجندي' }), message: 'Unsourced figure "5200 \u202eجندي": no speaker.' };
+  assert.equal(english.finding(tricked), 'Unsourced figure "\u20685200 \\u202eجندي\u2069": no speaker.');
+  assert.equal(arabic.finding(tricked), 'رقم بلا مصدر «5200 \\u202eجندي»: لا يقف وراءه أي متحدث أو مصدر في المقال.\u200f');
+  assert.equal(english.nearestClaim('جيفري\u202e'), 'Nearest claim, by \u2068جيفري\\u202e\u2069: a source the figure could be attributed to.');
+});
+
 test('what hovers show in Arabic has no English in it', () => {
   const hoverLines = [
     arabic.claimHeading('indirect'), arabic.speakerLabel('anonymous'), arabic.roleLabel, arabic.cueLabel('phrase'), arabic.saidLabel,

@@ -11,6 +11,7 @@ import type { Finding, FindingFacts, RelatedFinding, ValueFacts } from '../analy
 import type { MergeReason, Relation } from '../analysis/workspace/index.js';
 import type { ReviewDecision } from '../analysis/review/index.js';
 import type { Messages } from './messages.js';
+import { escapeControls } from '../host/controls.js';
 import { megabytesOf } from '../host/limits.js';
 
 const megabytes = (bytes: number): string => `${megabytesOf(bytes)} ميغابايت`;
@@ -32,7 +33,7 @@ export const arabic: Messages = {
     `لا يحلّل إسناد هذا الملف: حجمه ${megabytes(bytes)}، وهو أكبر من الحد الذي يضبطه الإعداد isnad.maxFileSizeMB ‏(${megabytes(limit)}).`,
   notAnalysed: (problem) => `لا يحلّل إسناد هذا الملف: ${problem}.`,
   analysisFailed: 'تعذّر على إسناد تحليل هذا الملف: أخفق التحليل (التفاصيل في مخرجات إسناد).',
-  nearestClaim: (speaker) => closed(`أقرب تصريح، على لسان ${speaker}: مصدر قد يُنسب إليه الرقم.`),
+  nearestClaim: (speaker) => closed(`أقرب تصريح، على لسان ${escapeControls(speaker)}: مصدر قد يُنسب إليه الرقم.`),
   configUnreadable: (problem) => `تتعذّر قراءته: ${problem}`,
   lastGoodConfig: 'إلى أن يُصلَح هذا الملف، يواصل إسناد العمل بآخر إعدادات صالحة.',
   cancelled: (name) => `أُلغي: ${name}`,
@@ -103,8 +104,8 @@ export const arabic: Messages = {
   reviewOpenNoEdit: 'ملف إعدادات المجلد مفتوح في محرر لا يقبل تعديلات إسناد: أغلقه، ثم راجِع من جديد',
   reviewOpenNotApplied: (reason) => `لم يطبّقه المحرر على ملف إعدادات المجلد المفتوح${reason ? ` (${reason})` : ''}`,
 
-  finding: (finding: Finding) => closed(findingText(finding.facts)),
-  relatedValue: (related: RelatedFinding) => closed(`${describeValue(related.value)}، ${sourceOf(related.value)}`),
+  finding: (finding: Finding) => closed(escapeControls(findingText(finding.facts))),
+  relatedValue: (related: RelatedFinding) => closed(escapeControls(`${describeValue(related.value)}، ${sourceOf(related.value)}`)),
 };
 
 /** `3,000 (SY24، 2024-01-20)`: a value with what places it. */

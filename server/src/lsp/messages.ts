@@ -11,6 +11,7 @@ import type { MergeReason, Relation } from '../analysis/workspace/index.js';
 import type { ReviewDecision } from '../analysis/review/index.js';
 import { isolate, isolateArabic } from './bidi.js';
 import { arabic } from './messages-ar.js';
+import { escapeControls } from '../host/controls.js';
 import { megabytesOf } from '../host/limits.js';
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
@@ -28,7 +29,7 @@ export const english = {
     `Isnad does not analyse this file: at ${megabytes(bytes)} it is larger than the ${megabytes(limit)} set by isnad.maxFileSizeMB.`,
   notAnalysed: (problem: string): string => `Isnad does not analyse this file: ${problem}.`,
   analysisFailed: 'Isnad could not analyse this file: the analysis failed (the Isnad output has the details).',
-  nearestClaim: (speaker: string): string => `Nearest claim, by ${isolate(speaker)}: a source the figure could be attributed to.`,
+  nearestClaim: (speaker: string): string => `Nearest claim, by ${isolate(escapeControls(speaker))}: a source the figure could be attributed to.`,
   configUnreadable: (problem: string): string => `cannot read it: ${problem}`,
   lastGoodConfig: 'Until this file is fixed, Isnad keeps using its last valid configuration.',
   cancelled: (name: string): string => `${name} cancelled`,
@@ -105,9 +106,13 @@ export const english = {
   reviewOpenNoEdit: 'isnad.yaml is open in an editor that takes no edits from Isnad: close it, then review again',
   reviewOpenNotApplied: (reason: string | null): string => `the editor did not apply it to the open isnad.yaml${reason ? ` (${reason})` : ''}`,
 
-  /** A rule's finding: the core words it in English already (its Arabic isolated here); other tables word its facts. */
-  finding: (finding: Finding): string => isolateArabic(finding.message),
-  relatedValue: (related: RelatedFinding): string => isolateArabic(related.message),
+  /**
+   * A rule's finding: the core words it in English already (its Arabic isolated here); other tables word its facts.
+   * Controls from the article (a U+202E would reverse the rest of the message) are shown, not obeyed: escaped before
+   * the isolates of our own go in, which must work.
+   */
+  finding: (finding: Finding): string => isolateArabic(escapeControls(finding.message)),
+  relatedValue: (related: RelatedFinding): string => isolateArabic(escapeControls(related.message)),
 };
 
 export type Messages = typeof english;
