@@ -50,7 +50,7 @@ function cursorIn(lines, text) {
  * a section's lines, broken by <br>): whether its first letter is laid out
  * to the right of its last (read right to left).
  */
-function paragraphsRightToLeft(hover) {
+function paragraphsRightToLeft(hover, timeout) {
   return hover.evaluate((element) => [...element.querySelectorAll('.rendered-markdown p')].flatMap((p) => {
     const lines = [];
     const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
@@ -69,7 +69,7 @@ function paragraphsRightToLeft(hover) {
       }
     }
     return lines.filter((l) => l.xs.length >= 2).map((l) => ({ text: l.text, rightToLeft: l.xs[0] > l.xs[l.xs.length - 1] }));
-  }));
+  }), undefined, { timeout });
 }
 
 /** The whole Arabic phase: its own profile and code-server, stopped at the end. */
@@ -91,13 +91,15 @@ export async function checkArabic(checks, browser, { vsix, seeds, article, artic
       return statusItem(page, /إسناد · تصريحات: \d+ · بلا مصدر: \d+/, 60_000);
     });
     await checks.check('the hover on the unsourced 5200 is in Arabic, right to left', async () => {
+      // the lenses first (anywhere in the article, seen or not): their arrival moves the lines, which closes a hover
+      await page.locator('.monaco-editor .codelens-decoration').first().waitFor({ state: 'attached', timeout: 30_000 });
       const { line, column } = cursorIn(articleLines, '5200 جندي');
       await goTo(page, line, column);
-      // measured while the hover shows: it closes when the lenses arrive or the mouse moves
+      // measured while the hover shows (briefly: a hover that closed meanwhile is shown again), then seen
       let paragraphs = [];
       const text = await showHover(page, 'بلا مصدر', async () => {
+        paragraphs = await paragraphsRightToLeft(page.locator('.monaco-editor .monaco-hover:not(.hidden)').first(), 3_000).catch(() => []);
         await screenshot(page, 'hover-ar.png');
-        paragraphs = await paragraphsRightToLeft(page.locator('.monaco-editor .monaco-hover:not(.hidden)').first());
       });
       if (!text.includes('بلا مصدر')) await screenshot(page, 'hover-ar.png');
       expect(text.includes('رقم') && text.includes('لا يقف وراءه أي متحدث أو مصدر في المقال'), `hover text: ${text || '(empty)'}`);

@@ -4,7 +4,7 @@
 // reads what the Problems panel, the Isnad view and the timeline show, prints
 // the numbers, and saves screenshots under test/e2e/screenshots/*-2000.png.
 // Not part of CI (it needs ../shared); run it after `npm run test:e2e` has
-// installed the tools and packaged isnad.vsix.
+// installed the tools.
 //
 //   node test/e2e/corpus.mjs [--articles N] [--folder DIR]
 import { existsSync, readdirSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createChecks, expect } from './checks.mjs';
 import { freePort, installVsix, makeProfile, removeProfile, startCodeServer } from './code-server.mjs';
-import { root, runCommand } from './tools.mjs';
+import { root, runCommand, toolEnv, toolsDir } from './tools.mjs';
 import { isnadViewRows, openTimeline } from './views.mjs';
 import { launchBrowser, newPage, openFolder, plain, problemRows, quickOpen, runPaletteCommand, screenshot, statusItem } from './workbench.mjs';
 
@@ -40,8 +40,9 @@ function rowNames(timeline) {
 
 async function main() {
   await checks.check(`${count} SaudiNewsNet articles extracted to a temp folder`, extract);
-  const vsix = join(root, 'isnad.vsix');
-  if (!existsSync(vsix)) await runCommand('npm', ['run', 'package'], { timeoutMs: 300_000 });
+  // packaged afresh: a VSIX left from another run may hold an older build
+  const vsix = join(toolsDir, 'isnad-corpus.vsix');
+  await checks.check('the VSIX packaged', () => runCommand('npm', ['run', 'package', '--', '--out', vsix], { timeoutMs: 300_000, env: toolEnv() }));
   const profile = makeProfile();
   let server;
   let browser;

@@ -75,6 +75,8 @@ export async function extensionPage(page, name, timeout = 30_000) {
  * loaded) once it shows.
  */
 export async function walkthroughStep(page, title, step, timeout = 30_000) {
+  // a narrow editor shows a step's picture nowhere: the side bar goes, the walkthrough gets the width
+  await runPaletteCommand(page, 'View: Close Primary Side Bar');
   await runPaletteCommand(page, 'Welcome: Open Walkthrough...');
   await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout });
   await page.keyboard.type(title);

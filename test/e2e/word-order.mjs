@@ -11,7 +11,7 @@
 // `unicode-bidi: isolate` span, so a line split into coloured pieces lays the
 // pieces out left to right while each runs right to left: words out of order.
 // This is what the measure catches.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from './checks.mjs';
@@ -157,19 +157,19 @@ export async function setLanguageMode(page, name) {
 }
 
 /**
- * Measures until two readings a moment apart agree: marks, code lenses and
- * other late arrivals have settled.
+ * Measures once late arrivals (marks, code lenses, tokens) have settled: they
+ * come for the whole document at once, so the rows in view are read until two
+ * readings a moment apart agree, and then every row of the document, once.
  */
 export async function measureSettled(page, { attempts = 6, pauseMs = 700 } = {}) {
   let last = null;
   for (let i = 0; i < attempts; i += 1) {
-    const rows = await measureDocument(page);
-    const key = JSON.stringify(rows.map((r) => [r.top, r.misplaced, r.reversed]));
-    if (last && key === last.key) return rows;
-    last = { key, rows };
+    const key = JSON.stringify((await page.evaluate(measureRendered)).map((r) => [r.top, r.text.length, r.misplaced, r.reversed]));
+    if (key === last) break;
+    last = key;
     await page.waitForTimeout(pauseMs);
   }
-  return last.rows;
+  return measureDocument(page);
 }
 
 /** Runs `body`; when it fails, keeps a screenshot of what was on screen (outside the repository) and names it. */
@@ -196,14 +196,56 @@ export function marksDrawn(page, timeout = 30_000) {
   return page.locator('.editor-group-container.active .monaco-editor .view-overlays .cdr').first().waitFor({ state: 'attached', timeout });
 }
 
+/** Measures the active editor until `done(summary)` holds or `timeoutMs` passes (a setting takes a moment to reach the editor); the last summary. */
+async function measureUntil(page, done, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  let summary = summarise(await measureDocument(page));
+  while (!done(summary) && Date.now() < deadline) {
+    await page.waitForTimeout(500);
+    summary = summarise(await measureDocument(page));
+  }
+  return summary;
+}
+
+/**
+ * The measure's own control: it must see what the issue saw. With Isnad's
+ * text colours turned on (isnad.editor.textColors, written to the user's
+ * settings.json, which the workbench follows) the coloured pieces of a line
+ * are laid out left to right and rows go out of order; turned off again, none.
+ */
+async function checkMeasureSeesColours(checks, page, { seeds, name, ui, status, settings }) {
+  await checks.check(`${ui} interface, ${name}: the measure sees text colours scramble rows (isnad.editor.textColors on), and none once off`, () => seeing(page, `colours-${name}`, async () => {
+    await quickOpen(page, name);
+    // the user's switch to Plain Text above holds while the workbench keeps the document (closing its tab does not end it)
+    if (await page.locator('.statusbar-item', { hasText: 'Plain Text' }).first().isVisible()) await setLanguageMode(page, 'News article');
+    await statusItem(page, status, 60_000);
+    await marksDrawn(page);
+    const before = readFileSync(settings, 'utf8');
+    let coloured;
+    try {
+      writeFileSync(settings, JSON.stringify({ ...JSON.parse(before), 'isnad.editor.textColors': true }, null, 2));
+      coloured = await measureUntil(page, (s) => s.outOfOrder > 0);
+    } finally {
+      writeFileSync(settings, before);
+    }
+    const off = await measureUntil(page, (s) => s.outOfOrder === 0);
+    expect(coloured.outOfOrder > 0, `with text colours on, ${coloured.outOfOrder} of ${coloured.rows} rows out of order: the measure saw nothing`);
+    expect(off.outOfOrder === 0, `with text colours off again, ${off.outOfOrder} of ${off.rows} rows out of order, e.g. ${off.examples.join(' | ')}`);
+    expectWholeFile(await measureDocument(page), join(seeds, name));
+    return `text colours on: ${coloured.outOfOrder} of ${coloured.rows} rows out of order (${coloured.misplaced} of ${coloured.words} words), e.g. ${coloured.examples[0]}; off: ${off.outOfOrder}`;
+  }));
+  await runPaletteCommand(page, 'View: Close All Editors');
+}
+
 /**
  * The check of the issue: with Isnad active (marks, lenses, diagnostics) and
  * word wrap on, every row of every seed reads right to left; Plain Text, the
  * control, too; and the user's switch to Plain Text holds. `status` is what
  * the status bar shows once Isnad has read the article (its words differ in
- * the Arabic interface).
+ * the Arabic interface). With `settings` (the profile's User/settings.json),
+ * the measure's own control follows: text colours on must scramble rows.
  */
-export async function checkWordOrder(checks, page, { seeds, ui, status }) {
+export async function checkWordOrder(checks, page, { seeds, ui, status, settings }) {
   const names = readdirSync(seeds).filter((name) => name.endsWith('.txt')).sort();
   const totals = { rows: 0, isnad: 0, plain: 0 };
   for (const name of names) {
@@ -234,8 +276,8 @@ export async function checkWordOrder(checks, page, { seeds, ui, status }) {
       return `with Isnad ${a.outOfOrder} of ${a.rows} rows out of order (${a.misplaced} of ${a.words} words misplaced); Plain Text ${b.outOfOrder} of ${b.rows}`;
     }));
   }
-  // Plain Text was the user's choice for these editors only: closed, the seeds open as articles again.
   await runPaletteCommand(page, 'View: Close All Editors');
   console.log(`  word order, ${ui} interface: ${totals.isnad} of ${totals.rows} rows out of order with Isnad, ${totals.plain} as Plain Text`);
+  if (settings) await checkMeasureSeesColours(checks, page, { seeds, name: names.find((n) => n.startsWith('001_')) ?? names[0], ui, status, settings });
   return totals;
 }

@@ -7,9 +7,10 @@ const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-net
   '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
 export const viewport = { width: 1400, height: 900 };
 
-export function launchBrowser() {
+/** `extraArgs`: e.g. --ignore-certificate-errors, for the loopback server of the README's pictures (its certificate is its own). */
+export function launchBrowser(extraArgs = []) {
   const { chromium } = loadPlaywright();
-  return chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs, timeout: 60_000 });
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: [...chromiumArgs, ...extraArgs], timeout: 60_000 });
 }
 
 /** Hover text uses non-breaking spaces; compare on plain ones. */

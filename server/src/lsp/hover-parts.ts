@@ -31,8 +31,10 @@ export function writeSpeaker(md: Markdown, speaker: Speaker): void {
 
 export function writePublication(md: Markdown, article: Article): void {
   const evidence = article.published && article.publishedEvidence ? ` ${messages.publishedEvidence(escapeMarkdown(article.publishedEvidence))}` : '';
-  md.line(`${messages.publishedLabel(article.published)}${evidence}`);
-  if (article.outlet) md.line(messages.outletLabel).arabic(article.outlet);
+  // one line: the outlet after the date
+  const published = `${messages.publishedLabel(article.published)}${evidence}`;
+  if (article.outlet) md.line(`${published} · ${messages.outletLabel}`).arabic(article.outlet);
+  else md.line(published);
 }
 
 /** Who stands behind a figure; an unsourced one a reviewer has decided on is not called unsourced. */

@@ -1,8 +1,10 @@
 // The claim hover's related claims, shown themselves and not as a count:
 // who said it, in which outlet (or article), on what day, its first words as
 // a link to it; the claims of the same event first, then those that give a
-// value of the same quantity, then the speaker's others. A few fit a hover;
-// the heading counts them all and opens them all in the peek view.
+// value of the same quantity, then the speaker's others. A few fit a hover
+// (VS Code caps its height at about 250 pixels: the whole claim hover, ten
+// lines and its rules, fits); the heading counts them all and opens them
+// all in the peek view, so no "and N more" line repeats it.
 import type { Location } from 'vscode-languageserver';
 import type { Claim, Span } from '../analysis/model.js';
 import type { RelatedPlace } from '../analysis/workspace/index.js';
@@ -15,7 +17,7 @@ import { messages } from './messages.js';
 import { baseName } from './uris.js';
 
 /** At most this many related claims in a hover: with the rest of it, it still fits without scrolling. */
-export const RELATED_IN_HOVER = 4;
+export const RELATED_IN_HOVER = 3;
 const WORDS = 8;
 
 const ORDER: Record<RelatedPlace['why'], number> = { event: 0, quantity: 1, speaker: 2 };
@@ -46,6 +48,5 @@ export function writeRelated(md: Markdown, store: ArticleStore, entry: Analysed,
   const all = commandLink(messages.showAllRelated, SHOW_RELATED_CLAIMS, relatedClaimsArgs(entry, claim, places.map((p) => p.location)));
   md.rule().line(`${messages.relatedHeading(count('event'), count('quantity'), count('speaker'))} · ${all}`);
   for (const { place, location } of places.slice(0, RELATED_IN_HOVER)) md.line(relatedLine(store, place, location));
-  if (places.length > RELATED_IN_HOVER) md.line(messages.andMore(places.length - RELATED_IN_HOVER));
 }
 

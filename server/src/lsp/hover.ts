@@ -37,9 +37,10 @@ export function hover(store: ArticleStore, entry: Analysed | undefined, position
 function claimHover(scope: Scope, claim: Claim): Markdown {
   const { article } = scope;
   const speaker = article.speakers.find((s) => s.id === claim.speaker);
-  const md = new Markdown(messages.direction).line(messages.claimHeading(claim.kind));
+  // the cue on the heading's line: a hover's height is capped, and the related claims come first
+  const md = new Markdown(messages.direction).line(`${messages.claimHeading(claim.kind)} · ${messages.cueLabel(claim.cue.form)}`).arabic(claim.cue.text);
   if (speaker) writeSpeaker(md.line(messages.speakerLabel(speaker.type)), speaker);
-  md.line(messages.cueLabel(claim.cue.form)).arabic(claim.cue.text).rule();
+  md.rule();
   writeClaimDate(md, scope, claim);
   const figures = article.figures.filter((f) => f.claim === claim.id);
   if (figures.length) {
