@@ -32,7 +32,7 @@ function certificate() {
  * Serves the PNGs of `root`/images/readme/ at https://127.0.0.1:PORT/images/readme/NAME.png (where vsce's
  * --baseImagesUrl puts the README's relative pictures); resolves with the base URL, the paths served, and stop().
  */
-export async function serveImages(root) {
+export async function serveImages(root, port = 0) {
   const folder = join(root, 'images', 'readme');
   const names = new Set(readdirSync(folder).filter((name) => name.endsWith('.png')).map((name) => `images/readme/${name}`));
   const served = [];
@@ -47,11 +47,11 @@ export async function serveImages(root) {
   });
   await new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
+    server.listen(port, '127.0.0.1', resolve);
   });
-  const { port } = server.address();
+  const address = server.address();
   return {
-    url: `https://127.0.0.1:${port}/`,
+    url: `https://127.0.0.1:${address.port}/`,
     served,
     stop: () => new Promise((resolve) => server.close(() => resolve())),
   };

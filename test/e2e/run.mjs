@@ -18,7 +18,7 @@ import { checkArabic } from './arabic.mjs';
 import { checkReview } from './review.mjs';
 import { checkFirstContact } from './first-contact.mjs';
 import { collapsePane, expandRow, extensionPage, isnadViewRows, openTimeline, peekRelated, walkthroughStep } from './views.mjs';
-import { checkWordOrder } from './word-order.mjs';
+import { checkMeasureSeesColours, checkWordOrder } from './word-order.mjs';
 import { serveImages } from './images-server.mjs';
 import { readmeImages, root, runCommand, screenshots, seeds, toolEnv, toolsDir } from './tools.mjs';
 import {
@@ -188,8 +188,10 @@ async function checkWorkbench(page, server, profile) {
     return `${labels.length} view rows, ${points} points; the click put the cursor at ${cursor}`;
   });
   await runPaletteCommand(page, 'View: Close All Editors');
-  await checkWordOrder(checks, page, {
-    seeds, ui: 'English', status: /Isnad: \d+ claims? · \d+ unsourced/, settings: join(profile.userData, 'User', 'settings.json'),
+  const status = /Isnad: \d+ claims? · \d+ unsourced/;
+  await checkWordOrder(checks, page, { seeds, ui: 'English', status });
+  await checkMeasureSeesColours(checks, page.context().browser(), {
+    serverUrl: server.url, seeds, name: article, status, settings: join(profile.userData, 'User', 'settings.json'),
   });
   await checkFirstPages(page);
 }

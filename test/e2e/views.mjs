@@ -59,7 +59,7 @@ export async function extensionPage(page, name, timeout = 30_000) {
   await page.keyboard.press('Escape'); // the search box's suggestions, over the list
   await row.click();
   const readme = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
-  await readme.locator('img').first().waitFor({ timeout });
+  await readme.locator('img').first().waitFor({ state: 'attached', timeout });
   const images = readme.locator('img');
   // wait for each to finish loading, then tell which did
   await images.evaluateAll((all) => Promise.all(all.map((img) => (img.complete ? null : new Promise((resolve) => {
