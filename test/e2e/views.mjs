@@ -61,11 +61,14 @@ export async function extensionPage(page, name, timeout = 30_000) {
   const readme = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
   await readme.locator('img').first().waitFor({ state: 'attached', timeout });
   const images = readme.locator('img');
-  // wait for each to finish loading, then tell which did
-  await images.evaluateAll((all) => Promise.all(all.map((img) => (img.complete ? null : new Promise((resolve) => {
-    img.addEventListener('load', resolve, { once: true });
-    img.addEventListener('error', resolve, { once: true });
-  })))), undefined, { timeout });
+  // wait for each to finish loading (or the timeout: a request that never ends), then tell which did
+  await images.evaluateAll((all, ms) => Promise.race([
+    Promise.all(all.map((img) => (img.complete ? null : new Promise((resolve) => {
+      img.addEventListener('load', resolve, { once: true });
+      img.addEventListener('error', resolve, { once: true });
+    })))),
+    new Promise((resolve) => { setTimeout(resolve, ms); }),
+  ]), timeout);
   return images.evaluateAll((all) => all.map((img) => ({ src: img.getAttribute('src') ?? '', loaded: img.complete && img.naturalWidth > 0 })));
 }
 
