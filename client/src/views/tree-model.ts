@@ -57,6 +57,22 @@ export function firstWords(text: string, words = WORDS): string {
   return all.length > words ? `${all.slice(0, words).join(' ')}…` : all.join(' ');
 }
 
+/**
+ * At most this many characters in a row's label (then `…`): the side bar is
+ * narrow, and a right-to-left label too long for its row loses its start,
+ * its first words, off the row's end (seen on 2,000 articles' headlines).
+ */
+const LONGEST_LABEL = 28;
+
+/** An article row's label (its headline, no shorter for the count after it): the first words, as many as fit LONGEST_LABEL characters (one at least). */
+export function rowLabel(text: string, words = WORDS): string {
+  const all = text.trim().split(/\s+/).filter(Boolean).slice(0, words + 1);
+  let out = all[0] ?? '';
+  let used = 1;
+  while (used < Math.min(all.length, words) && `${out} ${all[used]}`.length <= LONGEST_LABEL) out = `${out} ${all[used++]}`;
+  return used < all.length ? `${out}…` : out;
+}
+
 /** An article's short name (no `.txt`, no hash-like tail), from the overview's list or its URI. */
 export function articleNamer(overview: WorkspaceOverview): (uri: string) => string {
   const names = new Map(overview.articles.map((a) => [a.uri, a.name]));
@@ -193,7 +209,7 @@ function unsourcedArticleNode(article: OverviewArticle, name: Namer): OverviewNo
   const file = name(article.uri);
   return {
     id,
-    label: isolate(firstWords(article.title, WORDS + 1) || file),
+    label: isolate(rowLabel(article.title, WORDS + 1) || file),
     description: `${file} · ${strings.unsourcedCount(article.unsourced.length)}`,
     tooltip: `${article.title}\n\n${file}`,
     icon: 'file-text',

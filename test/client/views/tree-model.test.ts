@@ -3,7 +3,7 @@
 // leaf opening its spot.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { articleNamer, byUnsourced, firstWords, isolate as i, overviewNodes, valueLabel, type OverviewNode } from '../../../client/src/views/tree-model.js';
+import { articleNamer, byUnsourced, firstWords, isolate as i, overviewNodes, rowLabel, valueLabel, type OverviewNode } from '../../../client/src/views/tree-model.js';
 import { isWorkspaceOverview } from '../../../client/src/views/overview-shape.js';
 import { B, overview, range } from './fixture.js';
 
@@ -106,7 +106,7 @@ test('a reviewer\'s decision shows on the value: the source given, or what was d
 test('unsourced figures by article, the most first: the headline first, then the article and its count; each figure opens', () => {
   const unsourced = overviewNodes(overview())[2]!;
   const [article] = unsourced.children!;
-  assert.equal(article?.label, i('"5200" جندي في العراق، يقول المبعوث'));
+  assert.equal(article?.label, i('"5200" جندي في العراق، يقول…'), 'a long headline shortened to fit the side bar, its start kept');
   assert.equal(article?.description, '001_b · 2 unsourced');
   assert.deepEqual(article?.children?.map((f) => [f.label, f.description]), [
     [i('5200 جندي'), i('يوجد في العراق 5200 جندي أمريكي…')],
@@ -122,4 +122,12 @@ test('unsourced figures by article, the most first: the headline first, then the
   assert.ok(!overviewNodes({ ...o, articles: many })[2]!.expanded, 'a long list stays closed at start');
   const crowd = Array.from({ length: 60 }, (_, n) => ({ ...o.speakers[1]!, key: `k${n}` }));
   assert.ok(!overviewNodes({ ...o, speakers: crowd })[0]!.expanded, 'so do 60 speakers');
+});
+
+test('a row label: the first words that fit the side bar, so a long headline keeps its start', () => {
+  assert.equal(rowLabel('وصفات سهلة ومفيدة تناسب أيام الشهر الفضيل للعائلة', 6), 'وصفات سهلة ومفيدة تناسب أيام…');
+  assert.equal(rowLabel('قال الوزير'), 'قال الوزير');
+  assert.equal(rowLabel('قال الوزير إن الحكومة ستعلن', 3), 'قال الوزير إن…');
+  // one word longer than the limit is kept whole
+  assert.equal(rowLabel('الاستراتيجيةالطويلةجداجداجدا الثانية'), 'الاستراتيجيةالطويلةجداجداجدا…');
 });
