@@ -11,6 +11,7 @@ import { associateArticles } from './languages.js';
 import { MarksInEditor } from './marks.js';
 import { ArticleStatus } from './status.js';
 import { describe } from './errors.js';
+import { registerImportCommand } from './import.js';
 import { registerReviewCommand } from './review.js';
 import { startWhenArticles } from './startup.js';
 import { registerViews } from './views/index.js';
@@ -29,6 +30,7 @@ export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push(registerViews(context, client, output));
   context.subscriptions.push(registerReviewCommand(client, output));
   context.subscriptions.push(new MarksInEditor(client, output));
+  context.subscriptions.push(registerImportCommand(client, output));
   // trust granted: the server starts again, and now follows links out of the folder
   context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => {
     void vscode.commands.executeCommand('isnad.restartServer');

@@ -157,7 +157,8 @@ test('usage errors: exit 2, one clear line, a hint, no stack trace', () => {
 test('--help and --version', () => {
   const help = isnad('--help');
   assert.equal(help.code, 0);
-  assert.match(help.stdout, /isnad check PATH\.\.\. +\[--config FILE\] \[--format text\|json\|sarif\]/);
+  assert.match(help.stdout, /isnad check PATH\.\.\. +\[--format text\|json\|sarif\] \[--quiet\] \[--max-warnings N\] \[OPTIONS\]/);
+  assert.match(help.stdout, /--stdin-filename NAME/);
   const version = isnad('--version');
   assert.equal(version.stdout.trim(), JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
 });

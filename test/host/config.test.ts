@@ -26,8 +26,8 @@ files:
 test('a valid config parses to articles, speakers, rules and files, with no problems', () => {
   const { config, problems } = parseConfig(VALID, 'isnad.yaml');
   assert.deepEqual(problems, []);
-  assert.deepEqual(config.articles.get('001_a.txt'), { published: '2020-01-24', outlet: 'عنب بلدي', url: 'https://example.org/a' });
-  assert.deepEqual(config.articles.get('sub/002_b.txt'), { published: '2024-03-02', outlet: null, url: null });
+  assert.deepEqual(config.articles.get('001_a.txt'), { published: '2020-01-24', outlet: 'عنب بلدي', url: 'https://example.org/a', author: null });
+  assert.deepEqual(config.articles.get('sub/002_b.txt'), { published: '2024-03-02', outlet: null, url: null, author: null });
   assert.deepEqual(config.speakers, [
     { name: 'جيمس جيفري', aliases: ['جيفري', 'جيم جيفري'], role: 'المبعوث الأمريكي الخاص بسوريا', type: 'person' },
     { name: 'البنتاغون', aliases: [], role: null, type: 'organization' },
@@ -92,7 +92,7 @@ test('the valid part of a config with problems is kept', () => {
   const yaml = 'articles:\n  a.txt:\n    published: 2020-13-01\n    outlet: عنب بلدي\nrules:\n  unsourced-figure: off\n  bogus: error\n';
   const { config, problems } = parseConfig(yaml, 'isnad.yaml');
   assert.equal(problems.length, 2);
-  assert.deepEqual(config.articles.get('a.txt'), { published: null, outlet: 'عنب بلدي', url: null });
+  assert.deepEqual(config.articles.get('a.txt'), { published: null, outlet: 'عنب بلدي', url: null, author: null });
   assert.equal(config.rules.get('unsourced-figure'), 'off');
 });
 

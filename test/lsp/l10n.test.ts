@@ -66,7 +66,7 @@ test('locale ar: the diagnostic, the hovers, the quick fixes, the lenses and the
   const s = await seen(arabic);
   assert.equal(s.diagnostic.message, `رقم بلا مصدر «${FIGURE}»: لا يقف وراءه أي متحدث أو مصدر في المقال.\u200f`);
   assert.match(s.diagnostic.relatedInformation?.[0]?.message ?? '', /^أقرب تصريح، على لسان /);
-  assert.deepEqual(s.actions, ['تحديد المصدر…', 'ليس رقمًا', 'تجاهل مع ذكر السبب…']);
+  assert.deepEqual(s.actions, ['تحديد المصدر…', 'ليس رقمًا', 'تجاهل مع ذكر السبب…', 'أوقف القاعدة unsourced-figure في هذا المجلد (isnad.yaml)']);
   assert.match(s.hover, /\*\*رقم\*\* · 5,200/);
   assert.match(s.hover, /\*\*بلا مصدر\*\*: لا يقف وراءه أي متحدث أو مصدر في المقال\./);
   assert.match(s.claimHover, /\*\*تصريح\*\* · اقتباس مباشر/);
@@ -86,7 +86,7 @@ test('locale en: the same places are in English, left to right', async () => {
   const s = await seen(english);
   // the figure isolated, so that its number stays on its Arabic side in a left-to-right row
   assert.equal(s.diagnostic.message, `Unsourced figure "\u2068${FIGURE}\u2069": no speaker or source in the article stands behind it.`);
-  assert.deepEqual(s.actions, ['Mark as sourced…', 'Not a figure', 'Dismiss with a reason…']);
+  assert.deepEqual(s.actions, ['Mark as sourced…', 'Not a figure', 'Dismiss with a reason…', 'Turn off unsourced-figure in this folder (isnad.yaml)']);
   assert.match(s.hover, /\*\*Figure\*\* · 5,200/);
   assert.match(s.claimHover, /\*\*Claim\*\* · direct quotation/);
   assert.doesNotMatch(s.hover + s.claimHover, /\u200f/);

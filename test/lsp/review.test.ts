@@ -70,7 +70,7 @@ function isnadCheck(): string {
 
 test('the server offers code actions and the isnad.recordReview command', () => {
   assert.deepEqual(client.init?.capabilities.codeActionProvider, { codeActionKinds: ['quickfix'] });
-  assert.deepEqual(client.init?.capabilities.executeCommandProvider, { commands: ['isnad.recordReview'] });
+  assert.deepEqual(client.init?.capabilities.executeCommandProvider, { commands: ['isnad.recordReview', 'isnad.removeReview', 'isnad.setRule', 'isnad.importArticles'] });
 });
 
 test('Mark as sourced…: isnad.yaml gains the entry with its comments kept, the warning goes, and stays gone after an edit above', async () => {
@@ -78,9 +78,10 @@ test('Mark as sourced…: isnad.yaml gains the entry with its comments kept, the
   const diagnostic = (await client.diagnostics(uri)).find((d) => d.code === 'unsourced-figure' && textOf(text, d) === '5200 جندي');
   assert.ok(diagnostic, 'the unsourced 5200 is reported');
   const actions = await quickFixes(uri, diagnostic);
-  assert.deepEqual(actions.map((a) => a.title), ['Mark as sourced…', 'Not a figure', 'Dismiss with a reason…']);
+  // the three decisions, then the folder-wide one (test/lsp/folder-fixes.test.ts)
+  assert.deepEqual(actions.map((a) => a.title), ['Mark as sourced…', 'Not a figure', 'Dismiss with a reason…', 'Turn off unsourced-figure in this folder (isnad.yaml)']);
   assert.ok(actions.every((a) => a.kind === 'quickfix' && a.diagnostics?.[0]?.code === 'unsourced-figure'));
-  assert.deepEqual(actions.map((a) => a.command?.command), ['isnad.reviewFigure', 'isnad.recordReview', 'isnad.reviewFigure']);
+  assert.deepEqual(actions.map((a) => a.command?.command), ['isnad.reviewFigure', 'isnad.recordReview', 'isnad.reviewFigure', 'isnad.setRule']);
   const args = actions[0]!.command!.arguments![0] as RecordReviewArgs;
   assert.deepEqual(args, { uri, range: diagnostic.range, figure: '5200 جندي', decision: 'sourced', note: null });
 

@@ -52,10 +52,23 @@ function modulesOf(bundle: string): { module: string; line: string; n: number }[
   });
 }
 
+/**
+ * Modules that declare a function of their own named fetch (domutils' feeds.js
+ * reads a feed's elements with `function fetch(tagName, where, recurse)`):
+ * in them, a bare `fetch(` calls that function, which shadows the global.
+ */
+function ownFetch(lines: ReturnType<typeof modulesOf>): Set<string> {
+  return new Set(lines.filter(({ line }) => /^\s*function fetch\(/.test(line)).map(({ module }) => module));
+}
+
 function scan(bundle: string): Hit[] {
-  return modulesOf(bundle).flatMap(({ module, line, n }) => [
+  const lines = modulesOf(bundle);
+  const shadowed = ownFetch(lines);
+  return lines.flatMap(({ module, line, n }) => [
     ...[...line.matchAll(LOADS)].map((m) => ({ module, what: m[1]!, line: n })),
-    ...[...line.matchAll(GLOBALS)].filter((m) => !isMethodDefinition(line, m.index)).map((m) => ({ module, what: m[0], line: n })),
+    ...[...line.matchAll(GLOBALS)]
+      .filter((m) => !isMethodDefinition(line, m.index) && !(m[0] === 'fetch(' && shadowed.has(module)))
+      .map((m) => ({ module, what: m[0], line: n })),
   ]);
 }
 

@@ -2,7 +2,6 @@
 // shared/eval/README.md), JSON lines, or text. JSON is written document by
 // document, so memory does not grow with the number of articles; the
 // articles are analysed and rendered in worker threads.
-import { collectArticles } from '../host/workspace.js';
 import type { ConfigProblem } from '../host/config.js';
 import { maxFileBytes } from '../host/limits.js';
 import { errorMessage } from './articles.js';
@@ -11,7 +10,8 @@ import { articleTask, eachOutcome, writeEach } from './outcomes.js';
 import type { ArticleSetup } from './outcomes.js';
 import { ANALYSIS_VERSION, documentJson } from './analysis-json.js';
 import { articleText } from './analysis-text.js';
-import { Output, note } from './output.js';
+import { note, openOutput } from './output.js';
+import { collectInputs } from './stdin.js';
 
 export interface AnalyzeOptions {
   paths: string[];
@@ -19,6 +19,8 @@ export interface AnalyzeOptions {
   format: 'json' | 'jsonl' | 'text';
   maxFileSizeMB?: number;
   jobs?: number;
+  output?: string;
+  stdinFilename?: string;
 }
 
 const configNote = (p: ConfigProblem): string => `${p.file}:${p.line}:${p.column} ${p.severity} config ${p.message}`;
@@ -38,10 +40,10 @@ export const analyzeTask = articleTask('isnad.analyze', (setup: ArticleSetup & {
 
 /** 0 every article analysed, 1 some skipped (not text), 2 an internal error on one. */
 export async function runAnalyze(options: AnalyzeOptions): Promise<number> {
-  const workspace = collectArticles(options.paths, options.config);
+  const workspace = await collectInputs(options, maxFileBytes(options.maxFileSizeMB));
   for (const s of workspace.skipped) note(`isnad: ${s.path}: skipped: ${s.problem}`);
   for (const p of workspace.configProblems) note(configNote(p));
-  const out = new Output();
+  const out = openOutput(options.output);
   let written = 0;
   if (options.format === 'json') await out.write(`{"version":${ANALYSIS_VERSION},"documents":[`);
   const outcomes = eachOutcome(analyzeTask, workspace.articles, { format: options.format }, maxFileBytes(options.maxFileSizeMB), options.jobs);
@@ -51,5 +53,6 @@ export async function runAnalyze(options: AnalyzeOptions): Promise<number> {
     written++;
   }, note);
   if (options.format === 'json') await out.write('\n]}\n');
+  await out.end();
   return status;
 }

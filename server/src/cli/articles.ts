@@ -21,7 +21,7 @@ export type Analyzer = (text: string, context: ArticleContext) => Article;
 export const errorMessage = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 export function analyzeSource(source: ArticleSource, maxBytes: number, analyzer: Analyzer = analyzeArticle): ArticleResult {
-  const decoded = readArticleFile(source.path, maxBytes, SIZE_FLAG);
+  const decoded = source.given ?? readArticleFile(source.path, maxBytes, SIZE_FLAG);
   if ('problem' in decoded) return { kind: 'skipped', source, problem: decoded.problem };
   try {
     const article = analyzer(decoded.text, articleContext(source));

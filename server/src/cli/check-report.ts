@@ -27,6 +27,14 @@ export function exitCode(counts: { problems: number; failed: number }): number {
   return counts.problems > 0 ? 1 : 0;
 }
 
+/** With --quiet or --max-warnings, as ESLint: 1 for errors, skipped files, or warnings over the maximum; information and hints never fail. */
+export function lintExitCode(counts: { severities: readonly Severity[]; skipped: number; failed: number; maxWarnings?: number }): number {
+  if (counts.failed > 0) return 2;
+  const warnings = counts.severities.filter((s) => s === 'warning').length;
+  const over = counts.maxWarnings !== undefined && warnings > counts.maxWarnings;
+  return counts.severities.includes('error') || counts.skipped > 0 || over ? 1 : 0;
+}
+
 const PLURAL: Record<Severity, string> = { error: 'errors', warning: 'warnings', information: 'information', hint: 'hints' };
 
 /** `3 files checked: 2 warnings, 1 error, 1 file skipped.` */

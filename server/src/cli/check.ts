@@ -6,13 +6,13 @@ import type { ConfigProblem } from '../host/config.js';
 import { locate } from '../host/positions.js';
 import type { Located } from '../host/positions.js';
 import type { Finding } from '../analysis/rules/index.js';
-import { collectArticles } from '../host/workspace.js';
 import { maxFileBytes } from '../host/limits.js';
 import { articleTask, describeFailure, describeNotice, eachOutcome } from './outcomes.js';
 import type { ArticleSetup, Outcome } from './outcomes.js';
-import { emptyReport, exitCode, reportJson, summaryLine } from './check-report.js';
+import { emptyReport, exitCode, lintExitCode, reportJson, summaryLine } from './check-report.js';
 import type { CheckReport } from './check-report.js';
-import { Output, note } from './output.js';
+import { Output, note, openOutput } from './output.js';
+import { collectInputs } from './stdin.js';
 import { sarifLog } from './sarif.js';
 
 export interface CheckOptions {
@@ -22,6 +22,12 @@ export interface CheckOptions {
   version: string;
   maxFileSizeMB?: number;
   jobs?: number;
+  output?: string;
+  stdinFilename?: string;
+  /** Errors only, as ESLint's --quiet: other findings are neither reported nor counted. */
+  quiet?: boolean;
+  /** As ESLint's --max-warnings: more warnings than this fail the run. */
+  maxWarnings?: number;
 }
 
 const findingLine = ({ file, item, region }: Located<Finding>): string =>
@@ -64,18 +70,25 @@ async function finish(out: Output, options: CheckOptions, report: CheckReport, s
   }
 }
 
+/**
+ * Exit status: 0 nothing to report, 1 findings or config problems, 2 an
+ * article that could not be analysed; with --quiet or --max-warnings, as
+ * ESLint counts: 1 only for errors (or files skipped) or more warnings than
+ * the maximum.
+ */
 export async function runCheck(options: CheckOptions): Promise<number> {
-  const workspace = collectArticles(options.paths, options.config);
-  const report = emptyReport(workspace.configProblems);
+  const workspace = await collectInputs(options, maxFileBytes(options.maxFileSizeMB));
+  const kept = (s: Severity): boolean => !options.quiet || s === 'error';
+  const report = emptyReport(workspace.configProblems.filter((p) => kept(p.severity)));
   report.skipped.push(...workspace.skipped);
-  const out = new Output();
+  const out = openOutput(options.output);
   const text = options.format === 'text';
   if (text) for (const p of report.configProblems) await out.textLine(configLine(p));
   if (text) for (const s of workspace.skipped) await out.textLine(`${s.path}: skipped: ${s.problem}`);
   const severities: Severity[] = report.configProblems.map((p) => p.severity);
   const outcomes = eachOutcome(checkTask, workspace.articles, {}, maxFileBytes(options.maxFileSizeMB), options.jobs);
   for await (const outcome of outcomes) {
-    const findings = outcome.kind === 'analysed' ? outcome.value : [];
+    const findings = outcome.kind === 'analysed' ? outcome.value.filter((f) => kept(f.item.severity)) : [];
     record(report, outcome);
     severities.push(...findings.map((f) => f.item.severity));
     await tell(out, outcome, text);
@@ -84,5 +97,13 @@ export async function runCheck(options: CheckOptions): Promise<number> {
     else report.findings.push(...findings);
   }
   await finish(out, options, report, severities);
-  return exitCode({ problems: severities.length + report.skipped.length, failed: report.failed.length });
+  await out.end();
+  if (!options.quiet && options.maxWarnings === undefined) {
+    return exitCode({ problems: severities.length + report.skipped.length, failed: report.failed.length });
+  }
+  const counts = { severities, skipped: report.skipped.length, failed: report.failed.length, maxWarnings: options.maxWarnings };
+  const status = lintExitCode(counts);
+  const warnings = severities.filter((s) => s === 'warning').length;
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) note(`isnad: too many warnings (${warnings}; maximum: ${options.maxWarnings}).`);
+  return status;
 }

@@ -6,12 +6,12 @@
 import { CSV_BOM, csvHeader, csvRow, exportRows } from '../analysis/export/index.js';
 import { maxFileBytes } from '../host/limits.js';
 import { LineIndex } from '../host/positions.js';
-import { collectArticles } from '../host/workspace.js';
 import { errorMessage } from './articles.js';
 import type { Analysed } from './articles.js';
 import { articleTask, eachOutcome, writeEach } from './outcomes.js';
 import type { ArticleSetup } from './outcomes.js';
-import { Output, note } from './output.js';
+import { note, openOutput } from './output.js';
+import { collectInputs } from './stdin.js';
 
 export interface ExportOptions {
   paths: string[];
@@ -19,6 +19,8 @@ export interface ExportOptions {
   format: 'csv' | 'json';
   maxFileSizeMB?: number;
   jobs?: number;
+  output?: string;
+  stdinFilename?: string;
 }
 
 export const EXPORT_VERSION = 1;
@@ -40,10 +42,10 @@ export const exportTask = articleTask('isnad.export', (setup: ArticleSetup & { f
 
 /** 0 every article exported, 1 some skipped (not text), 2 an internal error on one. */
 export async function runExport(options: ExportOptions): Promise<number> {
-  const workspace = collectArticles(options.paths, options.config);
+  const workspace = await collectInputs(options, maxFileBytes(options.maxFileSizeMB));
   for (const s of workspace.skipped) note(`isnad: ${s.path}: skipped: ${s.problem}`);
   for (const p of workspace.configProblems) note(`${p.file}:${p.line}:${p.column} ${p.severity} config ${p.message}`);
-  const out = new Output();
+  const out = openOutput(options.output);
   await out.write(options.format === 'csv' ? `${CSV_BOM}${csvHeader()}` : `{"version":${EXPORT_VERSION},"rows":[`);
   let written = 0;
   const outcomes = eachOutcome(exportTask, workspace.articles, { format: options.format }, maxFileBytes(options.maxFileSizeMB), options.jobs);
@@ -53,5 +55,6 @@ export async function runExport(options: ExportOptions): Promise<number> {
     written += rows;
   }, note);
   if (options.format === 'json') await out.write('\n]}\n');
+  await out.end();
   return status;
 }

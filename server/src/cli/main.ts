@@ -8,6 +8,8 @@ import { HELP, parseCommandLine } from './args.js';
 import { runAnalyze } from './analyze.js';
 import { runCheck } from './check.js';
 import { runExport } from './export.js';
+import { runImport } from './import.js';
+import { runAnalyzeJsonl } from './jsonl-input.js';
 import { runRelated } from './related.js';
 
 const VERSION: string = packageJson.version;
@@ -23,13 +25,15 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(`${VERSION}\n`);
       return 0;
     case 'analyze':
-      return runAnalyze(invocation);
+      return invocation.input === 'jsonl' ? runAnalyzeJsonl(invocation) : runAnalyze(invocation);
     case 'check':
       return runCheck({ ...invocation, version: VERSION });
     case 'related':
       return runRelated(invocation);
     case 'export':
       return runExport(invocation);
+    case 'import':
+      return runImport(invocation);
   }
 }
 

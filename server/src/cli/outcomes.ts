@@ -4,6 +4,7 @@
 // and the exit status are those of a run in one thread.
 import { statSync } from 'node:fs';
 import type { IsnadConfig } from '../host/config.js';
+import type { Decoded } from '../host/decode.js';
 import { runInOrder } from '../host/pool/pool.js';
 import { defineTask } from '../host/pool/task.js';
 import type { Task } from '../host/pool/task.js';
@@ -27,6 +28,8 @@ export interface ArticleItem {
   path: string;
   rel: string;
   config: number;
+  /** The article's text when it does not come from `path` (stdin). */
+  given?: Decoded;
 }
 
 export type ArticleTask<S extends ArticleSetup, T> = Task<S, ArticleItem, Outcome<T>>;
@@ -35,7 +38,7 @@ export type ArticleTask<S extends ArticleSetup, T> = Task<S, ArticleItem, Outcom
 export function articleOutcome<T>(setup: ArticleSetup, item: ArticleItem, value: (result: Analysed) => T): Outcome<T> {
   const config = setup.configs[item.config];
   if (!config) throw new Error(`no config ${item.config} for ${item.path}`);
-  const result = analyzeSource({ path: item.path, rel: item.rel, config }, setup.maxBytes);
+  const result = analyzeSource({ path: item.path, rel: item.rel, config, ...(item.given ? { given: item.given } : {}) }, setup.maxBytes);
   const { path } = item;
   if (result.kind === 'skipped') return { kind: 'skipped', path, problem: result.problem };
   if (result.kind === 'failed') return { kind: 'failed', path, error: result.error };
@@ -58,7 +61,12 @@ const WORTH_THREADS_BYTES = 1024 * 1024;
 /** Whether the articles add up to less than WORTH_THREADS_BYTES (stats only the first files, up to that size). */
 function fewBytes(sources: readonly ArticleSource[]): boolean {
   let total = 0;
-  for (const { path } of sources) {
+  for (const { path, given } of sources) {
+    if (given) {
+      total += 'text' in given ? given.text.length * 2 : 0;
+      if (total >= WORTH_THREADS_BYTES) return false;
+      continue;
+    }
     try {
       total += statSync(path).size;
     } catch {
@@ -79,13 +87,13 @@ export function eachOutcome<S extends ArticleSetup, T>(
 ): AsyncGenerator<Outcome<T>> {
   const configs: IsnadConfig[] = [];
   const index = new Map<IsnadConfig, number>();
-  const items = sources.map(({ path, rel, config }) => {
+  const items = sources.map(({ path, rel, config, given }) => {
     let n = index.get(config);
     if (n === undefined) {
       n = configs.push(config) - 1;
       index.set(config, n);
     }
-    return { path, rel, config: n };
+    return { path, rel, config: n, ...(given ? { given } : {}) };
   });
   return runInOrder(task, { ...setup, configs, maxBytes } as S, items, { jobs: jobs ?? (fewBytes(sources) ? 1 : undefined) });
 }

@@ -10,10 +10,10 @@ import { createWorkspaceIndex, relatedPairs, sourceName } from '../analysis/work
 import type { FolderEvent, FolderSpeaker, Merge, QuantityValue, WorkspaceIndex } from '../analysis/workspace/index.js';
 import { maxFileBytes } from '../host/limits.js';
 import { LineIndex } from '../host/positions.js';
-import { collectArticles } from '../host/workspace.js';
 import { articleTask, describeFailure, eachOutcome } from './outcomes.js';
 import type { ArticleSetup } from './outcomes.js';
-import { Output, note } from './output.js';
+import { note, openOutput } from './output.js';
+import { collectInputs } from './stdin.js';
 import { relatedText } from './related-text.js';
 
 export interface RelatedOptions {
@@ -22,6 +22,8 @@ export interface RelatedOptions {
   format: 'text' | 'json';
   maxFileSizeMB?: number;
   jobs?: number;
+  output?: string;
+  stdinFilename?: string;
 }
 
 export const RELATED_VERSION = 1;
@@ -116,7 +118,7 @@ export const relatedTask = articleTask('isnad.related', (_setup: ArticleSetup, r
 
 /** 0 every article analysed, 1 some skipped (not text), 2 an internal error on one. */
 export async function runRelated(options: RelatedOptions): Promise<number> {
-  const workspace = collectArticles(options.paths, options.config);
+  const workspace = await collectInputs(options, maxFileBytes(options.maxFileSizeMB));
   for (const s of workspace.skipped) note(`isnad: ${s.path}: skipped: ${s.problem}`);
   for (const p of workspace.configProblems) note(`${p.file}:${p.line}:${p.column} ${p.severity} config ${p.message}`);
   const index = createWorkspaceIndex();
@@ -134,7 +136,8 @@ export async function runRelated(options: RelatedOptions): Promise<number> {
     else failed++;
   }
   const report = relatedReport(index);
-  const out = new Output();
+  const out = openOutput(options.output);
   await out.write(options.format === 'json' ? `${JSON.stringify(report, null, 1)}\n` : relatedText(report));
+  await out.end();
   return failed ? 2 : skipped ? 1 : 0;
 }

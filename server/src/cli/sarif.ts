@@ -2,15 +2,19 @@
 // the driver's rules, one result per finding. Columns count UTF-16 code units
 // (declared by `columnKind`), as Isnad's offsets do. Config problems and
 // skipped files go to the invocation's notifications, where SARIF puts them.
+// Each rule links to its page (helpUri) and carries it (help), docs/rules/.
+// Typed with @types/sarif.
 import { isAbsolute, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { RULES } from '../analysis/rules/index.js';
 import type { Severity } from '../analysis/rules/index.js';
+import type * as Sarif from 'sarif';
+import { ruleDocText, ruleDocUri } from '../host/rule-docs.js';
 import type { CheckReport } from './check-report.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
-const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+const LEVEL: Record<Severity, Sarif.Notification.level & Sarif.Result.level> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
 /** A path as a SARIF URI reference: relative with forward slashes, each segment escaped. */
 export function artifactUri(path: string): string {
@@ -18,24 +22,28 @@ export function artifactUri(path: string): string {
   return path.split(sep).join('/').split('/').map(encodeURIComponent).join('/');
 }
 
-function physical(path: string, region?: object): object {
+function physical(path: string, region?: Sarif.Region): Sarif.Location {
   return { physicalLocation: { artifactLocation: { uri: artifactUri(path) }, ...(region ? { region } : {}) } };
 }
 
-function driver(version: string): object {
+function rule(r: (typeof RULES)[number]): Sarif.ReportingDescriptor {
+  const uri = ruleDocUri(r.id);
+  const page = ruleDocText(r.id);
   return {
-    name: 'isnad',
-    version,
-    rules: RULES.map((r) => ({
-      id: r.id,
-      shortDescription: { text: r.description },
-      fullDescription: { text: r.fullDescription },
-      defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
-    })),
+    id: r.id,
+    shortDescription: { text: r.description },
+    fullDescription: { text: r.fullDescription },
+    defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
+    ...(uri ? { helpUri: uri } : {}),
+    ...(page ? { help: { text: r.fullDescription, markdown: page } } : {}),
   };
 }
 
-function notifications(report: CheckReport): object {
+function driver(version: string): Sarif.ToolComponent {
+  return { name: 'isnad', version, rules: RULES.map(rule) };
+}
+
+function notifications(report: CheckReport): Sarif.Invocation {
   return {
     executionSuccessful: report.failed.length === 0,
     toolConfigurationNotifications: report.configProblems.map((p) => ({
@@ -44,13 +52,13 @@ function notifications(report: CheckReport): object {
       locations: [physical(p.file, { startLine: p.line, startColumn: p.column })],
     })),
     toolExecutionNotifications: [
-      ...report.skipped.map((s) => ({ level: 'warning', message: { text: `skipped: ${s.problem}` }, locations: [physical(s.path)] })),
-      ...report.failed.map((f) => ({ level: 'error', message: { text: `internal error: ${f.error}` }, locations: [physical(f.path)] })),
+      ...report.skipped.map((s) => ({ level: 'warning' as const, message: { text: `skipped: ${s.problem}` }, locations: [physical(s.path)] })),
+      ...report.failed.map((f) => ({ level: 'error' as const, message: { text: `internal error: ${f.error}` }, locations: [physical(f.path)] })),
     ],
   };
 }
 
-export function sarifLog(report: CheckReport, version: string): object {
+export function sarifLog(report: CheckReport, version: string): Sarif.Log {
   const artifactIndex = new Map(report.checked.map((f, i) => [f.path, i]));
   return {
     $schema: SARIF_SCHEMA,

@@ -6,6 +6,8 @@
 //   files:      extra glob patterns of article files, relative to the folder
 //   reviews:    the reviewer's decisions on figures: { file, figure, fingerprint,
 //               decision, source | reason, reviewer, date } (host/reviews.ts writes them)
+//   extends:    another isnad.yaml (or a list of them) this one builds on (config-chain.ts)
+//   ignore:     .gitignore patterns of files that are not articles, relative to the folder
 //
 // A broken config must not stop the analysis: every problem is reported with
 // its line and column, and the valid part is used.
@@ -29,6 +31,8 @@ export interface ArticleEntry {
   published: string | null;
   outlet: string | null;
   url: string | null;
+  /** Who wrote it (isnad import fills it in from the page or the document). */
+  author: string | null;
 }
 
 /** A decision of `reviews:`, with the line of isnad.yaml it starts on (1-based). */
@@ -43,6 +47,9 @@ export interface IsnadConfig {
   rules: Map<string, RuleSetting>;
   files: string[];
   reviews: ReviewEntry[];
+  /** The files `extends:` names, as written, with the line they are on; config-chain.ts reads them. */
+  extends: { path: string; line: number; column: number }[];
+  ignore: string[];
 }
 
 export interface ConfigProblem {
@@ -56,12 +63,12 @@ export interface ConfigProblem {
 }
 
 export function emptyConfig(): IsnadConfig {
-  return { articles: new Map(), speakers: [], rules: new Map(), files: [], reviews: [] };
+  return { articles: new Map(), speakers: [], rules: new Map(), files: [], reviews: [], extends: [], ignore: [] };
 }
 
 const SPEAKER_TYPES: readonly SpeakerType[] = ['person', 'organization', 'anonymous', 'media', 'document'];
-const TOP_KEYS = ['articles', 'speakers', 'rules', 'files', 'reviews'];
-const ARTICLE_KEYS = ['published', 'outlet', 'url'];
+const TOP_KEYS = ['articles', 'speakers', 'rules', 'files', 'reviews', 'extends', 'ignore'];
+const ARTICLE_KEYS = ['published', 'outlet', 'url', 'author'];
 const SPEAKER_KEYS = ['name', 'aliases', 'role', 'type'];
 const REVIEW_KEYS = ['file', 'figure', 'fingerprint', 'decision', 'source', 'reason', 'reviewer', 'date'];
 
@@ -156,7 +163,7 @@ export function normalizeKey(path: string): string {
 }
 
 function readArticle(w: Walk, file: string, node: YamlNode, keyNode: YamlNode): ArticleEntry {
-  const entry: ArticleEntry = { published: null, outlet: null, url: null };
+  const entry: ArticleEntry = { published: null, outlet: null, url: null, author: null };
   for (const { key, keyNode: k, value } of entries(w, node, keyNode, `articles → ${file}`)) {
     if (!ARTICLE_KEYS.includes(key)) {
       unknownKey(w, k, key, `articles → ${file}`, ARTICLE_KEYS);
@@ -245,6 +252,27 @@ function readFiles(w: Walk, node: YamlNode, keyNode: YamlNode): string[] {
   });
 }
 
+/** `ignore:` patterns as written (.gitignore syntax: a leading `/` or `!` means something; gitignore.ts matches them). */
+function readIgnore(w: Walk, node: YamlNode, keyNode: YamlNode): string[] {
+  return items(w, node, keyNode, 'ignore').flatMap((item) => {
+    const pattern = text(w, item, keyNode, 'an ignore pattern');
+    const problem = pattern ? globProblem(pattern) : null;
+    if (problem) w.report.node(item, keyNode, 'warning', `the ignore pattern is ${problem}: it is ignored`);
+    return pattern && !problem ? [pattern] : [];
+  });
+}
+
+/** `extends:` one path or a list of them, each with its place for the problems of reading it. */
+function readExtends(w: Walk, node: YamlNode, keyNode: YamlNode): IsnadConfig['extends'] {
+  const nodes = isSeq(node) ? items(w, node, keyNode, 'extends') : [node];
+  return nodes.flatMap((item) => {
+    const path = text(w, item, keyNode, 'extends');
+    if (!path) return [];
+    const { line, col } = w.report.lines.linePos(item?.range?.[0] ?? keyNode?.range?.[0] ?? 0);
+    return [{ path, line, column: col }];
+  });
+}
+
 type ReviewFields = Partial<Record<string, { value: string; node: YamlNode; keyNode: YamlNode }>>;
 
 /** The string fields of a review; reports unknown keys and values of other types. */
@@ -315,6 +343,8 @@ function readTop(w: Walk, root: YamlNode): IsnadConfig {
       config.speakers = items(w, value, keyNode, 'speakers').flatMap((s, i) => readSpeaker(w, s, i) ?? []);
     } else if (key === 'rules') config.rules = readRules(w, value, keyNode);
     else if (key === 'files') config.files = readFiles(w, value, keyNode);
+    else if (key === 'extends') config.extends = readExtends(w, value, keyNode);
+    else if (key === 'ignore') config.ignore = readIgnore(w, value, keyNode);
     else if (key === 'reviews') config.reviews = items(w, value, keyNode, 'reviews').flatMap((r, i) => readReview(w, r, i) ?? []);
     else unknownKey(w, keyNode, key, 'isnad.yaml', TOP_KEYS);
   }

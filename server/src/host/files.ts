@@ -1,7 +1,9 @@
 // Finding article files: the paths the user names, folders walked recursively
 // for .txt files (and whatever the folder's `files:` patterns add), skipping
-// node_modules and dot-folders. Paths come back as the user would write them:
-// `seeds` gives `seeds/001_….txt`.
+// node_modules and dot-folders, and saying what could not be taken and why
+// (host/article-walk.ts walks with the nearest isnad.yaml and .gitignore).
+// Paths come back as the user would write them: `seeds` gives
+// `seeds/001_….txt`.
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { CONFIG_FILE } from './config.js';
@@ -50,6 +52,16 @@ export interface ListOptions {
   followLinksOut?: boolean;
 }
 
+/** What a walk asks of the one who walks (host/article-walk.ts: the nearest isnad.yaml and .gitignore). */
+export interface WalkRules {
+  /** A folder is about to be read (relative to the root; '' for the root). */
+  enter?(rel: string): void;
+  /** Whether a file or folder is left out: never entered, listed nor reported. */
+  ignored?(rel: string, isFolder: boolean): boolean;
+  /** Whether a file is an article. */
+  isArticle(rel: string): boolean;
+}
+
 /**
  * Every article file under `folder`, sorted by relative path. `patterns` are
  * extra globs (from isnad.yaml `files:`) relative to the folder. Folders
@@ -59,20 +71,40 @@ export interface ListOptions {
  */
 export function listArticleFiles(folder: string, patterns: readonly string[] = [], options: ListOptions = {}): ArticleFile[] {
   const extra = patterns.length ? anyGlob(patterns) : () => false;
+  const isArticle = (rel: string): boolean => !isConfigName(rel) && (rel.endsWith(ARTICLE_EXTENSION) || extra(rel));
+  return walkFolder(folder, { isArticle }, options).map((rel) => ({ path: join(folder, rel), rel }));
+}
+
+const isConfigName = (rel: string): boolean => rel === CONFIG_FILE || rel.endsWith(`/${CONFIG_FILE}`);
+
+/** Whether a file is an article by its name alone: a .txt file that is not an isnad.yaml. */
+export const isArticleName = (rel: string): boolean => !isConfigName(rel) && rel.endsWith(ARTICLE_EXTENSION);
+
+/**
+ * The relative paths of the article files under `folder` (as `rules` tells
+ * them), sorted; skipping node_modules, dot-folders and symlinked folders
+ * (they could loop); what cannot be taken goes to `onSkip`, named under
+ * `display` (the folder as the user wrote it; `folder` by default).
+ */
+export function walkFolder(folder: string, rules: WalkRules, options: ListOptions & { display?: string } = {}): string[] {
   const rels: string[] = [];
-  const skip = (rel: string, problem: string): void => options.onSkip?.({ path: join(folder, rel), problem });
-  const isArticle = (rel: string): boolean => rel !== CONFIG_FILE && (rel.endsWith(ARTICLE_EXTENSION) || extra(rel));
+  const display = options.display ?? folder;
+  const skip = (rel: string, problem: string): void => options.onSkip?.({ path: join(display, rel), problem });
   const root = options.followLinksOut === false ? realFolder(folder) : null;
   walk(folder, '', {
-    file: (rel) => { if (isArticle(rel)) rels.push(rel); },
-    skip: (rel, problem, isFolder) => { if (isFolder || isArticle(rel)) skip(isFolder ? `${rel}/` : rel, problem); },
+    enter: (rel) => rules.enter?.(rel),
+    ignored: (rel, isFolder) => rules.ignored?.(rel, isFolder) ?? false,
+    file: (rel) => { if (rules.isArticle(rel)) rels.push(rel); },
+    skip: (rel, problem, isFolder) => { if (isFolder || rules.isArticle(rel)) skip(isFolder ? `${rel}/` : rel, problem); },
     inside: root ? (path) => within(root, path) : null,
   });
   rels.sort(compareCodeUnits);
-  return rels.map((rel) => ({ path: join(folder, rel), rel }));
+  return rels;
 }
 
 interface Visitor {
+  enter(rel: string): void;
+  ignored(rel: string, isFolder: boolean): boolean;
   file(rel: string): void;
   skip(rel: string, problem: string, isFolder: boolean): void;
   /** When links must stay inside the folder: whether a real path is inside it. */
@@ -114,6 +146,7 @@ function walk(root: string, rel: string, visit: Visitor): void {
     visit.skip(rel, `cannot read the folder (${code})`, true);
     return;
   }
+  visit.enter(rel);
   for (const d of dirents) {
     const name = nameOf(d.name as unknown as Buffer);
     if (name === null) {
@@ -125,11 +158,13 @@ function walk(root: string, rel: string, visit: Visitor): void {
     if (name.startsWith('.')) continue;
     if (d.isSymbolicLink()) {
       const link = linkKind(join(root, childRel), visit.inside);
+      if (visit.ignored(childRel, link.kind === 'folder')) continue;
       if (link.kind === 'file') visit.file(childRel);
       else if (link.problem) visit.skip(childRel, link.problem, false);
       // symlinked folders are not followed: they could loop
       continue;
     }
+    if (visit.ignored(childRel, d.isDirectory())) continue;
     if (d.isDirectory()) {
       if (!SKIPPED_FOLDERS.has(name)) walk(root, childRel, visit);
     } else if (d.isFile()) visit.file(childRel);

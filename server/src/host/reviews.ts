@@ -98,31 +98,57 @@ export function textWithReview(source: string, review: Review, path: string): st
 
 const inside = (root: string, path: string): boolean => path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
 
+/** What a write of isnad.yaml is for, in the words its refusals use. */
+export interface WritePurpose {
+  /** What is said when it is refused: "the decision was not recorded". */
+  notDone: string;
+  /** What the user may do with a linked file out of the folder. */
+  elsewhere: string;
+  /** What a read-only file would need. */
+  writable: string;
+  /** What was being written, when another writer kept changing the file. */
+  written: string;
+}
+
+export const DECISION: WritePurpose = {
+  notDone: 'the decision was not recorded',
+  elsewhere: 'record the decision in that file, or put a copy of it in the folder',
+  writable: 'make it writable to record decisions',
+  written: 'the decision was written',
+};
+
+/** An imported article's entry under `articles:` (host/import/). */
+export const IMPORT_ENTRY: WritePurpose = {
+  notDone: 'the entry was not written',
+  elsewhere: 'add the entry to that file yourself, or put a copy of it in the folder',
+  writable: 'make it writable to import into the folder',
+  written: 'the entry was written',
+};
+
 /**
- * Where a decision on `path` is written: the file itself, or the file a link
- * points to when that is inside `root` (the folder served). Refused, with
- * the reason: a dangling link, a link out of the folder, something other
- * than a regular file, a read-only file.
+ * Where a write of `path` goes: the file itself, or the file a link points
+ * to when that is inside `root` (the folder served). Refused, with the
+ * reason: a dangling link, a link out of the folder, something other than a
+ * regular file, a read-only file.
  */
-export async function writeTarget(path: string, root?: string): Promise<string> {
+export async function writeTarget(path: string, root?: string, purpose: WritePurpose = DECISION): Promise<string> {
   const name = basename(path);
   const link = await lstat(path).catch(() => null);
   let target = path;
   if (link?.isSymbolicLink()) {
     const to = await readlink(path).catch(() => '?');
     target = await realpath(path).catch(() => {
-      throw new ReviewWriteError(`${name} is a link to ${to}, which does not exist: the decision was not recorded`);
+      throw new ReviewWriteError(`${name} is a link to ${to}, which does not exist: ${purpose.notDone}`);
     });
     const base = root ? await realpath(root).catch(() => resolve(root)) : null;
     if (base && !inside(base, target)) {
-      throw new ReviewWriteError(`${name} is a link to ${target}, outside the folder: Isnad writes only inside the folder it serves; ` +
-        'record the decision in that file, or put a copy of it in the folder');
+      throw new ReviewWriteError(`${name} is a link to ${target}, outside the folder: Isnad writes only inside the folder it serves; ${purpose.elsewhere}`);
     }
   }
   const stats = await stat(target).catch(() => null);
   if (!stats) return target;
-  if (!stats.isFile()) throw new ReviewWriteError(`${name} is not a regular file: the decision was not recorded`);
-  if ((stats.mode & 0o222) === 0) throw new ReviewWriteError(`${name} is read-only: the decision was not recorded (make it writable to record decisions)`);
+  if (!stats.isFile()) throw new ReviewWriteError(`${name} is not a regular file: ${purpose.notDone}`);
+  if ((stats.mode & 0o222) === 0) throw new ReviewWriteError(`${name} is read-only: ${purpose.notDone} (${purpose.writable})`);
   return target;
 }
 
@@ -216,24 +242,36 @@ export interface RecordOptions {
  * only when the file holds it; rejects with a ReviewWriteError the user can read.
  */
 export function recordReview(path: string, review: Review, options: RecordOptions | WriteIo = {}): Promise<void> {
+  return editConfigFile(path, (source) => updatedText(source, review, path), options);
+}
+
+/**
+ * Changes the isnad.yaml at `path` (created if missing) by `change`, which
+ * is given its current text and returns the new one (or throws to leave it
+ * as it is), with a decision's guarantees: under the lock, the link's
+ * target written when inside the folder, the text compared before the
+ * rename and read back after it, `change` made again on a text another
+ * writer changed meanwhile. Resolves only when the file holds the result.
+ */
+export function editConfigFile(path: string, change: (source: string) => string, options: RecordOptions | WriteIo = {}, purpose: WritePurpose = DECISION): Promise<void> {
   const { io = diskIo, root } = 'rename' in options ? { io: options, root: undefined } : options;
   return oneAtATime(path, async () => {
-    const target = await writeTarget(path, root);
+    const target = await writeTarget(path, root, purpose);
     await cleanLeftovers(dirname(target), basename(target));
     await withLock(target, async () => {
       for (let attempt = 1; ; attempt++) {
         const source = readCurrent(target);
-        const text = updatedText(source, review, path);
+        const text = change(source);
         try {
           await writeAtomically(target, text, io, source);
         } catch (e) {
           if (e instanceof Changed && attempt < ATTEMPTS) continue;
-          if (e instanceof Changed) throw new ReviewWriteError(`${basename(path)} kept changing while the decision was written: try again`);
+          if (e instanceof Changed) throw new ReviewWriteError(`${basename(path)} kept changing while ${purpose.written}: try again`);
           throw new ReviewWriteError(`cannot write ${basename(path)}: ${(e as Error).message}`);
         }
-        // a writer without the lock may have replaced it right after the rename: the decision must be in the file
+        // a writer without the lock may have replaced it right after the rename: the change must be in the file
         if (readCurrent(target) === text) return;
-        if (attempt >= ATTEMPTS) throw new ReviewWriteError(`${basename(path)} was replaced right after the decision was written: try again`);
+        if (attempt >= ATTEMPTS) throw new ReviewWriteError(`${basename(path)} was replaced right after ${purpose.written}: try again`);
       }
     });
   });

@@ -2,20 +2,26 @@
 // display path, its key into isnad.yaml and the config that applies to it.
 // The config is `--config FILE` when given (its `articles:` keys are then
 // relative to each folder analysed, wherever the config lives), else the
-// isnad.yaml at the root of the folder analysed (or beside a file named alone).
+// nearest isnad.yaml upward from the article (config-chain.ts), with the
+// files it extends; folders are walked honouring `ignore:` and .gitignore,
+// and what the walk cannot take is said, with why.
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, relative, resolve, sep } from 'node:path';
 import type { ArticleContext } from '../analysis/model.js';
-import { readConfigFile } from './config-file.js';
-import { CONFIG_FILE, emptyConfig, findArticleEntry, parseConfig } from './config.js';
+import { walkArticles } from './article-walk.js';
+import { ConfigChain } from './config-chain.js';
+import type { ConfigInUse } from './config-chain.js';
+import { findArticleEntry } from './config.js';
 import type { ConfigProblem, IsnadConfig } from './config.js';
 import { decodeArticle } from './decode.js';
 import type { Decoded } from './decode.js';
-import { UsageError, listArticleFiles, pathKind } from './files.js';
+import { UsageError, pathKind } from './files.js';
 import type { ArticleFile, Skipped } from './files.js';
 
 export interface ArticleSource extends ArticleFile {
   config: IsnadConfig;
+  /** An article not read from `path` (stdin): its text as decoded, or why it could not be. */
+  given?: Decoded;
 }
 
 export interface Workspace {
@@ -25,62 +31,39 @@ export interface Workspace {
   skipped: Skipped[];
 }
 
-/** Loads each config file once, however many folders use it. */
-class ConfigCache {
-  private readonly loaded = new Map<string, IsnadConfig>();
-  readonly problems: ConfigProblem[] = [];
-
-  get(path: string, required: boolean): IsnadConfig {
-    const key = resolve(path);
-    const cached = this.loaded.get(key);
-    if (cached) return cached;
-    const config = existsSync(key) || required ? this.load(path) : emptyConfig();
-    this.loaded.set(key, config);
-    return config;
-  }
-
-  private load(path: string): IsnadConfig {
-    const { text, problem } = readConfigText(path);
-    if (problem) {
-      this.problems.push({ file: path, line: 1, column: 1, severity: 'error', message: problem });
-      return emptyConfig();
-    }
-    const { config, problems } = parseConfig(text ?? '', path);
-    this.problems.push(...problems);
-    return config;
-  }
-}
-
-function readConfigText(path: string): { text?: string; problem?: string } {
-  const read = readConfigFile(path);
-  if (read === null) throw new UsageError(`config file not found: ${path}`);
-  if ('problem' in read) return { problem: read.tooLarge ? `the file is ${read.problem}: it is ignored` : `cannot read it: ${read.problem}` };
-  return { text: read.text };
-}
-
 /**
- * Resolves the paths given on the command line. Throws a UsageError for a
- * path or a `--config` file that does not exist.
+ * Resolves the paths given on the command line: each article with the
+ * nearest isnad.yaml upward from it (config-chain.ts), or `configPath` for
+ * all. Throws a UsageError for a path or a `--config` file that does not exist.
  */
 export function collectArticles(paths: readonly string[], configPath?: string): Workspace {
-  const configs = new ConfigCache();
-  if (configPath !== undefined) configs.get(configPath, true);
+  const chain = new ConfigChain();
+  if (configPath !== undefined && !existsSync(configPath)) throw new UsageError(`config file not found: ${configPath}`);
   const articles: ArticleSource[] = [];
   const seen = new Set<string>();
   const skipped: Skipped[] = [];
   for (const path of paths) {
     const folder = pathKind(path) === 'folder';
     const root = folder ? path : dirname(path);
-    const config = configs.get(configPath ?? join(root, CONFIG_FILE), configPath !== undefined);
-    const files = folder ? listArticleFiles(path, config.files, { onSkip: (s) => skipped.push(s) }) : [{ path, rel: basename(path) }];
+    // --config: its articles: keys are relative to the folder analysed, wherever the file is
+    const given = configPath === undefined ? undefined : { ...chain.inUse(configPath, root), folder: resolve(root) };
+    const files = folder
+      ? walkArticles(path, chain, { display: path, onSkip: (s) => skipped.push(s), ...(given ? { inUse: given } : {}) })
+      : [single(path, given ?? chain.forFolder(root))];
     for (const file of files) {
       const absolute = resolve(file.path);
       if (seen.has(absolute)) continue; // named twice: `seeds seeds/001.txt`
       seen.add(absolute);
-      articles.push({ ...file, config });
+      articles.push({ path: file.path, rel: file.rel, config: file.inUse.config });
     }
   }
-  return { articles, configProblems: configs.problems, skipped };
+  return { articles, configProblems: chain.problems, skipped };
+}
+
+/** A file named on its own: its key is relative to its config's folder (its base name without one). */
+function single(path: string, inUse: ConfigInUse): { path: string; rel: string; inUse: ConfigInUse } {
+  const rel = relative(inUse.folder, resolve(path)).split(sep).join('/');
+  return { path, rel: inUse.file === null || rel.startsWith('..') ? basename(path) : rel, inUse };
 }
 
 /** What isnad.yaml says about an article, as the analysis takes it. */

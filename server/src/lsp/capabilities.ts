@@ -3,6 +3,8 @@
 import { CodeActionKind, DidChangeWatchedFilesNotification, TextDocumentSyncKind } from 'vscode-languageserver';
 import type { ClientCapabilities, InitializeParams, ServerCapabilities } from 'vscode-languageserver';
 import { CONFIG_FILE } from '../host/config.js';
+import { REMOVE_REVIEW, SET_RULE } from './folder-fixes.js';
+import { IMPORT_ARTICLES } from './import-protocol.js';
 import { RECORD_REVIEW } from './review-protocol.js';
 import type { ClientFlags, Session } from './session.js';
 import { legend } from './tokens.js';
@@ -18,7 +20,7 @@ export const serverCapabilities: ServerCapabilities = {
   workspaceSymbolProvider: true,
   codeLensProvider: { resolveProvider: false },
   codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
-  executeCommandProvider: { commands: [RECORD_REVIEW] },
+  executeCommandProvider: { commands: [RECORD_REVIEW, REMOVE_REVIEW, SET_RULE, IMPORT_ARTICLES] },
   semanticTokensProvider: { legend, full: true, range: false },
   workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
 };

@@ -9,6 +9,7 @@ import { runRules } from '../analysis/rules/index.js';
 import type { Finding, FolderContext, RuleSetting } from '../analysis/rules/index.js';
 import type { ConfigProblem } from '../host/config.js';
 import { escapeControls } from '../host/controls.js';
+import { ruleDocUri } from '../host/rule-docs.js';
 import type { Analysed, Notice } from './articles.js';
 import { problemRange, toDiagnosticSeverity } from './convert.js';
 import { messages } from './messages.js';
@@ -60,11 +61,13 @@ export function articleDiagnostics(
   if (!article) return notices;
   return [...notices, ...runRules(article, rules, folder, reviews).map((f) => {
     const info = related(entry, article, f, locate);
+    const doc = ruleDocUri(f.rule);
     return {
       range: entry.conv.range(f),
       severity: toDiagnosticSeverity(f.severity),
       source: SOURCE,
       code: f.rule,
+      ...(doc ? { codeDescription: { href: doc } } : {}),
       // a figure's text may hold a U+202E that would reverse the rest of the message: the tables show controls, not obey them
       message: messages.finding(f),
       ...(info.length ? { relatedInformation: info } : {}),

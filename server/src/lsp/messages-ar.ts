@@ -103,6 +103,12 @@ export const arabic: Messages = {
   reviewInOpenBuffer: 'إسناد: أُضيف القرار إلى ملف إعدادات المجلد المفتوح؛ احفظ الملف ليبقى.',
   reviewOpenNoEdit: 'ملف إعدادات المجلد مفتوح في محرر لا يقبل تعديلات إسناد: أغلقه، ثم راجِع من جديد',
   reviewOpenNotApplied: (reason) => `لم يطبّقه المحرر على ملف إعدادات المجلد المفتوح${reason ? ` (${reason})` : ''}`,
+  removeStaleReviewAction: (figure) => `احذف قرار المراجعة القديم على «${figure}» من ملف إعدادات المجلد`,
+  ruleOffAction: (rule) => `أوقف القاعدة ${rule} في هذا المجلد (isnad.yaml)`,
+  configNotChanged: (reason) => `إسناد: لم يُعدَّل ملف إعدادات المجلد: ${reason}.`,
+  configEditLabel: 'إسناد: تعديل ملف إعدادات المجلد',
+  configInOpenBuffer: 'إسناد: أُدخل التعديل في ملف إعدادات المجلد المفتوح؛ احفظ الملف ليبقى.',
+  configOpenNoEdit: 'ملف إعدادات المجلد مفتوح في محرر لا يقبل تعديلات إسناد: أغلقه، ثم أعد المحاولة',
 
   finding: (finding: Finding) => closed(escapeControls(findingText(finding.facts))),
   relatedValue: (related: RelatedFinding) => closed(escapeControls(`${describeValue(related.value)}، ${sourceOf(related.value)}`)),

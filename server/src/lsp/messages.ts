@@ -105,6 +105,12 @@ export const english = {
   reviewInOpenBuffer: 'Isnad: the decision is in the open isnad.yaml; save the file to keep it.',
   reviewOpenNoEdit: 'isnad.yaml is open in an editor that takes no edits from Isnad: close it, then review again',
   reviewOpenNotApplied: (reason: string | null): string => `the editor did not apply it to the open isnad.yaml${reason ? ` (${reason})` : ''}`,
+  removeStaleReviewAction: (figure: string): string => `Remove the stale review decision on "${figure}" from isnad.yaml`,
+  ruleOffAction: (rule: string): string => `Turn off ${rule} in this folder (isnad.yaml)`,
+  configNotChanged: (reason: string): string => `Isnad: isnad.yaml was not changed: ${reason}.`,
+  configEditLabel: 'Isnad: change to isnad.yaml',
+  configInOpenBuffer: 'Isnad: the change is in the open isnad.yaml; save the file to keep it.',
+  configOpenNoEdit: 'isnad.yaml is open in an editor that takes no edits from Isnad: close it, then try again',
 
   /**
    * A rule's finding: the core words it in English already (its Arabic isolated here); other tables word its facts.

@@ -43,7 +43,7 @@ function findFigure(entry: Analysed, args: RecordReviewArgs): Figure | undefined
 }
 
 /** Reads the folder's isnad.yaml again and publishes its problems and its articles' diagnostics. */
-function refresh(session: Session, folderPath: string): void {
+export function refresh(session: Session, folderPath: string): void {
   const folder = session.folders.reload(folderPath);
   session.publishConfig(folder);
   for (const entry of session.store.all()) {
@@ -70,7 +70,8 @@ async function record(session: Session, args: RecordReviewArgs): Promise<void> {
     await intoOpenBuffer(session, open, review);
     return;
   }
-  await recordReview(folder.configPath, review, { root: folder.path });
+  // the folder served is the workspace folder: a nested isnad.yaml may link to one shared inside it
+  await recordReview(folder.configPath, review, { root: session.folders.rootOf(entry.path) });
   refresh(session, folder.path);
 }
 
@@ -85,16 +86,26 @@ function minimalEdit(before: string, after: string): { start: number; end: numbe
 
 /** The decision as an edit of the open isnad.yaml, for the editor to apply (and the user to save). */
 async function intoOpenBuffer(session: Session, doc: TextDocument, review: Review): Promise<void> {
-  if (!session.flags.applyEdit) throw new ReviewWriteError(messages.reviewOpenNoEdit);
+  const after = textWithReview(doc.getText(), review, uriToPath(doc.uri) ?? 'isnad.yaml');
+  await editOpenBuffer(session, doc, after, { label: messages.reviewEditLabel, noEdit: messages.reviewOpenNoEdit });
+  void session.connection.window.showInformationMessage(messages.reviewInOpenBuffer);
+}
+
+/**
+ * Turns the open `doc` (an isnad.yaml with the user's unsaved edits, maybe)
+ * into `after` by one edit the editor applies: undoable, saved with the
+ * rest. Throws a ReviewWriteError the user can read when it cannot.
+ */
+export async function editOpenBuffer(session: Session, doc: TextDocument, after: string, words: { label: string; noEdit: string }): Promise<void> {
+  if (!session.flags.applyEdit) throw new ReviewWriteError(words.noEdit);
   const before = doc.getText();
-  const edit = minimalEdit(before, textWithReview(before, review, uriToPath(doc.uri) ?? 'isnad.yaml'));
+  const edit = minimalEdit(before, after);
   const conv = new Converter(before);
   const result = await session.connection.workspace.applyEdit({
-    label: messages.reviewEditLabel,
+    label: words.label,
     edit: { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits: [{ range: conv.range(edit), newText: edit.text }] }] },
   });
   if (!result.applied) throw new ReviewWriteError(messages.reviewOpenNotApplied(result.failureReason ?? null));
-  void session.connection.window.showInformationMessage(messages.reviewInOpenBuffer);
 }
 
 /** Decisions are recorded in the order they came, whatever the git lookups of the reviewer take. */

@@ -22,7 +22,8 @@ import { basename } from 'node:path';
 import type { WorkDoneProgressServerReporter } from 'vscode-languageserver';
 import { FolderCache, writeFolderCache } from '../host/cache.js';
 import type { CacheEntry } from '../host/cache.js';
-import { listArticleFiles } from '../host/files.js';
+import { walkArticles } from '../host/article-walk.js';
+import { ConfigChain, confinedReader } from '../host/config-chain.js';
 import type { Skipped } from '../host/files.js';
 import { cleanLeftovers } from '../host/reviews.js';
 import { WorkerPool, workerScript } from '../host/pool/pool.js';
@@ -73,7 +74,9 @@ async function startProgress(session: Session, total: number): Promise<Progress>
 function articleFiles(session: Session, folder: Folder): string[] {
   try {
     const onSkip = (s: Skipped): void => session.connection.console.warn(messages.unreadable(s.path, s.problem));
-    return listArticleFiles(folder.path, folder.config.files, { onSkip, followLinksOut: session.init.trusted }).map((f) => f.path);
+    // each subfolder with its nearest isnad.yaml's files: and ignore:, and .gitignore honoured, as the command line walks
+    const chain = new ConfigChain(session.init.trusted ? undefined : confinedReader(session.folders.rootOf(folder.path)), folder.path);
+    return walkArticles(folder.path, chain, { onSkip, followLinksOut: session.init.trusted }).map((f) => f.path);
   } catch (e) {
     session.error(`listing ${folder.path}`, e);
     return [];

@@ -8,6 +8,9 @@ import { clientFlags, serverCapabilities, watchFiles, workspaceRoots } from './c
 import { CLAIM_CITATION, claimCitation } from './citation.js';
 import type { ClaimCitationParams } from './citation.js';
 import { codeActions } from './code-actions.js';
+import { REMOVE_REVIEW, SET_RULE, folderFixCommand, folderFixes } from './folder-fixes.js';
+import { importArticlesCommand } from './import-command.js';
+import { IMPORT_ARTICLES } from './import-protocol.js';
 import { hover } from './hover.js';
 import { codeLenses } from './lens.js';
 import { ARTICLE_MARKS, articleMarks, noMarks } from './marks.js';
@@ -44,6 +47,7 @@ function wireLifecycle(connection: Connection, session: Session): void {
     session.init = initOptions(params.initializationOptions);
     useLocale(session.init.locale);
     session.folders.setRoots(workspaceRoots(params));
+    session.folders.followOut = session.init.trusted;
     return { capabilities: serverCapabilities, serverInfo: { name: 'isnad', version: packageJson.version } };
   });
   connection.onInitialized(safeListener(log, 'initialized', async () => {
@@ -68,9 +72,14 @@ function wireFeatures(connection: Connection, session: Session): void {
     const e = entry(p.textDocument.uri);
     return hover(session.store, e, p.position, reviewsOf(session.folders, e));
   }));
-  connection.onCodeAction(safeRequest(log, 'code actions', () => [], (p) => codeActions(entry(p.textDocument.uri), p)));
-  connection.onExecuteCommand(safeRequest(log, 'command', () => null, (p) =>
-    (p.command === RECORD_REVIEW ? recordReviewCommand(session, p.arguments?.[0]) : null)));
+  connection.onCodeAction(safeRequest(log, 'code actions', () => [], (p) => {
+    const e = entry(p.textDocument.uri);
+    return [...codeActions(e, p), ...folderFixes(session, e, p)];
+  }));
+  connection.onExecuteCommand(safeRequest(log, 'command', () => null, (p): Promise<unknown> | null =>
+    (p.command === RECORD_REVIEW ? recordReviewCommand(session, p.arguments?.[0])
+      : p.command === REMOVE_REVIEW || p.command === SET_RULE ? folderFixCommand(session, p.command, p.arguments?.[0])
+        : p.command === IMPORT_ARTICLES ? importArticlesCommand(session, p.arguments?.[0]) : null)));
   connection.onDocumentSymbol(safeRequest(log, 'outline', () => [], (p) => {
     const e = entry(p.textDocument.uri);
     return e?.article ? outline(e.article, e.conv) : [];

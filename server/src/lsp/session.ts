@@ -32,6 +32,7 @@ import { lineBreaks } from './cached.js';
 import type { CacheRecord, CachedAnalysis } from './cached.js';
 import { articleDiagnostics, configDiagnostics } from './diagnostics.js';
 import { Folders } from './folders.js';
+import { within } from './folders.js';
 import type { Folder, Placement } from './folders.js';
 import type { IndexResult } from './index-task.js';
 import { settleGrouping } from './kept-grouping.js';
@@ -198,6 +199,15 @@ export class Session {
     return entry;
   }
 
+  /** The cache of the folder being scanned that holds `path` (a workspace folder; articles under a nested isnad.yaml are in it too). */
+  private cacheOf(path: string): FolderCache<CachedAnalysis> | undefined {
+    let best: FolderCache<CachedAnalysis> | undefined;
+    for (const [folder, cache] of this.caches) {
+      if (within(folder, path) && (!best || folder.length > best.folder.length)) best = cache;
+    }
+    return best;
+  }
+
   /** The version analyses are cached under: this build of Isnad. */
   cacheVersion(): string {
     return (this.version ??= codeVersion(packageJson.version));
@@ -247,7 +257,7 @@ export class Session {
    */
   private unchanged(path: string, uri: string): Analysed | null {
     const placement = this.folders.place(path);
-    const cache = this.caches.get(placement.folder.path);
+    const cache = this.cacheOf(path);
     if (!cache?.has(path)) return null;
     const stats = statOf(path);
     if (!stats?.isFile() || stats.size > this.settings.maxFileBytes) return null;
@@ -262,7 +272,7 @@ export class Session {
   private analyseFile(source: Source & { path: string }, stamp: FileStamp | null): void {
     const placement = this.folders.place(source.path);
     const gazetteer = placement.context.speakers ?? [];
-    const cache = this.caches.get(placement.folder.path);
+    const cache = this.cacheOf(source.path);
     const key = cache ? analysisKey(this.cacheVersion(), placement.context, source.text) : undefined;
     const cached = cache && key ? cache.get(source.path, key) : undefined;
     const told = contextKey(placement.context);
@@ -294,7 +304,7 @@ export class Session {
 
   /** Whether the scan can take `path` from the cache, without a worker: filed (and published) if so. */
   fromCache(path: string): boolean {
-    if (!this.caches.get(this.folders.folderOf(path).path)?.has(path)) return false;
+    if (!this.cacheOf(path)?.has(path)) return false;
     const uri = pathToUri(path);
     if (this.openDoc(uri)) return false;
     const entry = this.unchanged(path, uri) ?? (this.readFile(path, uri, true) ? this.store.get(uri) : undefined);
@@ -308,7 +318,7 @@ export class Session {
     const stats = statOf(path); // before the read: a file changed meanwhile is read again next time
     const readAt = Date.now();
     // in an untrusted workspace only the folder is read: a link out of it is not followed
-    const decoded = !this.init.trusted && linksOutOf(this.folders.folderOf(path).path, path)
+    const decoded = !this.init.trusted && linksOutOf(this.folders.rootOf(path), path)
       ? { problem: 'a link out of the folder, not followed in an untrusted workspace' }
       : readArticleFile(path, this.settings.maxFileBytes, SIZE_SETTING);
     if ('problem' in decoded) {
@@ -328,7 +338,7 @@ export class Session {
   /** Files `source` from its folder's cache if it holds this text; else counts a miss and files nothing (false). */
   private cachedOnly(source: Source & { path: string }, stamp: FileStamp | null): boolean {
     const placement = this.folders.place(source.path);
-    const cache = this.caches.get(placement.folder.path);
+    const cache = this.cacheOf(source.path);
     const key = cache ? analysisKey(this.cacheVersion(), placement.context, source.text) : undefined;
     const cached = cache && key ? cache.get(source.path, key) : undefined;
     if (cached && key && Session.ownReadings(cached, source.uri)) {
@@ -431,7 +441,7 @@ export class Session {
     const folder = this.scanning ? undefined : { index: this.store.index, uri: entry.key };
     if (!folder) this.withoutFolder.add(entry.key);
     else this.withoutFolder.delete(entry.key);
-    const reviews = this.folders.roots().some((f) => f.config.reviews.length) || entry.version !== null ? reviewsOf(this.folders, entry) : [];
+    const reviews = this.folders.anyReviews() || entry.version !== null ? reviewsOf(this.folders, entry) : [];
     const diagnostics = articleDiagnostics(entry, effectiveRules(this.settings, entry.rules), folder, (key, span) => this.store.location(key, span), reviews);
     if (diagnostics.length) this.shown.add(entry.key);
     else if (!this.shown.delete(entry.key) && entry.version === null) return; // nothing to clear

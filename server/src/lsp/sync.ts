@@ -4,12 +4,12 @@
 // file-system events, workspace folders and client settings.
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { CONFIG_FILE } from '../host/config.js';
 import type { IsnadConfig } from '../host/config.js';
 import { OFF_THREAD_CHARS, parseInWorker } from './config-task.js';
 import { FileChangeType } from 'vscode-languageserver';
 import type { DidChangeWatchedFilesParams, TextDocumentChangeEvent, WorkspaceFoldersChangeEvent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { CONFIG_FILE } from '../host/config.js';
 import { messages } from './messages.js';
 import { poolOf, scan } from './scan.js';
 import type { Folder } from './folders.js';
@@ -77,7 +77,12 @@ function keepLastGood(folder: Folder, before: Folder): void {
  * configuration in force: half-typed YAML must not drop every publication date.
  */
 export function configChanged(session: Session, folderPath: string): void {
-  if (!session.folders.known(folderPath)) return;
+  // an isnad.yaml made or removed below a workspace folder changes which one applies to its articles
+  session.folders.configsMoved();
+  if (!session.folders.known(folderPath)) {
+    if (session.folders.inWorkspace(folderPath) && existsSync(join(folderPath, CONFIG_FILE))) void scan(session, [folderPath]);
+    return;
+  }
   const open = session.openDoc(pathToUri(join(folderPath, CONFIG_FILE)));
   const pool = open && open.getText().length > OFF_THREAD_CHARS ? poolOf(session) : null;
   if (open && pool) {
@@ -113,7 +118,7 @@ function settleConfig(session: Session, folderPath: string, before: Folder, fold
 
 function sameContexts(a: IsnadConfig, b: IsnadConfig): boolean {
   const same = (x: unknown, y: unknown): boolean => JSON.stringify(x) === JSON.stringify(y);
-  if (a.articles.size !== b.articles.size || !same(a.files, b.files) || !same(a.speakers, b.speakers) || !same([...a.rules], [...b.rules])) return false;
+  if (a.articles.size !== b.articles.size || !same(a.files, b.files) || !same(a.ignore, b.ignore) || !same(a.speakers, b.speakers) || !same([...a.rules], [...b.rules])) return false;
   for (const [key, entry] of a.articles) {
     const other = b.articles.get(key);
     if (!other || other.published !== entry.published || other.outlet !== entry.outlet || other.url !== entry.url) return false;

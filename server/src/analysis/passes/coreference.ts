@@ -143,7 +143,11 @@ function mentionOf(doc: Doc, tokens: Token[], d: SpeakerDraft, reader: PhraseRea
   const introduced = introducedSource(tokens, p, reader);
   if (introduced) {
     const name = phraseText(doc, tokens, [introduced.first, introduced.last]);
-    return { name, role: name, aliases: [], type: p.type, hasName: false, span: { start: tokens[p.first]!.start, end: tokens[p.last]!.end }, headline: d.headline };
+    const said = phraseText(doc, tokens, [p.first, p.last]);
+    return {
+      name, role: p.type === 'anonymous' ? name : null, aliases: [said], type: p.type, hasName: false,
+      span: { start: tokens[p.first]!.start, end: tokens[p.last]!.end }, headline: d.headline,
+    };
   }
   // نجيب رزاق للصحافيين: the audience written after a name is no title of it
   const roles = p.roles.filter((r) => !(p.name && addressee(tokens[r[0]]!.norm)))
@@ -205,20 +209,27 @@ function bodyByLastWord(tokens: Token[], d: SpeakerDraft, before: SpeakerDraft[]
 }
 
 /**
- * المصادر ذاتها، المصدر: a bare definite source refers back to the source
- * the article brought in without the article (… نقلا عن مصادر أمنية
- * مطلعة), whether or not that one was a claim's subject: the nearest
- * earlier phrase with the same head, in the same number, described further.
+ * المصادر ذاتها، المصدر، الوزارة: a bare definite source or body refers
+ * back to the one the article brought in without the article (… نقلا عن
+ * مصادر أمنية مطلعة; … فرع وزارة الإسكان … وأكدت الوزارة), whether or not
+ * that one was a claim's subject: the nearest earlier phrase with the same
+ * head, in the same number, described further.
  */
 function introducedSource(tokens: Token[], p: SpeakerPhrase, reader: PhraseReader): SpeakerPhrase | null {
   const head = tokens[p.first]!;
   const rest = p.last === p.first || (p.last === p.first + 1 && SAME.has(tokens[p.last]!.norm));
-  if (p.type !== 'anonymous' || p.name || !head.definite || !rest || !head.norm.startsWith('ال')) return null;
+  const kinds = ['anonymous', 'organization', 'media'];
+  if (!kinds.includes(p.type) || p.name || !head.definite || !rest || !head.norm.startsWith('ال')) return null;
   const bare = head.norm.slice(2);
+  // the article wrote the definite form before (الإدارة العامة … وأشارت الإدارة): that one, as the registry joins it
+  for (let k = 0; k < p.first; k++) if (tokens[k]!.norm === head.norm) return null;
   for (let k = p.first - 1; k >= 0; k--) {
-    if (tokens[k]!.norm !== bare) continue;
+    // مصادر، وزارة، لوزارة، بوزارة: the same head, maybe after a preposition
+    const w = tokens[k]!.norm;
+    if (w !== bare && !(w.length === bare.length + 1 && /^[لبو]/.test(w) && w.slice(1) === bare)) continue;
     const found = reader.phraseAt(k);
-    if (found && found.first === k && found.last > k && found.type === 'anonymous' && !found.name) return found;
+    const own = found && (found.first === k || found.preposition) ? found : w !== bare ? reader.phraseAfterLam(k) : null;
+    if (own && own.last > k && own.type === p.type && !own.name) return own;
   }
   return null;
 }

@@ -242,8 +242,9 @@ export class SpeakerRegistry {
       this.addAlias(entry, entry.name);
       entry.name = m.name; // the fullest form the article gives
     }
-    const name = normalize(entry.name);
-    entry.aliases = entry.aliases.filter((a) => normalize(a) !== name);
+    // the role is shown as the role, not again among the other forms
+    const name = normalize(entry.name), role = entry.role && normalize(entry.role);
+    entry.aliases = entry.aliases.filter((a) => normalize(a) !== name && normalize(a) !== role);
   }
 
   private addAlias(entry: Entry, form: string): void {

@@ -1,0 +1,126 @@
+// Walking a folder for articles as git and the folder's isnad.yaml files see
+// it: each subfolder takes the nearest isnad.yaml (config-chain.ts) for its
+// `files:` patterns and `ignore:`, and every .gitignore met on the way down
+// applies below its folder, as in git (negations included). Ignored folders
+// are not entered. The walk itself is files.ts's: dot-folders, node_modules
+// and symlinked folders skipped, and what cannot be taken (an unreadable
+// folder, a pipe, a dangling link, a name not UTF-8, and in an untrusted
+// workspace a link out of the folder) said with why. Patterns from the
+// folder are matched in linear time (glob.ts, gitignore.ts): they may be
+// anyone's.
+import { join, relative, sep } from 'node:path';
+import type { ConfigChain, ConfigInUse } from './config-chain.js';
+import { CONFIG_FILE } from './config.js';
+import { ignoreRules } from './gitignore.js';
+import type { IgnoreRules } from './gitignore.js';
+import { anyGlob } from './glob.js';
+import { isArticleName, walkFolder } from './files.js';
+import type { ListOptions } from './files.js';
+import { readRegularFile } from './limits.js';
+
+const GITIGNORE = '.gitignore';
+/** A .gitignore larger than this is not read (the size cap of isnad.yaml would be generous: this is a list of patterns). */
+const MAX_GITIGNORE_BYTES = 1024 * 1024;
+
+export interface WalkedArticle {
+  /** The command-line path joined with the path below it. */
+  path: string;
+  /** Relative to the folder of the isnad.yaml in use (or the walked folder, without one): the key into isnad.yaml. */
+  rel: string;
+  inUse: ConfigInUse;
+}
+
+export interface WalkOptions extends ListOptions {
+  /** The root as the user named it (the root by default). */
+  display?: string;
+  /** Overrides the nearest config (--config). */
+  inUse?: ConfigInUse;
+}
+
+/** A .gitignore's rules and the folder (relative to the walked root) they are relative to. */
+interface Rules {
+  below: string;
+  ignores: IgnoreRules;
+}
+
+const slash = (path: string): string => path.split(sep).join('/');
+const parentOf = (rel: string): string => rel.slice(0, Math.max(0, rel.lastIndexOf('/')));
+/** `rel` (below the walked root) relative to `folder` (also below it), or null when it is not inside. */
+const below = (folder: string, rel: string): string | null => (folder === '' ? rel : rel.startsWith(`${folder}/`) ? rel.slice(folder.length + 1) : null);
+
+/** The rules of `folder`'s .gitignore, if it has one that can be read (a regular file, within the cap). */
+function gitignoreOf(folder: string): IgnoreRules | null {
+  const read = readRegularFile(join(folder, GITIGNORE), MAX_GITIGNORE_BYTES);
+  if (!('bytes' in read)) return null;
+  const rules = ignoreRules(Buffer.from(read.bytes).toString('utf8'));
+  return rules.size ? rules : null;
+}
+
+/**
+ * Whether a .gitignore or the config's `ignore:` leaves `rel` out. As in git,
+ * the deepest .gitignore with a say decides: its `!pattern` takes back what
+ * a parent's leaves out.
+ */
+function ignored(rel: string, folder: boolean, rules: readonly Rules[], path: string, inUse: ConfigInUse): boolean {
+  for (let i = rules.length - 1; i >= 0; i--) {
+    const r = rules[i]!;
+    const own = below(r.below, rel);
+    if (own === null) continue;
+    const verdict = r.ignores.test(own, folder);
+    if (verdict.ignored) return true;
+    if (verdict.unignored) break;
+  }
+  if (!inUse.config.ignore.length) return false;
+  const fromConfig = slash(relative(inUse.folder, path));
+  return fromConfig !== '' && !fromConfig.startsWith('..') && inUse.ignores.ignores(fromConfig, folder);
+}
+
+const patternMatchers = new WeakMap<object, (rel: string) => boolean>();
+
+/** Whether the config's `files:` patterns name `rel` (glob.ts: linear in the path). */
+function extra(inUse: ConfigInUse, rel: string): boolean {
+  if (!inUse.config.files.length) return false;
+  let m = patternMatchers.get(inUse.config);
+  if (!m) patternMatchers.set(inUse.config, (m = anyGlob(inUse.config.files)));
+  return m(rel);
+}
+
+/**
+ * Every article under `root`, sorted by path below it; what could not be
+ * taken goes to `options.onSkip`, and in an untrusted workspace
+ * (`followLinksOut: false`) links out of the root are not followed.
+ */
+export function walkArticles(root: string, chain: ConfigChain, options: WalkOptions = {}): WalkedArticle[] {
+  /** Per folder below the root: the .gitignore rules in force there, and its config. */
+  const folders = new Map<string, { rules: readonly Rules[]; inUse: ConfigInUse }>();
+  const at = (rel: string): { rules: readonly Rules[]; inUse: ConfigInUse } => folders.get(parentOf(rel))!;
+  const enter = (rel: string): void => {
+    const path = join(root, rel);
+    const rules = rel === '' ? [] : folders.get(parentOf(rel))!.rules;
+    const own = gitignoreOf(path);
+    folders.set(rel, { rules: own ? [...rules, { below: rel, ignores: own }] : rules, inUse: options.inUse ?? chain.forFolder(path) });
+  };
+  const isArticle = (rel: string): boolean => {
+    if (isArticleName(rel)) return true;
+    if (rel === CONFIG_FILE || rel.endsWith(`/${CONFIG_FILE}`)) return false;
+    const { inUse } = at(rel);
+    return extra(inUse, slash(relative(inUse.folder, join(root, rel))));
+  };
+  const isIgnored = (rel: string, isFolder: boolean): boolean => {
+    const { rules, inUse } = at(rel);
+    return ignored(rel, isFolder, rules, join(root, rel), inUse);
+  };
+  const display = options.display ?? root;
+  const rels = walkFolder(root, { enter, isArticle, ignored: isIgnored }, { ...options, display });
+  return rels.map((rel) => {
+    const { inUse } = at(rel);
+    return { path: join(display, rel), rel: keyOf(join(root, rel), inUse, rel), inUse };
+  });
+}
+
+/** The article's key: relative to its config's folder, or to the walked root when the config is elsewhere (--config) or absent. */
+function keyOf(path: string, inUse: ConfigInUse, rel: string): string {
+  if (inUse.file === null) return rel;
+  const key = slash(relative(inUse.folder, path));
+  return key.startsWith('..') ? rel : key;
+}
