@@ -2,8 +2,19 @@
 // vsce needs Node 22 or later; on an older Node this uses Node 24 from npm
 // (the `node` package), found in the e2e tools folder or installed once, with
 // vsce, into a cache folder next to it (test/e2e/.code-server/, not in git).
+//
+// The extension's page shows a README's pictures from https only (VS Code's
+// sanitizer drops relative and data: sources; its policy is `img-src https:
+// data:`), so pictures shipped inside the VSIX never show there. Give the
+// https address the project's files are published at (images/readme/hover.png
+// is found under it), and vsce writes it into the README's pictures and checks
+// each against its rules (https, no SVG):
+//   npm run package -- --images-url https://host/isnad/raw/main/   (or ISNAD_README_IMAGES_URL)
+// A `repository` in package.json does the same through vsce's own rewriting.
+// Without either, the VSIX's page has its text and no pictures, and this says so.
+// `--out FILE` writes the VSIX elsewhere than ./isnad.vsix (the e2e run's own).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -12,7 +23,23 @@ const tools = join(root, 'test', 'e2e', '.code-server');
 const cache = join(tools, 'package-tools');
 const VSCE = '@vscode/vsce@4';
 const MAX_BYTES = 2 * 1024 * 1024;
-const out = join(root, 'isnad.vsix');
+const README = 'EXTENSION.md';
+
+/** `--name value` or `--name=value` from the command line. */
+function option(name) {
+  const args = process.argv.slice(2);
+  const at = args.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
+  if (at < 0) return undefined;
+  return args[at].includes('=') ? args[at].slice(name.length + 3) : args[at + 1];
+}
+
+const out = resolve(root, option('out') ?? 'isnad.vsix');
+const imagesUrl = option('images-url') ?? process.env.ISNAD_README_IMAGES_URL;
+if (imagesUrl !== undefined && !/^https:\/\/[^/\s]+\/\S*$/.test(imagesUrl)) {
+  console.error(`package: --images-url must be an https address under which images/readme/ is published (got "${imagesUrl}")`);
+  process.exit(2);
+}
+const repository = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).repository;
 
 function run(command, args, options = {}) {
   const r = spawnSync(command, args, { cwd: root, stdio: 'inherit', ...options });
@@ -52,7 +79,7 @@ function install(packages) {
 run('npm', ['run', 'build:production']);
 // esbuild.mjs skips entries whose source is absent; a VSIX without a bundle would not work,
 // nor one without the manifest's words (package.nls*.json) or the runtime translations (l10n/).
-for (const bundle of ['dist/extension.js', 'dist/server.js', 'dist/worker.js', 'package.nls.json', 'package.nls.ar.json', 'l10n/bundle.l10n.json', 'l10n/bundle.l10n.ar.json']) {
+for (const bundle of ['dist/extension.js', 'dist/server.js', 'dist/worker.js', 'package.nls.json', 'package.nls.ar.json', 'l10n/bundle.l10n.json', 'l10n/bundle.l10n.ar.json', README]) {
   if (!existsSync(join(root, bundle))) {
     console.error(`package: ${bundle} was not built`);
     process.exit(1);
@@ -60,9 +87,16 @@ for (const bundle of ['dist/extension.js', 'dist/server.js', 'dist/worker.js', '
 }
 const node = modernNode();
 const env = { ...process.env, PATH: `${dirname(node)}:${process.env.PATH ?? ''}` };
-// --no-dependencies: the bundles hold every dependency. No repository URL yet,
-// so README links stay as they are.
-run(node, [vsce(), 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '-o', out], { env });
+// --no-dependencies: the bundles hold every dependency. The extension's page
+// shows EXTENSION.md, the README for users (README.md is the developers').
+// Its pictures are in images/readme/, shipped in the VSIX too (the walkthrough
+// shows them from there); on the page they show from their https address.
+const links = imagesUrl ? ['--baseImagesUrl', imagesUrl] : repository ? [] : ['--no-rewrite-relative-links'];
+run(node, [vsce(), 'package', '--no-dependencies', '--allow-missing-repository', ...links, '--readme-path', README, '-o', out], { env });
+if (!imagesUrl && !repository) {
+  console.log('package: no --images-url and no repository in package.json: the extension\'s page will show EXTENSION.md without its pictures ' +
+    '(it shows pictures from https only). Package with --images-url <https address under which images/readme/ is published> to ship them.');
+}
 const size = statSync(out).size;
 if (size > MAX_BYTES) {
   console.error(`package: ${out} is ${size} bytes, over the 2 MB budget`);

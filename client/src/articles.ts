@@ -44,3 +44,26 @@ export function configCandidates(path: string, folder: string | undefined): stri
   }
   return out;
 }
+
+/** How much of a file is read to tell whether it is Arabic prose. */
+const SAMPLE = 4000;
+/** Below this many letters a file says too little (a note, a list of names). */
+const MIN_LETTERS = 200;
+/** The share of Arabic letters among all letters that makes a text Arabic prose. */
+const ARABIC_SHARE = 0.6;
+
+/**
+ * Whether a plain-text file reads as Arabic prose, such as a news article:
+ * enough letters in its opening, most of them Arabic. An ordinary folder of
+ * Arabic articles is recognised by this, without an isnad.yaml.
+ */
+export function looksArabic(text: string): boolean {
+  const sample = text.slice(0, SAMPLE);
+  let letters = 0;
+  let arabic = 0;
+  for (const [ch] of sample.matchAll(/\p{L}/gu)) {
+    letters += 1;
+    if (/\p{Script=Arabic}/u.test(ch)) arabic += 1;
+  }
+  return letters >= MIN_LETTERS && arabic / letters >= ARABIC_SHARE;
+}

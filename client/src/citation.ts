@@ -21,9 +21,15 @@ function isCitation(x: unknown): x is ClaimCitation {
   return typeof x === 'object' && x !== null && typeof (x as ClaimCitation).ar === 'string' && typeof (x as ClaimCitation).en === 'string';
 }
 
+/** A quick pick's row is cut at its right end, where Arabic starts: the detail is kept short, cut at its own end. */
+const DETAIL = 72;
+
 /** The two languages, the last one chosen first; each shows the first line of what it would copy. */
 function languageItems(citation: ClaimCitation, last: Language | undefined): LanguageItem[] {
-  const firstLine = (text: string): string => text.split('\n')[0] ?? '';
+  const firstLine = (text: string): string => {
+    const line = text.split('\n')[0] ?? '';
+    return line.length > DETAIL ? `${line.slice(0, DETAIL - 1).trimEnd()}…` : line;
+  };
   const items: LanguageItem[] = [
     { language: 'ar', label: 'العربية', detail: firstLine(citation.ar) },
     { language: 'en', label: 'English', detail: firstLine(citation.en) },

@@ -8,10 +8,12 @@ import { registerCitationCommand } from './citation.js';
 import { createClient } from './client.js';
 import { registerCommands } from './commands.js';
 import { associateArticles } from './languages.js';
+import { MarksInEditor } from './marks.js';
 import { ArticleStatus } from './status.js';
 import { describe } from './errors.js';
 import { registerImportCommand } from './import.js';
 import { registerReviewCommand } from './review.js';
+import { startWhenArticles } from './startup.js';
 import { registerViews } from './views/index.js';
 
 let client: LanguageClient | undefined;
@@ -27,16 +29,20 @@ export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push(registerCitationCommand(client, context.globalState, output));
   context.subscriptions.push(registerViews(context, client, output));
   context.subscriptions.push(registerReviewCommand(client, output));
+  context.subscriptions.push(new MarksInEditor(client, output));
   context.subscriptions.push(registerImportCommand(client, output));
   // trust granted: the server starts again, and now follows links out of the folder
   context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => {
     void vscode.commands.executeCommand('isnad.restartServer');
   }));
   // Not awaited: the commands and the status bar work while the server starts.
-  client.start().catch((error: unknown) => {
-    output.error(`The server did not start: ${describe(error)}`);
-    status.showFailed();
-  });
+  const started = client;
+  context.subscriptions.push(startWhenArticles(() => {
+    started.start().catch((error: unknown) => {
+      output.error(`The server did not start: ${describe(error)}`);
+      status.showFailed();
+    });
+  }));
 }
 
 export async function deactivate(): Promise<void> {

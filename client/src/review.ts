@@ -9,20 +9,22 @@ import * as vscode from 'vscode';
 import { ExecuteCommandRequest } from 'vscode-languageclient/node';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { ReviewDecision } from '../../server/src/analysis/review/model.js';
+import { isolate } from '../../server/src/lsp/bidi.js';
 import { RECORD_REVIEW } from '../../server/src/lsp/review-protocol.js';
 import type { RecordReviewArgs, RecordReviewResult } from '../../server/src/lsp/review-protocol.js';
 import { LANGUAGE_ID } from './client.js';
 import { describe } from './errors.js';
 import { diagnosticCode } from './navigation.js';
 
-// Functions, not constants: vscode.l10n.t reads the bundle when called.
+// Functions, not constants: vscode.l10n.t reads the bundle when called. The
+// figure is isolated (U+2068 … U+2069), so its number stays on its Arabic side.
 const strings = {
-  sourcePrompt: (figure: string): string => vscode.l10n.t('Who or what stands behind "{0}"? A name, a URL or a document.', figure),
+  sourcePrompt: (figure: string): string => vscode.l10n.t('Who or what stands behind "{0}"? A name, a URL or a document.', isolate(figure)),
   sourcePlaceholder: (): string => vscode.l10n.t('e.g. وزارة الدفاع الأمريكية, https://…, the ministry\'s report of 20 January'),
-  reasonPrompt: (figure: string): string => vscode.l10n.t('Why is "{0}" dismissed?', figure),
+  reasonPrompt: (figure: string): string => vscode.l10n.t('Why is "{0}" dismissed?', isolate(figure)),
   reasonPlaceholder: (): string => vscode.l10n.t('e.g. a well-known figure, checked against the census'),
   empty: (): string => vscode.l10n.t('Write it, or press Escape to cancel.'),
-  pickDecision: (figure: string): string => vscode.l10n.t('Review "{0}"', figure),
+  pickDecision: (figure: string): string => vscode.l10n.t('Review "{0}"', isolate(figure)),
   noFigure: (): string => vscode.l10n.t('Isnad: put the cursor on an unsourced figure first.'),
   recorded: (): string => vscode.l10n.t('Isnad: the decision is in isnad.yaml.'),
   failed: (why: string): string => vscode.l10n.t('Isnad: the decision was not sent to the server: {0}', why),

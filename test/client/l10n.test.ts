@@ -17,7 +17,8 @@ const json = (path: string): Record<string, string> => JSON.parse(read(path)) as
 const placeholders = (text: string): string[] => [...text.matchAll(/\{\d+\}/g)].map((m) => m[0]).sort();
 const LATIN_WORD = /[A-Za-z]{3,}/g;
 /** What may stay in Latin letters in Arabic: names of files, settings, rules, codicons and VS Code. */
-const KEPT = /`[^`]*`|\*\*[a-z-]+\*\*|isnad\.\w+|\$\([a-z-]+\)|https?:\/\/\S*|Escape|VS Code|Isnad|seeds/g;
+// words a translation keeps: code, setting names, links' targets (web and command links), product names
+const KEPT = /`[^`]*`|\*\*[a-z-]+\*\*|isnad\.\w+|\$\([a-z-]+\)|https?:\/\/\S*|\]\(command:[^)]*\)|Escape|VS Code|Isnad|seeds/g;
 
 test('package.nls.json and package.nls.ar.json have the same keys, and every %key% of package.json is in them', () => {
   const english = json('package.nls.json');

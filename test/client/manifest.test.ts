@@ -1,7 +1,7 @@
 // The manifest agrees with the code: rule settings with the rule registry
 // (generated, rust-analyzer style), commands with the ones the client
-// registers, the grammar with its file, the semantic token types with their
-// theme scopes.
+// registers, the semantic token types with their theme scopes; and the
+// news-article language reads as Arabic prose should (no grammar, defaults).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -20,7 +20,9 @@ interface Manifest {
   capabilities: { untrustedWorkspaces: { supported: boolean | 'limited'; description?: string; restrictedConfigurations?: string[] }; virtualWorkspaces: boolean };
   contributes: {
     languages: Array<{ id: string; aliases: string[]; filenamePatterns: string[]; configuration: string }>;
-    grammars: Array<{ language: string; scopeName: string; path: string }>;
+    grammars?: unknown[];
+    configurationDefaults: Record<string, Record<string, unknown>>;
+    colors: Array<{ id: string; description: string; defaults: Record<string, string | null> }>;
     commands: Command[];
     menus: Record<string, Array<{ command: string; when?: string }>>;
     configuration: { properties: Record<string, Record<string, unknown>> };
@@ -83,15 +85,16 @@ test('the contributed commands are the ones the client registers, each with a ti
   assert.ok(contributes.menus['editor/context']?.every((i) => i.when === 'editorLangId == news-article'));
 });
 
-test('the news-article language, its grammar, activation and trust', () => {
+test('the news-article language, activation and trust; no grammar', () => {
   const [language] = contributes.languages;
   assert.equal(language?.id, 'news-article');
   assert.deepEqual(language?.filenamePatterns, ['**/seeds/*.txt']);
-  const [grammar] = contributes.grammars;
-  assert.equal(grammar?.language, 'news-article');
-  const grammarFile = JSON.parse(read(grammar!.path)) as { scopeName: string };
-  assert.equal(grammar?.scopeName, grammarFile.scopeName);
-  assert.deepEqual(manifest.activationEvents, ['onLanguage:news-article', 'workspaceContains:**/isnad.yaml', 'workspaceContains:**/seeds/*.txt']);
+  // A grammar's colours split each line into pieces VS Code lays out one by one: Arabic words out of order.
+  assert.equal(contributes.grammars, undefined);
+  // plaintext: an ordinary folder of Arabic .txt articles is recognised (the server starts only for articles)
+  assert.deepEqual(manifest.activationEvents, [
+    'onLanguage:news-article', 'onLanguage:plaintext', 'workspaceContains:**/isnad.yaml', 'workspaceContains:**/seeds/*.txt',
+  ]);
   // restricted mode: a folder's settings may not loosen the limits (issue 13)
   assert.deepEqual(manifest.capabilities, {
     untrustedWorkspaces: { supported: 'limited', description: '%untrustedWorkspaces.description%', restrictedConfigurations: ['isnad.maxFileSizeMB', 'isnad.files'] },
@@ -118,4 +121,29 @@ test('semantic token types have theme scopes for news articles', () => {
   for (const t of types) assert.ok(scopes[t]?.length, `${t} has no TextMate scope`);
   assert.deepEqual(scopes.speaker, ['entity.name.function']);
   assert.deepEqual(scopes.boilerplate, ['comment']);
+});
+
+test('news articles default to what keeps Arabic prose readable: wrapped, no bracket colours, no ambiguous-character boxes', () => {
+  const defaults = contributes.configurationDefaults['[news-article]'] ?? {};
+  assert.equal(defaults['editor.wordWrap'], 'on');
+  assert.equal(defaults['editor.bracketPairColorization.enabled'], false);
+  // the bracket matching the cursor's is drawn with a text colour (bracket-match-inline), which splits its line
+  assert.equal(defaults['editor.matchBrackets'], 'never');
+  assert.equal(defaults['editor.unicodeHighlight.ambiguousCharacters'], false);
+  // links are drawn inline, so they split a line as colours do
+  assert.equal(defaults['editor.links'], false);
+  assert.equal(properties['isnad.editor.textColors']?.default, false);
+  assert.equal(properties['isnad.editor.marks']?.default, true);
+});
+
+test('the marks\' colours are contributed, described, and have a value for every kind of theme', () => {
+  const ids = contributes.colors.map((c) => c.id);
+  for (const id of ['isnad.quoteBackground', 'isnad.figureBackground', 'isnad.unsourcedFigureBackground', 'isnad.boilerplateBackground',
+    'isnad.speakerUnderline', 'isnad.cueUnderline', 'isnad.dateUnderline']) assert.ok(ids.includes(id), id);
+  const marks = read('client/src/marks.ts');
+  for (const c of contributes.colors) {
+    assert.ok(english(c.description), `${c.id} is not described`);
+    assert.deepEqual(Object.keys(c.defaults).sort(), ['dark', 'highContrast', 'highContrastLight', 'light']);
+    assert.ok(marks.includes(`'${c.id}'`), `${c.id} is not used by the marks`);
+  }
 });

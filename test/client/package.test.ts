@@ -18,17 +18,21 @@ const shipped = (path: string): boolean => !ignore.some((m) => m(path)) || keep.
 
 const manifest = JSON.parse(read('package.json')) as {
   main: string; icon: string; license: string;
-  contributes: { grammars: Array<{ path: string }>; languages: Array<{ configuration: string }> };
+  contributes: {
+    languages: Array<{ configuration: string }>;
+    walkthroughs: Array<{ steps: Array<{ media: { image?: string; markdown?: string } }> }>;
+  };
 };
 const bare = (p: string): string => p.replace(/^\.\//, '');
 const pointedAt = [
   bare(manifest.main), manifest.icon,
-  ...manifest.contributes.grammars.map((g) => bare(g.path)),
   ...manifest.contributes.languages.map((l) => bare(l.configuration)),
+  ...manifest.contributes.walkthroughs.flatMap((w) => w.steps.flatMap((step) => [step.media.image, step.media.markdown]))
+    .filter((p): p is string => typeof p === 'string'),
 ];
 
 test('every file the manifest points at is shipped and, bundles aside, exists', () => {
-  for (const path of [...pointedAt, 'dist/server.js', 'package.json', 'README.md', 'LICENSE', 'package.nls.json', 'package.nls.ar.json', 'l10n/bundle.l10n.json', 'l10n/bundle.l10n.ar.json']) {
+  for (const path of [...pointedAt, 'dist/server.js', 'package.json', 'LICENSE', 'package.nls.json', 'package.nls.ar.json', 'l10n/bundle.l10n.json', 'l10n/bundle.l10n.ar.json']) {
     assert.ok(shipped(path), `${path} is not in the VSIX`);
     if (!path.startsWith('dist/')) assert.ok(existsSync(join(root, path)), `${path} does not exist`);
   }
@@ -38,14 +42,14 @@ test('every file the manifest points at is shipped and, bundles aside, exists', 
 
 test('nothing else is shipped: sources, tests, seeds, maps, the CLI, node_modules stay out', () => {
   const outside = [
-    'seeds/001_07f643b4c079ef5b.txt', 'server/src/lsp/main.ts', 'client/src/extension.ts', 'test/grammar/grammar.test.ts',
+    'seeds/001_07f643b4c079ef5b.txt', 'server/src/lsp/main.ts', 'client/src/extension.ts', 'test/client/package.test.ts',
     'test/e2e/screenshots/hover.png', 'node_modules/yaml/package.json', 'dist/cli.js', 'dist/extension.js.map',
     'scripts/package.mjs', 'scratch/notes.txt', 'bench/run.mjs', '.ci/run', '.git/HEAD', 'isnad.vsix', 'tsconfig.json',
-    'package-lock.json', 'ARCHITECTURE.md', 'images/source.xcf',
+    'package-lock.json', 'ARCHITECTURE.md', 'images/source.xcf', 'README.md', 'EXTENSION.md',
   ];
   for (const path of outside) assert.ok(!shipped(path), `${path} would be in the VSIX`);
   // Every top-level entry of the repository is out unless it is one of the shipped files.
-  const top = new Set(['package.json', 'package.nls.json', 'package.nls.ar.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'language-configuration.json']);
+  const top = new Set(['package.json', 'package.nls.json', 'package.nls.ar.json', 'LICENSE', 'CHANGELOG.md', 'language-configuration.json']);
   for (const entry of readdirSync(root)) {
     if (!top.has(entry)) assert.ok(!shipped(entry) && !shipped(`${entry}/x`), `${entry} would be in the VSIX`);
   }
@@ -63,4 +67,19 @@ test('the icon is a 128×128 PNG', () => {
   assert.equal(png.subarray(1, 4).toString('latin1'), 'PNG');
   assert.equal(png.readUInt32BE(16), 128);
   assert.equal(png.readUInt32BE(20), 128);
+});
+
+test('the extension\'s page is the users\' README, EXTENSION.md: given to vsce, its images relative, existing and shipped', () => {
+  assert.match(read('scripts/package.mjs'), /'--readme-path', README/);
+  assert.match(read('scripts/package.mjs'), /const README = 'EXTENSION\.md'/);
+  const readme = read('EXTENSION.md');
+  const images = [...readme.matchAll(/!\[([^\]]*)\]\(([^)]+)\)/g)].map((m) => ({ alt: m[1]!, path: m[2]! }));
+  assert.ok(images.length >= 3, `${images.length} images`);
+  for (const { alt, path } of images) {
+    assert.ok(alt.length > 20, `${path} has no description`);
+    assert.ok(!/^[a-z]+:|^\//.test(path), `${path} is not relative: vsce would not ship it`);
+    assert.ok(existsSync(join(root, path)), `${path} does not exist`);
+    assert.ok(shipped(path), `${path} is not in the VSIX`);
+  }
+  assert.doesNotMatch(readme, /npm (ci|test|run)|\.\.\/shared|seeds\//, 'it is for users, not for developers');
 });

@@ -18,6 +18,7 @@ import { dirname, join } from 'node:path';
 import { expect } from './checks.mjs';
 import { freePort, installVsix, makeProfile, removeProfile, startCodeServer } from './code-server.mjs';
 import { goTo, newPage, openFolder, problemRows, quickOpen, screenshot, showHover, statusItem } from './workbench.mjs';
+import { checkWordOrder } from './word-order.mjs';
 
 const LANGUAGE_PACK_HASH = 'isnad-e2e-stub';
 
@@ -45,26 +46,30 @@ function cursorIn(lines, text) {
 }
 
 /**
- * For each paragraph of the hover's markdown with Arabic in it: whether its
- * first letter is laid out to the right of its last (read right to left).
+ * For each line of the hover's markdown with Arabic in it (a paragraph holds
+ * a section's lines, broken by <br>): whether its first letter is laid out
+ * to the right of its last (read right to left).
  */
-function paragraphsRightToLeft(hover) {
+function paragraphsRightToLeft(hover, timeout) {
   return hover.evaluate((element) => [...element.querySelectorAll('.rendered-markdown p')].flatMap((p) => {
-    const letters = [];
+    const lines = [];
     const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
     while (walker.nextNode()) {
       const node = walker.currentNode;
-      for (let i = 0; i < node.data.length; i += 1) if (/[\u0621-\u064a]/.test(node.data[i])) letters.push([node, i]);
+      for (let i = 0; i < node.data.length; i += 1) {
+        if (!/[\u0621-\u064a]/.test(node.data[i])) continue;
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const box = range.getBoundingClientRect();
+        let line = lines.find((l) => Math.abs(l.top - box.top) < 6);
+        if (!line) lines.push((line = { top: box.top, text: '', xs: [] }));
+        line.xs.push(box.x);
+        line.text += node.data[i];
+      }
     }
-    if (letters.length < 2) return [];
-    const x = ([node, i]) => {
-      const range = document.createRange();
-      range.setStart(node, i);
-      range.setEnd(node, i + 1);
-      return range.getBoundingClientRect().x;
-    };
-    return [{ text: p.textContent, rightToLeft: x(letters[0]) > x(letters[letters.length - 1]) }];
-  }));
+    return lines.filter((l) => l.xs.length >= 2).map((l) => ({ text: l.text, rightToLeft: l.xs[0] > l.xs[l.xs.length - 1] }));
+  }), undefined, { timeout });
 }
 
 /** The whole Arabic phase: its own profile and code-server, stopped at the end. */
@@ -86,16 +91,22 @@ export async function checkArabic(checks, browser, { vsix, seeds, article, artic
       return statusItem(page, /إسناد · تصريحات: \d+ · بلا مصدر: \d+/, 60_000);
     });
     await checks.check('the hover on the unsourced 5200 is in Arabic, right to left', async () => {
+      // the lenses first (anywhere in the article, seen or not): their arrival moves the lines, which closes a hover
+      await page.locator('.monaco-editor .codelens-decoration').first().waitFor({ state: 'attached', timeout: 30_000 });
       const { line, column } = cursorIn(articleLines, '5200 جندي');
       await goTo(page, line, column);
-      const text = await showHover(page, 'بلا مصدر', () => screenshot(page, 'hover-ar.png'));
+      // measured while the hover shows (briefly: a hover that closed meanwhile is shown again), then seen
+      let paragraphs = [];
+      const text = await showHover(page, 'بلا مصدر', async () => {
+        paragraphs = await paragraphsRightToLeft(page.locator('.monaco-editor .monaco-hover:not(.hidden)').first(), 3_000).catch(() => []);
+        await screenshot(page, 'hover-ar.png');
+      });
       if (!text.includes('بلا مصدر')) await screenshot(page, 'hover-ar.png');
       expect(text.includes('رقم') && text.includes('لا يقف وراءه أي متحدث أو مصدر في المقال'), `hover text: ${text || '(empty)'}`);
       expect(!/Unsourced|Figure/.test(text), `English in the hover: ${text}`);
-      const paragraphs = await paragraphsRightToLeft(page.locator('.monaco-editor .monaco-hover:not(.hidden)').first());
       const wrong = paragraphs.filter((p) => !p.rightToLeft).map((p) => p.text);
-      expect(paragraphs.length >= 3 && wrong.length === 0, `paragraphs not read right to left: ${wrong.join(' | ') || `only ${paragraphs.length}`}`);
-      return `${paragraphs.length} paragraphs, each right to left; ${text.replace(/\s+/g, ' ').slice(0, 80)}`;
+      expect(paragraphs.length >= 3 && wrong.length === 0, `lines not read right to left: ${wrong.join(' | ') || `only ${paragraphs.length}`}`);
+      return `${paragraphs.length} lines, each right to left; ${text.replace(/\s+/g, ' ').slice(0, 80)}`;
     });
     await page.keyboard.press('Escape');
     await checks.check('the Problems panel gives the finding in Arabic', async () => {
@@ -104,6 +115,8 @@ export async function checkArabic(checks, browser, { vsix, seeds, article, artic
       expect(rows.some((row) => row.includes('رقم بلا مصدر «5200 جندي»')), `problems: ${rows.join(' | ') || '(none)'}`);
       return `${rows.length} problem(s)`;
     });
+    await page.keyboard.press('Control+Shift+M'); // the panel away: room for the article
+    await checkWordOrder(checks, page, { seeds, ui: 'Arabic', status: /إسناد · تصريحات: \d+ · بلا مصدر: \d+/ });
     await page.context().close();
   } finally {
     await server?.stop();

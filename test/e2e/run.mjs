@@ -1,9 +1,13 @@
 // npm run test:e2e: Isnad in a real VS Code (code-server from npm, Debian's
 // Chromium through playwright-core). Installs the tools if missing, builds and
 // packages the VSIX, installs it into a fresh profile, then reads the hover,
-// the Outline and the Problems panel on the seeds (saving screenshots), and
-// runs the in-editor mocha suite inside the same code-server; then a second
-// code-server with --locale ar shows the extension in Arabic (arabic.mjs).
+// the peek view, the Outline, the Problems panel, the Isnad view and the
+// timeline on the seeds (saving screenshots), measures the word order of
+// every row of every seed (word-order.mjs), runs the in-editor mocha suite
+// inside the same code-server, records a review decision (review.mjs), opens
+// an ordinary folder of Arabic articles (first-contact.mjs); then a second
+// code-server with --locale ar shows the extension in Arabic and measures the
+// word order again (arabic.mjs).
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSuite, suiteEntry } from '../vscode/build.mjs';
@@ -12,16 +16,25 @@ import { freePort, installVsix, makeProfile, removeProfile, startCodeServer } fr
 import { runEditorSuite } from './editor-suite.mjs';
 import { checkArabic } from './arabic.mjs';
 import { checkReview } from './review.mjs';
+import { checkFirstContact } from './first-contact.mjs';
 import { checkImport } from './import.mjs';
-import { collapsePane, expandRow, isnadViewRows, openTimeline } from './views.mjs';
-import { root, runCommand, screenshots, seeds } from './tools.mjs';
+import { collapsePane, expandRow, extensionPage, isnadViewRows, openTimeline, peekRelated, walkthroughStep } from './views.mjs';
+import { checkMeasureSeesColours, checkWordOrder } from './word-order.mjs';
+import { serveImages } from './images-server.mjs';
+import { readmeImages, root, runCommand, screenshots, seeds, toolEnv, toolsDir } from './tools.mjs';
 import {
-  codeLenses, goTo, launchBrowser, newPage, openFolder, outlineLabels, problemRows, quickOpen, runPaletteCommand, screenshot, showHover,
-  statusItem,
+  boxOf, codeLenses, goTo, launchBrowser, newPage, openFolder, outlineLabels, plain, problemRows, quickOpen, readmeShot, runPaletteCommand,
+  screenshot, showHover, statusItem,
 } from './workbench.mjs';
 
-const runLimitMs = 8 * 60_000; // after setup; a run takes a few minutes, more on a machine shared with other work
+const runLimitMs = 10 * 60_000; // after setup; a run takes five to seven minutes, more on a machine shared with other work
 const checks = createChecks();
+/**
+ * The run's own VSIX (not ./isnad.vsix): packaged as it would be published, its README's pictures at the https
+ * address of images/readme/ (here a server on loopback, images-server.mjs), so the extension's page can show them.
+ */
+const vsix = join(toolsDir, 'isnad-e2e.vsix');
+let images;
 const cleanups = [];
 
 async function cleanUp() {
@@ -66,11 +79,15 @@ async function prepare() {
   }, runLimitMs);
   watchdog.unref();
   await prerequisite('npm run build', () => runCommand('npm', ['run', 'build'], { timeoutMs: 120_000 }));
-  await prerequisite('npm run package makes isnad.vsix', async () => {
+  await prerequisite('images/readme/ served over https on loopback, for the extension\'s page', async () => {
+    images = await serveImages(root);
+    cleanups.push(() => images.stop());
+    return images.url;
+  });
+  await prerequisite('npm run package makes the VSIX, its README\'s pictures at their https address (vsce checks them)', async () => {
     const started = Date.now();
-    await runCommand('npm', ['run', 'package'], { timeoutMs: 180_000 });
-    const vsix = join(root, 'isnad.vsix');
-    expect(existsSync(vsix) && statSync(vsix).mtimeMs >= started - 1_000, 'no fresh isnad.vsix in the repository root');
+    await runCommand('npm', ['run', 'package', '--', '--out', vsix, '--images-url', images.url], { timeoutMs: 180_000, env: toolEnv() });
+    expect(existsSync(vsix) && statSync(vsix).mtimeMs >= started - 1_000, `no fresh ${vsix}`);
     return `${Math.round(statSync(vsix).size / 1024)} KB`;
   });
   await prerequisite('in-editor suite bundled', () => buildSuite().then(() => undefined));
@@ -83,7 +100,7 @@ async function startEditor() {
     else removeProfile(profile);
   });
   let server;
-  await prerequisite('VSIX installs into a fresh code-server profile', () => installVsix(profile, join(root, 'isnad.vsix')));
+  await prerequisite('VSIX installs into a fresh code-server profile', () => installVsix(profile, vsix));
   await prerequisite('code-server answers /healthz', async () => {
     server = await startCodeServer(profile, { port: await freePort() });
     cleanups.push(() => server.stop());
@@ -91,13 +108,15 @@ async function startEditor() {
   });
   let browser;
   await prerequisite('Chromium starts', async () => {
-    browser = await launchBrowser();
+    // the README's pictures come from a loopback server whose certificate is its own (images-server.mjs): a
+    // browser context's ignoreHTTPSErrors did not reach the extension page's webview (tried), a browser-wide switch does
+    browser = await launchBrowser(['--ignore-certificate-errors']);
     cleanups.push(() => browser.close());
   });
-  return { server, browser };
+  return { server, browser, profile };
 }
 
-async function checkWorkbench(page, server) {
+async function checkWorkbench(page, server, profile) {
   const article = seedNamed('001_');
   await prerequisite('the workbench opens seeds/', () => openFolder(page, server.url, seeds));
   await prerequisite(`quick open ${article}`, () => quickOpen(page, article));
@@ -111,12 +130,27 @@ async function checkWorkbench(page, server) {
   await checks.check('a hover on the quote بمرور الوقت names جيفري', async () => {
     const { line, column } = cursorOn(article, 'بمرور الوقت');
     await goTo(page, line, column);
-    const text = await showHover(page, 'جيفري', () => screenshot(page, 'hover.png'));
+    const text = await showHover(page, 'جيفري', async () => {
+      await screenshot(page, 'hover.png');
+      // for the extension's page: the article around the hover
+      const [editor, hover] = [await boxOf(page, '.part.editor'), await boxOf(page, '.monaco-editor .monaco-hover:not(.hidden)')];
+      const top = Math.max(editor.y, hover.y - 80);
+      await readmeShot(page, 'hover.png', { x: editor.x, y: top, width: editor.width, height: Math.min(editor.y + editor.height, hover.y + hover.height + 200) - top });
+    });
     if (!text.includes('جيفري')) await screenshot(page, 'hover.png'); // to see what showed instead
     expect(text.includes('جيفري'), `hover text: ${text || '(empty)'}`);
     return text.replace(/\s+/g, ' ').slice(0, 160);
   });
   await page.keyboard.press('Escape');
+  await checks.check('"Isnad: Show Related Claims" on the quote opens the peek view with the claims of the same press conference in 000', async () => {
+    const { line, column } = cursorOn(article, 'بمرور الوقت');
+    await goTo(page, line, column);
+    const rows = await peekRelated(page, '000_');
+    await page.locator('.peekview-widget .monaco-editor .view-line').first().waitFor();
+    await screenshot(page, 'peek.png');
+    await page.keyboard.press('Escape');
+    return `${rows.length} rows: ${rows.slice(0, 3).join(' | ').slice(0, 160)}`;
+  });
   await checks.check('the Outline lists the speaker جيمس جيفري', async () => {
     const labels = await outlineLabels(page, 'جيمس جيفري');
     await screenshot(page, 'outline.png');
@@ -126,6 +160,7 @@ async function checkWorkbench(page, server) {
   await checks.check('the Problems panel lists the unsourced 5200', async () => {
     const rows = await problemRows(page);
     await screenshot(page, 'problems.png');
+    await readmeShot(page, 'problems.png', await boxOf(page, '.part.panel'));
     expect(rows.length >= 1, 'no problems listed');
     expect(rows.some((row) => /unsourced|5200/.test(row)), `problems: ${rows.join(' | ')}`);
     return `${rows.length} problem(s)`;
@@ -137,29 +172,78 @@ async function checkWorkbench(page, server) {
     await runPaletteCommand(page, 'View: Close All Editors');
     const rows = await isnadViewRows(page, 'جيمس جيفري');
     await expandRow(page, rows, 'جيمس جيفري', 'مؤتمر صحفي');
-    const labels = (await expandRow(page, rows, 'مؤتمر صحفي', '001_')).map((label) => label.replace(/[\u2068\u2069]/g, ''));
+    const labels = (await expandRow(page, rows, 'مؤتمر صحفي', /\u2069\s*00[01]$/)).map((label) => label.replace(/[\u2068\u2069]/g, ''));
     expect(labels.some((label) => label.includes('2020-01-23 · مؤتمر صحفي (2 articles)')), `view: ${labels.join(' | ')}`);
+    await screenshot(page, 'isnad-view.png');
+    await readmeShot(page, 'isnad-view.png', await boxOf(page, '.part.sidebar'));
     const timeline = await openTimeline(page);
     const points = await timeline.locator('svg.body .pt').count();
     await timeline.locator('.pt[aria-label*="جيفري"]').first().hover();
     await timeline.locator('#tip:not([hidden])').waitFor({ timeout: 5_000 });
     await screenshot(page, 'timeline.png');
+    await readmeShot(page, 'timeline.png', await boxOf(page, '.part.editor'));
     // Esper's one claim of 5 December 2019: the click opens 001 on its line.
     const { line } = cursorOn(article, 'قال وزير الدفاع الأمريكي، مارك إسبر');
     await timeline.locator('.pt[aria-label*="إسبر"]').first().click();
     const cursor = await statusItem(page, new RegExp(`Ln ${line}, Col \\d+`), 15_000);
     return `${labels.length} view rows, ${points} points; the click put the cursor at ${cursor}`;
   });
+  await runPaletteCommand(page, 'View: Close All Editors');
+  const status = /Isnad: \d+ claims? · \d+ unsourced/;
+  await checkWordOrder(checks, page, { seeds, ui: 'English', status });
+  await checkMeasureSeesColours(checks, page.context().browser(), {
+    serverUrl: server.url, seeds, name: article, status, settings: join(profile.userData, 'User', 'settings.json'),
+  });
+  await checkFirstPages(page, server);
+}
+
+/** The walkthrough's pictures, and the extension's page: the README for users. */
+async function checkFirstPages(page, server) {
+  await checks.check('the Getting Started walkthrough shows its steps with their pictures', async () => {
+    const image = await walkthroughStep(page, 'Review Arabic news with Isnad', 'Hover a quotation').catch(async (error) => {
+      await screenshot(page, 'walkthrough.png'); // what showed instead
+      throw error;
+    });
+    expect(image.loaded, `the step's picture did not load: ${JSON.stringify(image)}`);
+    await screenshot(page, 'walkthrough.png');
+    return `"${image.alt}" loaded`;
+  });
+  await runPaletteCommand(page, 'View: Close All Editors');
+  await checks.check('the extension\'s page is the README for users (EXTENSION.md), every picture shown', async () => {
+    // a window of its own: in the window that showed the timeline and the walkthrough, the page's webview went away while its pictures loaded (tried)
+    const own = await newPage(page.context().browser());
+    try {
+      await openFolder(own, server.url, seeds);
+      return await readmePage(own);
+    } finally {
+      await own.context().close();
+    }
+  });
+}
+
+/** The extension's page: EXTENSION.md, every picture loaded from its https address. */
+async function readmePage(page) {
+  const pictures = await extensionPage(page, 'Isnad');
+  const readme = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+  const title = plain(await readme.locator('h1').first().innerText());
+  await screenshot(page, 'extension-page.png');
+  expect(title === 'Isnad — who said what, and when, in Arabic news', `the page's title: ${title}`);
+  expect(pictures.length >= 4, `${pictures.length} pictures`);
+  // the page shows pictures from https only: the VSIX was packaged with images/readme/'s https address
+  const missing = pictures.filter((p) => !p.loaded || !p.src.startsWith(images.url));
+  expect(missing.length === 0, `not shown: ${missing.map((p) => p.src || '(no source: the page dropped it)').join(', ')}`);
+  return `"${title}", ${pictures.length} pictures shown, from ${images.url} (${new Set(images.served).size} files served)`;
 }
 
 async function main() {
   process.on('SIGINT', async () => { await cleanUp(); process.exit(130); });
   process.on('SIGTERM', async () => { await cleanUp(); process.exit(143); });
   mkdirSync(screenshots, { recursive: true });
+  mkdirSync(readmeImages, { recursive: true });
   await prepare();
-  const { server, browser } = await startEditor();
+  const { server, browser, profile } = await startEditor();
   const page = await newPage(browser);
-  await checkWorkbench(page, server);
+  await checkWorkbench(page, server, profile);
   await page.context().close();
   await checks.check('the in-editor mocha suite passes inside code-server', async () => {
     const code = await runEditorSuite(browser, server.url, {
@@ -168,12 +252,13 @@ async function main() {
     expect(code === 0, `the suite exited with ${code}`);
   });
   await checkReview(checks, browser, server);
+  await checkFirstContact(checks, browser, server);
   await checkImport(checks, browser, server);
   // The English code-server goes first: the Arabic phase starts its own, with --locale ar.
   await server.stop();
   const article = seedNamed('001_');
   await checkArabic(checks, browser, {
-    vsix: join(root, 'isnad.vsix'), seeds, article, articleLines: readFileSync(join(seeds, article), 'utf8').split('\n'),
+    vsix, seeds, article, articleLines: readFileSync(join(seeds, article), 'utf8').split('\n'),
   });
   await cleanUp();
   finish();

@@ -16,7 +16,7 @@ if [[ -f "$stamp" && "$(cat "$stamp")" == "$want" && -x "$dir/node_modules/.bin/
 fi
 
 for tool in /usr/bin/chromium; do
-  [[ -x "$tool" ]] || { echo "e2e setup: $tool is missing (apt-get install -y chromium fonts-noto-core fonts-noto-ui-core libkrb5-dev pkg-config)" >&2; exit 1; }
+  [[ -x "$tool" ]] || { echo "e2e setup: $tool is missing (apt-get install -y chromium fonts-noto-core fonts-noto-ui-core libkrb5-dev pkg-config openssl)" >&2; exit 1; }
 done
 
 # Run from `npm run test:e2e`, this inherits the outer npm's settings as

@@ -10,6 +10,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const root = resolve(here, '..', '..');
 export const seeds = join(root, 'seeds');
 export const screenshots = join(here, 'screenshots');
+/** The pictures of the extension's page (EXTENSION.md), which the VSIX ships. */
+export const readmeImages = join(root, 'images', 'readme');
 export const toolsDir = join(here, '.code-server');
 const toolsBin = join(toolsDir, 'node_modules', '.bin');
 export const codeServerBin = join(toolsBin, 'code-server');

@@ -1,15 +1,16 @@
 // Driving code-server's workbench in Chromium with the selectors that hold
 // for VS Code 1.139: every wait is on a locator, with a time limit.
 import { join } from 'node:path';
-import { loadPlaywright, screenshots } from './tools.mjs';
+import { loadPlaywright, readmeImages, screenshots } from './tools.mjs';
 
 const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
 export const viewport = { width: 1400, height: 900 };
 
-export function launchBrowser() {
+/** `extraArgs`: e.g. --ignore-certificate-errors, for the loopback server of the README's pictures (its certificate is its own). */
+export function launchBrowser(extraArgs = []) {
   const { chromium } = loadPlaywright();
-  return chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs, timeout: 60_000 });
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: [...chromiumArgs, ...extraArgs], timeout: 60_000 });
 }
 
 /** Hover text uses non-breaking spaces; compare on plain ones. */
@@ -42,9 +43,17 @@ export async function quickOpen(page, fileName) {
   await page.keyboard.press('Control+P');
   await page.locator('.quick-input-widget input').waitFor();
   await page.keyboard.type(fileName);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }).first().waitFor();
-  await page.keyboard.press('Enter');
+  // the row of that very file, clicked: Enter would take whichever row has the focus (a recent file, under load)
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }).first();
+  await row.waitFor();
+  await row.click();
   await page.locator('.tabs-container .tab.active', { hasText: fileName }).waitFor();
+}
+
+/** Gives the keyboard to the active editor's text. */
+export async function focusEditor(page) {
+  await page.locator('.editor-group-container.active .monaco-editor .native-edit-context, .editor-group-container.active .monaco-editor textarea.inputarea')
+    .first().focus();
 }
 
 export async function statusItem(page, text, timeout = 60_000) {
@@ -124,4 +133,24 @@ export async function problemRows(page, timeout = 30_000) {
 
 export function screenshot(page, name) {
   return page.screenshot({ path: join(screenshots, name) });
+}
+
+/**
+ * A picture for the extension's page (EXTENSION.md, shipped in the VSIX):
+ * the part of the screen `box` covers ({x, y, width, height}), into
+ * images/readme/. Taken by every run, so it shows the extension as it is.
+ */
+export async function readmeShot(page, name, box) {
+  const { width, height } = page.viewportSize();
+  const x = Math.max(0, Math.floor(box.x));
+  const y = Math.max(0, Math.floor(box.y));
+  const clip = { x, y, width: Math.min(width - x, Math.ceil(box.width)), height: Math.min(height - y, Math.ceil(box.height)) };
+  await page.screenshot({ path: join(readmeImages, name), clip });
+}
+
+/** The box of the first element `selector` matches. */
+export async function boxOf(page, selector) {
+  const box = await page.locator(selector).first().boundingBox();
+  if (!box) throw new Error(`${selector} is not on screen`);
+  return box;
 }

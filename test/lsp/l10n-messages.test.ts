@@ -38,7 +38,7 @@ const other: RelatedFinding = {
   value: { value: 3000, outlet: 'SY24', date: '2024-02-10', source: { kind: 'speaker', speakerId: 's1', name: 'وزارة الدفاع' } },
 };
 
-test('findings in Arabic from their facts; in English, the core\'s message', () => {
+test('findings in Arabic from their facts; in English, the core\'s message with its Arabic isolated', () => {
   const unsourced = finding({ rule: 'unsourced-figure', figure: '5200 جندي' });
   assert.equal(english.finding(unsourced), 'English from the core');
   assert.equal(arabic.finding(unsourced), 'رقم بلا مصدر «5200 جندي»: لا يقف وراءه أي متحدث أو مصدر في المقال.\u200f', 'closed on the Arabic side');
@@ -47,10 +47,18 @@ test('findings in Arabic from their facts; in English, the core\'s message', () 
   const many = finding({ rule: 'conflicting-figure', figure: '2500 جندي', values: [other.value], more: 1998 }, [other]);
   assert.equal(arabic.finding(many), 'رقم متعارض «2500 جندي»: تذكر مقالات أخرى 3,000 (SY24، 2024-02-10)؛ و1998 غيرها للكمية نفسها في الوقت نفسه تقريبًا.\u200f');
   assert.equal(arabic.relatedValue(other), '3,000 (SY24، 2024-02-10)، على لسان وزارة الدفاع\u200f');
-  assert.equal(english.relatedValue(other), other.message);
+  assert.equal(english.relatedValue(other), '3,000 (SY24, 2024-02-10), said by \u2068وزارة الدفاع\u2069');
   const stale = finding({ rule: 'stale-review', figure: '900 جندي', decision: 'dismissed', reviewer: 'سلمى', date: '2024-05-01' });
   assert.equal(arabic.finding(stale),
     'مراجعة قديمة: «900 جندي» تُجوهِل بقرار من سلمى في 2024-05-01، لكن الرقم لم يعد في المقال. احذف مدخله من isnad.yaml، أو راجِع الرقم من جديد.\u200f');
+});
+
+test('a finding\'s controls from the article are shown, not obeyed; the isolates Isnad adds still work', () => {
+  // a figure's text holding a right-to-left override, which would reverse the rest of the message
+  const tricked = { ...finding({ rule: 'unsourced-figure', figure: '5200 \u202eجندي' }), message: 'Unsourced figure "5200 \u202eجندي": no speaker.' };
+  assert.equal(english.finding(tricked), 'Unsourced figure "\u20685200 \\u202eجندي\u2069": no speaker.');
+  assert.equal(arabic.finding(tricked), 'رقم بلا مصدر «5200 \\u202eجندي»: لا يقف وراءه أي متحدث أو مصدر في المقال.\u200f');
+  assert.equal(english.nearestClaim('جيفري\u202e'), 'Nearest claim, by \u2068جيفري\\u202e\u2069: a source the figure could be attributed to.');
 });
 
 test('what hovers show in Arabic has no English in it', () => {
@@ -64,7 +72,7 @@ test('what hovers show in Arabic has no English in it', () => {
     arabic.quantityHeading(2), arabic.dateUnknown, arabic.saidBy, arabic.noSource, arabic.andMore(4),
     arabic.valueRelation('conflict', null), arabic.valueRelation('change', 'later'), arabic.mergesHeading, arabic.mergeReason('gazetteer', null),
     arabic.reviewHeading('not-a-figure'), arabic.reviewNoteLabel('sourced'), arabic.reviewBy(null, '2024-05-01'),
-    arabic.relatedClaimsInFolder(6), arabic.relatedClaims(0), arabic.timeline, arabic.undated,
+    arabic.relatedHeading(3, 0, 2), arabic.showAllRelated, arabic.lensEvent(3, null), arabic.lensValues(2), arabic.lensSpeaker(4, null), arabic.timeline, arabic.undated,
   ];
   for (const line of hoverLines) assert.doesNotMatch(line, /[A-Za-z]/, line);
 });

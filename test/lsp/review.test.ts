@@ -1,7 +1,7 @@
 // Review decisions over the protocol, on a copy of the seeds with an
 // isnad.yaml of its own: the quick fixes on an unsourced figure, the decision
 // written by isnad.recordReview (comments kept), the warning gone and staying
-// gone through an edit above the figure, the hover telling the decision,
+// gone through an edit above the figure, the hover and the overview telling the decision,
 // `isnad check` agreeing, two decisions at once, a stale decision, and a
 // decision refused over a broken isnad.yaml.
 import { after, before, test } from 'node:test';
@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import type { CodeAction, Diagnostic, Hover, MarkupContent, PublishDiagnosticsParams } from 'vscode-languageserver';
 import { parseConfig } from '../../server/src/host/config.js';
 import { today } from '../../server/src/host/reviews.js';
+import type { WorkspaceOverview } from '../../server/src/lsp/protocol.js';
 import type { RecordReviewArgs, RecordReviewResult } from '../../server/src/lsp/review-protocol.js';
 import { LspClient, ROOT, SEED_FILES, offsetOf, positionOf, seedPath, uriOf } from './client.js';
 
@@ -102,6 +103,12 @@ test('Mark as sourced…: isnad.yaml gains the entry with its comments kept, the
   assert.deepEqual(unsourced(text, republished), [], 'the warning is gone');
   const summary = await client.request<{ unsourced: number }>('isnad/articleSummary', { uri });
   assert.equal(summary.unsourced, 0, 'the status bar counts it no more');
+  // the Isnad view follows: told that the overview changed, it finds the figure reviewed
+  await client.waitFor((x) => x.method === 'isnad/overviewChanged' && client.received.indexOf(x) >= mark);
+  const overview = await client.request<WorkspaceOverview>('isnad/workspaceOverview', {});
+  assert.deepEqual(overview.articles.find((a) => a.uri === uri)?.unsourced.map((f) => f.text), []);
+  const value = overview.quantities.flatMap((q) => q.values).find((v) => v.uri === uri && v.value === 5200);
+  assert.deepEqual([value?.review, value?.source], ['sourced', 'وزارة الدفاع الأمريكية، بيان 20 كانون الثاني 2020']);
 
   const version = await client.edit(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, 'سطر أضافه المحرر فوق المقال، وفيه 12 كلمة.\n');
   const edited = await client.diagnostics(uri);
@@ -114,7 +121,7 @@ test('Mark as sourced…: isnad.yaml gains the entry with its comments kept, the
   const shown = (hover?.contents as MarkupContent | undefined)?.value ?? '';
   assert.match(shown, /\*\*Reviewed\*\* · marked as sourced/);
   assert.doesNotMatch(shown, /\*\*Unsourced\*\*/, 'a reviewed figure is not called unsourced');
-  assert.match(shown, /Source:\n\nوزارة الدفاع الأمريكية، بيان 20 كانون الثاني 2020/);
+  assert.match(shown, /Source: \u2068وزارة الدفاع الأمريكية، بيان 20 كانون الثاني 2020\u2069/);
   assert.match(shown, new RegExp(`on ${today()} \\(isnad\\.yaml\\)`));
 
   const check = isnadCheck();
@@ -149,7 +156,7 @@ test('a decision whose figure was rewritten is reported as stale (information)',
   assert.equal(stale.length, 1);
   assert.equal(stale[0]!.severity, 3);
   assert.equal(textOf(rewritten, stale[0]!), 'حوالي 950 جندي');
-  assert.match(stale[0]!.message as string, /"حوالي 900 جندي" was marked as not a figure/);
+  assert.match(stale[0]!.message as string, /"\u2068حوالي 900 جندي\u2069" was marked as not a figure/);
   assert.deepEqual(unsourced(rewritten, ds), ['حوالي 950 جندي']);
 });
 

@@ -9,8 +9,10 @@ export function isWorkspaceOverview(x: unknown): x is WorkspaceOverview {
   if (!isObject(x)) return false;
   const lists = [x.articles, x.speakers, x.quantities, x.timeline];
   if (!lists.every((l) => Array.isArray(l) && l.every(isObject))) return false;
+  const articles = x.articles as Record<string, unknown>[];
   const speakers = x.speakers as Record<string, unknown>[];
   const quantities = x.quantities as Record<string, unknown>[];
-  return speakers.every((s) => typeof s.name === 'string' && Array.isArray(s.events) && Array.isArray(s.undated) && Array.isArray(s.articles))
+  return articles.every((a) => typeof a.uri === 'string' && typeof a.title === 'string' && Array.isArray(a.unsourced))
+    && speakers.every((s) => typeof s.name === 'string' && Array.isArray(s.events) && Array.isArray(s.undated) && Array.isArray(s.articles))
     && quantities.every((q) => typeof q.label === 'string' && Array.isArray(q.values) && Array.isArray(q.conflicts) && Array.isArray(q.changes));
 }

@@ -1,11 +1,11 @@
 // Where the Isnad view and the timeline get the folder's overview: one
 // isnad/workspaceOverview request per change, shared by both, and an event
-// when it may be stale (the server's diagnostics changed, which they do when
-// its index does; the server restarted). It also sets `isnad.hasArticles`,
-// the context key that shows the view.
+// when it may be stale (the server says so with isnad/overviewChanged, or
+// its diagnostics changed: a review decision, an edit; the server
+// restarted). It also sets `isnad.hasArticles`, the context key that shows the view.
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
-import { WORKSPACE_OVERVIEW, type OverviewParams, type WorkspaceOverview } from '../../../server/src/lsp/protocol.js';
+import { OVERVIEW_CHANGED, WORKSPACE_OVERVIEW, type OverviewParams, type WorkspaceOverview } from '../../../server/src/lsp/protocol.js';
 import { describe } from '../errors.js';
 import { isWorkspaceOverview } from './overview-shape.js';
 
@@ -37,6 +37,7 @@ export class OverviewSource implements vscode.Disposable {
         if (e.newState !== State.Starting) this.invalidate();
       }),
       vscode.languages.onDidChangeDiagnostics(() => this.invalidateSoon()),
+      client.onNotification(OVERVIEW_CHANGED, () => this.invalidateSoon()),
     );
   }
 

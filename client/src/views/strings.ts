@@ -27,6 +27,11 @@ export const strings = {
   dateUnknown: () => l10n.t('date unknown'),
   sourcedBy: (source: string) => l10n.t('sourced by {0}', source),
   noSource: () => l10n.t('no named source'),
+  reviewedSourced: (source: string) => l10n.t('sourced by {0} (reviewed)', source),
+  reviewedNotAFigure: () => l10n.t('not a figure (reviewed)'),
+  reviewedDismissed: () => l10n.t('dismissed (reviewed)'),
+  unsourcedGroup: (figures: number, articles: number) => l10n.t('Unsourced figures ({0} in {1})', figures, strings.articles(articles)),
+  unsourcedCount: (n: number) => l10n.t('{0} unsourced', n),
   conflictsWith: (others: string) => l10n.t('conflicts with {0}', others),
   changedFrom: (others: string) => l10n.t('a change over time from {0}', others),
   conflictTooltip: () => l10n.t('Another article gives a different value at around the same time.'),
@@ -40,8 +45,30 @@ export const strings = {
   timelineTitle: () => l10n.t('Isnad Timeline'),
   timelineSummary: (claims: number, speakers: number, from: string, to: string) =>
     l10n.t('{0} by {1} · {2} – {3}', strings.claims(claims), (speakers === 1 ? l10n.t('{0} speaker', speakers) : l10n.t('{0} speakers', speakers)), from, to),
-  timelineHint: () => l10n.t('Click a point to open its claim.'),
-  hiddenRows: (n: number) => (n === 1 ? l10n.t('{0} more speaker not shown', n) : l10n.t('{0} more speakers not shown', n)),
+  timelineHint: () => l10n.t('Click a point to open its claim, a name to see only that speaker.'),
+  hiddenRows: (n: number) => (n === 1
+    ? l10n.t('{0} more speaker not shown: search or pick a speaker to see them.', n)
+    : l10n.t('{0} more speakers not shown: search or pick a speaker to see them.', n)),
+  outsideLeft: (n: number, example: string) => (n === 1
+    ? l10n.t('{0} claim dated far from the others ({1}) is left out.', n, example)
+    : l10n.t('{0} claims dated far from the others (such as {1}) are left out.', n, example)),
+  outsideShown: (n: number) => (n === 1
+    ? l10n.t('{0} claim dated far from the others is shown.', n)
+    : l10n.t('{0} claims dated far from the others are shown.', n)),
+  showThem: () => l10n.t('Show them'),
+  hideThem: () => l10n.t('Leave them out'),
+  noMatch: () => l10n.t('No dated claim matches these filters.'),
+  searchPlaceholder: () => l10n.t('Search speakers, claims, articles'),
+  speakerPlaceholder: () => l10n.t('Speaker'),
+  articlePlaceholder: () => l10n.t('Article'),
+  allOutlets: () => l10n.t('All outlets'),
+  fromLabel: () => l10n.t('From'),
+  toLabel: () => l10n.t('To'),
+  zoomIn: () => l10n.t('Zoom in'),
+  zoomOut: () => l10n.t('Zoom out'),
+  fit: () => l10n.t('Fit'),
+  clear: () => l10n.t('Clear'),
+  filtersLabel: () => l10n.t('Filter the timeline'),
   emptyTitle: () => l10n.t('No dated claims in this folder yet'),
   emptyDetail: (undated: number) => (undated > 0
     ? l10n.t('{0} in this folder have no date. A claim is placed on the timeline when its article dates it: a date in the text, or the article\'s publication date (isnad.yaml can give it).', strings.claims(undated))

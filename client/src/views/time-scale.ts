@@ -46,11 +46,11 @@ export interface Scale {
 
 /**
  * Maps [first, last] (padded by a few percent, and to a month at least when
- * all points fall on one day) onto [left, right] pixels.
+ * all points fall on one day; by `padding` days when given) onto [left, right] pixels.
  */
-export function timeScale(first: number, last: number, left: number, right: number): Scale {
+export function timeScale(first: number, last: number, left: number, right: number, padding?: number): Scale {
   const span = Math.max(0, last - first);
-  const pad = span === 0 ? 15 : Math.max(1, Math.ceil(span * 0.04));
+  const pad = padding !== undefined && span > 0 ? padding : span === 0 ? 15 : Math.max(1, Math.ceil(span * 0.04));
   const from = first - pad;
   const to = last + pad;
   const perDay = (right - left) / (to - from);

@@ -1,9 +1,12 @@
 // Where everything goes on the timeline, for a given width: one row per
-// speaker (in order of their first dated claim), one point per speaker and
-// day (claims of the same day clustered, with their count), the time axis
-// and its ticks. Pure and fast: thousands of claims lay out in milliseconds.
+// speaker (the busiest first), one mark per event (the claims one speaker
+// made on one day at one venue, drawn as one point with their count; claims
+// of no event, one per speaker and day), the time axis and its ticks, over
+// the days asked for (a zoom) or those of the claims. Pure and fast:
+// thousands of claims lay out in milliseconds.
 import type { TimelinePoint } from '../../../server/src/lsp/protocol.js';
-import { dayNumber, ticks, timeScale, type Tick } from './time-scale.js';
+import type { Dated } from './timeline-filter.js';
+import { ticks, timeScale, type Tick } from './time-scale.js';
 
 export const ROW_HEIGHT = 26;
 export const AXIS_HEIGHT = 30;
@@ -57,17 +60,7 @@ export interface TimelineLayout {
   last: number;
 }
 
-interface Dated { point: TimelinePoint; day: number }
-
-/** The points with a real date; others cannot be placed. */
-function dated(points: readonly TimelinePoint[]): Dated[] {
-  return points.flatMap((point) => {
-    const day = dayNumber(point.date);
-    return day === null ? [] : [{ point, day }];
-  });
-}
-
-/** One row per speaker, ordered by their first day, then by how many claims they have, then by name. */
+/** One row per speaker, the busiest first, then by their first day, then by name. */
 export function assignRows(points: readonly Dated[], maxRows = MAX_ROWS): { rows: Row[]; hidden: number } {
   const bySpeaker = new Map<string, { name: string; first: number; claims: number }>();
   for (const { point, day } of points) {
@@ -79,19 +72,23 @@ export function assignRows(points: readonly Dated[], maxRows = MAX_ROWS): { rows
     }
   }
   const ordered = [...bySpeaker.entries()].sort(([ka, a], [kb, b]) =>
-    a.first - b.first || b.claims - a.claims || a.name.localeCompare(b.name) || (ka < kb ? -1 : ka > kb ? 1 : 0));
+    b.claims - a.claims || a.first - b.first || a.name.localeCompare(b.name) || (ka < kb ? -1 : ka > kb ? 1 : 0));
   const rows = ordered.slice(0, maxRows).map(([speaker, s], index) => ({ speaker, name: s.name, index, y: index * ROW_HEIGHT, claims: s.claims }));
   return { rows, hidden: Math.max(0, ordered.length - maxRows) };
 }
 
-/** Claims of one speaker on one day (or in one span of `span` days) become one cluster. */
+/**
+ * Claims of one event become one cluster, and the other claims of one
+ * speaker on one day too; with `span` over a day, a speaker's claims of one
+ * span of days, events or not (too many points to draw each).
+ */
 export function clusterByDay(points: readonly Dated[], rows: readonly Row[], span = 1): Omit<Cluster, 'x' | 'y'>[] {
   const rowOf = new Map(rows.map((r) => [r.speaker, r.index]));
   const clusters = new Map<string, Omit<Cluster, 'x' | 'y'>>();
   for (const { point, day } of points) {
     const row = rowOf.get(point.speaker);
     if (row === undefined) continue;
-    const key = `${row}@${Math.floor(day / span)}`;
+    const key = span === 1 && point.event ? `${row}#${point.event}` : `${row}@${Math.floor(day / span)}`;
     const cluster = clusters.get(key);
     if (!cluster) clusters.set(key, { row, day, lastDay: day, claims: [point] });
     else {
@@ -113,11 +110,17 @@ function clusterToFit(points: readonly Dated[], rows: readonly Row[], maxPoints:
   return clusters;
 }
 
-/** The whole layout for a chart `width` pixels wide; null when no claim has a usable date. */
+export interface LayoutOptions {
+  maxRows?: number;
+  maxPoints?: number;
+  /** The days to show (a zoom); the claims' own first and last day when absent. */
+  days?: { from: number; to: number } | null;
+}
+
+/** The whole layout for a chart `width` pixels wide; null when there is no claim to place. */
 export function layoutTimeline(
-  points: readonly TimelinePoint[], width: number, { maxRows = MAX_ROWS, maxPoints = MAX_POINTS } = {},
+  usable: readonly Dated[], width: number, { maxRows = MAX_ROWS, maxPoints = MAX_POINTS, days = null }: LayoutOptions = {},
 ): TimelineLayout | null {
-  const usable = dated(points);
   if (usable.length === 0) return null;
   const w = Math.max(MIN_PLOT + 2 * MARGIN + 80, Math.floor(width));
   const labelWidth = Math.round(Math.min(240, Math.max(80, w * 0.28)));
@@ -130,7 +133,7 @@ export function layoutTimeline(
     first = Math.min(first, day);
     last = Math.max(last, day);
   }
-  const scale = timeScale(first, last, plotLeft, plotRight);
+  const scale = days ? timeScale(days.from, days.to, plotLeft, plotRight, 0) : timeScale(first, last, plotLeft, plotRight);
   const { rows, hidden } = assignRows(usable, maxRows);
   const clusters = clusterToFit(usable, rows, maxPoints)
     .map((c) => ({ ...c, x: scale.x((c.day + c.lastDay) / 2), y: c.row * ROW_HEIGHT + ROW_HEIGHT / 2 }));
@@ -141,7 +144,10 @@ export function layoutTimeline(
   };
 }
 
-/** A cluster's radius grows slowly with its count, so a busy day stands out without hiding its neighbours. */
+/** A cluster's radius grows slowly with its count, so a busy day stands out without hiding its neighbours; its count fits in it. */
 export function radius(count: number): number {
-  return count <= 1 ? 5 : Math.min(11, 5 + 2 * Math.log2(count));
+  return count <= 1 ? 5 : Math.min(11, 7 + 1.5 * Math.log2(count / 2));
 }
+
+export type { Dated };
+export type { TimelinePoint };

@@ -1,7 +1,7 @@
-// The timeline webview panel: one per window. The page tells its width; the
-// extension lays the chart out for it and sends the markup; a click on a
-// point comes back as its index and opens its claim (or lets one choose
-// among the claims of a busy day).
+// The timeline webview panel: one per window. The page tells its width and
+// its filters; the extension lays the chart out for them and sends the
+// markup; a click on a point comes back as its index and opens its claim
+// (or lets one choose among the claims of an event or a busy day).
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { TimelinePoint } from '../../../server/src/lsp/protocol.js';
@@ -9,9 +9,10 @@ import { openSpot } from './open-spot.js';
 import type { OverviewSource, OverviewState } from './overview-source.js';
 import { strings } from './strings.js';
 import { statusMessage, timelineChart } from './timeline-chart.js';
+import { NO_FILTER, type TimelineFilter } from './timeline-filter.js';
 import { TIMELINE_MEDIA_DIR, TIMELINE_SCRIPT, TIMELINE_STYLE, parseFromWebview, timelineHtml, type ToWebview } from './timeline-html.js';
 import type { TimelineLayout } from './timeline-layout.js';
-import { articleNamer, firstWords } from './tree-model.js';
+import { articleNamer, firstWords, isolate } from './tree-model.js';
 import { periodLabel } from './time-scale.js';
 
 export const TIMELINE_VIEW_TYPE = 'isnad.timeline';
@@ -22,6 +23,7 @@ export class TimelinePanel implements vscode.Disposable {
   private state: OverviewState | undefined;
   private layout: TimelineLayout | null = null;
   private width = 0;
+  private filter: TimelineFilter = NO_FILTER;
   private stale = true;
   private generation = 0;
 
@@ -55,6 +57,12 @@ export class TimelinePanel implements vscode.Disposable {
       styleUri: webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, TIMELINE_STYLE)).toString(),
       title: strings.timelineTitle(),
       loading: strings.loading(),
+      labels: {
+        filters: strings.filtersLabel(), search: strings.searchPlaceholder(), speaker: strings.speakerPlaceholder(),
+        article: strings.articlePlaceholder(), allOutlets: strings.allOutlets(), from: strings.fromLabel(), to: strings.toLabel(),
+        zoomIn: strings.zoomIn(), zoomOut: strings.zoomOut(), fit: strings.fit(), clear: strings.clear(),
+        showThem: strings.showThem(), hideThem: strings.hideThem(),
+      },
     });
     this.subscriptions.push(
       webview.onDidReceiveMessage((m: unknown) => void this.onMessage(m)),
@@ -74,6 +82,11 @@ export class TimelinePanel implements vscode.Disposable {
     if (!message) return;
     if (message.type === 'open') {
       await this.open(message.index);
+      return;
+    }
+    if (message.type === 'filter') {
+      this.filter = message.filter;
+      await this.render();
       return;
     }
     // The page loads again each time it is shown: `ready` asks for the chart anew.
@@ -99,7 +112,7 @@ export class TimelinePanel implements vscode.Disposable {
       this.layout = null;
       return statusMessage(state.kind === 'starting' ? strings.starting() : state.kind === 'stopped' ? strings.notRunning() : strings.failed());
     }
-    const chart = timelineChart(state.overview, this.width);
+    const chart = timelineChart(state.overview, this.width, this.filter);
     this.layout = chart.layout;
     return chart.message;
   }
@@ -115,9 +128,10 @@ export class TimelinePanel implements vscode.Disposable {
     const name = articleNamer(this.state.overview);
     let claim: TimelinePoint | undefined = cluster.claims[0];
     if (cluster.claims.length > 1) {
-      const items = cluster.claims.map((c) => ({ label: firstWords(c.text, 12), description: `${name(c.uri)} · ${c.date}`, claim: c }));
+      // the Arabic first and isolated, the article's short name after it
+      const items = cluster.claims.map((c) => ({ label: isolate(firstWords(c.text, 12)), description: `${name(c.uri)} · ${c.date}`, claim: c }));
       const picked = await vscode.window.showQuickPick(items, {
-        placeHolder: strings.pickClaim(claim?.speakerName ?? '', periodLabel(cluster.day, cluster.lastDay)), matchOnDescription: true,
+        placeHolder: strings.pickClaim(isolate(claim?.speakerName ?? ''), periodLabel(cluster.day, cluster.lastDay)), matchOnDescription: true,
       });
       claim = picked?.claim;
     }

@@ -39,7 +39,7 @@ function rowsMarkup(layout: TimelineLayout): string {
     const name = fitName(row.name, layout.labelWidth - 8);
     const band = row.index % 2 === 1 ? `<rect class="band" x="0" y="${row.y}" width="${layout.width}" height="${ROW_HEIGHT}"/>` : '';
     return `${band}<line class="row-line" x1="${layout.plotLeft}" x2="${layout.plotRight}" y1="${mid}" y2="${mid}"/>` +
-      `<text class="label c${row.index % SERIES}" x="${layout.labelWidth}" y="${mid}" direction="rtl" text-anchor="start" dominant-baseline="central">` +
+      `<text class="label c${row.index % SERIES}" data-row="${row.index}" x="${layout.labelWidth}" y="${mid}" direction="rtl" text-anchor="start" dominant-baseline="central">` +
       `<title>${escapeXml(row.name)} (${row.claims})</title>${escapeXml(name)}</text>`;
   }).join('');
 }
@@ -54,7 +54,7 @@ export function pointLabel(cluster: Cluster): string {
 function pointMarkup(cluster: Cluster, index: number): string {
   const count = cluster.claims.length;
   const r = radius(count);
-  const digits = count > 1 && r >= 7 ? `<text class="count" x="${px(cluster.x)}" y="${px(cluster.y)}" text-anchor="middle" dominant-baseline="central">${count > 99 ? '99+' : count}</text>` : '';
+  const digits = count > 1 ? `<text class="count" x="${px(cluster.x)}" y="${px(cluster.y)}" text-anchor="middle" dominant-baseline="central">${count > 99 ? '99+' : count}</text>` : '';
   return `<g class="pt c${cluster.row % SERIES}" data-i="${index}" tabindex="0" role="button" aria-label="${escapeXml(pointLabel(cluster))}">` +
     `<circle cx="${px(cluster.x)}" cy="${px(cluster.y)}" r="${px(r)}"/>${digits}</g>`;
 }
@@ -70,16 +70,27 @@ export function bodySvg(layout: TimelineLayout): string {
 export interface Tip {
   speaker: string;
   date: string;
+  /** The articles the claims are in, by short name. */
+  where: string;
   text: string;
   /** "3 claims on this day" (or "in this period") for a cluster, else empty. */
   note: string;
 }
 
-export function tips(layout: TimelineLayout): Tip[] {
-  return layout.clusters.map((c) => ({
-    speaker: c.claims[0]?.speakerName ?? '',
-    date: periodLabel(c.day, c.lastDay),
+/** At most this many article names in a tip. */
+const TIP_ARTICLES = 4;
+
+export function tips(layout: TimelineLayout, name: (uri: string) => string = (uri) => uri): Tip[] {
+  return layout.clusters.map((c) => {
+    const articles = [...new Set(c.claims.map((p) => name(p.uri)))];
+    const where = articles.slice(0, TIP_ARTICLES).join(' · ') + (articles.length > TIP_ARTICLES ? ' …' : '');
+    return { speaker: c.claims[0]?.speakerName ?? '', date: periodLabel(c.day, c.lastDay), where, ...tipText(c) };
+  });
+}
+
+function tipText(c: TimelineLayout['clusters'][number]): Pick<Tip, 'text' | 'note'> {
+  return {
     text: firstWords(c.claims[0]?.text ?? '', TIP_WORDS),
     note: c.claims.length === 1 ? '' : c.day === c.lastDay ? strings.sameDay(c.claims.length) : strings.samePeriod(c.claims.length),
-  }));
+  };
 }

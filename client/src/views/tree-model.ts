@@ -1,10 +1,18 @@
 // What the Isnad view shows, as plain nodes built from the server's
 // workspace overview: "Speakers" (each speaker, their claims grouped by
-// event) and "Figures" (each quantity, its values, conflicts and changes
-// marked). Pure: the tree provider only turns nodes into TreeItems.
+// event), "Figures" (each quantity, its values, conflicts and changes
+// marked) and "Unsourced figures" (the articles, most unsourced figures
+// first: a work list that holds at any size of folder). Pure: the tree
+// provider only turns nodes into TreeItems.
+//
+// Rows are left to right, and a row too long for the view is cut at its
+// right end, which is where a right-to-left label starts. So the Arabic
+// comes first and short (a few words, isolated: bidi.ts), and what is
+// English or a file name goes in the description after it, short too.
 import type {
-  OverviewClaim, OverviewEvent, OverviewQuantity, OverviewSpeaker, OverviewValue, WireRange, WorkspaceOverview,
+  OverviewArticle, OverviewClaim, OverviewEvent, OverviewQuantity, OverviewSpeaker, OverviewValue, WireRange, WorkspaceOverview,
 } from '../../../server/src/lsp/protocol.js';
+import { isolate, shortFileName } from '../../../server/src/lsp/bidi.js';
 import { strings } from './strings.js';
 
 export interface SpotLocation {
@@ -30,14 +38,18 @@ export interface OverviewNode {
 const SPEAKER_ICONS: Record<OverviewSpeaker['type'], string> = {
   person: 'person', organization: 'organization', anonymous: 'question', media: 'broadcast', document: 'file-text',
 };
-const WORDS = 8;
-
 /**
- * Arabic inside an English label (a role after a count, a quote after a file
- * name) is wrapped in first-strong isolates, so the bidi algorithm keeps each
- * piece whole and in place instead of pulling the neighbouring numbers into it.
+ * Words of a claim or a headline in a row: few enough to fit the side bar at
+ * its usual width, so that a right-to-left label is not cut at its start
+ * (the right end, where a left-to-right row cuts); the tooltip has the rest.
  */
-export const isolate = (text: string): string => `\u2068${text}\u2069`;
+const WORDS = 5;
+
+export { isolate };
+/** The most speakers, quantities or unsourced articles whose group opens at start: in a large folder the groups start closed, all three in view. */
+const OPEN_SPEAKERS = 50;
+const OPEN_QUANTITIES = 50;
+const OPEN_UNSOURCED = 20;
 
 /** The first few words of a claim or figure's sentence. */
 export function firstWords(text: string, words = WORDS): string {
@@ -45,12 +57,36 @@ export function firstWords(text: string, words = WORDS): string {
   return all.length > words ? `${all.slice(0, words).join(' ')}…` : all.join(' ');
 }
 
-/** An article's name without its `.txt`, from the overview's list or its URI. */
+/**
+ * At most this many characters in a row's label (then `…`): the side bar is
+ * narrow, and a right-to-left label too long for its row loses its start,
+ * its first words, off the row's end (seen on 2,000 articles' headlines).
+ */
+const LONGEST_LABEL = 28;
+
+/** An article row's label (its headline, no shorter for the count after it): the first words, as many as fit LONGEST_LABEL characters (one at least). */
+export function rowLabel(text: string, words = WORDS): string {
+  const all = text.trim().split(/\s+/).filter(Boolean).slice(0, words + 1);
+  let out = all[0] ?? '';
+  let used = 1;
+  while (used < Math.min(all.length, words) && `${out} ${all[used]}`.length <= LONGEST_LABEL) out = `${out} ${all[used++]}`;
+  return used < all.length ? `${out}…` : out;
+}
+
+/** An article's short name (no `.txt`, no hash-like tail), from the overview's list or its URI. */
 export function articleNamer(overview: WorkspaceOverview): (uri: string) => string {
   const names = new Map(overview.articles.map((a) => [a.uri, a.name]));
   return (uri) => {
-    const name = names.get(uri) ?? decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
-    return name.replace(/\.txt$/i, '');
+    let name = names.get(uri);
+    if (name === undefined) {
+      const last = uri.slice(uri.lastIndexOf('/') + 1);
+      try {
+        name = decodeURIComponent(last);
+      } catch {
+        name = last;
+      }
+    }
+    return shortFileName(name);
   };
 }
 
@@ -59,9 +95,9 @@ type Namer = (uri: string) => string;
 function claimNode(parent: string, index: number, claim: OverviewClaim, name: Namer): OverviewNode {
   return {
     id: `${parent}/c${index}`,
-    label: `${name(claim.uri)} · ${isolate(firstWords(claim.text))}`,
-    description: claim.byWeekday ? strings.byWeekday() : undefined,
-    tooltip: claim.text,
+    label: isolate(firstWords(claim.text)),
+    description: [name(claim.uri), claim.byWeekday ? strings.byWeekday() : null].filter(Boolean).join(' · '),
+    tooltip: `${claim.text}\n\n${name(claim.uri)}`,
     icon: 'quote',
     location: { uri: claim.uri, range: claim.range },
   };
@@ -119,27 +155,36 @@ function others(quantity: OverviewQuantity, pairs: [number, number][], index: nu
     .map((v) => `${formatValue(v.value)} (${v.outlet ? isolate(v.outlet) : name(v.uri)}${v.date ? `, ${v.date}` : ''})`);
 }
 
-/** "5,200 · عنب بلدي / 001 · 2020-01-24 · sourced by …" */
-export function valueLabel(value: OverviewValue, name: Namer): string {
-  const where = value.outlet ? `${isolate(value.outlet)} / ${name(value.uri)}` : name(value.uri);
-  const source = value.source ? strings.sourcedBy(isolate(value.source)) : strings.noSource();
-  return [formatValue(value.value), where, value.date ?? strings.dateUnknown(), source].join(' · ');
+/** Who stands behind a value, a reviewer's decision included. */
+function sourceWords(value: OverviewValue): string {
+  if (value.review === 'sourced') return strings.reviewedSourced(isolate(value.source ?? ''));
+  if (value.review === 'not-a-figure') return strings.reviewedNotAFigure();
+  if (value.review === 'dismissed') return strings.reviewedDismissed();
+  return value.source ? strings.sourcedBy(isolate(value.source)) : strings.noSource();
+}
+
+/** "5,200 · عنب بلدي · 2020-01-24 · sourced by …": the article's short name goes in the description. */
+export function valueLabel(value: OverviewValue): string {
+  return [formatValue(value.value), value.outlet ? isolate(value.outlet) : null, value.date ?? strings.dateUnknown(), sourceWords(value)]
+    .filter(Boolean).join(' · ');
 }
 
 function valueNode(parent: string, quantity: OverviewQuantity, index: number, name: Namer): OverviewNode {
   const value = quantity.values[index]!;
   const conflicts = others(quantity, quantity.conflicts, index, name);
   const changes = others(quantity, quantity.changes, index, name);
+  const file = name(value.uri);
   const node: OverviewNode = {
-    id: `${parent}/v${index}`, label: valueLabel(value, name), tooltip: value.text, icon: 'symbol-number',
+    id: `${parent}/v${index}`, label: valueLabel(value), description: file, tooltip: `${value.text}\n\n${file}`, icon: 'symbol-number',
     location: { uri: value.uri, range: value.range },
   };
   if (conflicts.length > 0) {
-    return { ...node, icon: 'warning', iconColor: 'list.warningForeground', description: strings.conflictsWith(conflicts.join('، ')),
-      tooltip: `${strings.conflictTooltip()}\n\n${value.text}` };
+    return { ...node, icon: 'warning', iconColor: 'list.warningForeground', description: `${file} · ${strings.conflictsWith(conflicts.join(', '))}`,
+      tooltip: `${strings.conflictTooltip()}\n\n${value.text}\n\n${file}` };
   }
   if (changes.length > 0) {
-    return { ...node, icon: 'history', description: strings.changedFrom(changes.join('، ')), tooltip: `${strings.changeTooltip()}\n\n${value.text}` };
+    return { ...node, icon: 'history', description: `${file} · ${strings.changedFrom(changes.join(', '))}`,
+      tooltip: `${strings.changeTooltip()}\n\n${value.text}\n\n${file}` };
   }
   return node;
 }
@@ -159,17 +204,50 @@ function quantityNode(quantity: OverviewQuantity, name: Namer): OverviewNode {
   };
 }
 
-/** The two top-level groups; empty when the folder has neither speakers nor figures. */
+function unsourcedArticleNode(article: OverviewArticle, name: Namer): OverviewNode {
+  const id = `u:${article.uri}`;
+  const file = name(article.uri);
+  return {
+    id,
+    label: isolate(rowLabel(article.title, WORDS + 1) || file),
+    description: `${file} · ${strings.unsourcedCount(article.unsourced.length)}`,
+    tooltip: `${article.title}\n\n${file}`,
+    icon: 'file-text',
+    children: article.unsourced.map((f, i) => ({
+      id: `${id}/f${i}`,
+      label: isolate(f.text),
+      description: isolate(firstWords(f.sentence, WORDS + 1)),
+      tooltip: f.sentence,
+      icon: 'warning',
+      iconColor: 'list.warningForeground',
+      location: { uri: article.uri, range: f.range },
+    })),
+  };
+}
+
+/** Articles with unsourced figures, the most first (then by name): where a reviewer starts. */
+export function byUnsourced(articles: readonly OverviewArticle[], name: Namer): OverviewArticle[] {
+  return articles.filter((a) => a.unsourced.length > 0)
+    .sort((a, b) => b.unsourced.length - a.unsourced.length || name(a.uri).localeCompare(name(b.uri)) || (a.uri < b.uri ? -1 : 1));
+}
+
+/** The top-level groups; empty when the folder has neither speakers nor figures. */
 export function overviewNodes(overview: WorkspaceOverview): OverviewNode[] {
   const name = articleNamer(overview);
   const groups: OverviewNode[] = [];
   if (overview.speakers.length > 0) {
-    groups.push({ id: 'speakers', label: strings.speakers(overview.speakers.length), icon: 'account', expanded: true,
+    groups.push({ id: 'speakers', label: strings.speakers(overview.speakers.length), icon: 'account', expanded: overview.speakers.length <= OPEN_SPEAKERS,
       children: overview.speakers.map((s) => speakerNode(s, name)) });
   }
   if (overview.quantities.length > 0) {
-    groups.push({ id: 'figures', label: strings.figures(overview.quantities.length), icon: 'symbol-number', expanded: true,
+    groups.push({ id: 'figures', label: strings.figures(overview.quantities.length), icon: 'symbol-number', expanded: overview.quantities.length <= OPEN_QUANTITIES,
       children: overview.quantities.map((q) => quantityNode(q, name)) });
+  }
+  const unsourced = byUnsourced(overview.articles, name);
+  if (unsourced.length > 0) {
+    const figures = unsourced.reduce((n, a) => n + a.unsourced.length, 0);
+    groups.push({ id: 'unsourced', label: strings.unsourcedGroup(figures, unsourced.length), icon: 'warning',
+      expanded: unsourced.length <= OPEN_UNSOURCED, children: unsourced.map((a) => unsourcedArticleNode(a, name)) });
   }
   return groups;
 }

@@ -135,6 +135,10 @@ export class ArticleStore {
     return [...this.entries.values()];
   }
 
+  get size(): number {
+    return this.entries.size;
+  }
+
   /** A span of any known article (by index key) as a location the client can open. */
   location(key: string, span: Span): Location | null {
     const entry = this.entries.get(key);

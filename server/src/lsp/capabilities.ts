@@ -29,6 +29,7 @@ export function clientFlags(c: ClientCapabilities): ClientFlags {
   return {
     configuration: c.workspace?.configuration === true,
     codeLensRefresh: c.workspace?.codeLens?.refreshSupport === true,
+    semanticTokensRefresh: c.workspace?.semanticTokens?.refreshSupport === true,
     watchedFilesRegistration: c.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
     workspaceFolders: c.workspace?.workspaceFolders === true,
     applyEdit: c.workspace?.applyEdit === true,

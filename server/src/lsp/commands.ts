@@ -10,10 +10,9 @@
 //     of the claim's related claims. Past MAX_LOCATIONS_IN_ARGS locations
 //     (a folder of syndicated copies relates each claim to thousands), null
 //     instead: the client asks the references at the position, when clicked.
-import type { Command, Location } from 'vscode-languageserver';
+import type { Location } from 'vscode-languageserver';
 import type { Claim } from '../analysis/model.js';
 import type { Analysed, ArticleStore } from './articles.js';
-import { messages } from './messages.js';
 
 export const SHOW_RELATED_CLAIMS = 'isnad.showRelatedClaims';
 
@@ -27,11 +26,4 @@ export const MAX_LOCATIONS_IN_ARGS = 50;
 
 export function relatedClaimsArgs(entry: Analysed, claim: Claim, locations: Location[]): unknown[] {
   return [entry.uri, entry.conv.position(claim.start), locations.length > MAX_LOCATIONS_IN_ARGS ? null : locations];
-}
-
-/** The code lens command; with no related claim, a title without a command (VS Code shows it as text). */
-export function relatedClaimsCommand(entry: Analysed, claim: Claim, locations: Location[]): Command {
-  const title = messages.relatedClaims(locations.length);
-  if (!locations.length) return { title, command: '' };
-  return { title, command: SHOW_RELATED_CLAIMS, arguments: relatedClaimsArgs(entry, claim, locations) };
 }

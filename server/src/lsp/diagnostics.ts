@@ -33,7 +33,7 @@ function related(entry: Analysed, article: Article, finding: Finding, locate?: L
   if (finding.related && locate) {
     return finding.related.flatMap((r) => {
       const location = locate(r.uri, r);
-      return location ? [{ location, message: escapeControls(messages.relatedValue(r)) }] : [];
+      return location ? [{ location, message: messages.relatedValue(r) }] : [];
     });
   }
   if (finding.rule !== 'unsourced-figure') return [];
@@ -68,8 +68,8 @@ export function articleDiagnostics(
       source: SOURCE,
       code: f.rule,
       ...(doc ? { codeDescription: { href: doc } } : {}),
-      // a figure's text may hold a U+202E that would reverse the rest of the message: controls are shown, not obeyed
-      message: escapeControls(messages.finding(f)),
+      // a figure's text may hold a U+202E that would reverse the rest of the message: the tables show controls, not obey them
+      message: messages.finding(f),
       ...(info.length ? { relatedInformation: info } : {}),
     };
   })];

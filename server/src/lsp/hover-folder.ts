@@ -9,6 +9,7 @@ import type { Merge, OtherValue } from '../analysis/workspace/index.js';
 import type { Analysed, ArticleStore } from './articles.js';
 import { Markdown, escapeMarkdown, linkTarget } from './markdown.js';
 import { messages } from './messages.js';
+import { shortFileName } from './bidi.js';
 import { baseName } from './uris.js';
 
 /** At most this many other values or merges in a hover; the rest are counted. */
@@ -28,7 +29,7 @@ function valueLine(store: ArticleStore, other: OtherValue): string {
   const location = store.location(value.uri, value.figure);
   const number = `${value.figure.value.toLocaleString('en')}${value.figure.percent ? ' %' : ''}`;
   const parts = [location ? locationLink(number, location) : number, value.date ?? messages.dateUnknown];
-  parts.push(isolate(value.outlet ?? baseName(location?.uri ?? value.uri)));
+  parts.push(isolate(value.outlet ?? shortFileName(baseName(location?.uri ?? value.uri))));
   const source = value.source;
   parts.push(source.kind === 'speaker' ? `${messages.saidBy} ${isolate(source.name)}` : source.kind === 'phrase' ? isolate(source.text) : messages.noSource);
   parts.push(messages.valueRelation(other.relation, other.order));
@@ -50,7 +51,7 @@ export function writeQuantity(md: Markdown, store: ArticleStore, entry: Analysed
 function mergeLine(store: ArticleStore, merge: Merge): string {
   const side = (end: Merge['a']): string => {
     const location = store.location(end.uri, store.index.article(end.uri)?.speakers.find((s) => s.id === end.speakerId)?.mentions[0] ?? { start: 0, end: 0 });
-    const file = baseName(location?.uri ?? end.uri);
+    const file = shortFileName(baseName(location?.uri ?? end.uri));
     return `${isolate(end.name)} (${location ? locationLink(escapeMarkdown(file), location) : escapeMarkdown(file)})`;
   };
   return `${side(merge.a)} = ${side(merge.b)}: ${messages.mergeReason(merge.reason, merge.entry ? isolate(merge.entry) : null)}`;

@@ -30,9 +30,11 @@ export function writeSpeaker(md: Markdown, speaker: Speaker): void {
 }
 
 export function writePublication(md: Markdown, article: Article): void {
-  md.line(messages.publishedLabel(article.published));
-  if (article.published && article.publishedEvidence) md.line(messages.publishedEvidence(escapeMarkdown(article.publishedEvidence)));
-  if (article.outlet) md.line(messages.outletLabel).arabic(article.outlet);
+  const evidence = article.published && article.publishedEvidence ? ` ${messages.publishedEvidence(escapeMarkdown(article.publishedEvidence))}` : '';
+  // one line: the outlet after the date
+  const published = `${messages.publishedLabel(article.published)}${evidence}`;
+  if (article.outlet) md.line(`${published} · ${messages.outletLabel}`).arabic(article.outlet);
+  else md.line(published);
 }
 
 /** Who stands behind a figure; an unsourced one a reviewer has decided on is not called unsourced. */

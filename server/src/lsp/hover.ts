@@ -5,14 +5,13 @@ import type { Claim, DateMention, Figure, Speaker } from '../analysis/model.js';
 import type { Review } from '../analysis/review/index.js';
 import type { Analysed, ArticleStore } from './articles.js';
 import { monthSeries } from './arabic-dates.js';
-import { SHOW_RELATED_CLAIMS, relatedClaimsArgs } from './commands.js';
 import { writeMerges, writeQuantity } from './hover-folder.js';
 import { dateWords, writeDate, writeFigureSource, writePublication, writeSpeaker } from './hover-parts.js';
 import type { HoverScope } from './hover-parts.js';
+import { writeRelated } from './hover-related.js';
 import { reviewOf, writeReview } from './hover-review.js';
 import { itemAt } from './items.js';
-import { Markdown, commandLink } from './markdown.js';
-import { relatedPlaces } from './navigation.js';
+import { Markdown } from './markdown.js';
 import { messages } from './messages.js';
 
 interface Scope extends HoverScope {
@@ -38,20 +37,19 @@ export function hover(store: ArticleStore, entry: Analysed | undefined, position
 function claimHover(scope: Scope, claim: Claim): Markdown {
   const { article } = scope;
   const speaker = article.speakers.find((s) => s.id === claim.speaker);
-  const md = new Markdown(messages.direction).line(messages.claimHeading(claim.kind));
+  // the cue on the heading's line: a hover's height is capped, and the related claims come first
+  const md = new Markdown(messages.direction).line(`${messages.claimHeading(claim.kind)} · ${messages.cueLabel(claim.cue.form)}`).arabic(claim.cue.text);
   if (speaker) writeSpeaker(md.line(messages.speakerLabel(speaker.type)), speaker);
-  md.line(messages.cueLabel(claim.cue.form)).arabic(claim.cue.text).rule();
+  md.rule();
   writeClaimDate(md, scope, claim);
-  writePublication(md.rule(), article);
   const figures = article.figures.filter((f) => f.claim === claim.id);
   if (figures.length) {
     md.rule().line(messages.figuresLabel(figures.length));
     for (const f of figures) md.arabic(f.text);
   }
-  const locations = relatedPlaces(scope.store, scope.entry, claim);
-  if (locations.length) {
-    md.rule().line(commandLink(messages.relatedClaimsInFolder(locations.length), SHOW_RELATED_CLAIMS, relatedClaimsArgs(scope.entry, claim, locations)));
-  }
+  // the other articles' claims before the publication: the hover shows its top first
+  writeRelated(md, scope.store, scope.entry, claim);
+  writePublication(md.rule(), article);
   return md;
 }
 

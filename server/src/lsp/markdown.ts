@@ -1,10 +1,15 @@
-// Hover markdown that reads well with right-to-left text: every Arabic value
-// is a paragraph of its own, never on a line with English labels (a line of
-// mixed direction reorders confusingly), and no tables. In the Arabic
-// interface every paragraph is Arabic, and each is framed by right-to-left
-// marks: the editor lays hovers out left to right, and the marks keep a
-// colon, a bracket or a number at the end of a line on the Arabic side.
+// Hover markdown that reads well with right-to-left text and fits the hover
+// without scrolling. A value from an article goes on its label's line ("Said
+// on: …"), and the values that follow it on the same line (" · "), always
+// between first-strong isolates (bidi.ts), so a line of mixed direction
+// keeps each piece whole and in its place. The lines of a section (between
+// rules) are one paragraph with hard breaks, not a paragraph each: a hover
+// holds twice as many lines. No tables. In the Arabic interface every line
+// is Arabic, and each is framed by right-to-left marks: the editor lays
+// hovers out left to right, and the marks keep a colon, a bracket or a
+// number at the end of a line on the Arabic side.
 import { dropControls } from '../host/controls.js';
+import { isolate } from './bidi.js';
 
 /**
  * Characters that mean something anywhere in a line: emphasis, code, links
@@ -28,34 +33,53 @@ export function escapeMarkdown(text: string): string {
 export const linkTarget = (target: string): string => target.replace(/[()<>\s\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 
 const RLM = '\u200f';
+const RULE = '---';
+/** A hard line break: a backslash at the end of a line. */
+const BREAK = '\\\n';
 
 export class Markdown {
-  private readonly blocks: string[] = [];
+  private readonly lines: string[] = [];
+  /** What the last line ends with: a label (its value comes on it), a value (more may follow), or neither. */
+  private last: 'label' | 'value' | 'other' = 'other';
 
   constructor(private readonly direction: 'ltr' | 'rtl' = 'ltr') {}
 
-  /** A line of English (already markdown). */
+  /** A line of the interface's language (already markdown); one ending with a colon is a label for the value that follows. */
   line(markdown: string): this {
-    this.blocks.push(markdown);
+    this.lines.push(markdown);
+    this.last = markdown.trimEnd().endsWith(':') ? 'label' : 'other';
     return this;
   }
 
-  /** A line of article text (Arabic), escaped; bold when it names the subject. */
+  /** Article text (Arabic), escaped and isolated: on its label's line, after the value before it, or a line of its own; bold when it names the subject. */
   arabic(text: string, bold = false): this {
     const escaped = escapeMarkdown(text);
-    if (escaped) this.blocks.push(bold ? `**${escaped}**` : escaped);
+    if (!escaped) return this;
+    const value = isolate(bold ? `**${escaped}**` : escaped);
+    const at = this.lines.length - 1;
+    if (this.last === 'label') this.lines[at] = `${this.lines[at]} ${value}`;
+    else if (this.last === 'value') this.lines[at] = `${this.lines[at]} · ${value}`;
+    else this.lines.push(value);
+    this.last = 'value';
     return this;
   }
 
   rule(): this {
-    if (this.blocks.length && this.blocks[this.blocks.length - 1] !== '---') this.blocks.push('---');
+    if (this.lines.length && this.lines[this.lines.length - 1] !== RULE) this.lines.push(RULE);
+    this.last = 'other';
     return this;
   }
 
   toString(): string {
-    const blocks = this.blocks[this.blocks.length - 1] === '---' ? this.blocks.slice(0, -1) : this.blocks;
-    const framed = this.direction === 'rtl' ? blocks.map((b) => (b === '---' ? b : `${RLM}${b}${RLM}`)) : blocks;
-    return framed.join('\n\n');
+    const lines = this.lines[this.lines.length - 1] === RULE ? this.lines.slice(0, -1) : this.lines;
+    const framed = this.direction === 'rtl' ? lines.map((l) => (l === RULE ? l : `${RLM}${l}${RLM}`)) : lines;
+    // the lines of a section as one paragraph, sections apart
+    const sections: string[][] = [[]];
+    for (const line of framed) {
+      if (line === RULE) sections.push([]);
+      else sections[sections.length - 1]!.push(line);
+    }
+    return sections.filter((s) => s.length).map((s) => s.join(BREAK)).join(`\n\n${RULE}\n\n`);
   }
 }
 

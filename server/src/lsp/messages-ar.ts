@@ -11,6 +11,7 @@ import type { Finding, FindingFacts, RelatedFinding, ValueFacts } from '../analy
 import type { MergeReason, Relation } from '../analysis/workspace/index.js';
 import type { ReviewDecision } from '../analysis/review/index.js';
 import type { Messages } from './messages.js';
+import { escapeControls } from '../host/controls.js';
 import { megabytesOf } from '../host/limits.js';
 
 const megabytes = (bytes: number): string => `${megabytesOf(bytes)} ميغابايت`;
@@ -32,7 +33,7 @@ export const arabic: Messages = {
     `لا يحلّل إسناد هذا الملف: حجمه ${megabytes(bytes)}، وهو أكبر من الحد الذي يضبطه الإعداد isnad.maxFileSizeMB ‏(${megabytes(limit)}).`,
   notAnalysed: (problem) => `لا يحلّل إسناد هذا الملف: ${problem}.`,
   analysisFailed: 'تعذّر على إسناد تحليل هذا الملف: أخفق التحليل (التفاصيل في مخرجات إسناد).',
-  nearestClaim: (speaker) => closed(`أقرب تصريح، على لسان ${speaker}: مصدر قد يُنسب إليه الرقم.`),
+  nearestClaim: (speaker) => closed(`أقرب تصريح، على لسان ${escapeControls(speaker)}: مصدر قد يُنسب إليه الرقم.`),
   configUnreadable: (problem) => `تتعذّر قراءته: ${problem}`,
   lastGoodConfig: 'إلى أن يُصلَح هذا الملف، يواصل إسناد العمل بآخر إعدادات صالحة.',
   cancelled: (name) => `أُلغي: ${name}`,
@@ -40,8 +41,13 @@ export const arabic: Messages = {
     `إسناد: أخفق ${name}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
   unreadable: (file, problem) => `إسناد: تُرك الملف ${file}: ${problem}`,
 
-  relatedClaims: (n) => (n === 0 ? 'لا تصريحات ذات صلة' : `تصريحات ذات صلة: ${n}`),
-  relatedClaimsInFolder: (n) => `تصريحات ذات صلة في المجلد: ${n}`,
+  lensEvent: (n, venue) => `تصريحات من الحدث نفسه${venue ? ` (${venue})` : ''}: ${n}`,
+  lensValues: (n) => `قيم أخرى لهذا الرقم: ${n}`,
+  lensSpeaker: (n, speaker) => `تصريحات أخرى ${speaker ? `على لسان ${speaker}` : 'للمتحدث نفسه'}: ${n}`,
+  relatedHeading: (event, quantity, speaker) =>
+    `**تصريحات ذات صلة** في المجلد (${[event && `من الحدث نفسه: ${event}`, quantity && `عن الكمية نفسها: ${quantity}`,
+      speaker && `للمتحدث نفسه: ${speaker}`].filter(Boolean).join('، ')})`,
+  showAllRelated: 'اعرضها كلها',
   timeline: 'التسلسل الزمني',
   undated: 'بلا تاريخ',
 
@@ -60,8 +66,8 @@ export const arabic: Messages = {
   figureHeading: (value, percent) => `**رقم** · ${number(value)}${percent ? ' ٪' : ''}`,
   unitLabel: 'الوحدة:',
   approximatorLabel: 'التقريب:',
-  sourcedBy: 'مُسنَد: على لسان',
-  sourcedByPhrase: 'مُسنَد: بعبارة الإسناد',
+  sourcedBy: 'مُسنَد، على لسان:',
+  sourcedByPhrase: 'مُسنَد، بعبارة الإسناد:',
   unsourced: '**بلا مصدر**: لا يقف وراءه أي متحدث أو مصدر في المقال.',
   unsourcedReviewed: 'لا يسمّي المقال مصدرًا له، وقد بتّ فيه مراجِع (أدناه).',
 
@@ -104,8 +110,8 @@ export const arabic: Messages = {
   configInOpenBuffer: 'إسناد: أُدخل التعديل في ملف إعدادات المجلد المفتوح؛ احفظ الملف ليبقى.',
   configOpenNoEdit: 'ملف إعدادات المجلد مفتوح في محرر لا يقبل تعديلات إسناد: أغلقه، ثم أعد المحاولة',
 
-  finding: (finding: Finding) => closed(findingText(finding.facts)),
-  relatedValue: (related: RelatedFinding) => closed(`${describeValue(related.value)}، ${sourceOf(related.value)}`),
+  finding: (finding: Finding) => closed(escapeControls(findingText(finding.facts))),
+  relatedValue: (related: RelatedFinding) => closed(escapeControls(`${describeValue(related.value)}، ${sourceOf(related.value)}`)),
 };
 
 /** `3,000 (SY24، 2024-01-20)`: a value with what places it. */

@@ -9,10 +9,13 @@ import type { ClaimKind, Cue, DatePrecision, DateResolution, SpeakerType } from 
 import type { Finding, RelatedFinding } from '../analysis/rules/index.js';
 import type { MergeReason, Relation } from '../analysis/workspace/index.js';
 import type { ReviewDecision } from '../analysis/review/index.js';
+import { isolate, isolateArabic } from './bidi.js';
 import { arabic } from './messages-ar.js';
+import { escapeControls } from '../host/controls.js';
 import { megabytesOf } from '../host/limits.js';
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
 const megabytes = (bytes: number): string => `${megabytesOf(bytes)} MB`;
 
 export const english = {
@@ -26,7 +29,7 @@ export const english = {
     `Isnad does not analyse this file: at ${megabytes(bytes)} it is larger than the ${megabytes(limit)} set by isnad.maxFileSizeMB.`,
   notAnalysed: (problem: string): string => `Isnad does not analyse this file: ${problem}.`,
   analysisFailed: 'Isnad could not analyse this file: the analysis failed (the Isnad output has the details).',
-  nearestClaim: (speaker: string): string => `Nearest claim, by ${speaker}: a source the figure could be attributed to.`,
+  nearestClaim: (speaker: string): string => `Nearest claim, by ${isolate(escapeControls(speaker))}: a source the figure could be attributed to.`,
   configUnreadable: (problem: string): string => `cannot read it: ${problem}`,
   lastGoodConfig: 'Until this file is fixed, Isnad keeps using its last valid configuration.',
   cancelled: (name: string): string => `${name} cancelled`,
@@ -34,8 +37,15 @@ export const english = {
     `Isnad: ${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
   unreadable: (file: string, problem: string): string => `Isnad: skipped ${file}: ${problem}`,
 
-  relatedClaims: (n: number): string => (n === 0 ? 'No related claims' : plural(n, 'related claim', 'related claims')),
-  relatedClaimsInFolder: (n: number): string => `${plural(n, 'related claim', 'related claims')} in the folder`,
+  lensEvent: (n: number, venue: string | null): string =>
+    `${plural(n, 'claim', 'claims')} of the same event${venue ? ` (${isolate(venue)})` : ''}`,
+  lensValues: (n: number): string => `${plural(n, 'other value', 'other values')} of this figure`,
+  lensSpeaker: (n: number, speaker: string | null): string =>
+    `${plural(n, 'other claim', 'other claims')}${speaker ? ` by ${isolate(speaker)}` : ' by this speaker'}`,
+  relatedHeading: (event: number, quantity: number, speaker: number): string =>
+    `**Related claims** in the folder (${[event && `${event} of the same event`, quantity && `${quantity} of the same quantity`,
+      speaker && `${speaker} by the same speaker`].filter(Boolean).join(', ')})`,
+  showAllRelated: 'show them all',
   timeline: 'Timeline',
   undated: 'undated',
 
@@ -54,8 +64,8 @@ export const english = {
   figureHeading: (value: number, percent: boolean): string => `**Figure** · ${value.toLocaleString('en')}${percent ? ' %' : ''}`,
   unitLabel: 'Unit:',
   approximatorLabel: 'Approximation:',
-  sourcedBy: 'Sourced: said by',
-  sourcedByPhrase: 'Sourced: under the attribution phrase',
+  sourcedBy: 'Sourced, said by:',
+  sourcedByPhrase: 'Sourced, under the attribution phrase:',
   unsourced: '**Unsourced**: no speaker or source in the article stands behind it.',
   unsourcedReviewed: 'The article names no source for it; a reviewer has decided on it (below).',
 
@@ -102,9 +112,13 @@ export const english = {
   configInOpenBuffer: 'Isnad: the change is in the open isnad.yaml; save the file to keep it.',
   configOpenNoEdit: 'isnad.yaml is open in an editor that takes no edits from Isnad: close it, then try again',
 
-  /** A rule's finding: the core words it in English already; other tables word its facts. */
-  finding: (finding: Finding): string => finding.message,
-  relatedValue: (related: RelatedFinding): string => related.message,
+  /**
+   * A rule's finding: the core words it in English already (its Arabic isolated here); other tables word its facts.
+   * Controls from the article (a U+202E would reverse the rest of the message) are shown, not obeyed: escaped before
+   * the isolates of our own go in, which must work.
+   */
+  finding: (finding: Finding): string => isolateArabic(escapeControls(finding.message)),
+  relatedValue: (related: RelatedFinding): string => isolateArabic(escapeControls(related.message)),
 };
 
 export type Messages = typeof english;

@@ -1,11 +1,19 @@
-// The outline (documentSymbol, hierarchical): a node per speaker, "name —
-// role", holding their claims, "date · first words"; then a Timeline node
-// with the dated claims in date order. A speaker's range runs from their
-// first mention or claim to their last, so it holds its children, as the
-// editor's breadcrumbs expect.
+// The outline (documentSymbol, hierarchical): a node per speaker (the name;
+// the role as its detail) holding their claims (the first words; the date as
+// detail), then a Timeline node with one entry per date the article's claims
+// were made on (the date; who spoke that day, and how many claims, as
+// detail), which leads to the first claim of that day without listing the
+// claims again. Every Arabic name is isolated (bidi.ts), so a label that
+// starts with a number or a quotation mark still reads right to left.
+//
+// The editor sorts the outline by position (range start, then range end,
+// then name): the Timeline's range is the empty one at the end of the text,
+// so it comes after the speakers, and its dates all share one range, so they
+// come in the order of their names, which is the order of the ISO dates.
 import { SymbolKind } from 'vscode-languageserver';
 import type { DocumentSymbol } from 'vscode-languageserver';
 import type { Article, Claim, Span, Speaker } from '../analysis/model.js';
+import { isolate } from './bidi.js';
 import type { Converter } from './convert.js';
 import { messages } from './messages.js';
 
@@ -17,11 +25,14 @@ export function firstWords(text: string, span: Span, count = FIRST_WORDS): strin
   return words.slice(0, count).join(' ') + (words.length > count ? ' …' : '');
 }
 
-export const claimLabel = (article: Article, claim: Claim): string =>
-  `${claim.date ?? messages.undated} · ${firstWords(article.text, claim)}`;
+/** A claim as a label: its opening words, isolated. */
+export const claimLabel = (article: Article, claim: Claim): string => isolate(firstWords(article.text, claim));
 
-export const speakerLabel = (speaker: Speaker): string =>
-  speaker.role && speaker.role !== speaker.name ? `${speaker.name} — ${speaker.role}` : speaker.name;
+export const speakerLabel = (speaker: Speaker): string => isolate(speaker.name);
+
+/** What follows a speaker's name: the role, when it says more than the name. */
+export const speakerDetail = (speaker: Speaker): string =>
+  (speaker.role && speaker.role !== speaker.name ? isolate(speaker.role) : '');
 
 const SPEAKER_KINDS: Record<Speaker['type'], SymbolKind> = {
   person: SymbolKind.Class,
@@ -39,11 +50,16 @@ function cover(spans: Span[]): Span {
 export const firstMention = (speaker: Speaker): Span | undefined =>
   speaker.mentions.reduce<Span | undefined>((a, m) => (!a || m.start < a.start ? m : a), undefined);
 
-function claimSymbol(article: Article, conv: Converter, claim: Claim, name = claimLabel(article, claim)): DocumentSymbol {
-  // the editor rejects a whole outline whose selection range leaves its range
-  const cueInside = claim.start <= claim.cue.start && claim.cue.end <= claim.end;
-  const selection = cueInside ? claim.cue : { start: claim.start, end: claim.start };
-  return { name, kind: SymbolKind.Event, range: conv.range(claim), selectionRange: conv.range(selection), detail: claim.cue.text };
+/** Where a click on a claim goes: its cue, inside its range (the editor rejects a whole outline whose selection range leaves its range). */
+function claimSelection(claim: Claim): Span {
+  return claim.start <= claim.cue.start && claim.cue.end <= claim.end ? claim.cue : { start: claim.start, end: claim.start };
+}
+
+function claimSymbol(article: Article, conv: Converter, claim: Claim): DocumentSymbol {
+  return {
+    name: claimLabel(article, claim), detail: claim.date ?? messages.undated, kind: SymbolKind.Event,
+    range: conv.range(claim), selectionRange: conv.range(claimSelection(claim)),
+  };
 }
 
 function speakerSymbol(article: Article, conv: Converter, speaker: Speaker): DocumentSymbol {
@@ -51,6 +67,7 @@ function speakerSymbol(article: Article, conv: Converter, speaker: Speaker): Doc
   const intro = firstMention(speaker) ?? claims[0] ?? { start: 0, end: 0 };
   return {
     name: speakerLabel(speaker),
+    detail: speakerDetail(speaker),
     kind: SPEAKER_KINDS[speaker.type],
     range: conv.range(cover([intro, ...speaker.mentions, ...claims])),
     selectionRange: conv.range(intro),
@@ -59,18 +76,26 @@ function speakerSymbol(article: Article, conv: Converter, speaker: Speaker): Doc
 }
 
 function timeline(article: Article, conv: Converter): DocumentSymbol | null {
-  const dated = article.claims.filter((c) => c.date).sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.start - b.start));
+  const dated = article.claims.filter((c) => c.date).sort((a, b) => a.start - b.start);
   if (!dated.length) return null;
-  const span = cover(dated);
+  const end = { start: article.text.length, end: article.text.length };
+  // one range for every date, from the first dated claim to the end: they are ordered by name
+  const shared = conv.range({ start: dated[0]!.start, end: article.text.length });
+  const byDate = new Map<string, Claim[]>();
+  for (const claim of dated) byDate.set(claim.date!, [...(byDate.get(claim.date!) ?? []), claim]);
   const speakerName = (c: Claim): string => article.speakers.find((s) => s.id === c.speaker)?.name ?? '';
   return {
     name: messages.timeline,
     kind: SymbolKind.Namespace,
-    range: conv.range(span),
-    selectionRange: conv.range({ start: span.start, end: span.start }),
-    // The speaker goes in the detail: joined to the label with a dash, right-to-left
-    // names ran into the next claim's first word in the tree.
-    children: dated.map((c) => ({ ...claimSymbol(article, conv, c), detail: speakerName(c) })),
+    range: conv.range(end),
+    selectionRange: conv.range(end),
+    children: [...byDate].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([date, claims]) => ({
+      name: date,
+      detail: `${isolate([...new Set(claims.map(speakerName).filter(Boolean))].join('، '))} (${claims.length})`,
+      kind: SymbolKind.Event,
+      range: shared,
+      selectionRange: conv.range(claimSelection(claims[0]!)),
+    })),
   };
 }
 

@@ -25,6 +25,15 @@ export interface ArticleSummary {
  */
 export const WORKSPACE_OVERVIEW = 'isnad/workspaceOverview';
 
+/**
+ * `isnad/overviewChanged` (server → client, no params): the folder's
+ * overview may have changed (an article analysed or forgotten, a scan
+ * ended). Sent at most every OVERVIEW_NOTICE_MS; the client asks again when
+ * it shows the overview. Diagnostics alone would not tell it: in a large
+ * folder only the open articles' are published.
+ */
+export const OVERVIEW_CHANGED = 'isnad/overviewChanged';
+
 export interface OverviewParams {
   minArticles?: number;
 }
@@ -33,7 +42,19 @@ export interface OverviewParams {
 export interface WirePosition { line: number; character: number }
 export interface WireRange { start: WirePosition; end: WirePosition }
 
-export interface OverviewArticle { uri: string; name: string; outlet: string | null; published: string | null }
+export interface OverviewArticle {
+  uri: string;
+  name: string;
+  outlet: string | null;
+  published: string | null;
+  /** Its first line (the headline), at most a line's worth of it. */
+  title: string;
+  /** The figures the unsourced-figure rule reports in it (not those a reviewer decided on), in text order. */
+  unsourced: OverviewFigure[];
+}
+
+/** A figure of an article: where it is, as written, and the sentence around it (one line, at most 160 characters). */
+export interface OverviewFigure { range: WireRange; text: string; sentence: string }
 export interface OverviewClaim { uri: string; range: WireRange; text: string; kind: ClaimKind; date: string | null; byWeekday: boolean }
 export interface OverviewEvent { key: string; day: string; venue: string | null; articles: string[]; claims: OverviewClaim[] }
 export interface OverviewMergeEnd { uri: string; name: string; range: WireRange | null }
@@ -60,6 +81,8 @@ export interface OverviewValue {
   dateFrom: 'claim' | 'article' | null;
   outlet: string | null;
   source: string | null;
+  /** A reviewer's decision on the figure (isnad.yaml `reviews:`); a "sourced" one names its source in `source`. */
+  review: 'sourced' | 'not-a-figure' | 'dismissed' | null;
 }
 
 export interface OverviewQuantity {
@@ -100,4 +123,31 @@ export interface ClaimCitationParams {
 export interface ClaimCitation {
   ar: string;
   en: string;
+}
+
+/**
+ * `isnad/articleMarks` { uri } → where the article's speakers, cues,
+ * quotations, figures, dates and boilerplate are, as LSP ranges, for the
+ * client to mark with overlays (backgrounds, underlines drawn as borders)
+ * that leave the text in one piece: a text colour would split each line into
+ * pieces that VS Code lays out one by one, out of Arabic word order.
+ */
+export const ARTICLE_MARKS = 'isnad/articleMarks';
+
+export interface ArticleMarksParams {
+  uri: string;
+}
+
+export interface ArticleMarks {
+  /** The document version the marks are for (null: a file that is not open). */
+  version: number | null;
+  speakers: WireRange[];
+  cues: WireRange[];
+  quotes: WireRange[];
+  /** Figures a source stands behind (or a reviewer decided on). */
+  figures: WireRange[];
+  /** Figures nobody stands behind: as the unsourced-figure rule reports them. */
+  unsourced: WireRange[];
+  dates: WireRange[];
+  boilerplate: WireRange[];
 }

@@ -248,6 +248,8 @@ async function scanNow(session: Session, paths: readonly string[]): Promise<void
     });
   }
   const files = folders.flatMap((f) => articleFiles(session, f));
+  // before any is read: the "auto" diagnostics scope knows the folder's size from its first article on
+  session.listedArticles = Math.max(files.length, session.folders.roots().length === folders.length ? 0 : session.listedArticles);
   const progress = await startProgress(session, files.length);
   const caches = openCaches(session, folders);
   const pace = new Pace(progress, files.length);

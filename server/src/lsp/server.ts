@@ -13,6 +13,8 @@ import { importArticlesCommand } from './import-command.js';
 import { IMPORT_ARTICLES } from './import-protocol.js';
 import { hover } from './hover.js';
 import { codeLenses } from './lens.js';
+import { ARTICLE_MARKS, articleMarks, noMarks } from './marks.js';
+import type { ArticleMarksParams } from './marks.js';
 import { definition, highlights, references } from './navigation.js';
 import { outline } from './outline.js';
 import { WORKSPACE_OVERVIEW, emptyOverview, workspaceOverview } from './overview.js';
@@ -99,11 +101,16 @@ function wireFeatures(connection: Connection, session: Session): void {
     ((await indexed(session, token)) ? workspaceSymbols(session.store, p.query, () => token.isCancellationRequested) : [])));
   connection.onCodeLens(safeRequest(log, 'code lens', () => [], (p) => {
     const e = entry(p.textDocument.uri);
-    return e ? codeLenses(session.store, e) : [];
+    return e && session.settings.codeLens ? codeLenses(session.store, e) : [];
   }));
+  // Text colours only when the user asks for them (isnad.editor.textColors): they put Arabic words out of order.
   connection.languages.semanticTokens.on(safeRequest(log, 'semantic tokens', (): SemanticTokens => ({ data: [] }), (p) => {
     const e = entry(p.textDocument.uri);
-    return e ? semanticTokens(e) : { data: [] };
+    return e && session.settings.textColors ? semanticTokens(e) : { data: [] };
+  }));
+  connection.onRequest(ARTICLE_MARKS, safeRequest(log, 'article marks', noMarks, (p: ArticleMarksParams) => {
+    const e = entry(p.uri);
+    return articleMarks(e, reviewsOf(session.folders, e));
   }));
   connection.onRequest(ARTICLE_SUMMARY, safeRequest(log, 'article summary', emptySummary, (p: ArticleSummaryParams) => {
     const e = entry(p.uri);
@@ -111,7 +118,7 @@ function wireFeatures(connection: Connection, session: Session): void {
   }));
   connection.onRequest(CLAIM_CITATION, safeRequest(log, 'claim citation', () => null, (p: ClaimCitationParams) => claimCitation(entry(p.uri), p.position)));
   connection.onRequest(WORKSPACE_OVERVIEW, safeRequest(log, 'workspace overview', emptyOverview, async (p: OverviewParams | null, token) =>
-    ((await indexed(session, token)) ? workspaceOverview(session.store, p ?? {}) : emptyOverview())));
+    ((await indexed(session, token)) ? workspaceOverview(session.store, p ?? {}, (key) => session.reviewsOf(key)) : emptyOverview())));
 }
 
 export function startServer(connection: Connection, documents: TextDocuments<TextDocument>): void {

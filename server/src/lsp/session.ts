@@ -38,6 +38,8 @@ import type { IndexResult } from './index-task.js';
 import { settleGrouping } from './kept-grouping.js';
 import { messages } from './messages.js';
 import { reviewsOf } from './review-command.js';
+import type { Review } from '../analysis/review/index.js';
+import { OVERVIEW_CHANGED } from './protocol.js';
 import { SIZE_SETTING, defaultSettings, effectiveRules } from './settings.js';
 import type { ClientSettings } from './settings.js';
 import { canonicalUri, pathToUri, uriToPath } from './uris.js';
@@ -45,10 +47,23 @@ import { canonicalUri, pathToUri, uriToPath } from './uris.js';
 /** The language id the client gives article files. */
 export const LANGUAGE_ID = 'news-article';
 
+/**
+ * `isnad.diagnostics.scope` "auto": the problems of every article of a folder
+ * of up to this many, of the open ones only in a larger folder. Past a few
+ * hundred articles the Problems panel is no work list any more (2,000 news
+ * articles give some 5,000 warnings); the Isnad view lists the articles by
+ * their unsourced figures instead.
+ */
+export const AUTO_SCOPE_ARTICLES = 200;
+
+/** isnad/overviewChanged comes at most this often: edits and scans change the index in bursts. */
+export const OVERVIEW_NOTICE_MS = 500;
+
 /** What the client said it can do, as far as the server cares. */
 export interface ClientFlags {
   configuration: boolean;
   codeLensRefresh: boolean;
+  semanticTokensRefresh: boolean;
   watchedFilesRegistration: boolean;
   workspaceFolders: boolean;
   /** workspace/applyEdit: a decision goes into an open isnad.yaml as an edit. */
@@ -80,7 +95,10 @@ export class Session {
   settings: ClientSettings = defaultSettings();
   /** False until the client's settings are in: diagnostics wait for them rather than flash with defaults. */
   settingsLoaded = false;
-  flags: ClientFlags = { configuration: false, codeLensRefresh: false, watchedFilesRegistration: false, workspaceFolders: false, applyEdit: false };
+  flags: ClientFlags = {
+    configuration: false, codeLensRefresh: false, semanticTokensRefresh: false, watchedFilesRegistration: false, workspaceFolders: false,
+    applyEdit: false,
+  };
   /** What the client passed in its initialization options (locale, cache folder). */
   init: InitOptions = { locale: 'en', cacheDir: null, trusted: true };
   private queue: Promise<void> = Promise.resolve();
@@ -107,6 +125,10 @@ export class Session {
   closing = false;
   /** The worker threads of folder scans (scan.ts); null: none (yet, or at all). */
   pool: WorkerPool | null = null;
+  /** How many articles the folders hold, as the last scan listed them: decides the "auto" diagnostics scope before they are read. */
+  listedArticles = 0;
+  /** A pending isnad/overviewChanged notice (sent at most every OVERVIEW_NOTICE_MS). */
+  private overviewTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(readonly connection: Connection, readonly documents: TextDocuments<TextDocument>) {
     this.folders = new Folders((path) => this.openDoc(pathToUri(path))?.getText() ?? null, (text, path) => this.parseConfig(text, path));
@@ -352,6 +374,22 @@ export class Session {
     this.touched();
   }
 
+  /** The review decisions on an article's figures (by index key); none without a folder that records any. */
+  reviewsOf(key: string): Review[] {
+    if (!this.folders.roots().some((f) => f.config.reviews.length)) return [];
+    return reviewsOf(this.folders, this.store.get(key));
+  }
+
+  /** Tells the client, soon, that the overview may have changed (during a scan: when it ends). */
+  private overviewChanged(): void {
+    if (this.overviewTimer || this.scanning) return;
+    this.overviewTimer = setTimeout(() => {
+      this.overviewTimer = null;
+      void this.connection.sendNotification(OVERVIEW_CHANGED);
+    }, OVERVIEW_NOTICE_MS);
+    this.overviewTimer.unref?.();
+  }
+
   /**
    * Marks stale the quantities whose values the change of `key` changed (not
    * only moved): their articles' conflicts may differ. Outside scans they are
@@ -360,6 +398,7 @@ export class Session {
    * one value to a quantity of thousands marks one key, not thousands of articles.
    */
   private touched(): void {
+    this.overviewChanged();
     for (const quantity of this.store.index.takeChangedQuantities()) this.staleQuantities.add(quantity);
     if (this.scanning || this.staleQueued || !(this.staleQuantities.size || this.withoutFolder.size)) return;
     this.staleQueued = true;
@@ -381,10 +420,23 @@ export class Session {
     }
   }
 
+  /** Whether the problems of articles that are not open are published (`isnad.diagnostics.scope`). */
+  publishesClosed(): boolean {
+    const scope = this.settings.diagnosticsScope;
+    return scope === 'folder' || (scope === 'auto' && Math.max(this.listedArticles, this.store.size) <= AUTO_SCOPE_ARTICLES);
+  }
+
   publish(entry: Analysed): void {
     if (!this.settingsLoaded) return; // republish() follows when they arrive
     // an open document's diagnostics are for the version analysed, and only while it is current
     if (entry.version !== null && this.openDoc(entry.uri)?.version !== entry.version) return;
+    if (entry.version === null && !this.publishesClosed()) {
+      if (this.shown.delete(entry.key)) {
+        this.sent.delete(entry.key);
+        void this.connection.sendDiagnostics({ uri: entry.uri, diagnostics: [] });
+      }
+      return;
+    }
     // during a scan the folder is incomplete: folder rules wait for its end (a quadratic amount of work otherwise)
     const folder = this.scanning ? undefined : { index: this.store.index, uri: entry.key };
     if (!folder) this.withoutFolder.add(entry.key);
@@ -430,6 +482,7 @@ export class Session {
   private scanEnded(): void {
     this.store.index.deferGrouping(false);
     this.publishStale();
+    this.overviewChanged();
     setImmediate(() => {
       if (!this.scanning) settleGrouping(this);
     });
@@ -442,6 +495,10 @@ export class Session {
 
   refreshLenses(): void {
     if (this.flags.codeLensRefresh) this.connection.sendRequest(CodeLensRefreshRequest.type).catch((e: unknown) => this.error('code lens refresh', e));
+  }
+
+  refreshTokens(): void {
+    if (this.flags.semanticTokensRefresh) this.connection.languages.semanticTokens.refresh();
   }
 }
 

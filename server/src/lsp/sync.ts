@@ -195,7 +195,10 @@ export async function settingsChanged(session: Session, pushed?: unknown): Promi
     }
   }
   const limit = session.settings.maxFileBytes;
+  const before = session.settings;
   session.settings = readSettings(raw);
+  if (session.settingsLoaded && before.textColors !== session.settings.textColors) session.refreshTokens();
+  if (session.settingsLoaded && before.codeLens !== session.settings.codeLens) session.refreshLenses();
   const wasLoaded = session.settingsLoaded;
   session.settingsLoaded = true;
   session.republish();

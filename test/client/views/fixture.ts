@@ -3,6 +3,8 @@
 // claim, and US troops in Iraq given as 5200 then 2500 and 3000. The
 // sentences are written for the tests.
 import type { OverviewClaim, TimelinePoint, WireRange, WorkspaceOverview } from '../../../server/src/lsp/protocol.js';
+import { dayNumber } from '../../../client/src/views/time-scale.js';
+import type { Dated } from '../../../client/src/views/timeline-filter.js';
 
 export const A = 'file:///news/000_a.txt';
 export const B = 'file:///news/001_b.txt';
@@ -16,6 +18,13 @@ export function point(speaker: string, date: string, text = 'قال المبعو
   return { speaker, speakerName: speaker, date, uri, range: range(line), text, event: `${speaker}@${date}` };
 }
 
+/** Points with a real date, as the timeline's filter hands them to the layout. */
+export const dated = (points: readonly TimelinePoint[]): Dated[] =>
+  points.flatMap((point) => {
+    const day = dayNumber(point.date);
+    return day === null ? [] : [{ point, day }];
+  });
+
 export function overview(): WorkspaceOverview {
   const conference = [
     claim(A, 3, 'أكد جيفري أن الولايات المتحدة لن تسحب قواتها من العراق في الوقت الحالي'),
@@ -23,8 +32,14 @@ export function overview(): WorkspaceOverview {
   ];
   return {
     articles: [
-      { uri: A, name: '000_a.txt', outlet: null, published: null },
-      { uri: B, name: '001_b.txt', outlet: 'عنب بلدي', published: '2020-01-24' },
+      { uri: A, name: '000_a.txt', outlet: null, published: null, title: 'جيفري: التحالف مستمر', unsourced: [] },
+      {
+        uri: B, name: '001_b.txt', outlet: 'عنب بلدي', published: '2020-01-24', title: '"5200" جندي في العراق، يقول المبعوث',
+        unsourced: [
+          { range: range(25), text: '5200 جندي', sentence: 'يوجد في العراق 5200 جندي أمريكي منذ نهاية العام' },
+          { range: range(31), text: '12 قاعدة', sentence: 'وتنتشر القوات في 12 قاعدة' },
+        ],
+      },
     ],
     speakers: [{
       key: 'k-jeffrey', name: 'جيمس جيفري', type: 'person', role: 'المبعوث الأمريكي الخاص بشأن سوريا', aliases: ['جيمس جيفري', 'جيفري'],
@@ -39,9 +54,9 @@ export function overview(): WorkspaceOverview {
     quantities: [{
       key: 'q1', label: 'جندي · الولايات المتحدة · العراق', unit: 'جندي', actor: 'الولايات المتحدة', place: 'العراق', articles: 2,
       values: [
-        { uri: B, range: range(25), value: 5200, text: 'يوجد في العراق 5200 جندي أمريكي', date: '2020-01-24', dateFrom: 'article', outlet: 'عنب بلدي', source: null },
-        { uri: A, range: range(9), value: 2500, text: 'ينتشر 2500 جندي أمريكي في العراق', date: '2024-01-20', dateFrom: 'claim', outlet: null, source: 'البنتاغون' },
-        { uri: B, range: range(30), value: 3000, text: 'قالت الوزارة إن عدد الجنود 3000', date: '2024-02-10', dateFrom: 'claim', outlet: 'عنب بلدي', source: 'وزارة الدفاع الأمريكية' },
+        { uri: B, range: range(25), value: 5200, text: 'يوجد في العراق 5200 جندي أمريكي', date: '2020-01-24', dateFrom: 'article', outlet: 'عنب بلدي', source: null, review: null },
+        { uri: A, range: range(9), value: 2500, text: 'ينتشر 2500 جندي أمريكي في العراق', date: '2024-01-20', dateFrom: 'claim', outlet: null, source: 'البنتاغون', review: null },
+        { uri: B, range: range(30), value: 3000, text: 'قالت الوزارة إن عدد الجنود 3000', date: '2024-02-10', dateFrom: 'claim', outlet: 'عنب بلدي', source: 'وزارة الدفاع الأمريكية', review: null },
       ],
       conflicts: [[1, 2]],
       changes: [[0, 1]],
