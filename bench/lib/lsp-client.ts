@@ -33,8 +33,11 @@ export class BenchClient {
 
   private constructor(readonly child: ChildProcessWithoutNullStreams, readonly rpc: MessageConnection) {}
 
-  /** `nodeArgs`: flags for the server's node, such as --cpu-prof; `server`: another bundle than dist/server.js. */
-  static spawn(nodeArgs: string[] = [], server = SERVER): BenchClient {
+  /**
+   * `nodeArgs`: flags for the server's node, such as --cpu-prof; `server`: another bundle than dist/server.js;
+   * `settings`: what the client answers to workspace/configuration (section isnad), the defaults when null.
+   */
+  static spawn(nodeArgs: string[] = [], server = SERVER, settings: unknown = null): BenchClient {
     const child = spawn(process.execPath, [...nodeArgs, server, '--stdio'], { cwd: ROOT });
     const rpc = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const client = new BenchClient(child, rpc);
@@ -42,7 +45,7 @@ export class BenchClient {
     rpc.onNotification((method, params) => client.emit(method, params));
     rpc.onNotification('$/progress', (params) => client.emit('$/progress', params));
     rpc.onRequest('window/workDoneProgress/create', () => null);
-    rpc.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
+    rpc.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => settings));
     rpc.listen();
     return client;
   }
