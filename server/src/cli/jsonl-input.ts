@@ -27,17 +27,12 @@ import { defineTask } from '../host/pool/task.js';
 import type { Task } from '../host/pool/task.js';
 import { ANALYSIS_VERSION, documentJson } from './analysis-json.js';
 import { articleText } from './analysis-text.js';
+import type { AnalyzeOptions } from './analyze.js';
 import { errorMessage } from './articles.js';
 import { Output, note, openOutput } from './output.js';
 
-export interface JsonlOptions {
-  paths: string[];
-  config?: string;
-  format: 'json' | 'jsonl' | 'text';
-  maxFileSizeMB?: number;
-  jobs?: number;
-  output?: string;
-}
+/** The options of `analyze`, less the file name given to standard input (each line names its own article). */
+export type JsonlOptions = Omit<AnalyzeOptions, 'stdinFilename'>;
 
 /** Lines read before they are handed to the workers: what bounds memory, with the pool's window. */
 const CHUNK_LINES = 512;
