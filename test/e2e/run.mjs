@@ -131,9 +131,10 @@ async function checkWorkbench(page, server, profile) {
     const { line, column } = cursorOn(article, 'بمرور الوقت');
     await goTo(page, line, column);
     const text = await showHover(page, 'جيفري', async () => {
+      // the boxes first, while the hover is surely shown (a screenshot takes long enough for it to close on a loaded machine)
+      const [editor, hover] = [await boxOf(page, '.part.editor'), await boxOf(page, '.monaco-editor .monaco-hover:not(.hidden)')];
       await screenshot(page, 'hover.png');
       // for the extension's page: the article around the hover
-      const [editor, hover] = [await boxOf(page, '.part.editor'), await boxOf(page, '.monaco-editor .monaco-hover:not(.hidden)')];
       const top = Math.max(editor.y, hover.y - 80);
       await readmeShot(page, 'hover.png', { x: editor.x, y: top, width: editor.width, height: Math.min(editor.y + editor.height, hover.y + hover.height + 200) - top });
     });

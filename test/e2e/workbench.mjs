@@ -96,8 +96,12 @@ export async function showHover(page, expected, whileShown, { attempts = 3, time
     // Let the fade-in end so that the screenshot shows the hover at full strength.
     const settled = (element) => Promise.all(element.getAnimations({ subtree: true }).map((a) => a.finished));
     await hover.evaluate(settled, undefined, { timeout: 5_000 }).catch(() => {});
-    await whileShown();
-    if (await hover.isVisible()) return text;
+    // the hover may close while it is being photographed (a code lens arriving moves the lines): show it again
+    const closedMeanwhile = await whileShown().then(() => false, async (error) => {
+      if (await hover.isVisible()) throw error;
+      return true;
+    });
+    if (!closedMeanwhile && await hover.isVisible()) return text;
   }
   return text;
 }
