@@ -3,8 +3,8 @@
 // with no subject refers back to a speaker it agrees with: a feminine verb
 // never to a man, a plural verb never to one person.
 import { HUMAN_PLURALS, QUANTIFIERS, THING_PLURALS } from '../lexicon/coreference.js';
-import { CITIES, COUNTRIES } from '../lexicon/places.js';
 import { normalize } from '../text/normalize.js';
+import { PLACE_FIRST_WORDS } from './place-names.js';
 import { headType, type SpeakerPhrase } from './speaker-phrase.js';
 import type { Token } from './tokens.js';
 
@@ -20,7 +20,6 @@ const set = (words: string[]) => new Set(words.map(normalize));
 const PEOPLE = set(HUMAN_PLURALS);
 const THINGS = set(THING_PLURALS);
 const COUNTING = set(QUANTIFIERS);
-const PLACES = set([...CITIES, ...COUNTRIES.flatMap((c) => c.names)].map((n) => n.split(' ')[0]!));
 const PRONOUN = /(هما|هم|ها|ه)$/;
 
 /** True when nothing known of the two contradicts: unknown features agree with anything. */
@@ -77,7 +76,7 @@ function headWordAgreement(word: string, taaMarbuta: boolean, type: ReturnType<t
   if (THINGS.has(bare)) return { gender: 'f', plural: null };
   if ((type === 'person' || type === 'anonymous') && bare.length >= 5 && /(ون|ين)$/.test(bare)) return { gender: 'm', plural: true };
   if (bare.length >= 5 && bare.endsWith('ات')) return { gender: 'f', plural: null };
-  if (PLACES.has(word)) return { gender: 'f', plural: false };
+  if (PLACE_FIRST_WORDS.has(word)) return { gender: 'f', plural: false };
   if (taaMarbuta) return { gender: 'f', plural: false };
   return type ? { gender: 'm', plural: false } : UNKNOWN;
 }

@@ -8,7 +8,7 @@ import { cliticOnCommon } from './clitics.js';
 import { cueForm } from './cues.js';
 import { corpusClass } from './name-evidence.js';
 import { countryOf } from './nisba.js';
-import { headType } from './speaker-phrase.js';
+import { headType, unprefixed } from './speaker-phrase.js';
 import { normalize } from '../text/normalize.js';
 import { NAME_PARTICLES } from '../lexicon/speakers.js';
 import { APPOSITION_BREAKS, SAME_WORDS, SURNAME_TITLES, TITLE_LINKS } from '../lexicon/coreference.js';
@@ -97,7 +97,7 @@ function appositiveName(tokens: Token[], p: SpeakerPhrase, reader: PhraseReader)
     const t = tokens[k]!;
     if (t.norm === '،' || t.norm === ',') continue;
     if (!t.word || APPOSITION_STOPS.has(t.norm) || cueForm(t.norm)) return null;
-    const owner = t.norm.startsWith('لل') ? 'ال' + t.norm.slice(2) : t.norm.startsWith('ل') ? t.norm.slice(1) : '';
+    const owner = t.norm.startsWith('ل') ? unprefixed(t.norm) : '';
     if ((owner && headType(owner) === 'person') || (t.norm === 'باسم' && headType(tokens[k + 1]?.norm ?? '') === 'person')) return null;
     if (!RANKS.has(t.norm)) continue;
     const found = reader.phraseAt(k);
@@ -115,7 +115,7 @@ const RANKS = new Set(SURNAME_TITLES.map(normalize));
 /** لـ«الاقتصادية»، للصحافيين، لوكالة: whom a statement is made to. */
 function addressee(word: string): boolean {
   if (!word.startsWith('ل') || word.length < 4) return false;
-  const type = headType(word.startsWith('لل') ? 'ال' + word.slice(2) : word.slice(1));
+  const type = headType(unprefixed(word));
   return type === 'media' || type === 'anonymous';
 }
 

@@ -1,11 +1,11 @@
 // Finds reporting cues among the tokens: verbs with attached و/ف, their
 // participles, and the headline colon form.
 import { CUE_CONTINUATIONS, PARTICIPLE_CUES, VERB_CUES } from '../lexicon/cues.js';
-import { CITIES, COUNTRIES } from '../lexicon/places.js';
 import { COMPLEMENTIZERS, IMPERSONAL_VERBS, NAME_LINK_PARTICLES } from '../lexicon/grammar.js';
 import { normalize } from '../text/normalize.js';
 import { WordSet } from '../text/word-set.js';
 import { stripConjunction } from './clitics.js';
+import { PLACE_NAME_SET } from './place-names.js';
 import type { Token } from './tokens.js';
 
 export interface CueHit {
@@ -98,11 +98,10 @@ function thatFollows(tokens: Token[], i: number): boolean {
     if (THAT.has(t.norm)) return true;
     if (!t.word && t.norm !== '،' && t.norm !== ',') return false;
     // بين مصر وفرنسا، بين الحكومة والمعارضة: two nouns joined by و are the preposition's
-    if (j > i + 1 && t.norm.startsWith('و') && (t.norm.startsWith('وال') || PLACE_SET.has(t.norm.slice(1)))) return false;
+    if (j > i + 1 && t.norm.startsWith('و') && (t.norm.startsWith('وال') || PLACE_NAME_SET.has(t.norm.slice(1)))) return false;
   }
   return false;
 }
-const PLACE_SET = new Set([...CITIES, ...COUNTRIES.flatMap((c) => c.names)].map(normalize));
 const THAT = new Set(COMPLEMENTIZERS.map(normalize));
 
 export function isContinuation(word: string): boolean {

@@ -20,10 +20,10 @@ import { CONCESSIVE_WORDS, LEADING_PARTICLES, SUBJECT_PRONOUNS, THAT_WORDS } fro
 import { RELAY_VERBS } from '../lexicon/cues.js';
 import { GREGORIAN_MONTHS, HIJRI_MONTHS } from '../lexicon/months.js';
 import { VENUES } from '../lexicon/venues.js';
-import { CITIES, COUNTRIES } from '../lexicon/places.js';
 import { normalize } from '../text/normalize.js';
 import { articlePrefixed, cliticOnCommon, pronounOnParticle, pronounSuffix, stripConjunction } from './clitics.js';
 import { corpusClass, type NameEvidence, type WordClass } from './name-evidence.js';
+import { PLACE_FIRST_WORDS, PLACE_NAMES } from './place-names.js';
 import type { Token } from './tokens.js';
 
 const set = (words: readonly string[]) => new Set(words.map(normalize));
@@ -66,8 +66,7 @@ function headForms(words: string[], type: SpeakerType): [string, SpeakerType][] 
 }
 
 /** Countries and cities speak for their governments (أعلنت الرياض، قالت الصين): proper names that take no genitive. */
-const PLACE_NAMES = [...CITIES, ...COUNTRIES.flatMap((c) => c.names)].map(normalize);
-const PLACES = new Set(PLACE_NAMES.map((n) => n.split(' ')[0]!));
+const PLACES = PLACE_FIRST_WORDS;
 /** Every word sequence a multi-word place name begins with (الولايات، الولايات المتحده …). */
 const PLACE_PREFIXES = new Set(PLACE_NAMES.flatMap((n) => n.split(' ').map((_, k, w) => w.slice(0, k + 1).join(' '))));
 
@@ -133,7 +132,8 @@ function isStop(w: string): boolean {
 }
 
 /** The word without an attached preposition (للصحيفة → الصحيفة، لوكالة → وكالة). */
-const unprefixed = (w: string) => (w.startsWith('لل') ? 'ال' + w.slice(2) : w.slice(1));
+/** A word with its ل or لل (the article's ال given back), or its ب, taken off: لوزارة → وزارة، للوزارة → الوزارة. */
+export const unprefixed = (w: string): string => (w.startsWith('لل') ? 'ال' + w.slice(2) : w.slice(1));
 /** Addressed to a medium (لوكالة، للصحيفة): the statement's audience, never its speaker. */
 const toMedium = (w: string) => /^[لب]/.test(w) && headType(unprefixed(w)) === 'media';
 /** للصحافيين، لمراسلين: the people a statement is made to (a plural of people after ل), never its speaker. */
@@ -431,7 +431,7 @@ export class PhraseReader {
     }
     const w = next.norm;
     const attached = /^(لل|ل(?!ل))/.test(w) && w.length > 3;
-    const bare = !attached ? w : w.startsWith('لل') ? 'ال' + w.slice(2) : w.slice(1);
+    const bare = attached ? unprefixed(w) : w;
     const type = headType(bare);
     // بيانات وزارة الصحة (construct) or بيان لمكتب المحافظ، صفحة للبحرية (a body after ل)
     if (type !== 'organization' && type !== 'media' && !(attached && bare.startsWith('ال'))) return null;
