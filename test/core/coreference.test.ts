@@ -23,6 +23,23 @@ interface Case {
 
 const cases: Case[] = [
   {
+    name: 'a country in a colon headline is the lead speaker of that country, when the lead restates the headline',
+    marked: '⟦المغرب:⟧ الخلاف مع الشركاء على صادرات الفوسفات تجاري\n⟦قال⟧ وزير مغربي أمس إن الخلاف مع الشركاء على صادرات الفوسفات تجاري لا سياسي.',
+    speakers: ['وزير مغربي', 'وزير مغربي'],
+    aliases: { 'وزير مغربي': ['المغرب'] },
+  },
+  {
+    name: 'a body in a colon headline is the body that makes the announcement the lead restates',
+    marked: '⟦الأمم المتحدة:⟧ 120 ألف لاجئ عبروا الحدود منذ بداية الشهر\n⟦أعلنت⟧ المفوضية العليا لشؤون اللاجئين أن نحو 120 ألف لاجئ عبروا الحدود منذ بداية الشهر.',
+    speakers: ['المفوضية العليا لشؤون اللاجئين', 'المفوضية العليا لشؤون اللاجئين'],
+    aliases: { 'المفوضية العليا لشؤون اللاجئين': ['الأمم المتحدة'] },
+  },
+  {
+    name: 'a country in a colon headline over a statement by no one of that country stays where the news is',
+    marked: '⟦المغرب:⟧ الخلاف مع الشركاء على صادرات الفوسفات تجاري\n⟦قالت⟧ وكالة التصنيف الدولية أمس إن الخلاف مع الشركاء على صادرات الفوسفات تجاري.',
+    speakers: ['المغرب', 'وكالة التصنيف الدولية'],
+  },
+  {
     name: 'a feminine verb with no subject skips the man quoted last and refers back to the ministry',
     marked: 'عنوان الخبر\n⟦أعلنت⟧ وزارة الصحة بدء حملة التطعيم.\n⟦وقال⟧ المدير العام للحملة سامي العتيبي إن الفرق جاهزة.\n⟦وأضافت⟧ أن اللقاحات متوفرة.',
     speakers: ['وزارة الصحة', 'سامي العتيبي', 'وزارة الصحة'],

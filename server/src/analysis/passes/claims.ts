@@ -14,23 +14,10 @@ import { NameEvidence } from './name-evidence.js';
 import { pronounOnParticle, pronounSuffix, stripConjunction } from './clitics.js';
 import { agrees, cueAgreement, phraseAgreement, type Agreement } from './agreement.js';
 import { SpeakerRegistry } from './speakers.js';
-import { resolveSpeakers } from './coreference.js';
+import { resolveSpeakers, type SpeakerDraft } from './coreference.js';
 import { tokenAtOrAfter, tokenize, type Token } from './tokens.js';
 import { dateClaims } from './claim-dates.js';
 import { quoteAt } from './quotes.js';
-
-interface Draft {
-  cue: { start: number; end: number; lemma: string; form: Claim['cue']['form'] };
-  /** Token index of the cue (or of the headline colon). */
-  token: number;
-  phrase: SpeakerPhrase | null;
-  headline: boolean;
-  /** A cue inside a sentence whose subject could not be read: it inherits no one. */
-  orphan: boolean;
-  /** A headline's short form (الصحة:) read only for the speaker it names in the article: alone it is no claim. */
-  shortForm?: boolean;
-  speaker?: Speaker;
-}
 
 /** Pronoun objects and adverbs a cue can carry before its subject (أعلن عنها الرئيس، صرح بذلك الوكيل، قال بأسى). */
 const BEFORE_SUBJECT = new Set(BEFORE_SUBJECT_WORDS.map(normalize));
@@ -83,7 +70,7 @@ function cueTest(tokens: Token[], hits: CueHit[]): (i: number) => boolean {
   return (i) => at.has(i);
 }
 
-function draftFor(doc: Doc, tokens: Token[], hit: CueHit, reader: PhraseReader): Draft {
+function draftFor(doc: Doc, tokens: Token[], hit: CueHit, reader: PhraseReader): SpeakerDraft {
   const t = tokens[hit.token]!;
   const cue = { start: t.start, end: t.end, lemma: hit.lemma, form: hit.form };
   const floor = sentenceFloor(doc, tokens, hit.token);
@@ -203,7 +190,7 @@ function sentenceFloor(doc: Doc, tokens: Token[], i: number): number {
 }
 
 /** A headline of the form `SPEAKER: statement` (جيفري: …، الخارجية الأمريكية لـ SY24: …). */
-function headlineDraft(doc: Doc, tokens: Token[], reader: PhraseReader): Draft[] {
+function headlineDraft(doc: Doc, tokens: Token[], reader: PhraseReader): SpeakerDraft[] {
   const line = doc.segments.lines.find((l) => !l.blank && !inBoilerplate(doc, l.start));
   if (!line) return [];
   let first = tokenAtOrAfter(tokens, line.start);
@@ -227,8 +214,8 @@ function headlineDraft(doc: Doc, tokens: Token[], reader: PhraseReader): Draft[]
  * بحسب مقربين منه) when no reporting verb in its sentence already carries
  * the statement (أعربت … عن ترحيبها، حسب البيان: one claim, the verb's).
  */
-function phraseDrafts(doc: Doc, tokens: Token[], verbs: Draft[], reader: PhraseReader, skip: (t: Token) => boolean): Draft[] {
-  const drafts: Draft[] = [];
+function phraseDrafts(doc: Doc, tokens: Token[], verbs: SpeakerDraft[], reader: PhraseReader, skip: (t: Token) => boolean): SpeakerDraft[] {
+  const drafts: SpeakerDraft[] = [];
   const reported = new Set(verbs.map((v) => spanAt(doc.segments.sentences, v.cue.start)));
   for (const p of attributionPhrases(doc)) {
     const sentence = spanAt(doc.segments.sentences, p.start);
@@ -251,13 +238,13 @@ function phraseDrafts(doc: Doc, tokens: Token[], verbs: Draft[], reader: PhraseR
 }
 
 /** Token index where the attributed content begins (after the cue and its subject). */
-function contentStart(tokens: Token[], d: Draft): number {
+function contentStart(tokens: Token[], d: SpeakerDraft): number {
   const i = Math.max(d.token, d.phrase && d.phrase.first > d.token ? d.phrase.last : d.token) + 1;
   for (let k = i; k < tokens.length && k - i < 12; k++) if (COMPLEMENT.has(tokens[k]!.norm)) return k;
   return i;
 }
 
-function buildClaim(doc: Doc, tokens: Token[], d: Draft, next: Draft | undefined, index: number, background: Span[]): Claim {
+function buildClaim(doc: Doc, tokens: Token[], d: SpeakerDraft, next: SpeakerDraft | undefined, index: number, background: Span[]): Claim {
   const sentence = d.cue.form === 'phrase' ? spanAt(doc.segments.sentences, d.cue.start) : undefined;
   const start = sentence?.start ?? d.cue.start;
   const end = sentence?.end ?? contentEnd(doc, tokens, d, next, background);
@@ -276,7 +263,7 @@ function buildClaim(doc: Doc, tokens: Token[], d: Draft, next: Draft | undefined
 }
 
 /** The end of the reported clause: the sentence (or its quotation), cut at background and at the next cue. */
-function contentEnd(doc: Doc, tokens: Token[], d: Draft, next: Draft | undefined, background: Span[]): number {
+function contentEnd(doc: Doc, tokens: Token[], d: SpeakerDraft, next: SpeakerDraft | undefined, background: Span[]): number {
   const at = d.cue.end;
   const sentence = spanAt(doc.segments.sentences, d.cue.start);
   let end = sentence ? sentence.end : at;
@@ -295,7 +282,7 @@ function lineEnd(doc: Doc, offset: number): number {
 }
 
 /** Direct when a verbatim quotation of several words opens soon after the cue and its subject. */
-function kindOf(doc: Doc, tokens: Token[], d: Draft, end: number): ClaimKind {
+function kindOf(doc: Doc, tokens: Token[], d: SpeakerDraft, end: number): ClaimKind {
   const from = contentStart(tokens, d);
   for (let k = Math.max(d.token + 1, from - 12); k < tokens.length && tokens[k]!.start < end; k++) {
     const q = quoteAt(doc, tokens[k]!.start, false);

@@ -9,6 +9,7 @@ import { cueForm } from './cues.js';
 import { corpusClass } from './name-evidence.js';
 import { countryOf } from './nisba.js';
 import { headType, unprefixed } from './speaker-phrase.js';
+import { joinHeadlineToLead } from './headline-lead.js';
 import { normalize } from '../text/normalize.js';
 import { NAME_PARTICLES } from '../lexicon/speakers.js';
 import { APPOSITION_BREAKS, SAME_WORDS, SURNAME_TITLES, TITLE_LINKS } from '../lexicon/coreference.js';
@@ -26,6 +27,8 @@ export interface SpeakerDraft {
   headline: boolean;
   /** A cue inside a sentence whose subject could not be read: it inherits no one. */
   orphan: boolean;
+  /** A headline's short form (الصحة:) read only for the speaker it names in the article: alone it is no claim. */
+  shortForm?: boolean;
   speaker?: Speaker;
 }
 
@@ -59,6 +62,7 @@ export function resolveSpeakers(doc: Doc, tokens: Token[], drafts: SpeakerDraft[
   }
   joinNameEnds(doc, tokens, drafts, registry);
   nameAfterTitle(doc, tokens, drafts, registry, features);
+  joinHeadlineToLead(doc, tokens, drafts, registry);
   for (const d of drafts) if (d.speaker) d.speaker = registry.current(d.speaker);
 }
 

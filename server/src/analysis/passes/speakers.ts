@@ -175,7 +175,7 @@ export class SpeakerRegistry {
    * `from` and `into` are one speaker: every form and mention of `from`
    * goes to `into`, whose name becomes the fuller of the two.
    */
-  merge(fromSpeaker: Speaker, intoSpeaker: Speaker): void {
+  merge(fromSpeaker: Speaker, intoSpeaker: Speaker, asAlias = false): void {
     const from = this.current(fromSpeaker) as Entry, into = this.current(intoSpeaker) as Entry;
     if (from === into) return;
     from.mergedInto = into;
@@ -185,9 +185,14 @@ export class SpeakerRegistry {
     into.order = Math.max(into.order, from.order);
     for (const k of from.keys) this.addKey(into, k);
     const m: Mention = {
-      name: from.name, role: from.role, aliases: from.aliases, type: from.type, hasName: from.hasName, span: { start: 0, end: 0 }, headline: false,
+      name: from.name, role: asAlias ? null : from.role, aliases: from.aliases, type: from.type, hasName: !asAlias && from.hasName, span: { start: 0, end: 0 }, headline: false,
     };
     this.attach(into, m, false);
+  }
+
+  /** `from` is another form of `into` (a headline's الكويت of the lead's minister): merged, `into` keeping its name and role. */
+  alias(fromSpeaker: Speaker, intoSpeaker: Speaker): void {
+    this.merge(fromSpeaker, intoSpeaker, true);
   }
 
   /** The article writes the speaker's name in full as `name` (محمد بن عبد الهادي + العمري). */
