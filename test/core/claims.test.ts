@@ -11,6 +11,31 @@ interface Case { name: string; marked: string; speakers: string[]; kinds?: strin
 
 const cases: Case[] = [
   {
+    name: 'a nisba that begins with the letters of ف + a stop word (فلكي: ف + لكي) is the title\'s adjective',
+    marked: 'عنوان الخبر\n⟦قال⟧ خبير فلكي إن الشهر الهجري يبدأ يوم الجمعة.',
+    speakers: ['خبير فلكي'],
+  },
+  {
+    name: 'a feminine title in another spelling takes the name after it',
+    marked: 'عنوان الخبر\nإذ ⟦ترى⟧ البروفسورة ماري تومسون، مؤلفة كتاب عن التطرف، أن الظاهرة قديمة.',
+    speakers: ['ماري تومسون'],
+  },
+  {
+    name: 'after the abbreviated title د. a definite nisba is the surname, in a headline and in the body',
+    marked: '⟦د. العراقي:⟧ الإعلام مسؤولية قبل أن يكون مهنة\n⟦وقال⟧ د. العراقي إن الإعلام مسؤولية قبل أن يكون مهنة.',
+    speakers: ['العراقي', 'العراقي'],
+  },
+  {
+    name: 'a common noun and its adjective over a colon head a feature, nobody speaks',
+    marked: 'قصة مصورة: الحجاج يصلون إلى منى\nوصل الحجاج صباح اليوم إلى منى، ⟦وقال⟧ المتحدث باسم الوزارة إن الحركة منتظمة.',
+    speakers: ['المتحدث باسم الوزارة'],
+  },
+  {
+    name: 'بين the preposition, with the أن of the next clause after a comma and و',
+    marked: 'عنوان الخبر\nلم تنجح الجلسة بسبب خلافات بين أعضائه حول البنود، ⟦وقال⟧ رئيس المجلس إنه سيقدم تعديلات.',
+    speakers: ['رئيس المجلس'],
+  },
+  {
     name: 'verb-subject order with title and apposition',
     marked: 'عنوان الخبر\n⟦قال⟧ وزير الخارجية المصري، سامح شكري، إن بلاده ترفض التدخل.',
     speakers: ['سامح شكري'], types: ['person'],

@@ -23,6 +23,17 @@ interface Case {
 
 const cases: Case[] = [
   {
+    name: 'a title alone in a colon headline is not the body whose announcement the lead gives',
+    marked: '⟦محلل اقتصادي:⟧ ارتفاع الفائدة يخدم المدخرين\n⟦أعلن⟧ المصرف المركزي أمس ارتفاع الفائدة على الودائع، وهو ما يخدم المدخرين.',
+    speakers: ['محلل اقتصادي', 'المصرف المركزي'],
+  },
+  {
+    name: 'a title alone in a colon headline is the titled speaker of the lead that restates it',
+    marked: '⟦خبير اقتصادي:⟧ تراجع أسعار النفط سببه فائض المعروض\n⟦قال⟧ خبير في الأسواق النفطية إن تراجع أسعار النفط سببه فائض المعروض في الأسواق.',
+    speakers: ['خبير في الأسواق النفطية', 'خبير في الأسواق النفطية'],
+    aliases: { 'خبير في الأسواق النفطية': ['خبير اقتصادي'] },
+  },
+  {
     name: 'a country in a colon headline is the lead speaker of that country, when the lead restates the headline',
     marked: '⟦المغرب:⟧ الخلاف مع الشركاء على صادرات الفوسفات تجاري\n⟦قال⟧ وزير مغربي أمس إن الخلاف مع الشركاء على صادرات الفوسفات تجاري لا سياسي.',
     speakers: ['وزير مغربي', 'وزير مغربي'],

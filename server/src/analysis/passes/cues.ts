@@ -97,6 +97,8 @@ function thatFollows(tokens: Token[], i: number): boolean {
     const t = tokens[j]!;
     if (THAT.has(t.norm)) return true;
     if (!t.word && t.norm !== '،' && t.norm !== ',') return false;
+    // خلافات بين أعضائه حول البنود، وقال إنه …: a comma and و open the next clause, whose أن is not بين's
+    if (!t.word && tokens[j + 1]?.norm.startsWith('و')) return false;
     // بين مصر وفرنسا، بين الحكومة والمعارضة: two nouns joined by و are the preposition's
     if (j > i + 1 && t.norm.startsWith('و') && (t.norm.startsWith('وال') || PLACE_NAME_SET.has(t.norm.slice(1)))) return false;
   }
@@ -151,6 +153,8 @@ function continuesVerb(tokens: Token[], i: number): boolean {
   for (let j = i - 1; j >= 0 && i - j <= 8; j--) {
     const t = tokens[j]!;
     if (!t.word && t.norm !== '،' && t.norm !== ',') return false;
+    // خلافات بين أعضائه حول البنود، وقال إنه …: a comma and و open the next clause, whose أن is not بين's
+    if (!t.word && tokens[j + 1]?.norm.startsWith('و')) return false;
     const form = t.word ? cueForm(t.norm) : null;
     if (form?.form === 'verb') return true;
   }

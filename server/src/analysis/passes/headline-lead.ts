@@ -22,7 +22,7 @@ const MIN_LETTERS = 4;
 
 /**
  * Joins the headline's speaker to the speaker of the first claim of the body
- * when the headline does not name a person, nobody else in the body is that
+ * when the headline names no person, nobody else in the body is that
  * speaker, and the headline's words after the colon come back in the lead's
  * sentence.
  */
@@ -31,8 +31,11 @@ export function joinHeadlineToLead(doc: Doc, tokens: Token[], drafts: SpeakerDra
   const lead = drafts.find((d) => !d.headline && d.speaker);
   if (!headline || !lead) return;
   const h = registry.current(headline.speaker!), l = registry.current(lead.speaker!);
-  if (h === l || h.type === 'person') return;
+  // a person the headline names (لافروف:) is joined by name, if at all; a title alone (خبير فلكي:) may be the lead's
+  if (h === l || (h.type === 'person' && registry.named(h))) return;
   if (drafts.some((d) => !d.headline && d.speaker && registry.current(d.speaker) === h)) return;
+  // محلل: … over «أعلن المصرف المركزي …»: a title is a person, not the body that speaks first
+  if (people(h) && !people(l)) return;
   if (!sameNumber(tokens, headline, lead) || !speaksFor(h, l)) return;
   // one unknown word (بوروندي: …، الجاسر: …) may be a place or a surname: only a word of the lead's speaker tells
   if (headline.shortForm && !sharesWord(h, l)) return;
@@ -58,6 +61,8 @@ function contentWords(tokens: Token[], from: number, within: (t: Token) => boole
   }
   return words;
 }
+
+const people = (s: Speaker): boolean => s.type === 'person' || s.type === 'anonymous';
 
 /** سفراء: over «قال السفير …» is several people, not the one who speaks first. */
 function sameNumber(tokens: Token[], headline: SpeakerDraft, lead: SpeakerDraft): boolean {

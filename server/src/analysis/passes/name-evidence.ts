@@ -52,7 +52,8 @@ export class NameEvidence {
   constructor(private readonly tokens: readonly Token[]) {
     for (let i = 0; i < tokens.length; i++) {
       if (!tokens[i]!.word || !isNameTitle(tokens[i]!.norm)) continue;
-      this.attestRun(tokens[i + 1]?.norm === '.' ? i + 2 : i + 1); // د. سامي الفلاح
+      const abbreviated = tokens[i + 1]?.norm === '.';
+      this.attestRun(abbreviated ? i + 2 : i + 1, abbreviated); // د. سامي الفلاح
     }
   }
 
@@ -65,12 +66,14 @@ export class NameEvidence {
   }
 
   /** Marks the name run after a title (الدكتور عبد العزيز كبراوي): words that are not common, up to four. */
-  private attestRun(from: number): void {
+  private attestRun(from: number, abbreviated = false): void {
     for (let k = from; k < this.tokens.length && k < from + 4; k++) {
       const t = this.tokens[k]!;
       if (!t.word || /^\d/.test(t.norm)) return;
       const cls = corpusClass(t.norm);
-      if (cls === 'verb' || (t.definite && cls === 'common') || lists().stops.has(t.norm) || oneCliticThenArticle(t.norm)) return;
+      // د. الصيني: after the abbreviation, which only ever stands before a name, a definite common word is the surname
+      const surname = abbreviated && k === from && t.definite;
+      if (cls === 'verb' || (t.definite && cls === 'common' && !surname) || lists().stops.has(t.norm) || oneCliticThenArticle(t.norm)) return;
       // اللواء تحسين الخفاجي، د. سامي الفلاح: the word right after the title is a first name, common or not;
       // after it a common word only where the name ends (الكولونيل دياران كونيه:)
       const next = this.tokens[k + 1];

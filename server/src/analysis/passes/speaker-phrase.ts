@@ -126,7 +126,8 @@ function stopToken(t: Token): boolean {
 /** A stop word, also with a possessive suffix (رفضه، ترحيبها) or a conjunction (ومما، فعندما). */
 function isStop(w: string): boolean {
   if (STOPS.has(w)) return true;
-  if (w.length > 3 && (w.startsWith('و') || w.startsWith('ف')) && STOPS.has(w.slice(1))) return true;
+  // ولكن، فإن: a stop after و or ف; not فلكي (astronomical), which the corpora know as a word of its own
+  if (w.length > 3 && (w.startsWith('و') || w.startsWith('ف')) && STOPS.has(w.slice(1)) && corpusClass(w) !== 'common') return true;
   const stem = /^(.{3,}?)(ه|ها|هم)$/.exec(w)?.[1];
   return !!stem && STOPS.has(stem);
 }
@@ -361,6 +362,8 @@ export class PhraseReader {
     const cls = this.names.classOf(i);
     if (cls !== 'name') return cls;
     const w = this.tokens[i]!.norm;
+    // د. الصيني: right after the abbreviated title a nisba is the surname
+    if (this.tokens[i - 1]?.norm === '.' && this.tokens[i - 2]?.norm === 'د') return cls;
     return headType(w) || (w.endsWith('ي') && headType(w.slice(0, -1))) ? 'common' : cls;
   }
 
@@ -725,7 +728,12 @@ export class PhraseReader {
     }
     last = this.lineage(last);
     const ends = this.ends(last + 1);
-    if (!(named && (first !== 'common' || last > i)) && !((rare || this.titleAt(last + 1)) && ends)) return null;
+    const more = first !== 'common' || last > i;
+    // one common feminine word and an indefinite feminine word alone after it are a noun and its adjective
+    // (قصة مصورة:), not a name and a title (دخيل الطيار مدير …، حسين سيد، كبير …)
+    const after = tokens[last + 1];
+    const adjective = !more && tokens[i]!.taaMarbuta && !!after?.taaMarbuta && !after.definite && this.ends(last + 2);
+    if (!(named && more) && !((rare || (!adjective && this.titleAt(last + 1))) && ends)) return null;
     return { first: i, last, type: 'person', isName: true };
   }
 
