@@ -11,6 +11,21 @@ interface Case { name: string; marked: string; speakers: string[]; kinds?: strin
 
 const cases: Case[] = [
   {
+    name: 'an accusative written with a bare alef is the object, never a genitive of the subject',
+    marked: 'عنوان الخبر\nولم ⟦يتوقع⟧ أحد فوزا سهلا للفريق في المباراة.',
+    speakers: ['أحد'],
+  },
+  {
+    name: 'the words between a definite title and a comma or إن are the name, though common words (الرقيب علي العبدالله، قائد الشرطة سراج حسين)',
+    marked: 'عنوان الخبر\n⟦وقال⟧ الرقيب علي العبدالله إن الدورية وصلت مبكرا.\n⟦وأكد⟧ قائد الشرطة المحلية سراج حسين، أن ثلاثة أشخاص أوقفوا.',
+    speakers: ['علي العبدالله', 'سراج حسين'],
+  },
+  {
+    name: 'يُعتبر with no أن and no object is the passive, not a statement; with an object or أن it is one',
+    marked: 'عنوان الخبر\nوتعتبر الشركة أكبر منتج للألبان في المنطقة.\n⟦وتعتبر⟧ السلطات التركية هذه الجماعة قريبة من الحزب.\n⟦ويعتبر⟧ الخبراء أن الخطة ناجحة.',
+    speakers: ['السلطات التركية', 'الخبراء'],
+  },
+  {
     name: 'a nisba that begins with the letters of ف + a stop word (فلكي: ف + لكي) is the title\'s adjective',
     marked: 'عنوان الخبر\n⟦قال⟧ خبير فلكي إن الشهر الهجري يبدأ يوم الجمعة.',
     speakers: ['خبير فلكي'],

@@ -19,6 +19,8 @@ export interface CueHit {
 
 interface CueForm {
   lemma: string; form: 'verb' | 'participle'; present: boolean; needs?: string[];
+  /** A present form read as the passive unless one of these follows (يُعتبر … against يعتبر … أن). */
+  passiveUnless?: string[];
   /** Written with a final ى (رأى، نفى): spelled with ي it is the noun (رأي، نفي). */
   maqsura?: boolean;
 }
@@ -27,7 +29,8 @@ const FORMS = new Map<string, CueForm>();
 for (const v of VERB_CUES) {
   const needs = v.needs?.map(normalize);
   for (const w of v.past) FORMS.set(normalize(w), { lemma: normalize(v.lemma), form: 'verb', present: false, needs, maqsura: w.endsWith('ى') });
-  for (const w of v.present) FORMS.set(normalize(w), { lemma: normalize(v.lemma), form: 'verb', present: true, needs, maqsura: w.endsWith('ى') });
+  const passiveUnless = v.presentNeeds?.map(normalize);
+  for (const w of v.present) FORMS.set(normalize(w), { lemma: normalize(v.lemma), form: 'verb', present: true, needs, passiveUnless, maqsura: w.endsWith('ى') });
 }
 for (const [lemma, words] of Object.entries(PARTICIPLE_CUES)) {
   for (const w of words) FORMS.set(normalize(w), { lemma: normalize(lemma), form: 'participle', present: false });
@@ -73,7 +76,8 @@ function withObject(word: string, taaMarbuta: boolean): CueForm | undefined {
   if (last !== HAA && !((last === MEEM || last === ALEF) && word.charCodeAt(word.length - 2) === HAA)) return undefined;
   const m = /^(.{3,}?)(ها|هم|ه)$/.exec(word);
   const form = m ? FORMS.get(m[1]!) ?? (m[1]!.endsWith('و') ? FORMS.get(m[1]! + 'ا') : undefined) : undefined;
-  return form?.form === 'verb' ? form : undefined;
+  // يعتبرهم، تعتبره: a verb with its object is active
+  return form?.form === 'verb' ? { ...form, passiveUnless: undefined } : undefined;
 }
 
 /**
@@ -129,6 +133,7 @@ export function findCues(tokens: Token[], text: string, skip: (t: Token) => bool
     if (!form || skip(t)) continue;
     if (isContinuation(t.norm) && continuesVerb(tokens, i)) continue;
     if (form.needs && !followedBy(tokens, i, form.needs)) continue;
+    if (form.passiveUnless && !followedBy(tokens, i, form.passiveUnless)) continue;
     if (i > 0 && NAME_PARTICLES.has(tokens[i - 1]!.norm)) continue; // علي بن أبي طالب: a name, not a cue
     if (i > 0 && tokens[i - 1]!.norm === 'عدم') continue; // طلب عدم ذكر اسمه: a noun phrase
     if (i > 0 && tokens[i - 1]!.norm === 'مما') continue; // مما يشير إلى: "which shows", the writer's inference
@@ -153,8 +158,6 @@ function continuesVerb(tokens: Token[], i: number): boolean {
   for (let j = i - 1; j >= 0 && i - j <= 8; j--) {
     const t = tokens[j]!;
     if (!t.word && t.norm !== '،' && t.norm !== ',') return false;
-    // خلافات بين أعضائه حول البنود، وقال إنه …: a comma and و open the next clause, whose أن is not بين's
-    if (!t.word && tokens[j + 1]?.norm.startsWith('و')) return false;
     const form = t.word ? cueForm(t.norm) : null;
     if (form?.form === 'verb') return true;
   }

@@ -203,6 +203,16 @@ function isBody(w: string): boolean {
   return type === 'organization' || type === 'media';
 }
 
+/**
+ * فوزا، صريحا: the accusative's tanween written as a bare alef, which news
+ * text mostly does (the mark itself sets Token.accusative): a common word
+ * with ا after it that the corpora do not know as a name (رضا). Never a
+ * genitive (يتوقع أحد فوزا: the object, not «أحد فوزا»).
+ */
+function accusativeAlef(w: string): boolean {
+  return w.length > 3 && w.endsWith('ا') && corpusClass(w.slice(0, -1)) === 'common' && corpusClass(w) !== 'name';
+}
+
 /** A name does not begin with a preposition and its article (بالأحرف) or a conjunction and verb (وأصدرت). */
 function nameStart(w: string): boolean {
   return /^[\u0621-\u064A]{2}/.test(w) && !articlePrefixed(w) && !(w.startsWith('و') && w.length >= 5) && !toMedium(w) && !cliticOnCommon(w);
@@ -394,7 +404,7 @@ export class PhraseReader {
     // An indefinite title (مصدر حكومي، مبعوث أمريكي) names no one after it.
     if (head.indefinite && head.listed) return [head];
     if (!head.isName && head.type !== 'person' && head.type !== 'anonymous') return [head];
-    const tail = head.isName ? this.titleChain(head.last + 1) : this.nameRun(head.last + 1);
+    const tail = head.isName ? this.titleChain(head.last + 1) : this.nameRun(head.last + 1) ?? this.titledName(head);
     if (!head.isName && !head.listed) {
       // An unlisted noun heads a title only with a name: after it (والد الشهيد، دواس …; كبير أمناء … يوشيهيدي سوجا)
       // or inside it (عائلة فرانك جيفورد). Alone it is the verb's object (أبدى أمله، أعلن الحداد).
@@ -406,6 +416,31 @@ export class PhraseReader {
     }
     if (tail && !tail.isName && !tail.listed) return [head];
     return tail ? [head, tail] : [head];
+  }
+
+  /**
+   * الناطق الإعلامي بصحة الطائف سراج الحميدان، إن …: an indefinite word
+   * after a title that ends definite is neither its genitive nor its
+   * adjective, so it begins an apposition: the words from it to a comma,
+   * a colon, إن/أن or a cue are the name, though the corpora know them as
+   * common words. Only a person's title, and only up to such a boundary.
+   */
+  private titledName(head: Chain): Chain | null {
+    const j = head.last + 1;
+    const t = this.tokens[j];
+    if (head.isName || !head.listed || head.type !== 'person' || !this.tokens[head.last]!.definite || !t || t.definite || !nameStart(t.norm)) return null;
+    const word = (k: number): boolean => {
+      const u = this.tokens[k];
+      if (!u?.word || this.blocked(k) || headType(u.norm) || this.classOf(k) === 'verb' || pronounSuffix(u) || prepositional(u.norm)) return false;
+      // قدوة ونموذجا ويتمنى …: after the first word, و joins another noun or verb unless the whole word is a name (وليد)
+      return k === j || !u.norm.startsWith('و') || this.classOf(k) === 'name';
+    };
+    if (!word(j)) return null;
+    let last = j;
+    while (last + 1 < j + MAX_NAME && word(last + 1)) last++;
+    const end = this.tokens[last + 1];
+    const closed = !end || end.norm === '،' || end.norm === ',' || end.norm === ':' || THAT.has(end.norm) || this.isCue(last + 1);
+    return closed ? { first: j, last, type: 'person', isName: true } : null;
   }
 
   private unitFromName(name: Chain): Chain[] {
@@ -519,7 +554,7 @@ export class PhraseReader {
       // A construct (قيادة عمليات بغداد، قوات بيشمركة زيرفاني): an indefinite head takes indefinite genitives,
       // even those that begin with the letters of a preposition; a name after a quoted one is not one (منظمة "…" إسرائيل).
       // (a sound plural in full, مسؤولون، خبيرين, is no construct: what follows it is the verb's object)
-      if (indefinite && !quoted && !described && !soundPlural(tokens[head]!.norm) && genitives < 3 && !t.definite && !articlePrefixed(w) && this.classOf(j) !== 'verb'
+      if (indefinite && !quoted && !described && !soundPlural(tokens[head]!.norm) && genitives < 3 && !t.definite && !articlePrefixed(w) && this.classOf(j) !== 'verb' && !accusativeAlef(w)
         && (!isAdjective(w) || this.disagrees(j, head)) && !(genitives > 0 && this.classOf(j) === 'name' && !this.placeNamed(j))) {
         last = j; genitives++; definiteNP = false;
         if (this.classOf(j) === 'name') named = true;
