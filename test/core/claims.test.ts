@@ -11,6 +11,21 @@ interface Case { name: string; marked: string; speakers: string[]; kinds?: strin
 
 const cases: Case[] = [
   {
+    name: 'ل and a noun with a possessive after the cue is whom the speaker told, not the speaker',
+    marked: 'عنوان الخبر\n⟦وقال⟧ المواطن سامر الحربي إنه بريء.\n⟦وقال⟧ لمحققيه إنه تلقى الأوامر من شقيقه.',
+    speakers: ['سامر الحربي', 'سامر الحربي'],
+  },
+  {
+    name: 'a preposition with the pronoun of the one spoken to (معك) begins no speaker',
+    marked: 'عنوان الخبر\n⟦قال⟧ الوزير إن الخطة جاهزة.\nوكيف نثق بالدولة التي توقع معك بيد وتطعنك باليد الأخرى.',
+    speakers: ['الوزير'],
+  },
+  {
+    name: 'لفت الانتباه: the noun is the verb\'s object, not the end of the name',
+    marked: 'عنوان الخبر\n⟦ولفت⟧ السفير بدر عبدالعاطي الانتباه إلى أهمية التنسيق.',
+    speakers: ['بدر عبدالعاطي'],
+  },
+  {
     name: 'an accusative written with a bare alef is the object, never a genitive of the subject',
     marked: 'عنوان الخبر\nولم ⟦يتوقع⟧ أحد فوزا سهلا للفريق في المباراة.',
     speakers: ['أحد'],

@@ -68,7 +68,8 @@ export function cliticOnCommon(word: string): boolean {
 const HOSTS = new Set(PRONOUN_HOSTS.map(normalize));
 const SPEAKER_PARTICLES = new Set(PRONOUN_PARTICLES.map(normalize));
 // third person only: إلينا، لنا are also names (ألينا، لنا)
-const PRONOUN = /^(.+?)(ه|ها|هم|هما|هن)$/;
+// ـه، ـها، ـهم …, and ـك، ـكم (معك، لكم): the one spoken to is no speaker either
+const PRONOUN = /^(.+?)(ه|ها|هم|هما|هن|ك|كم|كما)$/;
 
 /**
  * A preposition or particle with an attached pronoun (معها، عليه، لكنها،

@@ -139,6 +139,8 @@ export const unprefixed = (w: string): string => (w.startsWith('لل') ? 'ال' 
 const toMedium = (w: string) => /^[لب]/.test(w) && headType(unprefixed(w)) === 'media';
 /** للصحافيين، لمراسلين: the people a statement is made to (a plural of people after ل), never its speaker. */
 const toAudience = (w: string) => w.startsWith('ل') && /(ين|ون)$/.test(w) && headType(unprefixed(w)) === 'anonymous';
+/** لمحققيه، لزوجته، لأصدقائها: ل and a noun with a possessive (not a ة), someone of the speaker's own spoken to. */
+const toOwnPeople = (t: Token) => !t.taaMarbuta && t.norm.length >= 6 && /^ل[^ل].{2,}(ه|ها|هم)$/.test(t.norm) && corpusClass(t.norm) !== 'name';
 /**
  * A word with an attached preposition: بال، لل … or ب/ل before a longer
  * word, unless the corpora know the whole word and not what is left (بقاء،
@@ -393,7 +395,7 @@ export class PhraseReader {
   private unit(i: number): Chain[] | null {
     // معها، لكنها: a pronoun names no one; لتلفزيون، لصحيفة: a medium spoken to is no subject
     const w = this.tokens[i]?.norm ?? '';
-    if (pronounOnParticle(w) || toMedium(w) || toAudience(w)) return null;
+    if (pronounOnParticle(w) || toMedium(w) || toAudience(w) || toOwnPeople(this.tokens[i]!)) return null;
     const group = this.constructPlural(i);
     if (group) return [group];
     const startsName = this.classOf(i) === 'name' && !headType(this.tokens[i]?.norm ?? '');
