@@ -11,6 +11,26 @@ interface Case { name: string; marked: string; speakers: string[]; kinds?: strin
 
 const cases: Case[] = [
   {
+    name: 'a verb with the نتـ of "we" begins no speaker',
+    marked: 'عنوان الخبر\n⟦قال⟧ الطبيب سامي الحربي إن الدواء آمن.\n⟦ويقول⟧ نتوقع أن تنتهي الأزمة قريبا.',
+    speakers: ['سامي الحربي', 'سامي الحربي'],
+  },
+  {
+    name: 'a particle with "we" (أننا) begins no speaker',
+    marked: 'عنوان الخبر\n⟦قال⟧ الطبيب سامي الحربي إن الدواء آمن.\n⟦أعتقد⟧ أننا جاهزون للمرحلة المقبلة.',
+    speakers: ['سامي الحربي', 'سامي الحربي'],
+  },
+  {
+    name: 'a name that begins with the letters نت is still a name (بنيامين نتنياهو)',
+    marked: 'عنوان الخبر\n⟦أكد⟧ رئيس الوزراء الإسرائيلي بنيامين نتنياهو الأربعاء أن حكومته مستقرة.',
+    speakers: ['بنيامين نتنياهو'],
+  },
+  {
+    name: 'the أن a verb needs is in its own clause, not after و and a preposition with its pronoun',
+    marked: 'عنوان الخبر\nوأقر المجلس القانون بأغلبية كبيرة وفيه أن قرار الحرب بيد الحكومة.\n⟦وأقر⟧ الوزير بأن الخطة تأخرت.',
+    speakers: ['الوزير'],
+  },
+  {
     name: 'ل and a noun with a possessive after the cue is whom the speaker told, not the speaker',
     marked: 'عنوان الخبر\n⟦وقال⟧ المواطن سامر الحربي إنه بريء.\n⟦وقال⟧ لمحققيه إنه تلقى الأوامر من شقيقه.',
     speakers: ['سامر الحربي', 'سامر الحربي'],

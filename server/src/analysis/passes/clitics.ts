@@ -56,12 +56,23 @@ export function pronounSuffix(t: Token): string | null {
  */
 export function cliticOnCommon(word: string): boolean {
   if (word.length < 3 || corpusClass(word) === 'name') return false;
-  // رسميا، ردا: an accusative the corpora do not know as a word of its own (ألينا، ماريا are names, إلينا a word)
-  if (word.endsWith('ا') && corpusClass(word) === 'rare' && corpusClass(word.slice(0, -1)) === 'common') return true;
+  if (accusativeAlef(word) && corpusClass(word) === 'rare') return true;
   if (word.length === 3) return false;
   if (/^[وفبلك]/.test(word) && corpusClass(word.slice(1)) === 'common') return true;
-  // سيأتي، يتحدى، تستمر: the future سـ on a verb, and the forms no name begins with (يت، تت، يست، تست)
-  return (/^س[يتن]/.test(word) && corpusClass(word.slice(1)) === 'verb') || /^(يت|تت|نت|يست|تست)/.test(word);
+  // سيأتي، يتحدى، تستمر: the future سـ on a verb, and the forms no name begins with (يت، تت، يست، تست);
+  // نتوقع only where its يـ form is a verb (نتنياهو is a name)
+  return (/^س[يتن]/.test(word) && corpusClass(word.slice(1)) === 'verb') || /^(يت|تت|يست|تست)/.test(word)
+    || (word.startsWith('نت') && corpusClass('ي' + word.slice(1)) === 'verb');
+}
+
+/**
+ * رسميا، فوزا: the accusative's tanween written as a bare alef, as news
+ * text mostly does (the mark itself sets Token.accusative): a common word
+ * with ا after it that the corpora do not know as a name (ألينا، ماريا are
+ * names). `min` letters at least: normalized, a name's final أ is an ا too (سبأ).
+ */
+export function accusativeAlef(word: string, min = 3): boolean {
+  return word.length >= min && word.endsWith('ا') && corpusClass(word.slice(0, -1)) === 'common' && corpusClass(word) !== 'name';
 }
 
 // على and إلى take their pronoun on a ي (عليه، إليها), as normalized they end in one (علي، الي)
@@ -79,8 +90,8 @@ export function pronounOnParticle(word: string): boolean {
   const onHost = (w: string): boolean => {
     const m = PRONOUN.exec(w);
     if (m) return HOSTS.has(m[1]!) || HOSTS.has(m[1]! + 'ي');
-    // إنني، لكنني: "I" on a particle (not on a preposition: مني is also منى)
-    return w.endsWith('ني') && SPEAKER_PARTICLES.has(w.slice(0, -2));
+    // إنني، لكنني، أننا: "I" or "we" on a particle (not on a preposition: مني is also منى, إلينا also ألينا)
+    return (w.endsWith('ني') || w.endsWith('نا')) && SPEAKER_PARTICLES.has(w.slice(0, -2));
   };
   // ألينا is a name, not إلى + نا
   if (corpusClass(word) === 'name') return false;

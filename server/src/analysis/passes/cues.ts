@@ -4,7 +4,7 @@ import { CUE_CONTINUATIONS, PARTICIPLE_CUES, VERB_CUES } from '../lexicon/cues.j
 import { COMPLEMENTIZERS, IMPERSONAL_VERBS, NAME_LINK_PARTICLES } from '../lexicon/grammar.js';
 import { normalize } from '../text/normalize.js';
 import { WordSet } from '../text/word-set.js';
-import { stripConjunction } from './clitics.js';
+import { pronounOnParticle, stripConjunction } from './clitics.js';
 import { PLACE_NAME_SET } from './place-names.js';
 import type { Token } from './tokens.js';
 
@@ -149,6 +149,8 @@ function followedBy(tokens: Token[], i: number, words: string[]): boolean {
     const t = tokens[j]!;
     if (words.includes(t.norm)) return true;
     if (!t.word && t.norm !== '،' && t.norm !== ',' && t.norm !== '"') return false;
+    // وأقر القانون بأغلبية … وفيه أن …: و and a preposition with its pronoun open another clause
+    if (t.norm.startsWith('و') && pronounOnParticle(t.norm.slice(1))) return false;
   }
   return false;
 }

@@ -21,7 +21,7 @@ import { RELAY_VERBS } from '../lexicon/cues.js';
 import { GREGORIAN_MONTHS, HIJRI_MONTHS } from '../lexicon/months.js';
 import { VENUES } from '../lexicon/venues.js';
 import { normalize } from '../text/normalize.js';
-import { articlePrefixed, cliticOnCommon, pronounOnParticle, pronounSuffix, stripConjunction } from './clitics.js';
+import { accusativeAlef, articlePrefixed, cliticOnCommon, pronounOnParticle, pronounSuffix, stripConjunction } from './clitics.js';
 import { corpusClass, type NameEvidence, type WordClass } from './name-evidence.js';
 import { PLACE_FIRST_WORDS, PLACE_NAMES } from './place-names.js';
 import type { Token } from './tokens.js';
@@ -203,16 +203,6 @@ function isQuoteMark(w: string): boolean {
 function isBody(w: string): boolean {
   const type = headType(unprefixed(w)) ?? headType('ال' + unprefixed(w));
   return type === 'organization' || type === 'media';
-}
-
-/**
- * فوزا، صريحا: the accusative's tanween written as a bare alef, which news
- * text mostly does (the mark itself sets Token.accusative): a common word
- * with ا after it that the corpora do not know as a name (رضا). Never a
- * genitive (يتوقع أحد فوزا: the object, not «أحد فوزا»).
- */
-function accusativeAlef(w: string): boolean {
-  return w.length > 3 && w.endsWith('ا') && corpusClass(w.slice(0, -1)) === 'common' && corpusClass(w) !== 'name';
 }
 
 /** A name does not begin with a preposition and its article (بالأحرف) or a conjunction and verb (وأصدرت). */
@@ -556,7 +546,9 @@ export class PhraseReader {
       // A construct (قيادة عمليات بغداد، قوات بيشمركة زيرفاني): an indefinite head takes indefinite genitives,
       // even those that begin with the letters of a preposition; a name after a quoted one is not one (منظمة "…" إسرائيل).
       // (a sound plural in full, مسؤولون، خبيرين, is no construct: what follows it is the verb's object)
-      if (indefinite && !quoted && !described && !soundPlural(tokens[head]!.norm) && genitives < 3 && !t.definite && !articlePrefixed(w) && this.classOf(j) !== 'verb' && !accusativeAlef(w)
+      if (indefinite && !quoted && !described && !soundPlural(tokens[head]!.norm) && genitives < 3 && !t.definite && !articlePrefixed(w) && this.classOf(j) !== 'verb'
+        // يتوقع أحد فوزا: an accusative is the object, never a genitive (four letters at least: وكالة سبأ)
+        && !accusativeAlef(w, 4)
         && (!isAdjective(w) || this.disagrees(j, head)) && !(genitives > 0 && this.classOf(j) === 'name' && !this.placeNamed(j))) {
         last = j; genitives++; definiteNP = false;
         if (this.classOf(j) === 'name') named = true;
