@@ -11,6 +11,16 @@ interface Case { name: string; marked: string; speakers: string[]; kinds?: strin
 
 const cases: Case[] = [
   {
+    name: 'after أنّ the subject comes before the verb, and the noun after the verb is its object',
+    marked: 'عنوان الخبر\nوجاء في المذكرات أن الرئيس ⟦أبلغ⟧ وزير دفاعه أنه يريد إنهاء الحرب.',
+    speakers: ['الرئيس'],
+  },
+  {
+    name: 'a verb of saying inside another\'s report, its subject named before it, is a claim whose speaker the next cues do not take',
+    marked: 'عنوان الخبر\n⟦وأشار⟧ والد الجندي إلى أن أحد أبنائه ⟦أبلغه⟧ أن شقيقه أصيب.\n⟦وأضاف⟧ أنه نقل إلى المستشفى.',
+    speakers: ['والد الجندي', 'أحد أبنائه', 'والد الجندي'],
+  },
+  {
     name: 'a verb with the نتـ of "we" begins no speaker',
     marked: 'عنوان الخبر\n⟦قال⟧ الطبيب سامي الحربي إن الدواء آمن.\n⟦ويقول⟧ نتوقع أن تنتهي الأزمة قريبا.',
     speakers: ['سامي الحربي', 'سامي الحربي'],

@@ -162,6 +162,13 @@ export const CUES_WITH_BA_COMPLEMENT = ['أشاد', 'رحب', 'طالب', 'ند�
 export const CUES_PASSIVE_AFTER_RELATIVE = ['اعتبر'];
 
 /**
+ * Verbs of a view held rather than words said (ترى، تتوقع، تعتقد): inside
+ * another's report (أضاف أن مصر تتوقع …) they are part of that report, while
+ * a verb of saying there (أن أحد أبنائه أبلغه أن …) is an event of its own.
+ */
+export const OPINION_CUES = ['رأى', 'توقع', 'اعتبر', 'اعتقد', 'رجح', 'قدر'];
+
+/**
  * Verbs that take back the report as their pronoun between an attribution
  * phrase and its source (وفقا لما نقلته وكالة …، بحسب تقرير بثته الوكالة،
  * حسب ما أوردته صحيفة): the source is their subject. Written without the pronoun.

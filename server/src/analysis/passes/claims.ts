@@ -2,9 +2,9 @@
 // cue's subject, or the previous speaker when it has none), its kind, the
 // span of what is attributed, and the date it was said.
 import type { Claim, ClaimKind, DateMention, GazetteerEntry, Span, Speaker } from '../model.js';
-import { CLAUSE_OPENERS, CUES_PASSIVE_AFTER_RELATIVE, CUES_WITH_BA_COMPLEMENT } from '../lexicon/cues.js';
+import { CLAUSE_OPENERS, CUES_PASSIVE_AFTER_RELATIVE, CUES_WITH_BA_COMPLEMENT, OPINION_CUES } from '../lexicon/cues.js';
 import { CUES_WITH_REPORT_OBJECT, OBJECT_NOUNS } from '../lexicon/speakers.js';
-import { BEFORE_SUBJECT_WORDS, COMPLEMENT_WORDS, CONCESSIVE_WORDS, EMBEDDING_THAT, KAANA_FORMS, RELATIVE_PRONOUNS } from '../lexicon/grammar.js';
+import { BEFORE_SUBJECT_WORDS, COMPLEMENT_WORDS, CONCESSIVE_WORDS, EMBEDDING_THAT, KAANA_FORMS, RELATIVE_PRONOUNS, SUBJECT_FIRST_THAT } from '../lexicon/grammar.js';
 import { normalize } from '../text/normalize.js';
 import { inBoilerplate, spanAt, spansStartingIn, type Doc } from './doc.js';
 import { attributionPhrases, backgroundMarkers } from './attribution.js';
@@ -29,9 +29,13 @@ export function findClaims(doc: Doc, dates: DateMention[], gazetteer: GazetteerE
   const background = backgroundMarkers(doc);
   // A cue inside a background marker (الجدير ذكره) reports nothing.
   const skip = (t: Token) => inBoilerplate(doc, t.start) || !!quoteAt(doc, t.start, true) || !!spanAt(background, t.start);
-  const cueHits = withoutEmbedded(doc, tokens, findCues(tokens, doc.text, skip));
-  const reader = new PhraseReader(tokens, cueTest(tokens, cueHits), new NameEvidence(tokens));
-  const verbDrafts = cueHits.map((hit) => draftFor(doc, tokens, hit, reader));
+  const allHits = findCues(tokens, doc.text, skip);
+  const reader = new PhraseReader(tokens, cueTest(tokens, allHits), new NameEvidence(tokens));
+  // … أن أحد أبنائه أبلغه أن …: a verb of saying inside another's report speaks for itself when its subject is named before it
+  const embedded = new Set<CueHit>();
+  const ownSubject = (hit: CueHit) => !OPINIONS.has(hit.lemma) && !!subjectAfterThat(tokens, hit, reader);
+  const cueHits = withoutEmbedded(doc, tokens, allHits, ownSubject, embedded);
+  const verbDrafts = cueHits.map((hit) => ({ ...draftFor(doc, tokens, hit, reader), embedded: embedded.has(hit) }));
   const drafts = [...headlineDraft(doc, tokens, reader), ...verbDrafts, ...phraseDrafts(doc, tokens, verbDrafts, reader, skip)];
   const registry = new SpeakerRegistry(gazetteer);
   resolveSpeakers(doc, tokens, drafts, registry, reader);
@@ -51,18 +55,29 @@ const OPENERS = new Set(CLAUSE_OPENERS.map(normalize));
  * A verb inside what someone else is reported to have said (وأضافت المجلة
  * أن واشنطن ترى أن …) reports nothing of its own: drop a cue without و/ف
  * that follows another cue and its أن in the same sentence, unless a word
- * such as كما or لكنها opens a clause of the writer's own before it.
+ * such as كما or لكنها opens a clause of the writer's own before it, or
+ * `ownSubject` keeps it (a verb of saying with its subject named before it);
+ * those kept so are added to `kept`.
  */
-function withoutEmbedded(doc: Doc, tokens: Token[], hits: CueHit[]): CueHit[] {
+function withoutEmbedded(doc: Doc, tokens: Token[], hits: CueHit[], ownSubject: (hit: CueHit) => boolean, kept: Set<CueHit>): CueHit[] {
   return hits.filter((hit, k) => {
-    if (hit.conjoined || hit.form === 'participle' || k === 0 || OPENERS.has(tokens[hit.token - 1]?.norm ?? '')) return true;
-    const prev = hits[k - 1]!;
-    if (sentenceFloor(doc, tokens, hit.token) > prev.token) return true;
-    for (let j = prev.token + 1; j < hit.token; j++) {
-      if (THAT.has(tokens[j]!.norm) && !CONCESSIVE.has(tokens[j - 1]!.norm)) return false;
-    }
+    if (!insideReport(doc, tokens, hits, k)) return true;
+    if (!ownSubject(hit)) return false;
+    kept.add(hit);
     return true;
   });
+}
+
+/** The cue `hits[k]` follows another cue and its أن in the same sentence. */
+function insideReport(doc: Doc, tokens: Token[], hits: CueHit[], k: number): boolean {
+  const hit = hits[k]!;
+  if (hit.conjoined || hit.form === 'participle' || k === 0 || OPENERS.has(tokens[hit.token - 1]?.norm ?? '')) return false;
+  const prev = hits[k - 1]!;
+  if (sentenceFloor(doc, tokens, hit.token) > prev.token) return false;
+  for (let j = prev.token + 1; j < hit.token; j++) {
+    if (THAT.has(tokens[j]!.norm) && !CONCESSIVE.has(tokens[j - 1]!.norm)) return true;
+  }
+  return false;
 }
 
 function cueTest(tokens: Token[], hits: CueHit[]): (i: number) => boolean {
@@ -85,6 +100,8 @@ function draftFor(doc: Doc, tokens: Token[], hit: CueHit, reader: PhraseReader):
 /** The cue's subject: after it (VSO), before it (SVO), or after a preceding كان. */
 function subjectOf(tokens: Token[], hit: CueHit, reader: PhraseReader, floor: number): SpeakerPhrase | null {
   const i = hit.token;
+  const named = subjectAfterThat(tokens, hit, reader);
+  if (named) return named;
   const prev = tokens[i - 1];
   const svoFirst = hit.present && !hit.conjoined && prev && prev.word && i - 1 >= floor && !isParticle(prev.norm);
   if (svoFirst) {
@@ -106,6 +123,28 @@ function subjectOf(tokens: Token[], hit: CueHit, reader: PhraseReader, floor: nu
   // مطر الكواري الذي قال …: the noun the relative clause describes
   if (RELATIVES.has(tokens[i - 1]?.norm ?? '') && i - 1 > floor) return relativeSubject(tokens, hit, reader, floor);
   return kaanaSubject(tokens, i, reader, floor) ?? reader.phraseBefore(i, floor) ?? frontedSubject(tokens, i, reader, floor);
+}
+
+const SUBJECT_FIRST = new Set(SUBJECT_FIRST_THAT.map(normalize));
+const OPINIONS = new Set(OPINION_CUES.map(normalize));
+/** Words between أنّ and the verb: its subject is a short phrase. */
+const MAX_FRONTED = 6;
+
+/**
+ * … أن ترامب أبلغ وزير دفاعه أنه …، إن فريق الخبراء أكد …: after أنّ and
+ * its sisters the subject comes first, so the phrase that fills the gap
+ * between one of them and the cue, and agrees with the verb, is the
+ * subject (and وزير دفاعه after the verb its object).
+ */
+function subjectAfterThat(tokens: Token[], hit: CueHit, reader: PhraseReader): SpeakerPhrase | null {
+  const i = hit.token;
+  if (hit.form !== 'verb' || hit.conjoined) return null;
+  let k = i - 1;
+  while (k >= 0 && i - k <= MAX_FRONTED && tokens[k]!.word && !SUBJECT_FIRST.has(tokens[k]!.norm)) k--;
+  if (k < 0 || k === i - 1 || !SUBJECT_FIRST.has(tokens[k]!.norm)) return null;
+  const phrase = reader.phraseAt(k + 1);
+  if (!phrase || phrase.last !== i - 1) return null;
+  return agrees(cueAgreement(tokens[i]!.norm, hit.lemma, 'verb', hit.present, false), phraseAgreement(tokens, phrase)) ? phrase : null;
 }
 
 /**

@@ -29,6 +29,8 @@ export interface SpeakerDraft {
   orphan: boolean;
   /** A headline's short form (الصحة:) read only for the speaker it names in the article: alone it is no claim. */
   shortForm?: boolean;
+  /** Said inside another's report (… أن أحد أبنائه أبلغه …): its speaker is no antecedent for the cues after it. */
+  embedded?: boolean;
   speaker?: Speaker;
 }
 
@@ -54,7 +56,7 @@ export function resolveSpeakers(doc: Doc, tokens: Token[], drafts: SpeakerDraft[
     if (!d.speaker) d.speaker = m ? registry.resolve(m) : bodyByLastWord(tokens, d, before) ?? (d.orphan ? undefined : antecedent(before, agreement, features));
     if (!d.speaker) continue;
     if (d.phrase) features.learn(d.speaker.id, tokens, d, agreement);
-    before.push(d);
+    if (!d.embedded) before.push(d);
   }
   for (const d of drafts.filter((x) => x.headline)) {
     const m = mentions.get(d);
