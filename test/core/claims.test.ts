@@ -11,6 +11,16 @@ interface Case { name: string; marked: string; speakers: string[]; kinds?: strin
 
 const cases: Case[] = [
   {
+    name: 'a plural in ين right after the verb is its object: the subject goes on from before',
+    marked: 'عنوان الخبر\n⟦وتحدث⟧ الرئيس عن الانتخابات ⟦ودعا⟧ اللبنانيين في الخارج إلى التصويت.',
+    speakers: ['الرئيس', 'الرئيس'],
+  },
+  {
+    name: 'after حذر, من is the verb\'s complement, except after an adjective of closeness or a quantifier',
+    marked: 'عنوان الخبر\n⟦وحذر⟧ الخبراء من الأزمة المقبلة.\n⟦وحذرت⟧ مصادر مقربة من الحكومة من التصعيد.\n⟦وحذر⟧ عدد من الباحثين من المخاطر.',
+    speakers: ['الخبراء', 'مصادر مقربة من الحكومة', 'عدد من الباحثين'],
+  },
+  {
     name: 'after أنّ the subject comes before the verb, and the noun after the verb is its object',
     marked: 'عنوان الخبر\nوجاء في المذكرات أن الرئيس ⟦أبلغ⟧ وزير دفاعه أنه يريد إنهاء الحرب.',
     speakers: ['الرئيس'],

@@ -161,6 +161,9 @@ export const CUES_WITH_BA_COMPLEMENT = ['أشاد', 'رحب', 'طالب', 'ند�
 /** Cue lemmas read as passives after a relative pronoun (الذي يُعتبر، التي تُعتبر "which is considered"): no statement. */
 export const CUES_PASSIVE_AFTER_RELATIVE = ['اعتبر'];
 
+/** Verbs whose complement comes with من (حذر الخبراء من الأزمة): the من is the verb's, not the subject's. */
+export const CUES_WITH_MIN_COMPLEMENT = ['حذر'];
+
 /**
  * Verbs of a view held rather than words said (ترى، تتوقع، تعتقد): inside
  * another's report (أضاف أن مصر تتوقع …) they are part of that report, while

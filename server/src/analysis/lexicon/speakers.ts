@@ -236,6 +236,9 @@ export const NEWS_WORDS = ['أنباء', 'الأنباء'];
 /** "Close to him/them" after an anonymous source (مقربين منه، مصادر قريبة منها). */
 export const CLOSE_TO_THEM_WORDS = ['منه', 'منها', 'منهم', 'منهما'];
 
+/** Adjectives of closeness, whose من is theirs even after a verb that takes من (حذرت مصادر مقربة من الحكومة من …). */
+export const NEAR_WORDS = ['مقرب', 'مقربة', 'مقربون', 'مقربين', 'قريب', 'قريبة', 'قريبون', 'قريبين'];
+
 /** A degree written without the article right before a name (دكتور محمد). */
 export const BEFORE_NAME_DEGREES = ['دكتور', 'دكتورة'];
 

@@ -2,14 +2,14 @@
 // cue's subject, or the previous speaker when it has none), its kind, the
 // span of what is attributed, and the date it was said.
 import type { Claim, ClaimKind, DateMention, GazetteerEntry, Span, Speaker } from '../model.js';
-import { CLAUSE_OPENERS, CUES_PASSIVE_AFTER_RELATIVE, CUES_WITH_BA_COMPLEMENT, OPINION_CUES } from '../lexicon/cues.js';
+import { CLAUSE_OPENERS, CUES_PASSIVE_AFTER_RELATIVE, CUES_WITH_BA_COMPLEMENT, CUES_WITH_MIN_COMPLEMENT, OPINION_CUES } from '../lexicon/cues.js';
 import { CUES_WITH_REPORT_OBJECT, OBJECT_NOUNS } from '../lexicon/speakers.js';
 import { BEFORE_SUBJECT_WORDS, COMPLEMENT_WORDS, CONCESSIVE_WORDS, EMBEDDING_THAT, KAANA_FORMS, RELATIVE_PRONOUNS, SUBJECT_FIRST_THAT } from '../lexicon/grammar.js';
 import { normalize } from '../text/normalize.js';
 import { inBoilerplate, spanAt, spansStartingIn, type Doc } from './doc.js';
 import { attributionPhrases, backgroundMarkers } from './attribution.js';
 import { findCues, type CueHit } from './cues.js';
-import { headType, isParticle, PhraseReader, type SpeakerPhrase } from './speaker-phrase.js';
+import { headType, isParticle, obliquePlural, PhraseReader, type SpeakerPhrase } from './speaker-phrase.js';
 import { NameEvidence } from './name-evidence.js';
 import { pronounOnParticle, pronounSuffix, stripConjunction } from './clitics.js';
 import { agrees, cueAgreement, phraseAgreement, type Agreement } from './agreement.js';
@@ -116,8 +116,10 @@ function subjectOf(tokens: Token[], hit: CueHit, reader: PhraseReader, floor: nu
   let next = reader.afterAddressee(skipAddressee(tokens, i + 1));
   if (BEFORE_SUBJECT.has(tokens[next]?.norm ?? '')) next++;
   // وأنكروا تعمدهم …، يقولون إن …: a plural verb carries its subject; the noun after it is its object
-  const after = pluralVerb(tokens[i]!.norm, hit) || complementWithBa(tokens[next], hit) || reportObject(tokens[next], hit) ? null
-    : BA_COMPLEMENT.has(hit.lemma) ? reader.subjectBeforeBa(next) : reader.phraseAt(next);
+  const object = complementWithBa(tokens[next], hit) || reportObject(tokens[next], hit) || (next === i + 1 && obliquePlural(tokens[next]?.norm ?? ''));
+  const after = pluralVerb(tokens[i]!.norm, hit) || object ? null
+    : BA_COMPLEMENT.has(hit.lemma) ? reader.subjectBeforeComplement(next, 'ب')
+      : MIN_COMPLEMENT.has(hit.lemma) ? reader.subjectBeforeComplement(next, 'من') : reader.phraseAt(next);
   if (after) return after;
   if (hit.conjoined) return null;
   // مطر الكواري الذي قال …: the noun the relative clause describes
@@ -176,6 +178,8 @@ function skipAddressee(tokens: Token[], i: number): number {
 
 /** Verbs whose complement comes with ب: أشاد بجهود …، رحب بالقرار، طالب بالإفراج. */
 const BA_COMPLEMENT = new Set(CUES_WITH_BA_COMPLEMENT.map(normalize));
+/** Verbs whose complement comes with من: حذر من …. */
+const MIN_COMPLEMENT = new Set(CUES_WITH_MIN_COMPLEMENT.map(normalize));
 
 /** The word after such a verb begins with ب: it is the complement (أشاد بجهود أعضاء اللجان), not the subject. */
 function complementWithBa(t: Token | undefined, hit: CueHit): boolean {

@@ -13,11 +13,12 @@ import type { SpeakerType } from '../model.js';
 import {
   ANONYMOUS_HEADS, DOCUMENT_HEADS, INDEFINITE_ADJECTIVES, MEDIA_HEADS, NAME_PARTICLES, ORGANIZATION_HEADS, PERSON_TITLES, PHRASE_LINKS, PHRASE_STOPS, PLACE_HEADS,
   WRAPPER_HEADS, SPEAKER_BOUNDARIES, DEFINITE_ADJECTIVE_WORDS, OBJECT_MASDARS, COLOUR_ADJECTIVES, TITLE_PREPOSITIONS, BROKEN_PLURAL_HEADS,
-  NAME_TITLES, FIXED_PHRASE_WORDS, AFFILIATION_TITLES, COMPOUND_NAME_ENDS, NEWS_WORDS, CLOSE_TO_THEM_WORDS, BEFORE_NAME_DEGREES, ROYAL_TITLES,
+  NAME_TITLES, FIXED_PHRASE_WORDS, AFFILIATION_TITLES, COMPOUND_NAME_ENDS, NEWS_WORDS, CLOSE_TO_THEM_WORDS, NEAR_WORDS, BEFORE_NAME_DEGREES, ROYAL_TITLES,
   OCCASION_WORDS,
 } from '../lexicon/speakers.js';
 import { CONCESSIVE_WORDS, LEADING_PARTICLES, SUBJECT_PRONOUNS, THAT_WORDS } from '../lexicon/grammar.js';
 import { RELAY_VERBS } from '../lexicon/cues.js';
+import { QUANTIFIERS } from '../lexicon/coreference.js';
 import { GREGORIAN_MONTHS, HIJRI_MONTHS } from '../lexicon/months.js';
 import { VENUES } from '../lexicon/venues.js';
 import { normalize } from '../text/normalize.js';
@@ -92,6 +93,17 @@ const AFFILIATIONS = set(AFFILIATION_TITLES);
 
 /** A group named by its nisba in the plural (اليونانيون، الفلسطينيين): an unnamed group of people. */
 const groupNisba = (w: string): boolean => w.length >= 7 && (w.endsWith('يون') || w.endsWith('يين'));
+
+/**
+ * اللبنانيين، المسؤولين، خبيرين: a listed noun of people in the sound plural
+ * or dual with ين, the ending of the object and the genitive. Right after a
+ * verb the subject would end in ون or ان (دعا اللبنانيين إلى …: whom he
+ * called on, not who called).
+ */
+export function obliquePlural(w: string): boolean {
+  if (w.length < 6 || !w.endsWith('ين')) return false;
+  return groupNisba(w) || headType(w) === 'anonymous';
+}
 const MAX_NAME = 4;
 const MAX_PHRASE = 16;
 
@@ -161,6 +173,9 @@ const RANK = normalize('برتبة');
 const COMPOUND_ENDS = set(COMPOUND_NAME_ENDS);
 const NEWS = set(NEWS_WORDS);
 const CLOSE_TO_THEM = set(CLOSE_TO_THEM_WORDS);
+const NEAR = set(NEAR_WORDS);
+/** الكثير من، عدد من: a quantifier's من names its group, whatever the verb takes. */
+const PARTITIVE = set(QUANTIFIERS);
 const PLACE_NOUNS = set(PLACE_HEADS);
 const BEFORE_NAMES = set(BEFORE_NAME_DEGREES);
 const ROYAL = set(ROYAL_TITLES);
@@ -215,18 +230,22 @@ function nameStart(w: string): boolean {
  * and what the article and the corpora say of each word as a name.
  */
 export class PhraseReader {
-  /** Set while reading the subject of a verb whose complement comes with ب (توعد، طالب، رحب). */
-  private baComplement = false;
+  /** Set while reading the subject of a verb whose complement comes with ب (توعد، طالب، رحب) or من (حذر). */
+  private complement: 'ب' | 'من' | null = null;
 
   constructor(private readonly tokens: readonly Token[], private readonly isCue: IsStop, private readonly names: NameEvidence) {}
 
-  /** A subject after a verb whose complement comes with ب: a ب-word that is no body ends it (توعدت الجبهة بالرد). */
-  subjectBeforeBa(i: number): SpeakerPhrase | null {
-    this.baComplement = true;
+  /**
+   * A subject after a verb whose complement comes with ب or من: a ب-word
+   * that is no body ends it (توعدت الجبهة بالرد), and من is the verb's, not
+   * the source's (حذر الخبراء من الأزمة).
+   */
+  subjectBeforeComplement(i: number, preposition: 'ب' | 'من'): SpeakerPhrase | null {
+    this.complement = preposition;
     try {
       return this.phraseAt(i);
     } finally {
-      this.baComplement = false;
+      this.complement = null;
     }
   }
 
@@ -520,7 +539,7 @@ export class PhraseReader {
         break;
       }
       // مسؤول في وزارة …، مصدر مقرب من وزارة …، عدد من المقبوض عليهم، المبعوث إلى جنوب السودان، المشرف العام على …
-      const links = LINKS.has(w) || (w === 'من' && type === 'anonymous') || (w !== 'علي' || t.maqsura) && !!TITLE_PREPS.get(stripConjunction(tokens[head]!.norm, 3) ?? tokens[head]!.norm)?.has(w);
+      const links = LINKS.has(w) || (w === 'من' && type === 'anonymous' && (this.complement !== 'من' || NEAR.has(tokens[j - 1]!.norm) || PARTITIVE.has(tokens[j - 1]!.norm))) || (w !== 'علي' || t.maqsura) && !!TITLE_PREPS.get(stripConjunction(tokens[head]!.norm, 3) ?? tokens[head]!.norm)?.has(w);
       if (links && this.linksTo(j + 1)) { j++; newPhrase(j); continue; }
       // أستاذ العلاقات الدولية في الجامعة الأردنية د. محمد …: the abbreviated title ends the title, the name follows
       if (w === 'د' && tokens[j + 1]?.norm === '.') { last = j + 1; indefinite = false; break; }
@@ -566,7 +585,7 @@ export class PhraseReader {
       if (prepositional(w) && !headType(w)) {
         if (!this.joinsChain(j, type)) break;
         // توعدت الجبهة بالرد: after a verb whose complement comes with ب, a ب-word other than a body ends the subject
-        if (this.baComplement && w.startsWith('ب') && !isBody(w)) break;
+        if (this.complement === 'ب' && w.startsWith('ب') && !isBody(w)) break;
         newPhrase(j);
         // لشرطة جدة، لسوق عكاظ، بمنطقة نجران: a body, an event or a place after the preposition takes its own name.
         const next = tokens[j + 1];
