@@ -242,8 +242,10 @@ function headlineDraft(doc: Doc, tokens: Token[], reader: PhraseReader): Speaker
   for (let k = first; k < tokens.length && k <= first + 8 && tokens[k]!.end <= line.end; k++) if (tokens[k]!.norm === ':') { colon = k; break; }
   if (first >= tokens.length || colon < 0) return [];
   // الصحة: …، الخارجية: …: a headline may name its speaker by a short form the article then gives in full
-  const full = reader.phraseAt(first);
-  const phrase = full ?? reader.shortForm(first, colon);
+  // ريبورتاج:، بروفايل:: one word nothing shows to be a name may name a genre, so it counts only as a short form
+  const read = reader.phraseAt(first);
+  const full = read && !reader.unattestedName(read) ? read : null;
+  const phrase = full ?? read ?? reader.shortForm(first, colon);
   if (!phrase || phrase.last < colon - 4 || phrase.last >= colon) return [];
   // تركيا: مقتل 5 شرطيين، مصر: اعتقال …: a place and an event named after it head the news, nobody speaks
   const after = tokens[colon + 1];

@@ -22,7 +22,7 @@ import { QUANTIFIERS } from '../lexicon/coreference.js';
 import { GREGORIAN_MONTHS, HIJRI_MONTHS } from '../lexicon/months.js';
 import { VENUES } from '../lexicon/venues.js';
 import { normalize } from '../text/normalize.js';
-import { accusativeAlef, articlePrefixed, cliticOnCommon, pronounOnParticle, pronounSuffix, stripConjunction } from './clitics.js';
+import { accusativeAlef, articlePrefixed, cliticOnCommon, onlyClitics, pronounOnParticle, pronounSuffix, stripConjunction } from './clitics.js';
 import { corpusClass, type NameEvidence, type WordClass } from './name-evidence.js';
 import { PLACE_FIRST_WORDS, PLACE_NAMES } from './place-names.js';
 import type { Token } from './tokens.js';
@@ -322,6 +322,17 @@ export class PhraseReader {
     if (colon - first < 1 || colon - first > 3) return null;
     for (let k = first; k < colon; k++) if (this.blocked(k) || this.classOf(k) === 'verb' || pronounSuffix(this.tokens[k]!)) return null;
     return { first, last: colon - 1, name: null, roles: [[first, colon - 1]], aliases: [], type: 'organization', known: false, preposition: 0 };
+  }
+
+  /**
+   * The phrase is one word read as a name that neither the corpora nor the
+   * article show to be one: nowhere else written, with or without a
+   * clitic (ريبورتاج، بروفايل; not أوبك, which the article writes again).
+   */
+  unattestedName(phrase: SpeakerPhrase): boolean {
+    if (phrase.first !== phrase.last || !phrase.name || this.classOf(phrase.first) !== 'rare') return false;
+    const w = this.tokens[phrase.first]!.norm;
+    return !this.tokens.some((t, k) => k !== phrase.first && t.word && (t.norm === w || (t.norm.endsWith(w) && onlyClitics(t.norm.slice(0, -w.length)))));
   }
 
   /** The phrase is a place's name alone (تركيا، الولايات المتحدة). */
