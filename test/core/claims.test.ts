@@ -11,6 +11,11 @@ interface Case { name: string; marked: string; speakers: string[]; kinds?: strin
 
 const cases: Case[] = [
   {
+    name: 'after a first name, a word whose ك reads as "as" is the surname (جون كلون)',
+    marked: 'عنوان الخبر\n⟦وقال⟧ جون كلون، محامي المرأة، إن الشرطة استدعت موكلته.',
+    speakers: ['جون كلون'],
+  },
+  {
     name: 'one unknown word over a colon names a speaker only when the article names that speaker (a genre, not a person)',
     marked: 'ريبورتاج: موسكو تستقطب الشركات رغم العقوبات\nأصبحت موسكو تستقطب الشركات، ⟦وقال⟧ الوزير سامي الحربي إن السوق مفتوحة.',
     speakers: ['سامي الحربي'],

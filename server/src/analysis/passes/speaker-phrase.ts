@@ -765,7 +765,7 @@ export class PhraseReader {
       // a second may be (تيد بيكون، كريس فيليرز).
       if (j - i >= 2 && prepositional(w) && !PARTICLES.has(w)) break;
       const cls = this.classOf(j);
-      if (toMedium(w) || (cls !== 'name' && pronounSuffix(tokens[j]!)) || cliticOnCommon(w)) break;
+      if (toMedium(w) || (cls !== 'name' && pronounSuffix(tokens[j]!)) || (cliticOnCommon(w) && !this.surnameWithKaf(j, named || rare))) break;
       if (cls === 'verb') break;
       // A family name with the article ends the name where the phrase ends (الخفاجي، الصالح العضو …،
       // المبارك الصباح في …); else it is an object (الترحيب).
@@ -794,6 +794,16 @@ export class PhraseReader {
     const adjective = !more && tokens[i]!.taaMarbuta && !!after?.taaMarbuta && !after.definite && this.ends(last + 2);
     if (!(named && more) && !((rare || (!adjective && this.titleAt(last + 1))) && ends)) return null;
     return { first: i, last, type: 'person', isName: true };
+  }
+
+  /**
+   * جون كلون، فينيكس كالين: after a first name, a word whose ك reads as
+   * "as" is more likely a surname, when nothing marks it a noun or adverb
+   * (كفرصة، كثيرا، كبار) and the name ends with it.
+   */
+  private surnameWithKaf(j: number, afterFirstName: boolean): boolean {
+    const t = this.tokens[j]!;
+    return afterFirstName && t.norm.startsWith('ك') && !t.taaMarbuta && !ADJECTIVES.has(t.norm) && !accusativeAlef(t.norm) && this.ends(j + 1);
   }
 
   /**
