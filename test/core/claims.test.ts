@@ -11,6 +11,16 @@ interface Case { name: string; marked: string; speakers: string[]; kinds?: strin
 
 const cases: Case[] = [
   {
+    name: 'a cue\'s letters right after a preposition spell its verbal noun; أعلاه is an adverb',
+    marked: 'عنوان الخبر\n⟦وقال⟧ التاجر سامي الحربي إنه تحفظ عن ذكر الأرقام.\nوتحفظ الشاب عن ذكر الأرقام، كما ذكرت أعلاه.\nوعن المخرج محمد علي ⟦قالت⟧ الممثلة هيفاء إنه موهوب.',
+    speakers: ['سامي الحربي', 'هيفاء'],
+  },
+  {
+    name: 'the object of كشف after a quoted name is not part of it (كشفت شركة «…» النقاب)',
+    marked: 'عنوان الخبر\n⟦كشفت⟧ شركة «النخيل» النقاب عن سيارتها الجديدة.',
+    speakers: ['شركة «النخيل»'],
+  },
+  {
     name: 'after a first name, a word whose ك reads as "as" is the surname (جون كلون)',
     marked: 'عنوان الخبر\n⟦وقال⟧ جون كلون، محامي المرأة، إن الشرطة استدعت موكلته.',
     speakers: ['جون كلون'],

@@ -64,3 +64,9 @@ export const EMBEDDING_THAT: readonly string[] = ['أن', 'أنه', 'أنها', 
  * the cue's subject, and what follows the cue its object.
  */
 export const SUBJECT_FIRST_THAT: readonly string[] = ['أن', 'إن', 'بأن', 'لأن'];
+
+/**
+ * Prepositions a verb never follows directly: a cue's letters after one of
+ * them spell its verbal noun (تحفظ عن ذكر الأرقام، في قول آخر).
+ */
+export const NOUN_PREPOSITIONS: readonly string[] = ['عن', 'في', 'على', 'إلى', 'حول', 'مع', 'دون'];

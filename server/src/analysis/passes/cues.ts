@@ -1,7 +1,7 @@
 // Finds reporting cues among the tokens: verbs with attached و/ف, their
 // participles, and the headline colon form.
 import { CUE_CONTINUATIONS, PARTICIPLE_CUES, VERB_CUES } from '../lexicon/cues.js';
-import { COMPLEMENTIZERS, IMPERSONAL_VERBS, NAME_LINK_PARTICLES } from '../lexicon/grammar.js';
+import { COMPLEMENTIZERS, IMPERSONAL_VERBS, NAME_LINK_PARTICLES, NOUN_PREPOSITIONS } from '../lexicon/grammar.js';
 import { normalize } from '../text/normalize.js';
 import { WordSet } from '../text/word-set.js';
 import { pronounOnParticle, stripConjunction } from './clitics.js';
@@ -48,6 +48,7 @@ const CONTINUATIONS = new Set(CUE_CONTINUATIONS.map(normalize));
 const NAME_PARTICLES = new Set(NAME_LINK_PARTICLES.map(normalize));
 /** Passive or impersonal uses that introduce background, not a statement (يذكر أن). */
 const IMPERSONAL = new Set(IMPERSONAL_VERBS.map(normalize));
+const NOUN_PREPS = new Set(NOUN_PREPOSITIONS.map(normalize));
 
 const HAA = 0x0647, MEEM = 0x0645, ALEF = 0x0627;
 
@@ -136,6 +137,7 @@ export function findCues(tokens: Token[], text: string, skip: (t: Token) => bool
     if (form.passiveUnless && !followedBy(tokens, i, form.passiveUnless)) continue;
     if (i > 0 && NAME_PARTICLES.has(tokens[i - 1]!.norm)) continue; // علي بن أبي طالب: a name, not a cue
     if (i > 0 && tokens[i - 1]!.norm === 'عدم') continue; // طلب عدم ذكر اسمه: a noun phrase
+    if (i > 0 && afterPreposition(tokens[i - 1]!) && !form.conjoined) continue; // عن ذكر الأرقام: the verbal noun
     if (i > 0 && tokens[i - 1]!.norm === 'مما') continue; // مما يشير إلى: "which shows", the writer's inference
     if (IMPERSONAL.has(stripConjunction(t.norm) ?? t.norm) && /^ان/.test(tokens[i + 1]?.norm ?? '')) continue;
     hits.push({ token: i, lemma: form.lemma, form: form.form, present: form.present, conjoined: form.conjoined });
@@ -153,6 +155,11 @@ function followedBy(tokens: Token[], i: number, words: string[]): boolean {
     if (t.norm.startsWith('و') && pronounOnParticle(t.norm.slice(1))) return false;
   }
   return false;
+}
+
+/** A preposition a verb never follows (عن، في; على written with ى: علي is also the name). */
+function afterPreposition(t: Token): boolean {
+  return NOUN_PREPS.has(t.norm) && (t.norm !== 'علي' || t.maqsura);
 }
 
 /** قائلًا / بالقول right after a verb cue (and its subject) is part of that cue's claim. */

@@ -549,6 +549,8 @@ export class PhraseReader {
         if (w === '.' && j === i + 1 && tokens[i]!.norm.length === 1) { last = j; indefinite = false; break; }
         break;
       }
+      // شركة «أستون مارتن» النقاب: after a quoted name, the verb's object
+      if (quoted && MASDARS.has(w)) break;
       // مسؤول في وزارة …، مصدر مقرب من وزارة …، عدد من المقبوض عليهم، المبعوث إلى جنوب السودان، المشرف العام على …
       const links = LINKS.has(w) || (w === 'من' && type === 'anonymous' && (this.complement !== 'من' || NEAR.has(tokens[j - 1]!.norm) || PARTITIVE.has(tokens[j - 1]!.norm))) || (w !== 'علي' || t.maqsura) && !!TITLE_PREPS.get(stripConjunction(tokens[head]!.norm, 3) ?? tokens[head]!.norm)?.has(w);
       if (links && this.linksTo(j + 1)) { j++; newPhrase(j); continue; }
