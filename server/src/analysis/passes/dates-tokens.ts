@@ -2,19 +2,14 @@
 // read one by one as marks, and a mark from U+0621 up (a dash –, an ellipsis
 // …) as a word, as the dates grammar has always read them. The grammar walks
 // these tokens instead of running big regexes.
-import type { Doc } from './doc.js';
+import { perDoc, type Doc } from './doc.js';
 import { lookupUnderClitics } from './clitics.js';
 import type { Token } from './tokens.js';
 
 export type { Token };
 
 /** The dates' tokens of an article, made once: the dates and figures passes both walk them. */
-export function textTokens(doc: Doc): readonly Token[] {
-  let tokens = made.get(doc);
-  if (!tokens) made.set(doc, tokens = dateView(doc));
-  return tokens;
-}
-const made = new WeakMap<Doc, readonly Token[]>();
+export const textTokens: (doc: Doc) => readonly Token[] = perDoc(dateView);
 
 function dateView(doc: Doc): readonly Token[] {
   const { tokens } = doc;

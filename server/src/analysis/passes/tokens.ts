@@ -6,7 +6,7 @@
 // where it needs one (the claims read letters and digits written together as
 // one word, the dates read Latin letters as marks, the figures read a number
 // with its separators; the workspace index reads the words of a stretch).
-import { firstStartingAtOrAfter, type Doc } from './doc.js';
+import { firstStartingAtOrAfter, perDoc, type Doc } from './doc.js';
 import type { Line } from '../model.js';
 import type { NormalizedText } from '../text/normalize.js';
 
@@ -179,12 +179,7 @@ function gluedPieces(word: string, at: number): { text: string; at: number }[] |
 }
 
 /** The claims' view of the article's tokens: its words, glued words cut (see wordsOf); made once. */
-export function tokenize(doc: Doc): Token[] {
-  let words = claimWords.get(doc);
-  if (!words) claimWords.set(doc, words = wordsOf(doc.text, doc.norm, doc.tokens, true) as Token[]);
-  return words;
-}
-const claimWords = new WeakMap<Doc, Token[]>();
+export const tokenize: (doc: Doc) => Token[] = perDoc((doc) => wordsOf(doc.text, doc.norm, doc.tokens, true) as Token[]);
 
 /** Index of the first token starting at or after `offset` (tokens.length when none), by binary search. */
 export function tokenAtOrAfter(tokens: Token[], offset: number, hi = tokens.length): number {
