@@ -22,7 +22,7 @@ function dateView(doc: Doc): readonly Token[] {
       continue;
     }
     out ??= tokens.slice(0, k);
-    if (wordMark) out.push({ ...t, kind: 'word' });
+    if (wordMark) out.push(t.with({ kind: 'word' }));
     else for (let i = t.from; i < t.to; i++) out.push(letterMark(doc, t, i));
   }
   return out ?? tokens;
@@ -31,7 +31,7 @@ function dateView(doc: Doc): readonly Token[] {
 /** The letter at normalized offset `i` of the Latin token `t`, as a mark. */
 function letterMark(doc: Doc, t: Token, i: number): Token {
   const { toOriginal } = doc.norm;
-  return { ...t, norm: doc.norm.text[i]!, from: i, to: i + 1, start: toOriginal[i]!, end: toOriginal[i + 1]!, kind: 'mark', word: false, breakBefore: i === t.from && t.breakBefore };
+  return t.with({ norm: doc.norm.text[i]!, from: i, to: i + 1, start: toOriginal[i]!, end: toOriginal[i + 1]!, kind: 'mark', word: false, breakBefore: i === t.from && t.breakBefore });
 }
 
 /**

@@ -12,33 +12,72 @@ import type { NormalizedText } from '../text/normalize.js';
 
 export type TokenKind = 'word' | 'number' | 'latin' | 'mark';
 
-export interface Token {
-  /** Normalized form. */
-  norm: string;
-  /** Original offsets. */
-  start: number;
-  end: number;
-  /** Normalized offsets. */
-  from: number;
-  to: number;
-  /** A run of Arabic letters, of digits, of Latin letters, or one mark. */
-  kind: TokenKind;
+/** What the spelling of a token shows, as bits of Token.flags. */
+const WORD = 1, BREAK_BEFORE = 2, DEFINITE = 4, SHADDA = 8, ACCUSATIVE = 16, TAA_MARBUTA = 32, MAQSURA = 64;
+
+/** The fields of a token that a view may set on a copy (Token.with). */
+export interface TokenChanges {
+  norm?: string;
+  start?: number;
+  end?: number;
+  from?: number;
+  to?: number;
+  kind?: TokenKind;
+  word?: boolean;
+  breakBefore?: boolean;
+  definite?: boolean;
+}
+
+/**
+ * A token. What the original spelling shows is kept as bits of one number,
+ * read through getters: an article's tokens are its largest allocation, and
+ * all of them live through every pass, so each one the collector copies is
+ * a third smaller than with seven boolean fields. Made by readTokens and
+ * copied with `with`, never spread: a spread copy would lose the getters
+ * (the private brand makes the compiler refuse one).
+ */
+export class Token {
+  private declare readonly brand: never;
+
+  constructor(
+    /** Normalized form. */
+    readonly norm: string,
+    /** Original offsets. */
+    readonly start: number,
+    readonly end: number,
+    /** Normalized offsets. */
+    readonly from: number,
+    readonly to: number,
+    /** A run of Arabic letters, of digits, of Latin letters, or one mark. */
+    readonly kind: TokenKind,
+    /** Index of the line (0-based) the token is on. */
+    readonly line: number,
+    private readonly flags: number,
+  ) {}
+
   /** Letters or digits (not a mark). */
-  word: boolean;
+  get word(): boolean { return (this.flags & WORD) !== 0; }
   /** A sentence-ending mark (. ؟ ? ! ؛) or a line break between this token and the one before, or none before. */
-  breakBefore: boolean;
+  get breakBefore(): boolean { return (this.flags & BREAK_BEFORE) !== 0; }
   /** Written with the article ال (checked on the original text: ألينا is not definite). */
-  definite: boolean;
+  get definite(): boolean { return (this.flags & DEFINITE) !== 0; }
   /** The original word carries a shadda (بيّن, the verb, against بين, the preposition). */
-  shadda: boolean;
-  /** Index of the line (0-based) the token is on. */
-  line: number;
+  get shadda(): boolean { return (this.flags & SHADDA) !== 0; }
   /** Written with tanween fath (مسبقًا، أيضاً): an accusative, never a subject. */
-  accusative: boolean;
+  get accusative(): boolean { return (this.flags & ACCUSATIVE) !== 0; }
   /** The last letter as written is ة (normalized to ه): a noun, never a pronoun suffix. */
-  taaMarbuta: boolean;
+  get taaMarbuta(): boolean { return (this.flags & TAA_MARBUTA) !== 0; }
   /** The last letter as written is ى (normalized to ي): على the preposition, not علي the name. */
-  maqsura: boolean;
+  get maqsura(): boolean { return (this.flags & MAQSURA) !== 0; }
+
+  /** A copy with some fields changed (a view's reading of the token). */
+  with(c: TokenChanges): Token {
+    let flags = this.flags;
+    if (c.word !== undefined) flags = c.word ? flags | WORD : flags & ~WORD;
+    if (c.breakBefore !== undefined) flags = c.breakBefore ? flags | BREAK_BEFORE : flags & ~BREAK_BEFORE;
+    if (c.definite !== undefined) flags = c.definite ? flags | DEFINITE : flags & ~DEFINITE;
+    return new Token(c.norm ?? this.norm, c.start ?? this.start, c.end ?? this.end, c.from ?? this.from, c.to ?? this.to, c.kind ?? this.kind, this.line, flags);
+  }
 }
 
 /** What each UTF-16 code unit of the normalized text starts: a run of one class, a single mark, or nothing (a space). */
@@ -117,10 +156,9 @@ function token(text: string, norm: NormalizedText, form: string, at: number, kin
   const shadda = marked && holds(text, from, end, 0x0651);
   const accusative = marked && holds(text, from, end, 0x064b);
   const last = word ? lastLetter(text, from, end) : 0;
-  return {
-    norm: form, start: from, end, from: at, to: at + form.length, kind, word, breakBefore, line,
-    definite, shadda, accusative, taaMarbuta: last === 0x0629, maqsura: last === 0x0649,
-  };
+  const flags = (word ? WORD : 0) | (breakBefore ? BREAK_BEFORE : 0) | (definite ? DEFINITE : 0) | (shadda ? SHADDA : 0)
+    | (accusative ? ACCUSATIVE : 0) | (last === 0x0629 ? TAA_MARBUTA : 0) | (last === 0x0649 ? MAQSURA : 0);
+  return new Token(form, from, end, at, at + form.length, kind, line, flags);
 }
 
 /** True when `text` holds the code unit `code` in [from, end). */
