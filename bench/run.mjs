@@ -79,9 +79,9 @@ async function tsPart(name, script, args, timeoutMs, { bundle = false } = {}) {
 }
 
 async function cliPart(r, corpus) {
-  // no --jobs: the CLI's default, one worker thread per core, as users run it
+  // no --jobs: the CLI's default, one thread per core (the main thread and a worker per other core), as users run it
   const jobs = availableParallelism();
-  say(`cli: node dist/cli.js analyze <corpus> --format jsonl > /dev/null (${jobs} worker threads, the default)`);
+  say(`cli: node dist/cli.js analyze <corpus> --format jsonl > /dev/null (${jobs} threads, the default: the main thread and ${jobs - 1} worker${jobs === 2 ? '' : 's'})`);
   const cli = await measure(process.execPath, ['dist/cli.js', 'analyze', corpus.dir, '--format', 'jsonl'], { cwd: ROOT, timeoutMs: 3_600_000, quiet: true });
   const rate = (run) => ({ mbPerS: corpus.bytes / 1e6 / (run.wallMs / 1000), articlesPerS: corpus.files / (run.wallMs / 1000) });
   r.cli = { ...cli, ...rate(cli), jobs, stdout: undefined, stderrTail: cli.stderrTail.split('\n').slice(0, 5).join('\n') };

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { PoolError, WorkerPool, runInOrder } from '../../server/src/host/pool/pool.js';
 import type { Task } from '../../server/src/host/pool/task.js';
-import { exitTask, squareTask, throwTask, uncaughtTask, uncloneableTask } from './fixtures/pool-tasks.js';
+import { exitTask, squareTask, threadTask, throwTask, uncaughtTask, uncloneableTask } from './fixtures/pool-tasks.js';
 
 const script = join(__dirname, 'fixtures', 'pool-worker.js');
 const numbers = (n: number): number[] => Array.from({ length: n }, (_, i) => i);
@@ -37,6 +37,16 @@ test('results come in the order of the items, in workers as in this thread', asy
     const inWorkers = await collect(runInOrder(squareTask, { offset: 1 }, items, { jobs: 2, batch, script }));
     assert.deepEqual(inWorkers, expected, `batches of ${batch}`);
   }
+});
+
+test('with two jobs, this thread and one worker share the batches, the results in order', async () => {
+  const results = await collect(runInOrder(threadTask, {}, numbers(120), { jobs: 2, batch: 4, script }));
+  assert.deepEqual(results.map((r) => r.n), numbers(120));
+  const here = results.filter((r) => r.main).length;
+  assert.ok(here > 0 && here < 120, `${here} of 120 items in this thread`);
+  // a task that throws in this thread fails the run as it would in a worker
+  const failed = await collect(runInOrder(throwTask, {}, numbers(40), { jobs: 2, batch: 1, script })).then(() => null, (e: unknown) => e);
+  assert.ok(failed instanceof Error && failed.message === 'no 5', String(failed));
 });
 
 test('the workers run at most `ahead` batches ahead of the reader', async () => {

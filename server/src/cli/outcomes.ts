@@ -3,7 +3,8 @@
 // what the command writes of it (the outcome), so the order, the messages
 // and the exit status are those of a run in one thread.
 import { statSync } from 'node:fs';
-import type { IsnadConfig } from '../host/config.js';
+import { findArticleEntry } from '../host/config.js';
+import type { ArticleEntry, IsnadConfig } from '../host/config.js';
 import type { Decoded } from '../host/decode.js';
 import { runInOrder } from '../host/pool/pool.js';
 import { defineTask } from '../host/pool/task.js';
@@ -17,17 +18,23 @@ export type Outcome<T> =
   | { kind: 'skipped'; path: string; problem: string }
   | { kind: 'failed'; path: string; error: string };
 
-/** What the articles of a run share, sent once to each worker: the configs (not one copy per article) and the size limit. */
+/**
+ * What the articles of a run share, sent once to each worker: the configs
+ * (not one copy per article) without their `articles:` maps, and the size
+ * limit. An archive's map is tens of thousands of entries: each worker gets
+ * only the entries of its own articles, with them.
+ */
 export interface ArticleSetup {
   configs: IsnadConfig[];
   maxBytes: number;
 }
 
-/** An article for a worker: its paths and the index of its config in the setup. */
+/** An article for a worker: its paths, the index of its config in the setup and its entry of that config's `articles:`. */
 export interface ArticleItem {
   path: string;
   rel: string;
   config: number;
+  entry: ArticleEntry | null;
   /** The article's text when it does not come from `path` (stdin). */
   given?: Decoded;
 }
@@ -38,7 +45,7 @@ export type ArticleTask<S extends ArticleSetup, T> = Task<S, ArticleItem, Outcom
 export function articleOutcome<T>(setup: ArticleSetup, item: ArticleItem, value: (result: Analysed) => T): Outcome<T> {
   const config = setup.configs[item.config];
   if (!config) throw new Error(`no config ${item.config} for ${item.path}`);
-  const result = analyzeSource({ path: item.path, rel: item.rel, config, ...(item.given ? { given: item.given } : {}) }, setup.maxBytes);
+  const result = analyzeSource({ path: item.path, rel: item.rel, config, entry: item.entry, ...(item.given ? { given: item.given } : {}) }, setup.maxBytes);
   const { path } = item;
   if (result.kind === 'skipped') return { kind: 'skipped', path, problem: result.problem };
   if (result.kind === 'failed') return { kind: 'failed', path, error: result.error };
@@ -87,13 +94,13 @@ export function eachOutcome<S extends ArticleSetup, T>(
 ): AsyncGenerator<Outcome<T>> {
   const configs: IsnadConfig[] = [];
   const index = new Map<IsnadConfig, number>();
-  const items = sources.map(({ path, rel, config, given }) => {
+  const items = sources.map(({ path, rel, config, given }): ArticleItem => {
     let n = index.get(config);
     if (n === undefined) {
-      n = configs.push(config) - 1;
+      n = configs.push({ ...config, articles: new Map() }) - 1;
       index.set(config, n);
     }
-    return { path, rel, config: n, ...(given ? { given } : {}) };
+    return { path, rel, config: n, entry: findArticleEntry(config, rel) ?? null, ...(given ? { given } : {}) };
   });
   return runInOrder(task, { ...setup, configs, maxBytes } as S, items, { jobs: jobs ?? (fewBytes(sources) ? 1 : undefined) });
 }

@@ -18,6 +18,7 @@ import { REVIEW_DECISIONS } from '../analysis/review/index.js';
 import type { Review, ReviewDecision } from '../analysis/review/index.js';
 import { RULES, SEVERITIES } from '../analysis/rules/index.js';
 import type { RuleSetting, Severity } from '../analysis/rules/index.js';
+import { plainArticles } from './config-fast.js';
 import { globProblem } from './glob.js';
 import { tooDeep } from './yaml-depth.js';
 
@@ -372,6 +373,12 @@ export function parseConfig(source: string, file: string): { config: IsnadConfig
   if (source.length > MAX_CONFIG_BYTES) {
     report.at(0, 'error', `the file is larger than ${MAX_CONFIG_BYTES / 1024} KB: it is ignored`);
     return { config: emptyConfig(), problems: report.problems };
+  }
+  const plain = plainArticles(source, isIsoDay);
+  if (plain) {
+    const config = emptyConfig();
+    for (const [key, entry] of plain) config.articles.set(normalizeKey(key), entry);
+    return { config, problems: [] };
   }
   const deep = tooDeep(source);
   if (deep) {

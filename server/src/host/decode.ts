@@ -3,6 +3,7 @@
 // UTF-8 are read that way when the result is Arabic, with a notice naming the
 // encoding. Anything else (binary files, text in another code page) is
 // refused with a reason the user can act on rather than analysed as mojibake.
+import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 
 export type Decoded =
@@ -27,6 +28,16 @@ function strict(encoding: string, bytes: Uint8Array): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * UTF-8 read strictly (null when a sequence is invalid), without a BOM. The
+ * check and the decoding are Node's own (simdutf, V8): several times faster
+ * than a fatal TextDecoder, which goes through ICU, and the same text.
+ */
+function strictUtf8(bytes: Uint8Array): string | null {
+  if (!isUtf8(bytes)) return null;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 }
 
 /** UTF-16 BE as LE with each pair of bytes swapped: TextDecoder may lack utf-16be without full ICU. */
@@ -75,7 +86,7 @@ function accept(text: string, encoding: string, notice?: string): Decoded {
 }
 
 function withBom(bytes: Uint8Array, encoding: 'utf-8' | 'utf-16le', label: string): Decoded {
-  const text = strict(encoding, bytes);
+  const text = encoding === 'utf-8' ? strictUtf8(bytes.subarray(3)) : strict(encoding, bytes);
   return text === null ? { problem: `not valid ${label} text` } : accept(text, label);
 }
 
@@ -92,7 +103,7 @@ function invalidSequences(lenient: string, bytes: Uint8Array): number {
 /** UTF-8 without a BOM; failing that, UTF-8 with a few bad bytes replaced; failing that, Windows-1256 Arabic. */
 function withoutBom(bytes: Uint8Array): Decoded {
   if (bytes.subarray(0, SNIFF_BYTES).includes(0)) return { problem: 'binary file (it contains NUL bytes)' };
-  const text = strict('utf-8', bytes);
+  const text = strictUtf8(bytes);
   if (text !== null) return accept(text, 'UTF-8');
   const lenient = new TextDecoder('utf-8').decode(bytes);
   const invalid = invalidSequences(lenient, bytes);

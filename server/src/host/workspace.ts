@@ -12,7 +12,7 @@ import { walkArticles } from './article-walk.js';
 import { ConfigChain } from './config-chain.js';
 import type { ConfigInUse } from './config-chain.js';
 import { findArticleEntry } from './config.js';
-import type { ConfigProblem, IsnadConfig } from './config.js';
+import type { ArticleEntry, ConfigProblem, IsnadConfig } from './config.js';
 import { decodeArticle } from './decode.js';
 import type { Decoded } from './decode.js';
 import { UsageError, pathKind } from './files.js';
@@ -20,6 +20,11 @@ import type { ArticleFile, Skipped } from './files.js';
 
 export interface ArticleSource extends ArticleFile {
   config: IsnadConfig;
+  /**
+   * The article's entry of `articles:` when it was looked up already (null:
+   * none), so that a worker thread is sent this entry and not the whole map.
+   */
+  entry?: ArticleEntry | null;
   /** An article not read from `path` (stdin): its text as decoded, or why it could not be. */
   given?: Decoded;
 }
@@ -68,7 +73,7 @@ function single(path: string, inUse: ConfigInUse): { path: string; rel: string; 
 
 /** What isnad.yaml says about an article, as the analysis takes it. */
 export function articleContext(source: ArticleSource): ArticleContext {
-  const entry = findArticleEntry(source.config, source.rel);
+  const entry = source.entry !== undefined ? source.entry : findArticleEntry(source.config, source.rel);
   return {
     published: entry?.published ?? null,
     outlet: entry?.outlet ?? null,

@@ -5,7 +5,7 @@ import type { Span } from '../model.js';
 import { ATTRIBUTION_PHRASES, BACKGROUND_MARKERS } from '../lexicon/cues.js';
 import { alternationOf } from '../text/alternation.js';
 import { toOriginalSpan } from '../text/normalize.js';
-import { inBoilerplate, type Doc } from './doc.js';
+import { inBoilerplate, perDoc, type Doc } from './doc.js';
 
 // No lookbehind for the word start: a regex that begins with one tries it at
 // every position, while a plain alternation lets the engine skip ahead to
@@ -30,12 +30,7 @@ function find(doc: Doc, re: RegExp): Span[] {
 }
 
 /** Both lists of an article, found once: the claims and sourcing passes each ask. */
-const found = new WeakMap<Doc, { attribution: Span[]; background: Span[] }>();
-function phrasesOf(doc: Doc): { attribution: Span[]; background: Span[] } {
-  let hit = found.get(doc);
-  if (!hit) found.set(doc, hit = { attribution: find(doc, ATTRIBUTION), background: find(doc, BACKGROUND) });
-  return hit;
-}
+const phrasesOf = perDoc((doc) => ({ attribution: find(doc, ATTRIBUTION), background: find(doc, BACKGROUND) }));
 
 /** Attribution phrases outside boilerplate, in order. */
 export function attributionPhrases(doc: Doc): Span[] {

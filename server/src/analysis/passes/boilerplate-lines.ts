@@ -147,13 +147,15 @@ export function stripEnds(s: string): string {
 }
 const TRIMMED = ' :：.…،!|/';
 
-const openers = lex.CONTINUATION_OPENERS.map(normalize);
+/** The connectives a continuing paragraph opens with, each followed by a space or a comma, made once. */
+const OPENINGS = lex.CONTINUATION_OPENERS.map(normalize).flatMap((o) => [o + ' ', o + '،']);
 const wawWords = new Set(lex.WAW_INITIAL_WORDS.map(normalize));
 
 function continues(core: string): boolean {
   const first = firstWord(core);
   if (first.length >= 3 && first.startsWith('و') && !wawWords.has(first)) return true;
-  return openers.some((o) => core.startsWith(o + ' ') || core.startsWith(o + '،'));
+  for (const o of OPENINGS) if (core.startsWith(o)) return true;
+  return false;
 }
 
 /** The first word, up to a space or a comma. */

@@ -162,8 +162,8 @@ const compiled = {
 };
 
 interface Phrases {
-  /** Phrases of several words: the line opens with one. */
-  opening: string[];
+  /** Phrases of several words: the line opens with one. By their first character, so a line is tried against those of its own. */
+  opening: Map<number, string[]>;
   /** One-word phrases: the whole line (marks around it aside) is one. */
   whole: Set<string>;
   /** Found anywhere in a short line. */
@@ -173,10 +173,16 @@ interface Phrases {
 function phraseSet(set: lex.PhraseSet): Phrases {
   const starts = set.starts.map((w) => normalize(w).toLowerCase());
   return {
-    opening: starts.filter((p) => p.includes(' ')),
+    opening: byFirstCharacter(starts.filter((p) => p.includes(' '))),
     whole: new Set(starts.filter((p) => !p.includes(' ')).map(stripEnds)),
     anywhere: set.anywhere.map((w) => normalize(w).toLowerCase()),
   };
+}
+
+function byFirstCharacter(phrases: string[]): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const p of phrases) out.set(p.charCodeAt(0), [...(out.get(p.charCodeAt(0)) ?? []), p]);
+  return out;
 }
 
 /** No rule reads a line of more words than this by its words, but for its opening (tags, a glued list). */
@@ -267,7 +273,8 @@ function isMoreFrom(bare: string, words: number): boolean {
 function matches(v: LineView, bare: string, set: Phrases): boolean {
   if (v.words <= 12) {
     if (set.whole.has(bare)) return true;
-    for (const p of set.opening) if (v.core.startsWith(p)) return true;
+    const opening = set.opening.get(v.core.charCodeAt(0));
+    if (opening) for (const p of opening) if (v.core.startsWith(p)) return true;
   }
   if (v.words <= SHORT_LINE) for (const p of set.anywhere) if (v.core.includes(p)) return true;
   return false;
@@ -281,10 +288,17 @@ function isCaption(v: LineView, bare: string): boolean {
   return !!credit && (compiled.agencies.has(credit[1]!.trim()) || /^[a-z][a-z .-]*$/.test(credit[1]!.trim()));
 }
 
+const CHROME_SPLIT = /[\s|،,.:;/\\()\-–—•·]+/u;
+/** The first word of a line that does not open with a separator. */
+const CHROME_FIRST = /^[^\s|،,.:;/\\()\-–—•·]+/u;
+
 /** A line made only of share-bar and icon words: Facebook WhatsApp Telegram, tag icon ع ع ع, ×. */
 function isChrome(v: LineView): boolean {
   // every word is at least one token: a line of more words has too many
   if (v.words > 12) return false;
-  const tokens = v.core.split(/[\s|،,.:;/\\()\-–—•·]+/u).filter(Boolean);
+  // nearly every line fails at its first word: look it up before splitting the line
+  const first = CHROME_FIRST.exec(v.core);
+  if (first && !compiled.chrome.has(first[0])) return false;
+  const tokens = v.core.split(CHROME_SPLIT).filter(Boolean);
   return tokens.length > 0 && tokens.length <= 12 && tokens.every((t) => compiled.chrome.has(t));
 }

@@ -439,13 +439,17 @@ export function phraseAt(r: TokenReader, i: number, afterDate: boolean): Phrase 
   }
   const families = t.kind === 'word' ? startFamilies(t.norm) : 0;
   if (!families) return null;
-  // only the readers of the families this word may start (most start words start one)
-  const read = (bit: number, reader: () => Phrase): Phrase => (families & bit ? reader() : null);
-  return longest([
-    read(STARTS.periodPart, () => periodPartPhrase(r, i)), read(STARTS.relativeDay, () => relativeDayPhrase(r, i)),
-    read(STARTS.weekday, () => weekdayPhrase(r, i)), read(STARTS.dayMonth, () => dayMonthPhrase(r, i)),
-    read(STARTS.firstOfMonth, () => firstOfMonthPhrase(r, i)), read(STARTS.month, () => monthPhrase(r, i, afterDate)),
-    read(STARTS.year, () => yearPhrase(r, i)), read(STARTS.decade, () => decadePhrase(r, i, afterDate)),
-    read(STARTS.ago, () => agoPhrase(r, i)),
-  ]);
+  // only the readers of the families this word may start (most start words start one), in this order, the longest kept
+  let best: Phrase = null;
+  const keep = (p: Phrase): void => { if (p && (!best || p.next > best.next)) best = p; };
+  if (families & STARTS.periodPart) keep(periodPartPhrase(r, i));
+  if (families & STARTS.relativeDay) keep(relativeDayPhrase(r, i));
+  if (families & STARTS.weekday) keep(weekdayPhrase(r, i));
+  if (families & STARTS.dayMonth) keep(dayMonthPhrase(r, i));
+  if (families & STARTS.firstOfMonth) keep(firstOfMonthPhrase(r, i));
+  if (families & STARTS.month) keep(monthPhrase(r, i, afterDate));
+  if (families & STARTS.year) keep(yearPhrase(r, i));
+  if (families & STARTS.decade) keep(decadePhrase(r, i, afterDate));
+  if (families & STARTS.ago) keep(agoPhrase(r, i));
+  return best;
 }

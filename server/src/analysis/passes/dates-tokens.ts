@@ -2,19 +2,14 @@
 // read one by one as marks, and a mark from U+0621 up (a dash –, an ellipsis
 // …) as a word, as the dates grammar has always read them. The grammar walks
 // these tokens instead of running big regexes.
-import type { Doc } from './doc.js';
+import { perDoc, type Doc } from './doc.js';
 import { lookupUnderClitics } from './clitics.js';
 import type { Token } from './tokens.js';
 
 export type { Token };
 
 /** The dates' tokens of an article, made once: the dates and figures passes both walk them. */
-export function textTokens(doc: Doc): readonly Token[] {
-  let tokens = made.get(doc);
-  if (!tokens) made.set(doc, tokens = dateView(doc));
-  return tokens;
-}
-const made = new WeakMap<Doc, readonly Token[]>();
+export const textTokens: (doc: Doc) => readonly Token[] = perDoc(dateView);
 
 function dateView(doc: Doc): readonly Token[] {
   const { tokens } = doc;
@@ -27,7 +22,7 @@ function dateView(doc: Doc): readonly Token[] {
       continue;
     }
     out ??= tokens.slice(0, k);
-    if (wordMark) out.push({ ...t, kind: 'word' });
+    if (wordMark) out.push(t.with({ kind: 'word' }));
     else for (let i = t.from; i < t.to; i++) out.push(letterMark(doc, t, i));
   }
   return out ?? tokens;
@@ -36,7 +31,7 @@ function dateView(doc: Doc): readonly Token[] {
 /** The letter at normalized offset `i` of the Latin token `t`, as a mark. */
 function letterMark(doc: Doc, t: Token, i: number): Token {
   const { toOriginal } = doc.norm;
-  return { ...t, norm: doc.norm.text[i]!, from: i, to: i + 1, start: toOriginal[i]!, end: toOriginal[i + 1]!, kind: 'mark', word: false, breakBefore: i === t.from && t.breakBefore };
+  return t.with({ norm: doc.norm.text[i]!, from: i, to: i + 1, start: toOriginal[i]!, end: toOriginal[i + 1]!, kind: 'mark', word: false, breakBefore: i === t.from && t.breakBefore });
 }
 
 /**

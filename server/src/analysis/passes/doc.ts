@@ -23,6 +23,26 @@ export function readDoc(text: string): Doc {
   return { text, norm, segments, tokens: readTokens(text, norm, segments.lines), boilerplate: [] };
 }
 
+/**
+ * A view of an article that several passes read, made once for it: `make`
+ * runs on the first call for a document and its answer is kept for that
+ * document alone. The passes analyse one article at a time, so one entry is
+ * enough; a WeakMap kept the views of every article analysed until the
+ * collector swept its entries (an article's tokens many collections longer).
+ * A call for another document makes its view again.
+ */
+export function perDoc<T>(make: (doc: Doc) => T): (doc: Doc) => T {
+  let last: Doc | null = null;
+  let value: T;
+  return (doc) => {
+    if (doc !== last) {
+      value = make(doc);
+      last = doc;
+    }
+    return value;
+  };
+}
+
 /** True when `offset` lies in boilerplate. */
 export function inBoilerplate(doc: Doc, offset: number): boolean {
   return spanAt(doc.boilerplate, offset) !== undefined;

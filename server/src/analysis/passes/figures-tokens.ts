@@ -33,16 +33,36 @@ const isBreak = (code: number): boolean => code === 0x0a || code === 0x0d;
 /** Separators between the digit groups of one number (1,500، 3.5، ١٬٥٠٠). */
 const isSeparator = (t: DocToken | undefined): boolean => !!t && t.kind === 'mark' && '.,\u060C\u066B\u066C'.includes(t.norm);
 
-/** The document token holding normalized offset `i`, if any, by binary search. */
-function tokenAt(doc: Doc, i: number): { k: number; t: DocToken } | null {
-  const { tokens } = doc;
+/**
+ * Where the last lookup ended: the figures pass reads the neighbours of one
+ * number after another, left to right, so the next lookup is nearly always a
+ * token or two away from it (a cursor, as doc.ts's perDoc keeps one article).
+ */
+let cursor: { tokens: readonly DocToken[]; k: number } = { tokens: [], k: 0 };
+
+/** Index of the last token starting at or before normalized offset `i` (-1: none): from the cursor when it is near, else by binary search. */
+function lastStartingAtOrBefore(tokens: readonly DocToken[], i: number): number {
+  if (cursor.tokens === tokens) {
+    const k = cursor.k;
+    for (let d = k - 2; d <= k + 2; d++) {
+      if (d < -1 || d >= tokens.length) continue;
+      if ((d < 0 || tokens[d]!.from <= i) && (d + 1 >= tokens.length || tokens[d + 1]!.from > i)) return (cursor.k = d);
+    }
+  }
   let lo = 0, hi = tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (tokens[mid]!.from <= i) lo = mid + 1; else hi = mid;
   }
-  const t = tokens[lo - 1];
-  return t && t.to > i ? { k: lo - 1, t } : null;
+  cursor = { tokens, k: lo - 1 };
+  return lo - 1;
+}
+
+/** The document token holding normalized offset `i`, if any. */
+function tokenAt(doc: Doc, i: number): { k: number; t: DocToken } | null {
+  const k = lastStartingAtOrBefore(doc.tokens, i);
+  const t = doc.tokens[k];
+  return t && t.to > i ? { k, t } : null;
 }
 
 /** The char at `i`, which no token holds (a break or a space of another kind), as a token. */

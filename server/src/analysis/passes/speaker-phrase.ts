@@ -348,7 +348,7 @@ export class PhraseReader {
     const t = this.tokens[i];
     if (!t?.word || !t.norm.startsWith('ل') || t.norm.length < 4) return null;
     const double = t.norm.startsWith('لل');
-    const stripped: Token = { ...t, norm: double ? 'ال' + t.norm.slice(2) : t.norm.slice(1), definite: double };
+    const stripped: Token = t.with({ norm: double ? 'ال' + t.norm.slice(2) : t.norm.slice(1), definite: double });
     const tokens = this.tokens.slice();
     tokens[i] = stripped;
     const phrase = new PhraseReader(tokens, this.isCue, this.names).phraseAt(i);

@@ -260,6 +260,8 @@ export class SpeakerRegistry {
   }
 
   private fromGazetteer(m: Mention): Entry | null {
+    // most folders have no gazetteer: spare normalizing the mention's forms for nothing
+    if (this.gazetteerForms.length === 0) return null;
     const forms = [m.name, ...m.aliases].map(normalize);
     const w = words(m.name);
     const g = this.gazetteerForms.find(({ forms: known }) =>

@@ -6,79 +6,143 @@
 // where it needs one (the claims read letters and digits written together as
 // one word, the dates read Latin letters as marks, the figures read a number
 // with its separators; the workspace index reads the words of a stretch).
-import { firstStartingAtOrAfter, type Doc } from './doc.js';
+import { firstStartingAtOrAfter, perDoc, type Doc } from './doc.js';
 import type { Line } from '../model.js';
 import type { NormalizedText } from '../text/normalize.js';
 
 export type TokenKind = 'word' | 'number' | 'latin' | 'mark';
 
-export interface Token {
-  /** Normalized form. */
-  norm: string;
-  /** Original offsets. */
-  start: number;
-  end: number;
-  /** Normalized offsets. */
-  from: number;
-  to: number;
-  /** A run of Arabic letters, of digits, of Latin letters, or one mark. */
-  kind: TokenKind;
-  /** Letters or digits (not a mark). */
-  word: boolean;
-  /** A sentence-ending mark (. ؟ ? ! ؛) or a line break between this token and the one before, or none before. */
-  breakBefore: boolean;
-  /** Written with the article ال (checked on the original text: ألينا is not definite). */
-  definite: boolean;
-  /** The original word carries a shadda (بيّن, the verb, against بين, the preposition). */
-  shadda: boolean;
-  /** Index of the line (0-based) the token is on. */
-  line: number;
-  /** Written with tanween fath (مسبقًا، أيضاً): an accusative, never a subject. */
-  accusative: boolean;
-  /** The last letter as written is ة (normalized to ه): a noun, never a pronoun suffix. */
-  taaMarbuta: boolean;
-  /** The last letter as written is ى (normalized to ي): على the preposition, not علي the name. */
-  maqsura: boolean;
+/** What the spelling of a token shows, as bits of Token.flags. */
+const WORD = 1, BREAK_BEFORE = 2, DEFINITE = 4, SHADDA = 8, ACCUSATIVE = 16, TAA_MARBUTA = 32, MAQSURA = 64;
+
+/** The fields of a token that a view may set on a copy (Token.with). */
+export interface TokenChanges {
+  norm?: string;
+  start?: number;
+  end?: number;
+  from?: number;
+  to?: number;
+  kind?: TokenKind;
+  word?: boolean;
+  breakBefore?: boolean;
+  definite?: boolean;
 }
-
-/** A run of Arabic letters, of digits, of Latin letters, or one character that is no space. */
-const TOKEN = /[\u0621-\u064A\u0671-\u06D3]+|[0-9]+|[A-Za-z]+|\S/g;
-
-/** The kind of a token by its first character. */
-function kindOf(code: number): TokenKind {
-  if ((code >= 0x0621 && code <= 0x064a) || (code >= 0x0671 && code <= 0x06d3)) return 'word';
-  if (code >= 0x30 && code <= 0x39) return 'number';
-  return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a ? 'latin' : 'mark';
-}
-
-const BREAKS = '.؟?!؛';
 
 /**
- * The tokens of an article: one scan of its normalized text. `lines` are the
- * article's lines (from segment), for each token's line index.
+ * A token. What the original spelling shows is kept as bits of one number,
+ * read through getters: an article's tokens are its largest allocation, and
+ * all of them live through every pass, so each one the collector copies is
+ * a third smaller than with seven boolean fields. Made by readTokens and
+ * copied with `with`, never spread: a spread copy would lose the getters
+ * (the private brand makes the compiler refuse one).
+ */
+export class Token {
+  private declare readonly brand: never;
+
+  constructor(
+    /** Normalized form. */
+    readonly norm: string,
+    /** Original offsets. */
+    readonly start: number,
+    readonly end: number,
+    /** Normalized offsets. */
+    readonly from: number,
+    readonly to: number,
+    /** A run of Arabic letters, of digits, of Latin letters, or one mark. */
+    readonly kind: TokenKind,
+    /** Index of the line (0-based) the token is on. */
+    readonly line: number,
+    private readonly flags: number,
+  ) {}
+
+  /** Letters or digits (not a mark). */
+  get word(): boolean { return (this.flags & WORD) !== 0; }
+  /** A sentence-ending mark (. ؟ ? ! ؛) or a line break between this token and the one before, or none before. */
+  get breakBefore(): boolean { return (this.flags & BREAK_BEFORE) !== 0; }
+  /** Written with the article ال (checked on the original text: ألينا is not definite). */
+  get definite(): boolean { return (this.flags & DEFINITE) !== 0; }
+  /** The original word carries a shadda (بيّن, the verb, against بين, the preposition). */
+  get shadda(): boolean { return (this.flags & SHADDA) !== 0; }
+  /** Written with tanween fath (مسبقًا، أيضاً): an accusative, never a subject. */
+  get accusative(): boolean { return (this.flags & ACCUSATIVE) !== 0; }
+  /** The last letter as written is ة (normalized to ه): a noun, never a pronoun suffix. */
+  get taaMarbuta(): boolean { return (this.flags & TAA_MARBUTA) !== 0; }
+  /** The last letter as written is ى (normalized to ي): على the preposition, not علي the name. */
+  get maqsura(): boolean { return (this.flags & MAQSURA) !== 0; }
+
+  /** A copy with some fields changed (a view's reading of the token). */
+  with(c: TokenChanges): Token {
+    let flags = this.flags;
+    if (c.word !== undefined) flags = c.word ? flags | WORD : flags & ~WORD;
+    if (c.breakBefore !== undefined) flags = c.breakBefore ? flags | BREAK_BEFORE : flags & ~BREAK_BEFORE;
+    if (c.definite !== undefined) flags = c.definite ? flags | DEFINITE : flags & ~DEFINITE;
+    return new Token(c.norm ?? this.norm, c.start ?? this.start, c.end ?? this.end, c.from ?? this.from, c.to ?? this.to, c.kind ?? this.kind, this.line, flags);
+  }
+}
+
+/** What each UTF-16 code unit of the normalized text starts: a run of one class, a single mark, or nothing (a space). */
+const SPACE = 0, LETTER = 1, DIGIT = 2, LATIN = 3, MARK = 4;
+const KINDS: readonly TokenKind[] = ['mark', 'word', 'number', 'latin', 'mark'];
+
+/**
+ * JavaScript's white space and line terminators (what `\s` matches): tab to
+ * carriage return, the space, U+00A0, U+1680, U+2000–U+200A, the line and
+ * paragraph separators, U+202F, U+205F, U+3000 and U+FEFF.
+ */
+function isSpace(code: number): boolean {
+  return (code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/**
+ * The class of every code unit, in one table: the tokenizer reads an
+ * article's characters once, by char code, instead of a regular expression
+ * that makes a match array and a string per token.
+ */
+const CLASS = (() => {
+  const table = new Uint8Array(0x10000).fill(MARK);
+  for (let code = 0; code < 0x10000; code++) {
+    if ((code >= 0x0621 && code <= 0x064a) || (code >= 0x0671 && code <= 0x06d3)) table[code] = LETTER;
+    else if (code >= 0x30 && code <= 0x39) table[code] = DIGIT;
+    else if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) table[code] = LATIN;
+    else if (isSpace(code)) table[code] = SPACE;
+  }
+  return table;
+})();
+
+/** A sentence-ending mark: . ؟ ? ! ؛ */
+const isBreak = (code: number): boolean => code === 0x2e || code === 0x061f || code === 0x3f || code === 0x21 || code === 0x061b;
+
+/**
+ * The tokens of an article: one scan of its normalized text, by char code.
+ * A token is a run of Arabic letters, of digits or of Latin letters, or one
+ * other character that is no space. `lines` are the article's lines (from
+ * segment), for each token's line index.
  */
 export function readTokens(text: string, norm: NormalizedText, lines: readonly Line[]): Token[] {
   const s = norm.text;
+  const n = s.length;
   const tokens: Token[] = [];
   let line = 0;
-  // the next line break after the previous token, found once per line
-  let newline = -1;
-  let prev: Token | undefined;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(s); m; m = TOKEN.exec(s)) {
-    const kind = kindOf(m[0].charCodeAt(0));
-    const start = norm.toOriginal[m.index]!;
+  // a sentence break before the next token: at the start, after a line break, after a sentence-ending mark
+  let breakBefore = true;
+  for (let i = 0; i < n;) {
+    const code = s.charCodeAt(i);
+    const cls = CLASS[code]!;
+    if (cls === SPACE) {
+      if (code === 0x0a) breakBefore = true;
+      i++;
+      continue;
+    }
+    let to = i + 1;
+    if (cls !== MARK) while (to < n && CLASS[s.charCodeAt(to)] === cls) to++;
+    const start = norm.toOriginal[i]!;
     while (line + 1 < lines.length && lines[line + 1]!.start <= start) line++;
-    if (prev && newline < prev.to) newline = nextNewline(s, prev.to);
-    const breakBefore = !prev || newline < m.index || (prev.kind === 'mark' && BREAKS.includes(prev.norm));
-    tokens.push(prev = token(text, norm, m[0], m.index, kind, line, breakBefore));
+    tokens.push(token(text, norm, s.slice(i, to), i, KINDS[cls]!, line, breakBefore));
+    breakBefore = cls === MARK && isBreak(code);
+    i = to;
   }
   return tokens;
-}
-
-function nextNewline(text: string, from: number): number {
-  const at = text.indexOf('\n', from);
-  return at < 0 ? text.length : at;
 }
 
 /** The token of the normalized text `form` at normalized offset `at`, read against the original `text`. */
@@ -87,14 +151,20 @@ function token(text: string, norm: NormalizedText, form: string, at: number, kin
   const end = norm.toOriginal[at + form.length]!;
   const word = kind !== 'mark';
   const definite = word && form.length > 3 && startsWithArticle(text, from);
+  // marks the normalization dropped (harakat) lie between the letters: look for them only then
   const marked = word && end - from > form.length;
-  const shadda = marked && text.slice(from, end).includes('\u0651');
-  const accusative = marked && text.slice(from, end).includes('\u064B');
+  const shadda = marked && holds(text, from, end, 0x0651);
+  const accusative = marked && holds(text, from, end, 0x064b);
   const last = word ? lastLetter(text, from, end) : 0;
-  return {
-    norm: form, start: from, end, from: at, to: at + form.length, kind, word, breakBefore, line,
-    definite, shadda, accusative, taaMarbuta: last === 0x0629, maqsura: last === 0x0649,
-  };
+  const flags = (word ? WORD : 0) | (breakBefore ? BREAK_BEFORE : 0) | (definite ? DEFINITE : 0) | (shadda ? SHADDA : 0)
+    | (accusative ? ACCUSATIVE : 0) | (last === 0x0629 ? TAA_MARBUTA : 0) | (last === 0x0649 ? MAQSURA : 0);
+  return new Token(form, from, end, at, at + form.length, kind, line, flags);
+}
+
+/** True when `text` holds the code unit `code` in [from, end). */
+function holds(text: string, from: number, end: number, code: number): boolean {
+  for (let i = from; i < end; i++) if (text.charCodeAt(i) === code) return true;
+  return false;
 }
 
 /** The last letter of the original word in [from, end), harakat skipped. */
@@ -147,12 +217,7 @@ function gluedPieces(word: string, at: number): { text: string; at: number }[] |
 }
 
 /** The claims' view of the article's tokens: its words, glued words cut (see wordsOf); made once. */
-export function tokenize(doc: Doc): Token[] {
-  let words = claimWords.get(doc);
-  if (!words) claimWords.set(doc, words = wordsOf(doc.text, doc.norm, doc.tokens, true) as Token[]);
-  return words;
-}
-const claimWords = new WeakMap<Doc, Token[]>();
+export const tokenize: (doc: Doc) => Token[] = perDoc((doc) => wordsOf(doc.text, doc.norm, doc.tokens, true) as Token[]);
 
 /** Index of the first token starting at or after `offset` (tokens.length when none), by binary search. */
 export function tokenAtOrAfter(tokens: Token[], offset: number, hi = tokens.length): number {

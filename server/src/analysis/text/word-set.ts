@@ -29,7 +29,14 @@ export class WordSet {
   }
 
   has(word: string): boolean {
-    return this.isSet(probeA(word)) && this.isSet(probeB(word)) && this.words.has(word);
+    const n = word.length;
+    // a word of one letter or none goes straight to the set; longer ones are probed as probeA and probeB
+    // compute them, written out here: this runs for nearly every word of every article, several times
+    if (n < 2) return this.words.has(word);
+    const a = (word.charCodeAt(0) * 961 + word.charCodeAt(n - 1) * 31 + n) & (BITS - 1);
+    if (!this.isSet(a)) return false;
+    const b = (word.charCodeAt(1) * 977 + word.charCodeAt(n - 2) * 37 + n * 7) & (BITS - 1);
+    return this.isSet(b) && this.words.has(word);
   }
 
   private set(bit: number): void {

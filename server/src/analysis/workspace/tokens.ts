@@ -43,7 +43,7 @@ export function tokenize(article: Article, start: number, end: number): Token[] 
 function cut(norm: NormalizedText, t: Token, start: number, end: number): Token {
   const from = Math.max(t.from, toNormalizedOffset(norm, start));
   const to = Math.max(from, Math.min(t.to, toNormalizedOffset(norm, end)));
-  return { ...t, norm: norm.text.slice(from, to), from, to, start: norm.toOriginal[from]!, end: norm.toOriginal[to]! };
+  return t.with({ norm: norm.text.slice(from, to), from, to, start: norm.toOriginal[from]!, end: norm.toOriginal[to]! });
 }
 
 export interface PhraseMatch<T> {

@@ -8,7 +8,8 @@
 //   await pool.close();
 //
 // or, for one run, `runInOrder(task, setup, items, { jobs })`, which runs in
-// this thread when there is one job. A task is defined with defineTask
+// this thread alone when there is one job, and in this thread and jobs - 1
+// workers otherwise. A task is defined with defineTask
 // (task.ts) and listed in entry.ts, the script of dist/worker.js. The pool
 // starts its workers at its first run and keeps them; idle, they do not keep
 // the process alive. Leaving the loop early (break) ends the run: batches
@@ -41,6 +42,13 @@ export interface RunOptions {
   batch?: number;
   /** Batches sent ahead of the one being read, over all workers. */
   ahead?: number;
+  /**
+   * This thread runs batches too, whenever the result it is to give next is
+   * not ready: it would otherwise wait idle while the workers work. Its
+   * results do not cross threads. Not for a thread that must stay
+   * responsive (the language server's).
+   */
+  local?: boolean;
 }
 
 /** The number of worker threads to use by default: one per core. */
@@ -89,6 +97,11 @@ class Run {
     return items.length ? items : null;
   }
 
+  /** The results to give next are in. */
+  ready(): boolean {
+    return this.done.has(this.taken);
+  }
+
   canSend(): boolean {
     return !this.exhausted && this.error === null && this.sent - this.taken < this.ahead;
   }
@@ -135,13 +148,23 @@ export class WorkerPool {
     if (this.closed) throw new PoolError('the pool is closed');
     if (this.slots.length === 0) this.spawn();
     const batch = Math.max(1, Math.floor(options.batch ?? MAX_BATCH));
-    const ahead = Math.max(1, Math.floor(options.ahead ?? AHEAD_PER_WORKER * this.size));
+    const threads = this.size + (options.local ? 1 : 0);
+    const ahead = Math.max(1, Math.floor(options.ahead ?? AHEAD_PER_WORKER * threads));
     const run = new Run(this.nextRun++, task.name, setup, items[Symbol.iterator](), batch, ahead);
     this.runs.set(run.id, run);
     this.refresh();
+    // the run's items are I (Run holds them as unknown)
+    const start = options.local ? task.start(setup) : null;
+    const here = start && ((item: unknown) => start(item as I));
     try {
       this.pump();
-      for (let results = await run.take(); results; results = await run.take()) {
+      for (;;) {
+        if (here && !run.ready() && run.canSend()) {
+          await this.runHere(run, here);
+          continue;
+        }
+        const results = await run.take();
+        if (!results) break;
         this.pump(); // the window moved
         for (const result of results) yield result as R;
       }
@@ -150,6 +173,28 @@ export class WorkerPool {
       this.endRun(run.id);
       this.refresh();
     }
+  }
+
+  /** Runs the run's next batch in this thread, as a worker would: a task that throws fails the run with its message. */
+  private async runHere(run: Run, here: (item: unknown) => unknown): Promise<void> {
+    let items: unknown[] | null;
+    try {
+      items = run.nextItems();
+    } catch (e) {
+      run.error = e instanceof Error ? e : new Error(String(e));
+      return;
+    }
+    if (!items) return;
+    const number = run.sent++;
+    const results: unknown[] = [];
+    try {
+      for (const item of items) results.push(await here(item));
+    } catch (e) {
+      run.error ??= new Error(e instanceof Error ? e.message : String(e));
+      return;
+    }
+    run.done.set(number, results);
+    this.pump(); // workers that finished meanwhile get more
   }
 
   /** Ends the workers; runs in progress fail. */
@@ -256,9 +301,13 @@ export interface InOrderOptions extends RunOptions {
 }
 
 /**
- * Runs `task` on every item, the results in the order of the items: in
- * worker threads, or in this thread when there is one job, one item, or no
- * worker script (running from the sources). The workers end with the run.
+ * Runs `task` on every item, the results in the order of the items: in this
+ * thread and `jobs - 1` worker threads, or in this thread alone when there is
+ * one job, one item, or no worker script (running from the sources). This
+ * thread takes batches whenever it waits: it has the analysis compiled and
+ * warm from the start, while a worker spends its first second or two
+ * compiling it, so N jobs are never slower than one. The workers end with
+ * the run.
  */
 export async function* runInOrder<S, I, R>(task: Task<S, I, R>, setup: S, items: readonly I[], options: InOrderOptions = {}): AsyncGenerator<R> {
   const jobs = Math.max(1, Math.floor(options.jobs ?? defaultJobs()));
@@ -270,9 +319,9 @@ export async function* runInOrder<S, I, R>(task: Task<S, I, R>, setup: S, items:
   }
   // small batches for few items, so that every worker gets some
   const batch = options.batch ?? Math.max(1, Math.min(MAX_BATCH, Math.ceil(items.length / (jobs * AHEAD_PER_WORKER * 2))));
-  const pool = new WorkerPool({ workers: Math.min(jobs, Math.ceil(items.length / batch)), script });
+  const pool = new WorkerPool({ workers: Math.min(jobs - 1, Math.ceil(items.length / batch)), script });
   try {
-    yield* pool.run(task, setup, items, { ...options, batch });
+    yield* pool.run(task, setup, items, { ...options, batch, local: true });
   } finally {
     await pool.close();
   }
