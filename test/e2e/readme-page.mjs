@@ -19,6 +19,7 @@ import { root, runCommand, toolsDir } from './tools.mjs';
 import { newPage, openFolder, plain, screenshot } from './workbench.mjs';
 
 const PROBE = 'Isnad Data Picture Probe';
+const TITLE = 'Isnad — who said what, and when, in Arabic news';
 
 /** npm run package, as a release would run it: no --images-url. */
 export async function packageDefault(out) {
@@ -47,34 +48,37 @@ export async function packageProbe(out) {
 export async function checkReadmePages(checks, browser, { vsix, probe }) {
   const profile = makeProfile();
   let server;
+  let page;
   try {
-    await checks.check('the VSIX packaged the default way (no https address for its pictures) and a data: picture probe install', async () => {
+    await checks.check('the VSIX packaged the default way (no https address for its pictures) and a data: picture probe install; a window opens on them', async () => {
       await installVsix(profile, vsix);
       await installVsix(profile, probe);
       server = await startCodeServer(profile, { port: await freePort() });
+      page = await pageOn(browser, server);
     });
-    if (!server) return;
-    await checks.check('packaged the default way, the extension\'s page is EXTENSION.md with no picture to show broken, pointing to the walkthrough', () =>
-      onPage(browser, server, async (page) => {
-        const pictures = await extensionPage(page, 'Isnad');
+    if (!page) return;
+    try {
+      await checks.check('packaged the default way, the extension\'s page is EXTENSION.md with no picture to show broken, pointing to the walkthrough', async () => {
+        const pictures = await extensionPage(page, 'Isnad', { heading: TITLE });
         const readme = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
-        const title = plain(await readme.locator('h1').first().innerText());
         const text = plain(await readme.locator('body').innerText());
         await screenshot(page, 'extension-page-default.png');
-        expect(title === 'Isnad — who said what, and when, in Arabic news', `the page's title: ${title}`);
         expect(pictures.length === 0, `${pictures.length} pictures: ${pictures.map((p) => p.alt).join(' | ')}`);
         expect(text.includes('See it in pictures: Help → Welcome → Review Arabic news with Isnad'), 'no word of the walkthrough');
-        return `"${title}", no picture, the walkthrough named`;
-      }));
-    await checks.check('the extension\'s page drops a picture shipped in a data: URI (VS Code keeps https sources only): why the default has none', () =>
-      onPage(browser, server, async (page) => {
-        const pictures = await extensionPage(page, PROBE);
+        return `"${TITLE}", no picture, the walkthrough named`;
+      });
+      // the same window: the probe's page replaces Isnad's
+      await checks.check('the extension\'s page drops a picture shipped in a data: URI (VS Code keeps https sources only): why the default has none', async () => {
+        const pictures = await extensionPage(page, PROBE, { heading: PROBE });
         await screenshot(page, 'extension-page-data-uri.png');
         expect(pictures.length === 1, `${pictures.length} pictures`);
         const [picture] = pictures;
         expect(!picture.loaded, 'the data: picture loaded: VS Code now shows pictures shipped inside a VSIX; package them so by default');
         return `"${picture.alt}": its source ${picture.src ? `kept (${picture.src.slice(0, 30)}…) but not loaded` : 'dropped by the page'}`;
-      }));
+      });
+    } finally {
+      await page.context().close();
+    }
   } finally {
     await server?.stop();
     removeProfile(profile);
@@ -82,15 +86,16 @@ export async function checkReadmePages(checks, browser, { vsix, probe }) {
 }
 
 /** A window of its own (the page's webview went away in a window that had shown others: run.mjs), on a folder with no article to read. */
-async function onPage(browser, server, body) {
+async function pageOn(browser, server) {
   const folder = mkdtempSync(join(tmpdir(), 'isnad-e2e-readme-'));
   writeFileSync(join(folder, 'notes.md'), '# Notes\n');
   const page = await newPage(browser);
+  page.once('close', () => rmSync(folder, { recursive: true, force: true }));
   try {
     await openFolder(page, server.url, folder);
-    return await body(page);
-  } finally {
+  } catch (error) {
     await page.context().close();
-    rmSync(folder, { recursive: true, force: true });
+    throw error;
   }
+  return page;
 }

@@ -111,20 +111,24 @@ export async function pickRow(page, text) {
 
 /**
  * The extension's page in the Extensions view: its README (EXTENSION.md) in
- * the page's webview; resolves with its images, each with its source (empty
- * when the page dropped it) and whether it loaded; none when it has none.
+ * the page's webview, once its first heading reads `heading` (when given: a
+ * page that replaces another in the same window); resolves with its images,
+ * each with its source (empty when the page dropped it) and whether it
+ * loaded; none when it has none.
  */
-export async function extensionPage(page, name, timeout = 30_000) {
-  await page.keyboard.press('Control+Shift+X');
-  // the view's search box has the focus: the installed extensions only (there is no gallery offline)
-  await page.locator('.extensions-viewlet .suggest-input-container').first().waitFor({ timeout });
-  await page.keyboard.type('@installed ');
+export async function extensionPage(page, name, { heading, timeout = 30_000 } = {}) {
   const row = page.locator('.extensions-viewlet .monaco-list-row', { hasText: name }).first();
-  await row.waitFor({ timeout });
-  await page.keyboard.press('Escape'); // the search box's suggestions, over the list
+  if (!(await row.isVisible())) {
+    await page.keyboard.press('Control+Shift+X');
+    // the view's search box has the focus: the installed extensions only (there is no gallery offline)
+    await page.locator('.extensions-viewlet .suggest-input-container').first().waitFor({ timeout });
+    await page.keyboard.type('@installed ');
+    await row.waitFor({ timeout });
+    await page.keyboard.press('Escape'); // the search box's suggestions, over the list
+  }
   await row.click();
   const readme = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
-  await readme.locator('h1').first().waitFor({ timeout });
+  await readme.locator('h1', heading ? { hasText: heading } : {}).first().waitFor({ timeout });
   const images = readme.locator('img');
   // wait for each to finish loading (or the timeout: a request that never ends), then tell which did
   await images.evaluateAll((all, ms) => Promise.race([
