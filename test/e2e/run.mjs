@@ -191,9 +191,11 @@ async function checkWorkbench(page, server, profile) {
     const rows = page.locator('.peekview-widget .monaco-list-row');
     await page.locator('.peekview-widget', { hasText: '000_' }).first().waitFor({ timeout: 20_000 });
     await page.locator('.peekview-widget .monaco-editor .view-line').first().waitFor();
+    await rows.first().waitFor();
+    const peeked = await rows.count();
     await screenshot(page, 'peek.png');
     await page.keyboard.press('Escape');
-    return `the lens "${title}" listed ${listed.length} rows, each with its start in view; the peek view ${await rows.count()} rows`;
+    return `the lens "${title}" listed ${listed.length} rows, each with its start in view; the peek view ${peeked} rows`;
   });
   await checks.check('the Outline lists the speaker جيمس جيفري', async () => {
     const labels = await outlineLabels(page, 'جيمس جيفري');
