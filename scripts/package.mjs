@@ -3,20 +3,25 @@
 // (the `node` package), found in the e2e tools folder or installed once, with
 // vsce, into a cache folder next to it (test/e2e/.code-server/, not in git).
 //
-// The extension's page shows a README's pictures from https only (VS Code's
-// sanitizer drops relative and data: sources; its policy is `img-src https:
-// data:`), so pictures shipped inside the VSIX never show there. Give the
-// https address the project's files are published at (images/readme/hover.png
-// is found under it), and vsce writes it into the README's pictures and checks
-// each against its rules (https, no SVG):
-//   npm run package -- --images-url https://host/isnad/raw/main/   (or ISNAD_README_IMAGES_URL)
-// A `repository` in package.json does the same through vsce's own rewriting.
-// Without either, the VSIX's page has its text and no pictures, and this says so.
+// The extension's page shows a README's pictures from https only: VS Code's
+// sanitizer keeps an image's source only when it is http or https (not a
+// file of the VSIX, not a data: URI; readme-pictures.mjs says where), and
+// the page's policy allows `img-src https: data:`. So:
+// - by default (a release with no host for its pictures) the VSIX's README
+//   is EXTENSION.md without its pictures, saying that the walkthrough shows
+//   them (it shows images from inside the VSIX): nothing on the page shows
+//   broken;
+// - given the https address the project's files are published at
+//   (images/readme/hover.png is found under it), vsce writes it into the
+//   README's pictures and checks each against its rules (https, no SVG):
+//     npm run package -- --images-url https://host/isnad/raw/main/   (or ISNAD_README_IMAGES_URL)
+//   A `repository` in package.json does the same through vsce's own rewriting.
 // `--out FILE` writes the VSIX elsewhere than ./isnad.vsix (the e2e run's own).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readmeWithoutPictures } from './readme-pictures.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const tools = join(root, 'test', 'e2e', '.code-server');
@@ -24,6 +29,8 @@ const cache = join(tools, 'package-tools');
 const VSCE = '@vscode/vsce@4';
 const MAX_BYTES = 2 * 1024 * 1024;
 const README = 'EXTENSION.md';
+/** The README without pictures, for a VSIX whose pictures have no https address (in dist/: built, not in git, inside the folder vsce packs). */
+const README_WITHOUT_PICTURES = 'dist/EXTENSION.md';
 
 /** `--name value` or `--name=value` from the command line. */
 function option(name) {
@@ -90,12 +97,16 @@ const env = { ...process.env, PATH: `${dirname(node)}:${process.env.PATH ?? ''}`
 // --no-dependencies: the bundles hold every dependency. The extension's page
 // shows EXTENSION.md, the README for users (README.md is the developers').
 // Its pictures are in images/readme/, shipped in the VSIX too (the walkthrough
-// shows them from there); on the page they show from their https address.
+// shows them from there); on the page they show from their https address only.
+const withPictures = Boolean(imagesUrl || repository);
+const readme = withPictures ? README : README_WITHOUT_PICTURES;
+if (!withPictures) writeFileSync(join(root, README_WITHOUT_PICTURES), readmeWithoutPictures(readFileSync(join(root, README), 'utf8')));
 const links = imagesUrl ? ['--baseImagesUrl', imagesUrl] : repository ? [] : ['--no-rewrite-relative-links'];
-run(node, [vsce(), 'package', '--no-dependencies', '--allow-missing-repository', ...links, '--readme-path', README, '-o', out], { env });
-if (!imagesUrl && !repository) {
-  console.log('package: no --images-url and no repository in package.json: the extension\'s page will show EXTENSION.md without its pictures ' +
-    '(it shows pictures from https only). Package with --images-url <https address under which images/readme/ is published> to ship them.');
+run(node, [vsce(), 'package', '--no-dependencies', '--allow-missing-repository', ...links, '--readme-path', readme, '-o', out], { env });
+if (!withPictures) {
+  console.log('package: no --images-url and no repository in package.json: the extension\'s page shows EXTENSION.md without its pictures ' +
+    '(VS Code shows a README\'s pictures from https only), pointing to the walkthrough, which shows them from the VSIX. ' +
+    'Package with --images-url <https address under which images/readme/ is published> to put them on the page.');
 }
 const size = statSync(out).size;
 if (size > MAX_BYTES) {

@@ -6,13 +6,16 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { LANGUAGE_ID } from './client.js';
 import { diagnosticCode, nextAfter } from './navigation.js';
 import { parseRelatedClaimsArgs, type WireLocation } from './related.js';
+import { relatedRows, relatedStrings } from './related-pick.js';
+import { openSpot } from './views/open-spot.js';
 import { describe } from './errors.js';
+import { RELATED_CLAIMS, type RelatedClaimItem, type RelatedClaims, type RelatedClaimsParams } from '../../server/src/lsp/protocol.js';
 
 const UNSOURCED_FIGURE = 'unsourced-figure';
 
 export function registerCommands(client: LanguageClient, output: vscode.LogOutputChannel): vscode.Disposable {
   return vscode.Disposable.from(
-    vscode.commands.registerCommand('isnad.showRelatedClaims', (...args: unknown[]) => showRelatedClaims(args)),
+    vscode.commands.registerCommand('isnad.showRelatedClaims', (...args: unknown[]) => showRelatedClaims(client, args)),
     vscode.commands.registerCommand('isnad.nextUnsourcedFigure', () => nextUnsourcedFigure()),
     vscode.commands.registerCommand('isnad.restartServer', () => restartServer(client, output)),
     vscode.commands.registerCommand('isnad.showOutput', () => output.show(true)),
@@ -24,11 +27,6 @@ function toLocation(l: WireLocation): vscode.Location {
   return new vscode.Location(vscode.Uri.parse(l.uri), new vscode.Range(start.line, start.character, end.line, end.character));
 }
 
-/**
- * From a code lens: its arguments already name the related claims. From the
- * palette: the server's references at the cursor are the related claims.
- * Either way they open in the peek view.
- */
 /** Whether a URI from a command's arguments is a file inside a workspace folder (hover links are markdown a folder's files can shape). */
 function inWorkspace(uri: string): boolean {
   try {
@@ -39,29 +37,50 @@ function inWorkspace(uri: string): boolean {
   }
 }
 
-async function showRelatedClaims(args: unknown[]): Promise<void> {
+/**
+ * From a code lens or a hover link: its arguments name the claim's place and
+ * the related claims (or null: too many to carry). From the palette or the
+ * editor's menu: the claim at the cursor. Either way a quick pick lists
+ * them, and choosing one opens its article at the claim; its last row opens
+ * them in the peek view instead, for those who prefer it.
+ */
+async function showRelatedClaims(client: LanguageClient, args: unknown[]): Promise<void> {
   const related = parseRelatedClaimsArgs(args, inWorkspace);
-  if (related) {
-    const uri = vscode.Uri.parse(related.uri);
-    const position = new vscode.Position(related.position.line, related.position.character);
-    const locations = related.locations?.map(toLocation)
-      ?? await vscode.commands.executeCommand<vscode.Location[] | undefined>('vscode.executeReferenceProvider', uri, position) ?? [];
-    await vscode.commands.executeCommand('editor.action.showReferences', uri, position, locations);
-    return;
-  }
   const editor = vscode.window.activeTextEditor;
-  if (!editor || editor.document.languageId !== LANGUAGE_ID) {
+  if (!related && (!editor || editor.document.languageId !== LANGUAGE_ID)) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Isnad: open a news article and put the cursor on a claim or a speaker.'));
     return;
   }
-  const { uri } = editor.document;
-  const position = editor.selection.active;
-  const locations = await vscode.commands.executeCommand<vscode.Location[] | undefined>('vscode.executeReferenceProvider', uri, position);
-  if (!locations || locations.length === 0) {
+  const params: RelatedClaimsParams = related
+    ? { uri: related.uri, position: related.position, locations: related.locations }
+    : { uri: editor!.document.uri.toString(), position: editor!.selection.active, locations: null };
+  const answer = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: relatedStrings.title() },
+    () => client.sendRequest<RelatedClaims>(RELATED_CLAIMS, params));
+  if (!answer.items.length) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Isnad: no related claims here.'));
     return;
   }
-  await vscode.commands.executeCommand('editor.action.showReferences', uri, position, locations);
+  await pickRelated(params, answer);
+}
+
+type RelatedPick = vscode.QuickPickItem & { item?: RelatedClaimItem; peek?: true };
+
+async function pickRelated(params: RelatedClaimsParams, answer: RelatedClaims): Promise<void> {
+  const picks: RelatedPick[] = relatedRows(answer.items).map((row) => (row.kind === 'separator'
+    ? { label: row.label, kind: vscode.QuickPickItemKind.Separator }
+    : { label: row.label, description: row.description, item: row.item }));
+  picks.push({ label: '', kind: vscode.QuickPickItemKind.Separator },
+    { label: `$(references) ${relatedStrings.peek()}`, description: relatedStrings.peekDetail(), peek: true, alwaysShow: true });
+  const picked = await vscode.window.showQuickPick(picks, {
+    title: relatedStrings.title(), placeHolder: relatedStrings.placeholder(answer.items.length, answer.total), matchOnDescription: true,
+  });
+  if (picked?.item) await openSpot(picked.item);
+  else if (picked?.peek) {
+    const uri = vscode.Uri.parse(params.uri);
+    const position = new vscode.Position(params.position.line, params.position.character);
+    const locations = params.locations?.map(toLocation) ?? answer.items.map(toLocation);
+    await vscode.commands.executeCommand('editor.action.showReferences', uri, position, locations);
+  }
 }
 
 /** Moves the cursor to the next unsourced-figure diagnostic after it, wrapping around the article. */

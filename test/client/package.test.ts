@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import picomatch from 'picomatch';
+import { WALKTHROUGH_NOTE, readmeWithoutPictures } from '../../scripts/readme-pictures.mjs';
 
 const root = join(__dirname, '..', '..');
 const read = (path: string): string => readFileSync(join(root, path), 'utf8');
@@ -70,7 +71,7 @@ test('the icon is a 128×128 PNG', () => {
 });
 
 test('the extension\'s page is the users\' README, EXTENSION.md: given to vsce, its images relative, existing and shipped', () => {
-  assert.match(read('scripts/package.mjs'), /'--readme-path', README/);
+  assert.match(read('scripts/package.mjs'), /'--readme-path', readme/);
   assert.match(read('scripts/package.mjs'), /const README = 'EXTENSION\.md'/);
   const readme = read('EXTENSION.md');
   const images = [...readme.matchAll(/!\[([^\]]*)\]\(([^)]+)\)/g)].map((m) => ({ alt: m[1]!, path: m[2]! }));
@@ -82,4 +83,18 @@ test('the extension\'s page is the users\' README, EXTENSION.md: given to vsce, 
     assert.ok(shipped(path), `${path} is not in the VSIX`);
   }
   assert.doesNotMatch(readme, /npm (ci|test|run)|\.\.\/shared|seeds\//, 'it is for users, not for developers');
+});
+
+test('packaged with no https address for its pictures, the VSIX\'s README is EXTENSION.md without them, pointing to the walkthrough', () => {
+  const readme = read('EXTENSION.md');
+  const bare = readmeWithoutPictures(readme);
+  assert.doesNotMatch(bare, /!\[|<img/i, 'no picture left to show broken on the extension\'s page');
+  assert.equal(bare.split(WALKTHROUGH_NOTE).length, 2, 'the note, once');
+  assert.ok(bare.indexOf(WALKTHROUGH_NOTE) < bare.indexOf('## Getting started'), 'where the first picture was');
+  const words = (text: string): string[] => text.split('\n').filter((line) => line.trim() && !line.startsWith('![')).filter((line) => line !== WALKTHROUGH_NOTE);
+  assert.deepEqual(words(bare), words(readme), 'every other line kept, in order');
+  assert.doesNotMatch(bare, /\n\n\n/);
+  assert.match(WALKTHROUGH_NOTE, new RegExp(JSON.parse(read('package.nls.json'))['walkthrough.title'] as string), 'the walkthrough by its title');
+  assert.throws(() => readmeWithoutPictures('Text ![inline](images/readme/hover.png) here'), /not a line of its own/);
+  assert.throws(() => readmeWithoutPictures('<img src="images/readme/hover.png">'), /not a line of its own/);
 });

@@ -1,11 +1,13 @@
 // npm run test:e2e: Isnad in a real VS Code (code-server from npm, Debian's
 // Chromium through playwright-core). Installs the tools if missing, builds and
 // packages the VSIX, installs it into a fresh profile, then reads the hover,
-// the peek view, the Outline, the Problems panel, the Isnad view and the
+// the related claims' list (and the peek view), the Outline, the Problems panel, the Isnad view and the
 // timeline on the seeds (saving screenshots), measures the word order of
 // every row of every seed (word-order.mjs), runs the in-editor mocha suite
 // inside the same code-server, records a review decision (review.mjs), opens
-// an ordinary folder of Arabic articles (first-contact.mjs); then a second
+// an ordinary folder of Arabic articles (first-contact.mjs), shows the
+// extension's page of the VSIX packaged with no host for its pictures
+// (readme-page.mjs); then a second
 // code-server with --locale ar shows the extension in Arabic and measures the
 // word order again (arabic.mjs).
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -18,7 +20,8 @@ import { checkArabic } from './arabic.mjs';
 import { checkReview } from './review.mjs';
 import { checkFirstContact } from './first-contact.mjs';
 import { checkImport } from './import.mjs';
-import { collapsePane, expandRow, extensionPage, isnadViewRows, openTimeline, peekRelated, walkthroughStep } from './views.mjs';
+import { checkReadmePages, packageDefault, packageProbe } from './readme-page.mjs';
+import { collapsePane, expandRow, extensionPage, isnadViewRows, openTimeline, pickRow, relatedClaimsPick, walkthroughStep } from './views.mjs';
 import { checkMeasureSeesColours, checkWordOrder } from './word-order.mjs';
 import { serveImages } from './images-server.mjs';
 import { readmeImages, root, runCommand, screenshots, seeds, toolEnv, toolsDir } from './tools.mjs';
@@ -27,13 +30,16 @@ import {
   screenshot, showHover, statusItem,
 } from './workbench.mjs';
 
-const runLimitMs = 10 * 60_000; // after setup; a run takes five to seven minutes, more on a machine shared with other work
+const runLimitMs = 12 * 60_000; // after setup; a run takes six to eight minutes, up to ten on a machine shared with other work (seen)
 const checks = createChecks();
 /**
  * The run's own VSIX (not ./isnad.vsix): packaged as it would be published, its README's pictures at the https
  * address of images/readme/ (here a server on loopback, images-server.mjs), so the extension's page can show them.
  */
 const vsix = join(toolsDir, 'isnad-e2e.vsix');
+/** Packaged as a release with no host for its pictures would be (no --images-url), and a one-picture probe: readme-page.mjs. */
+const defaultVsix = join(toolsDir, 'isnad-default.vsix');
+const probeVsix = join(toolsDir, 'data-picture-probe.vsix');
 let images;
 const cleanups = [];
 
@@ -90,6 +96,13 @@ async function prepare() {
     expect(existsSync(vsix) && statSync(vsix).mtimeMs >= started - 1_000, `no fresh ${vsix}`);
     return `${Math.round(statSync(vsix).size / 1024)} KB`;
   });
+  await checks.check('npm run package with no --images-url makes the VSIX a release with no host for its pictures would ship; and a data: picture probe', async () => {
+    const started = Date.now();
+    await packageDefault(defaultVsix);
+    await packageProbe(probeVsix);
+    expect([defaultVsix, probeVsix].every((file) => existsSync(file) && statSync(file).mtimeMs >= started - 1_000), 'no fresh VSIX');
+    return `${Math.round(statSync(defaultVsix).size / 1024)} KB`;
+  });
   await prerequisite('in-editor suite bundled', () => buildSuite().then(() => undefined));
 }
 
@@ -143,14 +156,46 @@ async function checkWorkbench(page, server, profile) {
     return text.replace(/\s+/g, ' ').slice(0, 160);
   });
   await page.keyboard.press('Escape');
-  await checks.check('"Isnad: Show Related Claims" on the quote opens the peek view with the claims of the same press conference in 000', async () => {
+  await checks.check('"Isnad: Show Related Claims" on the quote lists the claims of the same press conference in 000, each row showing the start of its Arabic', async () => {
     const { line, column } = cursorOn(article, 'بمرور الوقت');
     await goTo(page, line, column);
-    const rows = await peekRelated(page, '000_');
+    const rows = await relatedClaimsPick(page, '000');
+    await screenshot(page, 'related-claims.png');
+    expect(rows.length >= 5, `${rows.length} rows with Arabic: ${rows.map((r) => r.text).join(' | ')}`);
+    const cut = rows.filter((r) => !r.firstVisible);
+    expect(cut.length === 0, `rows whose first Arabic word is not in view: ${cut.map((r) => `${r.first} (${r.text})`).join(' | ')}`);
+    const reversed = rows.filter((r) => r.outOfOrder > 0);
+    expect(reversed.length === 0, `rows whose words do not run right to left: ${reversed.map((r) => r.text).join(' | ')}`);
+    expect(rows.some((r) => r.text.includes('جيفري') && /2020-01-23 · 000/.test(r.description)), `rows: ${rows.map((r) => `${r.text} [${r.description}]`).join(' | ')}`);
+    // choosing a claim opens its article at it
+    const chosen = 'وأوضح جيفري، خلال مؤتمر صحفي';
+    const target = cursorOn(seedNamed('000_'), chosen);
+    await pickRow(page, chosen);
+    await page.locator('.tabs-container .tab.active', { hasText: seedNamed('000_') }).waitFor();
+    const cursor = await statusItem(page, new RegExp(`Ln ${target.line}, Col \\d+`), 15_000);
+    const words = rows.reduce((n, r) => n + r.words, 0);
+    const seen = rows.reduce((n, r) => n + r.wordsVisible, 0);
+    return `${rows.length} rows, the first word of each in view, ${seen} of ${words} Arabic words in view, 0 out of order; e.g. "${rows[0].text}" [${rows[0].description}]; the choice opened 000 at ${cursor}`;
+  });
+  await checks.check('a code lens lists the claims it reaches the same way, and the list\'s last row shows them in the peek view, for those who want it', async () => {
+    await quickOpen(page, article);
+    await goTo(page, 1, 1); // the lens of the press conference is over the headline
+    const lens = page.locator('.monaco-editor .codelens-decoration a', { hasText: /of the same/ }).first();
+    await lens.waitFor({ timeout: 30_000 });
+    const title = plain(await lens.innerText());
+    const listed = await relatedClaimsPick(page, '000', { open: () => lens.click() });
+    await screenshot(page, 'related-claims-lens.png');
+    const cut = listed.filter((r) => !r.firstVisible || r.outOfOrder > 0);
+    expect(listed.length >= 1 && cut.length === 0, `rows cut at their start or out of order: ${cut.map((r) => r.text).join(' | ') || '(no rows)'}`);
+    await pickRow(page, 'Show them in the peek view');
+    const rows = page.locator('.peekview-widget .monaco-list-row');
+    await page.locator('.peekview-widget', { hasText: '000_' }).first().waitFor({ timeout: 20_000 });
     await page.locator('.peekview-widget .monaco-editor .view-line').first().waitFor();
+    await rows.first().waitFor();
+    const peeked = await rows.count();
     await screenshot(page, 'peek.png');
     await page.keyboard.press('Escape');
-    return `${rows.length} rows: ${rows.slice(0, 3).join(' | ').slice(0, 160)}`;
+    return `the lens "${title}" listed ${listed.length} rows, each with its start in view; the peek view ${peeked} rows`;
   });
   await checks.check('the Outline lists the speaker جيمس جيفري', async () => {
     const labels = await outlineLabels(page, 'جيمس جيفري');
@@ -255,8 +300,9 @@ async function main() {
   await checkReview(checks, browser, server);
   await checkFirstContact(checks, browser, server);
   await checkImport(checks, browser, server);
-  // The English code-server goes first: the Arabic phase starts its own, with --locale ar.
+  // The English code-server goes first: the pages of the default VSIX and the Arabic phase start their own.
   await server.stop();
+  await checkReadmePages(checks, browser, { vsix: defaultVsix, probe: probeVsix });
   const article = seedNamed('001_');
   await checkArabic(checks, browser, {
     vsix, seeds, article, articleLines: readFileSync(join(seeds, article), 'utf8').split('\n'),

@@ -34,32 +34,101 @@ export async function collapsePane(page, title) {
   if ((await header.getAttribute('aria-expanded', { timeout: 5_000 }).catch(() => null)) === 'true') await header.click();
 }
 
+/** Runs in the page: each row of the quick pick's list with Arabic in its label, and where its words are on screen. */
+function measurePickRows() {
+  const ARABIC_WORD = /[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06fc][\u0621-\u065f\u0670-\u06d3\u06fa-\u06fc\u0640]*/g;
+  const rows = [...document.querySelectorAll('.quick-input-widget .quick-input-list .monaco-list-row')];
+  const out = [];
+  for (const row of rows) {
+    const label = row.querySelector('.label-name');
+    if (!label || !/[\u0600-\u06ff]/.test(label.textContent ?? '')) continue;
+    // what of the label can be seen: its box cut by every box around it, up to the row, that clips what overflows
+    let visible = label.getBoundingClientRect();
+    visible = { left: visible.left, right: visible.right };
+    for (let box = label.parentElement; box && box !== row.parentElement; box = box.parentElement) {
+      if (getComputedStyle(box).overflowX === 'visible') continue;
+      const r = box.getBoundingClientRect();
+      visible = { left: Math.max(visible.left, r.left), right: Math.min(visible.right, r.right) };
+    }
+    const nodes = [];
+    let text = '';
+    const walker = document.createTreeWalker(label, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      nodes.push({ node: walker.currentNode, start: text.length });
+      text += walker.currentNode.data;
+    }
+    const at = (offset) => {
+      let i = nodes.length - 1;
+      while (i > 0 && nodes[i].start > offset) i -= 1;
+      return [nodes[i].node, Math.min(offset - nodes[i].start, nodes[i].node.data.length)];
+    };
+    const box = (start, end) => {
+      const range = document.createRange();
+      range.setStart(...at(start));
+      range.setEnd(...at(end));
+      const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+      return rects.length ? { left: Math.min(...rects.map((r) => r.left)), right: Math.max(...rects.map((r) => r.right)) } : null;
+    };
+    const words = [...text.matchAll(ARABIC_WORD)].map((m) => ({ word: m[0], box: box(m.index, m.index + m[0].length) })).filter((w) => w.box);
+    const inside = (b) => b.left >= visible.left - 0.5 && b.right <= visible.right + 0.5;
+    let outOfOrder = 0;
+    for (let i = 1; i < words.length; i += 1) if (!(words[i].box.left + words[i].box.right < words[i - 1].box.left + words[i - 1].box.right)) outOfOrder += 1;
+    out.push({
+      text: text.replace(/[\u2068\u2069]/g, ''),
+      description: (row.querySelector('.label-description')?.textContent ?? '').replace(/[\u2068\u2069]/g, ''),
+      first: words[0]?.word ?? '',
+      firstVisible: words.length > 0 && inside(words[0].box),
+      wordsVisible: words.filter((w) => inside(w.box)).length,
+      words: words.length,
+      outOfOrder,
+    });
+  }
+  return out;
+}
+
 /**
- * "Isnad: Show Related Claims" at the cursor: the peek view with the claims
- * of other articles; resolves with its rows' text once one names `expected`.
+ * "Isnad: Show Related Claims" at the cursor (or what `open` does: a click on
+ * a code lens): the quick pick of the claims of other articles. Resolves, once a row's description names `expected`, with
+ * each row that has Arabic: its text, description, and whether its first
+ * Arabic word (the start of the row, for a reader) is within what the row
+ * shows, and its words run right to left.
  */
-export async function peekRelated(page, expected, timeout = 20_000) {
-  await runPaletteCommand(page, 'Isnad: Show Related Claims');
-  const rows = page.locator('.peekview-widget .monaco-list-row');
+export async function relatedClaimsPick(page, expected, { open = () => runPaletteCommand(page, 'Isnad: Show Related Claims'), timeout = 20_000 } = {}) {
+  await open();
+  const rows = page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
   await rows.filter({ hasText: expected }).first().waitFor({ timeout });
-  return (await rows.allInnerTexts()).map(plain);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  return page.evaluate(measurePickRows);
+}
+
+/** In the open quick pick, clicks the first row holding `text`. */
+export async function pickRow(page, text) {
+  const row = page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: text }).first();
+  await row.waitFor();
+  await row.click();
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
 }
 
 /**
  * The extension's page in the Extensions view: its README (EXTENSION.md) in
- * the page's webview; resolves with its images, each with whether it loaded.
+ * the page's webview, once its first heading reads `heading` (when given: a
+ * page that replaces another in the same window); resolves with its images,
+ * each with its source (empty when the page dropped it) and whether it
+ * loaded; none when it has none.
  */
-export async function extensionPage(page, name, timeout = 30_000) {
-  await page.keyboard.press('Control+Shift+X');
-  // the view's search box has the focus: the installed extensions only (there is no gallery offline)
-  await page.locator('.extensions-viewlet .suggest-input-container').first().waitFor({ timeout });
-  await page.keyboard.type('@installed ');
+export async function extensionPage(page, name, { heading, timeout = 30_000 } = {}) {
   const row = page.locator('.extensions-viewlet .monaco-list-row', { hasText: name }).first();
-  await row.waitFor({ timeout });
-  await page.keyboard.press('Escape'); // the search box's suggestions, over the list
+  if (!(await row.isVisible())) {
+    await page.keyboard.press('Control+Shift+X');
+    // the view's search box has the focus: the installed extensions only (there is no gallery offline)
+    await page.locator('.extensions-viewlet .suggest-input-container').first().waitFor({ timeout });
+    await page.keyboard.type('@installed ');
+    await row.waitFor({ timeout });
+    await page.keyboard.press('Escape'); // the search box's suggestions, over the list
+  }
   await row.click();
   const readme = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
-  await readme.locator('img').first().waitFor({ state: 'attached', timeout });
+  await readme.locator('h1', heading ? { hasText: heading } : {}).first().waitFor({ timeout });
   const images = readme.locator('img');
   // wait for each to finish loading (or the timeout: a request that never ends), then tell which did
   await images.evaluateAll((all, ms) => Promise.race([
@@ -69,7 +138,9 @@ export async function extensionPage(page, name, timeout = 30_000) {
     })))),
     new Promise((resolve) => { setTimeout(resolve, ms); }),
   ]), timeout);
-  return images.evaluateAll((all) => all.map((img) => ({ src: img.getAttribute('src') ?? '', loaded: img.complete && img.naturalWidth > 0 })));
+  return images.evaluateAll((all) => all.map((img) => ({
+    src: img.getAttribute('src') ?? '', alt: img.getAttribute('alt') ?? '', loaded: img.complete && img.naturalWidth > 0,
+  })));
 }
 
 /**

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Diagnostic, Hover, Location, MarkupContent, PublishDiagnosticsParams } from 'vscode-languageserver';
 import type { WorkspaceOverview } from '../../server/src/lsp/overview.js';
+import type { RelatedClaims } from '../../server/src/lsp/protocol.js';
 import { LspClient, SEED_FILES, offsetOf, positionOf, seedPath, uriOf } from './client.js';
 
 let seeds: LspClient;
@@ -75,6 +76,33 @@ test('references from a Jeffrey claim in 001 reach his claims of the same press 
   const reached = locations.filter((l) => l.uri === uriOf(zero)).map((l) => text0.slice(offsetOf(text0, l.range.start), offsetOf(text0, l.range.end)));
   assert.ok(reached.some((t) => t.includes('خلال مؤتمر صحفي')), reached.join(' | '));
   assert.ok(reached.length >= 5, reached.join(' | '));
+});
+
+test('isnad/relatedClaims describes the related claims for the list: the press conference in 000 first, who, when, the words at each place', async () => {
+  const { uri, text } = await seeds.open(seedPath(1));
+  const position = positionOf(text, 'أكد جيفري أن الولايات المتحدة', { into: 2 });
+  const { items, total } = await seeds.request<RelatedClaims>('isnad/relatedClaims', { uri, position, locations: null });
+  assert.equal(total, items.length);
+  const zero = seedPath(0);
+  const { text: text0 } = await seeds.open(zero);
+  const event = items.filter((i) => i.why === 'event');
+  assert.ok(event.length >= 5 && items.indexOf(event[event.length - 1]!) === event.length - 1, 'the same event first');
+  for (const item of event) {
+    assert.equal(item.uri, uriOf(zero));
+    assert.equal(item.file, SEED_FILES[0]);
+    assert.equal(item.speaker, 'جيمس جيفري');
+    assert.equal(item.date, '2020-01-23');
+    const words = text0.slice(offsetOf(text0, item.range.start), offsetOf(text0, item.range.end)).split(/\s+/).filter(Boolean);
+    assert.equal(item.text, words.slice(0, item.text.split(' ').length).join(' '), 'the claim\'s own first words');
+  }
+  assert.ok(event.some((i) => i.text.startsWith('وأوضح جيفري، خلال مؤتمر صحفي')), event.map((i) => i.text).join(' | '));
+  // what a code lens carries: the same places, and why each is related; a place that is not gets null
+  const carried = [...event.slice(0, 2).map((i) => ({ uri: i.uri, range: i.range })), { uri, range: { start: position, end: position } }];
+  const again = await seeds.request<RelatedClaims>('isnad/relatedClaims', { uri, position, locations: carried });
+  assert.deepEqual(again.items.map((i) => i.why), ['event', 'event', null]);
+  assert.equal(again.items[2]!.speaker, 'جيمس جيفري', 'the claim at the place, and its speaker');
+  const unknown = await seeds.request<RelatedClaims>('isnad/relatedClaims', { uri: uriOf(join(folder, 'absent.txt')), position, locations: null });
+  assert.deepEqual(unknown, { items: [], total: 0 }, 'a file the server does not know: nothing');
 });
 
 test('isnad/workspaceOverview: speakers with their events, quantities with their values, a timeline', async () => {

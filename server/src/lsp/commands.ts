@@ -4,12 +4,13 @@
 //
 //   isnad.showRelatedClaims(uri: string, position: Position, locations: Location[])
 //     Plain LSP JSON (a URI string, { line, character }, { uri, range }[]), as
-//     code lenses and hover links carry them. The client converts them to
-//     vscode.Uri / Position / Location and runs
-//     `editor.action.showReferences(uri, position, locations)`: the peek view
-//     of the claim's related claims. Past MAX_LOCATIONS_IN_ARGS locations
-//     (a folder of syndicated copies relates each claim to thousands), null
-//     instead: the client asks the references at the position, when clicked.
+//     code lenses and hover links carry them. The client asks
+//     `isnad/relatedClaims` to describe them (related-claims.ts) and lists
+//     them in a quick pick (the peek view's list cuts an Arabic row at its
+//     start); its last row runs `editor.action.showReferences` with them.
+//     Past MAX_LOCATIONS_IN_ARGS locations (a folder of syndicated copies
+//     relates each claim to thousands), null instead: the server takes the
+//     references at the position, when clicked.
 import type { Location } from 'vscode-languageserver';
 import type { Claim } from '../analysis/model.js';
 import type { Analysed, ArticleStore } from './articles.js';

@@ -4,7 +4,7 @@
 // value of the same quantity, then the speaker's others. A few fit a hover
 // (VS Code caps its height at about 250 pixels: the whole claim hover, ten
 // lines and its rules, fits); the heading counts them all and opens them
-// all in the peek view, so no "and N more" line repeats it.
+// all in the client's list of them, so no "and N more" line repeats it.
 import type { Location } from 'vscode-languageserver';
 import type { Claim, Span } from '../analysis/model.js';
 import type { RelatedPlace } from '../analysis/workspace/index.js';

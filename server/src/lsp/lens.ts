@@ -1,7 +1,7 @@
 // Code lenses: one over each line where a claim starts that has something to
 // reach in the other articles, saying what it reaches ("3 claims of the same
 // event · 2 other values of this figure · 4 other claims by جيفري"); a click
-// opens them all in the peek view. An event's claims in the other articles
+// lists them all (the client's quick pick). An event's claims in the other articles
 // are offered once, over the first line of the event here, and a speaker's
 // other claims over the speaker's first claim: the same lens on every line
 // of a press conference would only repeat itself. No lens where nothing is

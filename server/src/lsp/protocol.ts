@@ -151,3 +151,41 @@ export interface ArticleMarks {
   dates: WireRange[];
   boilerplate: WireRange[];
 }
+
+/**
+ * `isnad/relatedClaims` { uri, position, locations } → the related claims,
+ * described for a list the client shows (a quick pick: its rows keep the
+ * start of a right-to-left label, which the peek view's list cuts). The
+ * locations a code lens or a hover link carries, or null: the references at
+ * the position (a claim's related places, a speaker's mentions, a figure's
+ * other values). In the order event, quantity, speaker, then by date.
+ */
+export const RELATED_CLAIMS = 'isnad/relatedClaims';
+
+export interface RelatedClaimsParams {
+  uri: string;
+  position: WirePosition;
+  locations: { uri: string; range: WireRange }[] | null;
+}
+
+export interface RelatedClaimItem {
+  uri: string;
+  range: WireRange;
+  /** Who said it, as the article spells the name; null for a figure no claim holds. */
+  speaker: string | null;
+  outlet: string | null;
+  /** When it was said, else when the article was published (ISO), else null. */
+  date: string | null;
+  /** Its words from the start, at most RELATED_WORDS of them, as written. */
+  text: string;
+  /** The article's file name. */
+  file: string;
+  /** Why it is related to the claim at the position: the same event, quantity or speaker; null when the place is not one of its related places. */
+  why: 'event' | 'quantity' | 'speaker' | null;
+}
+
+export interface RelatedClaims {
+  items: RelatedClaimItem[];
+  /** How many there were: more than `items` when past MAX_RELATED_ITEMS. */
+  total: number;
+}

@@ -19,6 +19,8 @@ import { definition, highlights, references } from './navigation.js';
 import { outline } from './outline.js';
 import { WORKSPACE_OVERVIEW, emptyOverview, workspaceOverview } from './overview.js';
 import type { OverviewParams } from './overview.js';
+import { RELATED_CLAIMS, noRelatedClaims, relatedClaims } from './related-claims.js';
+import type { RelatedClaimsParams } from './related-claims.js';
 import { recordReviewCommand, reviewsOf } from './review-command.js';
 import { RECORD_REVIEW } from './review-protocol.js';
 import { useLocale } from './messages.js';
@@ -117,6 +119,8 @@ function wireFeatures(connection: Connection, session: Session): void {
     return articleSummary(e, reviewsOf(session.folders, e));
   }));
   connection.onRequest(CLAIM_CITATION, safeRequest(log, 'claim citation', () => null, (p: ClaimCitationParams) => claimCitation(entry(p.uri), p.position)));
+  connection.onRequest(RELATED_CLAIMS, safeRequest(log, 'related claims', noRelatedClaims, async (p: RelatedClaimsParams, token) =>
+    ((await indexed(session, token)) ? relatedClaims(session.store, entry(p.uri), p, () => token.isCancellationRequested) : noRelatedClaims())));
   connection.onRequest(WORKSPACE_OVERVIEW, safeRequest(log, 'workspace overview', emptyOverview, async (p: OverviewParams | null, token) =>
     ((await indexed(session, token)) ? workspaceOverview(session.store, p ?? {}, (key) => session.reviewsOf(key)) : emptyOverview())));
 }
