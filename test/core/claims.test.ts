@@ -11,6 +11,21 @@ interface Case { name: string; marked: string; speakers: string[]; kinds?: strin
 
 const cases: Case[] = [
   {
+    name: 'a body named in quotation marks right after the verb is its subject, and the marks quote nothing said',
+    marked: 'عنوان الخبر\n⟦وأعلنت⟧ «جبهة التحرير الشعبي» المتطرفة الاثنين مسؤوليتها عن الهجوم.',
+    speakers: ['جبهة التحرير الشعبي'], kinds: ['indirect'],
+  },
+  {
+    name: 'وثّقت (a monitor documents) reports; كتب reports before a quotation',
+    marked: 'عنوان الخبر\n⟦وثقت⟧ الشبكة السورية لحقوق الإنسان مقتل 40 مدنيا خلال الشهر.\n⟦وكتبت⟧ الممثلة هدى الناصر في تغريدة «أشكر الجميع على محبتهم».',
+    speakers: ['الشبكة السورية لحقوق الإنسان', 'هدى الناصر'],
+  },
+  {
+    name: 'a feminine participle after an indefinite feminine noun is its adjective (حراسة مشددة)',
+    marked: 'عنوان الخبر\n⟦وأعلنت⟧ الوزارة إغلاق الطريق.\nوتخضع القنصلية لحراسة مشددة في الحي.\n⟦وأعلنت⟧ الوزارة بدء الحملة، ⟦مشددة⟧ على ضرورة الالتزام.\nوعارضت النقابة القرار بشدة ⟦قائلة⟧ إنه ظالم.',
+    speakers: ['الوزارة', 'الوزارة', 'الوزارة', 'الوزارة'],
+  },
+  {
     name: 'a cue\'s letters right after a preposition spell its verbal noun; أعلاه is an adverb',
     marked: 'عنوان الخبر\n⟦وقال⟧ التاجر سامي الحربي إنه تحفظ عن ذكر الأرقام.\nوتحفظ الشاب عن ذكر الأرقام، كما ذكرت أعلاه.\nوعن المخرج محمد علي ⟦قالت⟧ الممثلة هيفاء إنه موهوب.',
     speakers: ['سامي الحربي', 'هيفاء'],

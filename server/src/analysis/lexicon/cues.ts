@@ -70,7 +70,7 @@ export const VERB_CUES: VerbCue[] = [
   { lemma: 'تحدث', past: ['تحدث', 'تحدثت'], present: ['يتحدث', 'تتحدث'], needs: ['عن', 'أن', ':'] },
   { lemma: 'أنكر', past: ['أنكر', 'أنكرت', 'أنكروا'], present: ['ينكر', 'تنكر'] },
   // كتب and واصل report speech only when what follows says so (a byline كتب محمد does not).
-  { lemma: 'كتب', past: ['كتب', 'كتبت'], present: [], needs: [':', 'أن', 'إن'] },
+  { lemma: 'كتب', past: ['كتب', 'كتبت'], present: [], needs: [':', 'أن', 'إن', '"'] },
   { lemma: 'واصل', past: ['واصل', 'واصلت'], present: [], needs: ['قائلا', 'قائلة', ':'] },
   { lemma: 'أشاد', past: ['أشاد', 'أشادت', 'أشادوا'], present: ['يشيد', 'تشيد'] },
   // Reporting and stance verbs the development set's annotators counted and the corpora use often.
@@ -88,6 +88,8 @@ export const VERB_CUES: VerbCue[] = [
   { lemma: 'تطرق', past: ['تطرق', 'تطرقت', 'تطرقوا'], present: ['يتطرق', 'تتطرق'] },
   { lemma: 'روى', past: ['روى', 'روت', 'رووا'], present: ['يروي', 'تروي'] },
   { lemma: 'ندد', past: ['ندد', 'نددت', 'نددوا'], present: ['يندد', 'تندد'] },
+  // وثّقت الشبكة … إلقاء …: what a monitor documents (the bare وثق is as often "trusted")
+  { lemma: 'وثق', past: ['وثقت', 'وثقوا'], present: ['يوثق', 'توثق'] },
   // اختتم تصريحه بأن: the last of a speaker's statements; اختتمت الدورة is no statement
   { lemma: 'اختتم', past: ['اختتم', 'اختتمت'], present: [], needs: ['بأن', 'بالقول', 'قائلا', 'قائلة', ':'] },
 ];

@@ -121,6 +121,8 @@ function subjectOf(tokens: Token[], hit: CueHit, reader: PhraseReader, floor: nu
     : BA_COMPLEMENT.has(hit.lemma) ? reader.subjectBeforeComplement(next, 'ب')
       : MIN_COMPLEMENT.has(hit.lemma) ? reader.subjectBeforeComplement(next, 'من') : reader.phraseAt(next);
   if (after) return after;
+  const quoted = object ? null : quotedBody(tokens, next, reader);
+  if (quoted) return quoted;
   if (hit.conjoined) return null;
   // مطر الكواري الذي قال …: the noun the relative clause describes
   if (RELATIVES.has(tokens[i - 1]?.norm ?? '') && i - 1 > floor) return relativeSubject(tokens, hit, reader, floor);
@@ -147,6 +149,23 @@ function subjectAfterThat(tokens: Token[], hit: CueHit, reader: PhraseReader): S
   const phrase = reader.phraseAt(k + 1);
   if (!phrase || phrase.last !== i - 1) return null;
   return agrees(cueAgreement(tokens[i]!.norm, hit.lemma, 'verb', hit.present, false), phraseAgreement(tokens, phrase)) ? phrase : null;
+}
+
+/** Words a quoted body's name may have: more is the statement itself (قال «…»). */
+const MAX_QUOTED_NAME = 6;
+
+/**
+ * وأعلنت «جبهة التحرير» الاثنين مسؤوليتها …: a body named in quotation
+ * marks right after the verb is its subject when the marks hold just the
+ * body's phrase and the sentence goes on after them.
+ */
+function quotedBody(tokens: Token[], open: number, reader: PhraseReader): SpeakerPhrase | null {
+  if (tokens[open]?.norm !== '"') return null;
+  let close = open + 1;
+  while (close < tokens.length && close - open <= MAX_QUOTED_NAME + 1 && tokens[close]!.word) close++;
+  if (tokens[close]?.norm !== '"' || !tokens[close + 1]?.word) return null;
+  const phrase = reader.phraseAt(open + 1);
+  return phrase && phrase.last === close - 1 && (phrase.type === 'organization' || phrase.type === 'media') ? phrase : null;
 }
 
 /**
@@ -329,7 +348,10 @@ function lineEnd(doc: Doc, offset: number): number {
 /** Direct when a verbatim quotation of several words opens soon after the cue and its subject. */
 function kindOf(doc: Doc, tokens: Token[], d: SpeakerDraft, end: number): ClaimKind {
   const from = contentStart(tokens, d);
-  for (let k = Math.max(d.token + 1, from - 12); k < tokens.length && tokens[k]!.start < end; k++) {
+  // وأعلنت «جبهة التحرير» …: the quotation marks around the subject open no quotation of what was said
+  const p = d.phrase;
+  const after = p && p.first - 1 > d.token && tokens[p.first - 1]!.norm === '"' ? p.last + 2 : d.token + 1;
+  for (let k = Math.max(after, from - 12); k < tokens.length && tokens[k]!.start < end; k++) {
     const q = quoteAt(doc, tokens[k]!.start, false);
     if (!q || q.start !== tokens[k]!.start) continue;
     const words = doc.text.slice(q.start, q.end).split(/\s+/).length;

@@ -138,6 +138,7 @@ export function findCues(tokens: Token[], text: string, skip: (t: Token) => bool
     if (i > 0 && NAME_PARTICLES.has(tokens[i - 1]!.norm)) continue; // علي بن أبي طالب: a name, not a cue
     if (i > 0 && tokens[i - 1]!.norm === 'عدم') continue; // طلب عدم ذكر اسمه: a noun phrase
     if (i > 0 && afterPreposition(tokens[i - 1]!) && !form.conjoined) continue; // عن ذكر الأرقام: the verbal noun
+    if (form.form === 'participle' && describes(tokens, i)) continue; // حراسة مشددة: an adjective
     if (i > 0 && tokens[i - 1]!.norm === 'مما') continue; // مما يشير إلى: "which shows", the writer's inference
     if (IMPERSONAL.has(stripConjunction(t.norm) ?? t.norm) && /^ان/.test(tokens[i + 1]?.norm ?? '')) continue;
     hits.push({ token: i, lemma: form.lemma, form: form.form, present: form.present, conjoined: form.conjoined });
@@ -155,6 +156,18 @@ function followedBy(tokens: Token[], i: number, words: string[]): boolean {
     if (t.norm.startsWith('و') && pronounOnParticle(t.norm.slice(1))) return false;
   }
   return false;
+}
+
+/**
+ * A feminine participle right after an indefinite feminine noun agrees
+ * with it as its adjective (حراسة مشددة، رسالة لافتة), where a participle
+ * that reports would follow a clause.
+ */
+function describes(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!, prev = tokens[i - 1], next = tokens[i + 1];
+  // (عارضت بشدة قائلة إن …، مضيفة: …: what is said follows it, so it reports)
+  if (next && (next.norm === ':' || THAT.has(next.norm))) return false;
+  return t.taaMarbuta && !!prev?.word && prev.taaMarbuta && !prev.definite && !stripConjunction(t.norm);
 }
 
 /** A preposition a verb never follows (عن، في; على written with ى: علي is also the name). */

@@ -414,8 +414,10 @@ export class PhraseReader {
   /** A title chain with the name after it, or a name with its title after it. */
   private unit(i: number): Chain[] | null {
     // معها، لكنها: a pronoun names no one; لتلفزيون، لصحيفة: a medium spoken to is no subject
-    const w = this.tokens[i]?.norm ?? '';
-    if (pronounOnParticle(w) || toMedium(w) || toAudience(w) || toOwnPeople(this.tokens[i]!)) return null;
+    const t = this.tokens[i];
+    if (!t) return null;
+    const w = t.norm;
+    if (pronounOnParticle(w) || toMedium(w) || toAudience(w) || toOwnPeople(t)) return null;
     const group = this.constructPlural(i);
     if (group) return [group];
     const startsName = this.classOf(i) === 'name' && !headType(this.tokens[i]?.norm ?? '');
