@@ -11,6 +11,11 @@ interface Case { name: string; marked: string; speakers: string[]; kinds?: strin
 
 const cases: Case[] = [
   {
+    name: 'a cue that ends the text has no subject to read (and reads nothing past the end)',
+    marked: 'عنوان الخبر\nقال',
+    speakers: [],
+  },
+  {
     name: 'a body named in quotation marks right after the verb is its subject, and the marks quote nothing said',
     marked: 'عنوان الخبر\n⟦وأعلنت⟧ «جبهة التحرير الشعبي» المتطرفة الاثنين مسؤوليتها عن الهجوم.',
     speakers: ['جبهة التحرير الشعبي'], kinds: ['indirect'],
