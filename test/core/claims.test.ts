@@ -11,6 +11,11 @@ interface Case { name: string; marked: string; speakers: string[]; kinds?: strin
 
 const cases: Case[] = [
   {
+    name: 'شدد with an object pronoun is "tightened it", not "stressed"',
+    marked: 'عنوان الخبر\nفرضت الحكومة الحظر عام 1990 وشدده القانون الجديد بعد عامين.\n⟦وشدد⟧ الوزير على أن الحظر باق.',
+    speakers: ['الوزير'],
+  },
+  {
     name: 'a cue that ends the text has no subject to read (and reads nothing past the end)',
     marked: 'عنوان الخبر\nقال',
     speakers: [],

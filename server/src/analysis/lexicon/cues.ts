@@ -163,6 +163,9 @@ export const CUES_WITH_BA_COMPLEMENT = ['أشاد', 'رحب', 'طالب', 'ند�
 /** Cue lemmas read as passives after a relative pronoun (الذي يُعتبر، التي تُعتبر "which is considered"): no statement. */
 export const CUES_PASSIVE_AFTER_RELATIVE = ['اعتبر'];
 
+/** Verbs that report nothing with an object pronoun: شدد على "stressed", شدده "tightened it". */
+export const CUES_NEVER_WITH_OBJECT = ['شدد'];
+
 /** Verbs whose complement comes with من (حذر الخبراء من الأزمة): the من is the verb's, not the subject's. */
 export const CUES_WITH_MIN_COMPLEMENT = ['حذر'];
 

@@ -1,6 +1,6 @@
 // Finds reporting cues among the tokens: verbs with attached و/ف, their
 // participles, and the headline colon form.
-import { CUE_CONTINUATIONS, PARTICIPLE_CUES, VERB_CUES } from '../lexicon/cues.js';
+import { CUE_CONTINUATIONS, CUES_NEVER_WITH_OBJECT, PARTICIPLE_CUES, VERB_CUES } from '../lexicon/cues.js';
 import { COMPLEMENTIZERS, IMPERSONAL_VERBS, NAME_LINK_PARTICLES, NOUN_PREPOSITIONS } from '../lexicon/grammar.js';
 import { normalize } from '../text/normalize.js';
 import { WordSet } from '../text/word-set.js';
@@ -49,6 +49,7 @@ const NAME_PARTICLES = new Set(NAME_LINK_PARTICLES.map(normalize));
 /** Passive or impersonal uses that introduce background, not a statement (يذكر أن). */
 const IMPERSONAL = new Set(IMPERSONAL_VERBS.map(normalize));
 const NOUN_PREPS = new Set(NOUN_PREPOSITIONS.map(normalize));
+const NEVER_WITH_OBJECT = new Set(CUES_NEVER_WITH_OBJECT.map(normalize));
 
 const HAA = 0x0647, MEEM = 0x0645, ALEF = 0x0627;
 
@@ -78,7 +79,7 @@ function withObject(word: string, taaMarbuta: boolean): CueForm | undefined {
   const m = /^(.{3,}?)(ها|هم|ه)$/.exec(word);
   const form = m ? FORMS.get(m[1]!) ?? (m[1]!.endsWith('و') ? FORMS.get(m[1]! + 'ا') : undefined) : undefined;
   // يعتبرهم، تعتبره: a verb with its object is active
-  return form?.form === 'verb' ? { ...form, passiveUnless: undefined } : undefined;
+  return form?.form === 'verb' && !NEVER_WITH_OBJECT.has(form.lemma) ? { ...form, passiveUnless: undefined } : undefined;
 }
 
 /**
