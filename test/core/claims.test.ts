@@ -11,6 +11,11 @@ interface Case { name: string; marked: string; speakers: string[]; kinds?: strin
 
 const cases: Case[] = [
   {
+    name: 'a month that is also a first name does not end the name (رجب طيب أردوغان)',
+    marked: 'عنوان الخبر\n⟦أكد⟧ الرئيس التركي، رجب طيب أردوغان، أن بلاده لن تتراجع.',
+    speakers: ['رجب طيب أردوغان'],
+  },
+  {
     name: 'شدد with an object pronoun is "tightened it", not "stressed"',
     marked: 'عنوان الخبر\nفرضت الحكومة الحظر عام 1990 وشدده القانون الجديد بعد عامين.\n⟦وشدد⟧ الوزير على أن الحظر باق.',
     speakers: ['الوزير'],

@@ -31,7 +31,9 @@ const set = (words: readonly string[]) => new Set(words.map(normalize));
 const STOPS = set(PHRASE_STOPS);
 const MASDARS = set(OBJECT_MASDARS);
 /** Month names (فبراير، شباط) and the occasions of a statement (في المؤتمر الصحافي، في بيان) end a speaker phrase. */
-const BOUNDARIES = set([...SPEAKER_BOUNDARIES, ...[...GREGORIAN_MONTHS, ...HIJRI_MONTHS].filter((m) => !m.ambiguous && m.words.length === 1).map((m) => m.words[0]!)]);
+// a month ends a phrase, unless the corpora know it as a name (رجب طيب أردوغان)
+const BOUNDARIES = set([...SPEAKER_BOUNDARIES, ...[...GREGORIAN_MONTHS, ...HIJRI_MONTHS]
+  .filter((m) => !m.ambiguous && m.words.length === 1 && corpusClass(m.words[0]!) !== 'name').map((m) => m.words[0]!)]);
 /** The occasions of a statement: في بيان، في تقرير، في مقابلة … (not bodies a title belongs to). */
 const OCCASIONS = set([...VENUES.flatMap(([, forms]) => forms).map((f) => f.split(' ')[0]!), ...OCCASION_WORDS]);
 const TITLE_PREPS = new Map(Object.entries(TITLE_PREPOSITIONS).map(([t, ps]) => [normalize(t), new Set(ps.map(normalize))]));
