@@ -11,6 +11,11 @@ interface Case { name: string; marked: string; speakers: string[]; kinds?: strin
 
 const cases: Case[] = [
   {
+    name: 'a name read after وفقا ل is shown without the ل',
+    marked: 'عنوان الخبر\nوتجاوز عدد العاملين في الفيلم الألف، ⟦وفقا⟧ لمنديز.',
+    speakers: ['منديز'],
+  },
+  {
     name: 'a month that is also a first name does not end the name (رجب طيب أردوغان)',
     marked: 'عنوان الخبر\n⟦أكد⟧ الرئيس التركي، رجب طيب أردوغان، أن بلاده لن تتراجع.',
     speakers: ['رجب طيب أردوغان'],

@@ -155,16 +155,17 @@ function mentionOf(doc: Doc, tokens: Token[], d: SpeakerDraft, reader: PhraseRea
       span: { start: tokens[p.first]!.start, end: tokens[p.last]!.end }, headline: d.headline,
     };
   }
+  // وفقا لمنديز، طبقا لوزارة الصحة: the ل the phrase was read without belongs to none of its parts
+  const text = (r: [number, number]) => phraseText(doc, tokens, r, r[0] === p.first ? p.preposition : 0);
   // نجيب رزاق للصحافيين: the audience written after a name is no title of it
-  const roles = p.roles.filter((r) => !(p.name && addressee(tokens[r[0]]!.norm)))
-    .map((r, k) => phraseText(doc, tokens, r, k === 0 && r[0] === p.first ? p.preposition : 0));
+  const roles = p.roles.filter((r) => !(p.name && addressee(tokens[r[0]]!.norm))).map(text);
   const full = p.name && p.name[0] === p.name[1] ? fullNameBefore(tokens, p.name[0], reader) : null;
-  const name = full ? phraseText(doc, tokens, full) : p.name ? phraseText(doc, tokens, p.name) : roles[0] ?? '';
+  const name = full ? phraseText(doc, tokens, full) : p.name ? text(p.name) : roles[0] ?? '';
   const named = !!p.name;
   return {
     name,
     role: named ? roles.join('، ') || null : p.type === 'person' || p.type === 'anonymous' ? name : null,
-    aliases: [...(full ? [phraseText(doc, tokens, p.name!)] : []), ...(named ? [] : roles.slice(1)), ...p.aliases.map((a) => phraseText(doc, tokens, a))],
+    aliases: [...(full ? [text(p.name!)] : []), ...(named ? [] : roles.slice(1)), ...p.aliases.map(text)],
     type: p.type,
     hasName: named,
     span: { start: tokens[p.first]!.start, end: tokens[p.last]!.end },
