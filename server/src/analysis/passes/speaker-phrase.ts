@@ -30,10 +30,15 @@ import type { Token } from './tokens.js';
 const set = (words: readonly string[]) => new Set(words.map(normalize));
 const STOPS = set(PHRASE_STOPS);
 const MASDARS = set(OBJECT_MASDARS);
-/** Month names (فبراير، شباط) and the occasions of a statement (في المؤتمر الصحافي، في بيان) end a speaker phrase. */
-// a month ends a phrase, unless the corpora know it as a name (رجب طيب أردوغان)
-const BOUNDARIES = set([...SPEAKER_BOUNDARIES, ...[...GREGORIAN_MONTHS, ...HIJRI_MONTHS]
-  .filter((m) => !m.ambiguous && m.words.length === 1 && corpusClass(m.words[0]!) !== 'name').map((m) => m.words[0]!)]);
+/**
+ * Month names (فبراير، شباط) and the words of SPEAKER_BOUNDARIES end a speaker
+ * phrase; not a month the corpora know as a name (رجب طيب أردوغان). Built on
+ * first use, as the corpora's word lists are, not when the module is loaded
+ * (isnad --version, a worker's start).
+ */
+let boundaries: Set<string> | null = null;
+const isBoundary = (w: string): boolean => (boundaries ??= set([...SPEAKER_BOUNDARIES, ...[...GREGORIAN_MONTHS, ...HIJRI_MONTHS]
+  .filter((m) => !m.ambiguous && m.words.length === 1 && corpusClass(m.words[0]!) !== 'name').map((m) => m.words[0]!)])).has(w);
 /** The occasions of a statement: في بيان، في تقرير، في مقابلة … (not bodies a title belongs to). */
 const OCCASIONS = set([...VENUES.flatMap(([, forms]) => forms).map((f) => f.split(' ')[0]!), ...OCCASION_WORDS]);
 const TITLE_PREPS = new Map(Object.entries(TITLE_PREPOSITIONS).map(([t, ps]) => [normalize(t), new Set(ps.map(normalize))]));
@@ -404,13 +409,13 @@ export class PhraseReader {
   /** True when the token cannot be part of a speaker phrase at all (a verbal noun only as a genitive: `genitive`). */
   private blocked(i: number, genitive = false): boolean {
     const t = this.tokens[i];
-    return !t || !t.word || stopToken(t) || (!genitive && MASDARS.has(t.norm)) || BOUNDARIES.has(t.norm) || this.isCue(i) || /^\d/.test(t.norm) || t.accusative;
+    return !t || !t.word || stopToken(t) || (!genitive && MASDARS.has(t.norm)) || isBoundary(t.norm) || this.isCue(i) || /^\d/.test(t.norm) || t.accusative;
   }
 
   /** A token that ends the phrase: punctuation, a stop word, a cue. */
   private boundary(j: number): boolean {
     const t = this.tokens[j];
-    return !t || !t.word || stopToken(t) || BOUNDARIES.has(t.norm) || this.isCue(j);
+    return !t || !t.word || stopToken(t) || isBoundary(t.norm) || this.isCue(j);
   }
 
   /** A title chain with the name after it, or a name with its title after it. */
@@ -646,7 +651,7 @@ export class PhraseReader {
     for (let k = last + 1; k < this.tokens.length && k <= last + 8; k++) {
       const t = this.tokens[k]!;
       if (NAME_TITLE_WORDS.has(t.norm) && k > last + 1) return this.nameRun(k + 1) ? k : last;
-      if (!t.word || stopToken(t) || this.isCue(k) || BOUNDARIES.has(t.norm) || /^\d/.test(t.norm)) return last;
+      if (!t.word || stopToken(t) || this.isCue(k) || isBoundary(t.norm) || /^\d/.test(t.norm)) return last;
     }
     return last;
   }
