@@ -10,10 +10,11 @@ export interface VerbCue {
   /** Words one of which must follow within the clause for the verb to report speech (نقلت … عن). */
   needs?: string[];
   /**
-   * The same, for the present forms only: يُعتبر with no أن and no object
-   * (تعتبر السلطات هذه المجموعة …) is the passive "is considered".
+   * The present forms read as the passive unless one of these follows:
+   * يُعتبر with no أن and no object (تعتبر السلطات هذه المجموعة …) is "is
+   * considered". A form with an object pronoun (يعتبرهم) is active anyway.
    */
-  presentNeeds?: string[];
+  passiveUnless?: string[];
 }
 
 export const VERB_CUES: VerbCue[] = [
@@ -32,7 +33,7 @@ export const VERB_CUES: VerbCue[] = [
   { lemma: 'ذكر', past: ['ذكر', 'ذكرت', 'ذكروا'], present: ['تذكر'] },
   { lemma: 'صرح', past: ['صرح', 'صرحت', 'صرحوا'], present: ['يصرح', 'تصرح'] },
   { lemma: 'نفى', past: ['نفى', 'نفت', 'نفوا'], present: ['ينفي', 'تنفي'] },
-  { lemma: 'اعتبر', past: ['اعتبر', 'اعتبرت', 'اعتبروا'], present: ['يعتبر', 'تعتبر'], presentNeeds: ['أن', 'إن', 'بأن', 'أنه', 'أنها', 'بأنه', 'بأنها', 'هذه', 'هذا', 'هؤلاء', 'ذلك', 'تلك'] },
+  { lemma: 'اعتبر', past: ['اعتبر', 'اعتبرت', 'اعتبروا'], present: ['يعتبر', 'تعتبر'], passiveUnless: ['أن', 'إن', 'بأن', 'أنه', 'أنها', 'بأنه', 'بأنها', 'هذه', 'هذا', 'هؤلاء', 'ذلك', 'تلك'] },
   { lemma: 'رأى', past: ['رأى', 'رأت', 'رأوا'], present: ['يرى', 'ترى', 'يرون'] },
   { lemma: 'دعا', past: ['دعا', 'دعت', 'دعوا'], present: ['يدعو', 'تدعو'] },
   { lemma: 'طالب', past: ['طالب', 'طالبت', 'طالبوا'], present: ['يطالب', 'تطالب', 'يطالبون'] },

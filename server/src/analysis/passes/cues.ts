@@ -29,7 +29,7 @@ const FORMS = new Map<string, CueForm>();
 for (const v of VERB_CUES) {
   const needs = v.needs?.map(normalize);
   for (const w of v.past) FORMS.set(normalize(w), { lemma: normalize(v.lemma), form: 'verb', present: false, needs, maqsura: w.endsWith('ى') });
-  const passiveUnless = v.presentNeeds?.map(normalize);
+  const passiveUnless = v.passiveUnless?.map(normalize);
   for (const w of v.present) FORMS.set(normalize(w), { lemma: normalize(v.lemma), form: 'verb', present: true, needs, passiveUnless, maqsura: w.endsWith('ى') });
 }
 for (const [lemma, words] of Object.entries(PARTICIPLE_CUES)) {

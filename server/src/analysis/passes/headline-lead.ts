@@ -13,7 +13,7 @@ import type { SpeakerDraft } from './coreference.js';
 import { countryOf } from './nisba.js';
 import { PLACE_NAME_SET } from './place-names.js';
 import type { SpeakerRegistry } from './speakers.js';
-import type { Token } from './tokens.js';
+import { tokenAtOrAfter, type Token } from './tokens.js';
 
 /** Content words (or numbers) the headline and the lead's sentence must share. */
 const MIN_SHARED = 3;
@@ -42,8 +42,7 @@ export function joinHeadlineToLead(doc: Doc, tokens: Token[], drafts: SpeakerDra
   const said = contentWords(tokens, headline.token + 1, (t) => t.line === tokens[headline.token]!.line);
   const sentence = spanAt(doc.segments.sentences, lead.cue.start);
   if (!sentence) return;
-  const first = tokens.findIndex((t) => t.start >= sentence.start);
-  const restated = contentWords(tokens, first, (t) => t.end <= sentence.end);
+  const restated = contentWords(tokens, tokenAtOrAfter(tokens, sentence.start), (t) => t.end <= sentence.end);
   let shared = 0;
   for (const w of said) if (restated.has(w)) shared++;
   if (shared >= MIN_SHARED) registry.alias(h, l);
@@ -52,7 +51,7 @@ export function joinHeadlineToLead(doc: Doc, tokens: Token[], drafts: SpeakerDra
 /** The words from token `from` while `within` holds, without their clitics (والحقول → حقول). */
 function contentWords(tokens: Token[], from: number, within: (t: Token) => boolean): Set<string> {
   const words = new Set<string>();
-  for (let i = from; i >= 0 && i < tokens.length && within(tokens[i]!); i++) {
+  for (let i = from; i < tokens.length && within(tokens[i]!); i++) {
     const t = tokens[i]!;
     if (t.kind === 'number') { words.add(t.norm); continue; }
     if (!t.word) continue;

@@ -339,7 +339,7 @@ export class PhraseReader {
   unattestedName(phrase: SpeakerPhrase): boolean {
     if (phrase.first !== phrase.last || !phrase.name || this.classOf(phrase.first) !== 'rare') return false;
     const w = this.tokens[phrase.first]!.norm;
-    return !this.tokens.some((t, k) => k !== phrase.first && t.word && (t.norm === w || (t.norm.endsWith(w) && onlyClitics(t.norm.slice(0, -w.length)))));
+    return !this.tokens.some((t, k) => k !== phrase.first && t.word && t.norm.endsWith(w) && onlyClitics(t.norm.slice(0, -w.length)));
   }
 
   /** The phrase is a place's name alone (تركيا، الولايات المتحدة). */
@@ -427,7 +427,7 @@ export class PhraseReader {
     if (pronounOnParticle(w) || toMedium(w) || toAudience(w) || toOwnPeople(t)) return null;
     const group = this.constructPlural(i);
     if (group) return [group];
-    const startsName = this.classOf(i) === 'name' && !headType(this.tokens[i]?.norm ?? '');
+    const startsName = this.classOf(i) === 'name' && !headType(w);
     const head = (startsName ? this.nameRun(i) : null) ?? this.titleChain(i) ?? this.nameRun(i);
     if (!head) return null;
     const owner = this.owner(head);
