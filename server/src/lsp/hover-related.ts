@@ -14,17 +14,17 @@ import { SHOW_RELATED_CLAIMS, relatedClaimsArgs } from './commands.js';
 import { locationLink } from './hover-folder.js';
 import { Markdown, commandLink, escapeMarkdown } from './markdown.js';
 import { messages } from './messages.js';
+import { firstWords, WHY_ORDER } from './related-claims.js';
 import { baseName } from './uris.js';
 
 /** At most this many related claims in a hover: with the rest of it, it still fits without scrolling. */
 export const RELATED_IN_HOVER = 3;
 const WORDS = 8;
 
-const ORDER: Record<RelatedPlace['why'], number> = { event: 0, quantity: 1, speaker: 2 };
-
-function firstWords(text: string, span: Span): string {
-  const words = text.slice(span.start, span.end).split(/\s+/).filter(Boolean);
-  return words.slice(0, WORDS).join(' ') + (words.length > WORDS ? ' …' : '');
+/** The words of a span the hover shows, with … where it stops short. */
+function wordsOf(text: string, span: Span): string {
+  const { words, more } = firstWords(text.slice(span.start, span.end), WORDS);
+  return words + (more ? ' …' : '');
 }
 
 /** "⁨جيمس جيفري⁩ · ⁨SY24⁩ · 2020-01-23: [⁨أكد أن الولايات المتحدة …⁩](file:…#L3,1)" */
@@ -33,7 +33,7 @@ function relatedLine(store: ArticleStore, place: RelatedPlace, location: Locatio
   const speaker = place.claim ? article?.speakers.find((s) => s.id === place.claim!.speaker)?.name : undefined;
   const where = article?.outlet ?? shortFileName(baseName(location.uri));
   const date = place.claim?.date ?? article?.published ?? messages.dateUnknown;
-  const words = article ? firstWords(article.text, place.span) : '';
+  const words = article ? wordsOf(article.text, place.span) : '';
   const who = [speaker, where].filter((x): x is string => !!x).map((x) => isolate(escapeMarkdown(x)));
   return `${[...who, date].join(' · ')}: ${locationLink(isolate(escapeMarkdown(words) || '…'), location)}`;
 }
@@ -42,7 +42,7 @@ export function writeRelated(md: Markdown, store: ArticleStore, entry: Analysed,
   const places = store.index.related(entry.key, claim.id)
     .map((place) => ({ place, location: store.location(place.uri, place.span) }))
     .filter((p): p is { place: RelatedPlace; location: Location } => p.location !== null)
-    .sort((a, b) => ORDER[a.place.why] - ORDER[b.place.why]);
+    .sort((a, b) => WHY_ORDER[a.place.why] - WHY_ORDER[b.place.why]);
   if (!places.length) return;
   const count = (why: RelatedPlace['why']): number => places.filter((p) => p.place.why === why).length;
   const all = commandLink(messages.showAllRelated, SHOW_RELATED_CLAIMS, relatedClaimsArgs(entry, claim, places.map((p) => p.location)));

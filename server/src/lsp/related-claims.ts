@@ -20,8 +20,15 @@ export const RELATED_WORDS = 24;
 /** Items described at most: a speaker of a large folder of syndicated copies has thousands of places. */
 export const MAX_RELATED_ITEMS = 1000;
 
-const ORDER: Record<NonNullable<RelatedClaimItem['why']>, number> = { event: 0, quantity: 1, speaker: 2 };
-const rank = (why: RelatedClaimItem['why']): number => (why ? ORDER[why] : 3);
+/** Related places in this order, in the hover and in the list: the same event, the same quantity, the speaker's others. */
+export const WHY_ORDER: Record<RelatedPlace['why'], number> = { event: 0, quantity: 1, speaker: 2 };
+const rank = (why: RelatedClaimItem['why']): number => (why ? WHY_ORDER[why] : 3);
+
+/** The first `count` words of a text, and whether it has more. */
+export function firstWords(text: string, count: number): { words: string; more: boolean } {
+  const all = text.split(/\s+/).filter(Boolean);
+  return { words: all.slice(0, count).join(' '), more: all.length > count };
+}
 
 export const noRelatedClaims = (): RelatedClaims => ({ items: [], total: 0 });
 
@@ -35,14 +42,10 @@ function reasons(store: ArticleStore, entry: Analysed, position: Position): Map<
     for (const place of store.index.related(entry.key, claim.id)) {
       const key = `${place.uri}#${place.span.start}`;
       const known = why.get(key);
-      if (!known || ORDER[place.why] < ORDER[known]) why.set(key, place.why);
+      if (!known || WHY_ORDER[place.why] < WHY_ORDER[known]) why.set(key, place.why);
     }
   }
   return why;
-}
-
-function firstWords(text: string): string {
-  return text.trim().split(/\s+/).filter(Boolean).slice(0, RELATED_WORDS).join(' ');
 }
 
 /** A place as a row: the claim holding it (its speaker, date and words), else the words from the place to the end of its line. */
@@ -62,7 +65,7 @@ function describe(store: ArticleStore, location: Location, why: Map<string, Rela
     speaker: article.speakers.find((s) => s.id === speakerId)?.name ?? null,
     outlet: article.outlet,
     date: claim?.date ?? article.published,
-    text: firstWords(article.text.slice(span.start, span.end)),
+    text: firstWords(article.text.slice(span.start, span.end), RELATED_WORDS).words,
     file: baseName(location.uri),
     why: why.get(`${entry.key}#${offset}`) ?? null,
   };
