@@ -475,6 +475,56 @@ const cases: Case[] = [
     marked: 'عنوان الخبر\n⟦وأوضح⟧ عضو الاتحاد العربي لعلوم الفضاء والفلك عبدالعزيز الشمري أن الموجة شديدة.',
     speakers: ['عبدالعزيز الشمري'],
   },
+  {
+    name: 'a people\'s broken plural after a plural head is its adjective (المسؤولون الروس)',
+    marked: 'عنوان الخبر\n⟦وحذر⟧ المسؤولون الروس من أن الهجمات ستتكرر.\n⟦ويقول⟧ عدد من المقاتلين الأكراد إن المعركة طويلة.',
+    speakers: ['المسؤولون الروس', 'عدد من المقاتلين الأكراد'],
+  },
+  {
+    name: 'a third name word with the letters of ب or ل, known as a name and ending the name, is kept (شي جين بينغ)',
+    marked: 'عنوان الخبر\n⟦وقال⟧ الرئيس الصيني شي جين بينغ إن الاقتصاد ينمو.',
+    speakers: ['شي جين بينغ'],
+  },
+  {
+    name: 'a body\'s foreign name whose first word ends in ي goes on (شبكة سكاي نيوز)',
+    marked: 'عنوان الخبر\nوتواصل القصف طوال الليل، ⟦بحسب⟧ شبكة سكاي نيوز.',
+    speakers: ['شبكة سكاي نيوز'],
+  },
+  {
+    name: 'a Gulf family name in بو after a first name, and a preposition written apart (لـ"…") ending the name',
+    marked: 'عنوان الخبر\n⟦وقال⟧ المشرف على الحملة خالد بوناصر لـ"الصحيفة" إن المتطوعين كثر.',
+    speakers: ['خالد بوناصر'],
+  },
+  {
+    name: 'a rank without the article takes the name after it in apposition (الوكيل رقيب …، عقيد …)',
+    marked: 'عنوان الخبر\n⟦وقال⟧ الوكيل رقيب سعد الحربي إن الفرق جاهزة.\n⟦وأوضح⟧ المتحدث باسم الدفاع المدني عقيد ناصر بن فهد الشهري أن الحريق أخمد.',
+    speakers: ['سعد الحربي', 'ناصر بن فهد الشهري'],
+  },
+  {
+    name: 'a prayer with الله set after a cue (طيب الله ثراه) is no speaker\'s name',
+    marked: 'عنوان الخبر\n⟦وقال⟧ الملك المؤسس إن الشورى واجبة. وكان ⟦يرى⟧ طيب الله ثراه أن العدل أساس الملك.',
+    speakers: ['الملك المؤسس', 'الملك المؤسس'],
+  },
+  {
+    name: 'an adverb in the accusative (مثلا) is no speaker',
+    marked: 'عنوان الخبر\nيكفي أن نقول مثلا «بيت الشعر» حتى تعرف المكان.',
+    speakers: [],
+  },
+  {
+    name: 'after لكن and أن the subject comes first, its accusative alef written (لكن مصدرا مطلعا أفاد)',
+    marked: 'عنوان الخبر\nرفضت الوزارة التعليق، لكن مصدرا مطلعا ⟦أفاد⟧ بأن الاتفاق قريب.\nوهدأت الاشتباكات، غير أن مسؤولا عسكريا في الجيش ⟦قال⟧ إن الهدنة هشة.',
+    speakers: ['مصدرا مطلعا', 'مسؤولا عسكريا في الجيش'],
+  },
+  {
+    name: 'a verb that carries its object as a pronoun describes the noun before it; its subject follows (تغريدة كتبها فلان)',
+    marked: 'عنوان الخبر\nلكن تغريدة مازحة ⟦كتبها⟧ جيمس حول «الأزمة» أثارت الجدل.',
+    speakers: ['جيمس'],
+  },
+  {
+    name: 'one word between وصف/اتهم and its ب complement is the object; the speaker goes on',
+    marked: 'عنوان الخبر\n⟦وقال⟧ الوزير خالد المنصور إن المحادثات متعثرة، ⟦ووصف⟧ الاتفاق بالناقص.\nوهو المشروع الذي ⟦يصفه⟧ الخبراء بأنه طموح.',
+    speakers: ['خالد المنصور', 'خالد المنصور', 'الخبراء'],
+  },
 ];
 
 for (const c of cases) {

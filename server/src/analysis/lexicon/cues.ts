@@ -161,6 +161,13 @@ export const CLAUSE_OPENERS = ['كما', 'فيما', 'بينما', 'لكن', 'و
 /** Cue lemmas whose complement comes with ب (أشاد بجهود …، رحب بالقرار، طالب بالإفراج): a word in ب after them is no subject. */
 export const CUES_WITH_BA_COMPLEMENT = ['أشاد', 'رحب', 'طالب', 'ندد', 'نوه', 'هدد', 'تعهد', 'وعد', 'اعترف', 'أقر', 'بشر', 'اتهم', 'توعد', 'أبلغ', 'وصف'];
 
+/**
+ * Of those, the verbs that take an object before the ب (وصف القرار بأنه …،
+ * اتهم المعارضة بالتحريض): one noun phrase alone between the verb and the ب
+ * is that object, and the subject is the one already speaking.
+ */
+export const CUES_WITH_OBJECT_BEFORE_BA = ['وصف', 'اتهم', 'نعت'];
+
 /** Cue lemmas read as passives after a relative pronoun (الذي يُعتبر، التي تُعتبر "which is considered"): no statement. */
 export const CUES_PASSIVE_AFTER_RELATIVE = ['اعتبر'];
 

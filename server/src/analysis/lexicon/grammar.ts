@@ -58,12 +58,15 @@ export const BEFORE_SUBJECT_WORDS: readonly string[] = ['عنها', 'عنه', '�
 /** أنّ and its forms that embed a statement in the last one (وأضافت المجلة أن واشنطن ترى أن …): a cue after one reports nothing of its own. */
 export const EMBEDDING_THAT: readonly string[] = ['أن', 'أنه', 'أنها', 'بأن', 'بأنه'];
 
+/** بأنّ with its pronouns: the complement of a verb that takes ب (وصفه بأنه …). */
+export const BA_THAT_FORMS: readonly string[] = ['بأن', 'بأنه', 'بأنها', 'بأنهم'];
+
 /**
  * أنّ and its sisters put the subject before the verb: «أن الوزير أكد …»,
  * «إن فريق الخبراء أعلن …». A noun phrase between one of them and a cue is
  * the cue's subject, and what follows the cue its object.
  */
-export const SUBJECT_FIRST_THAT: readonly string[] = ['أن', 'إن', 'بأن', 'لأن'];
+export const SUBJECT_FIRST_THAT: readonly string[] = ['أن', 'إن', 'بأن', 'لأن', 'لكن', 'ولكن'];
 
 /**
  * Prepositions a verb never follows directly: a cue's letters after one of

@@ -49,7 +49,8 @@ export const NAME_TITLES = [
 ];
 
 /** Names always read as names, whatever the corpora count: الله in قال الله تعالى. */
-export const FIXED_NAMES = ['الله'];
+export const GOD = 'الله';
+export const FIXED_NAMES = [GOD];
 
 /** Heads of anonymous sources: an official or source the article does not name. */
 export const ANONYMOUS_HEADS = [
@@ -148,7 +149,7 @@ export const PHRASE_STOPS = [
   'أي', 
   // Adverbs and prepositions that follow a cue before its complement.
   'في', 'مرارا', 'سابقا', 'لاحقا', 'أعلاه', 'أيضا', 'كذلك', 'مجددا', 'حينها', 'صراحة', 'بدوره', 'بدورها', 'جانبه', 'جانبها', 'جهته', 'جهتها', 'يوم',
-  'تكرارا', 'مؤخرا', 'فجأة', 'اليوم', 'الليلة', 'هنا', 'بعضها', 'نفسه', 'نفسها',
+  'تكرارا', 'مؤخرا', 'فجأة', 'اليوم', 'الليلة', 'هنا', 'بعضها', 'نفسه', 'نفسها', 'مثلا', 'أحيانا', 'دائما', 'فعلا', 'حقا',
   'اسمه', 'اسمها', 'هويته', 'هويتها', 'وهذه', 'وهذا', 'المرة', 'وقد', 'فقد', 'ولقد', 'لقد', 'عبر', 'ضد', 'الاتهامات', 'المزاعم', 'الشائعات', 'كافة', 'ذلك', 'هذه',
   'حيث', 'حسبما', 'وحسبما', 'بحسبما', 'كما', 'لي', 'لنا', 'إليه', 'إليها', 'ولم', 'ولا', 'بها', 'به', 'فإن', 'لكنه', 'لكنها', 'أول', 'الأسبوع', 'إلا',
   'وفي', 'ففي', 'وعلى', 'وإلى', 'ومن', 'وعن', 'ومع', 'وهو', 'وهي', 'فهو', 'فهي', 'وهم',
@@ -221,6 +222,16 @@ export const BROKEN_PLURAL_HEADS = [
   'حكومات', 'دول', 'أجهزة', 'مؤسسات', 'جماعات', 'فصائل', 'لجان', 'وكالات', 'معلومات', 'بيانات', 'إحصاءات', 'تقديرات', 'دراسات',
 ];
 
+/**
+ * Peoples named by a broken plural (الروس، الأكراد): after a plural head
+ * (المسؤولون الروس، المقاتلون الأكراد) such a word is its adjective, as a nisba
+ * in ـيون would be.
+ */
+export const PEOPLE_PLURALS = [
+  'الروس', 'الأكراد', 'الأتراك', 'الألمان', 'الأفغان', 'العرب', 'الإنجليز', 'الأمريكان', 'الأميركان', 'الأجانب', 'الأفارقة',
+  'الأقباط', 'الشيشان', 'الفرس', 'البلوش', 'الصرب', 'الكروات', 'الأرمن', 'الطاجيك', 'الأوزبك', 'التركمان', 'الأمازيغ', 'الدروز',
+];
+
 /** Words that begin a fixed phrase of a speaker (أحد، بعض، عدد من، نص …). */
 export const FIXED_PHRASE_WORDS = ['أحد', 'إحدى', 'عدد', 'بعض', 'البعض', 'الكثير', 'العديد', 'د', 'نص'];
 
@@ -241,6 +252,14 @@ export const NEAR_WORDS = ['مقرب', 'مقربة', 'مقربون', 'مقربي
 
 /** A degree written without the article right before a name (دكتور محمد). */
 export const BEFORE_NAME_DEGREES = ['دكتور', 'دكتورة'];
+
+/**
+ * Ranks written without the article before a name (الوكيل رقيب أحمد …، عقيد
+ * جمعان …): with a name right after, the name is in apposition, not the
+ * rank's genitive. (Other senses, عميد كلية، لواء المشاة، take no name; رائد and
+ * فريق are left out: رائد is as often a first name, فريق a team.)
+ */
+export const RANKS = ['رقيب', 'عقيد', 'عميد', 'لواء', 'نقيب', 'ملازم', 'عريف', 'مقدم', 'جندي', 'مشير', 'وكيل'];
 
 /** Royal and religious titles that may stand inside a body's name (جسر الملك فهد). */
 export const ROYAL_TITLES = ['الملك', 'الأمير', 'الشيخ', 'السلطان', 'الإمام'];

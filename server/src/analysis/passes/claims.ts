@@ -2,13 +2,13 @@
 // cue's subject, or the previous speaker when it has none), its kind, the
 // span of what is attributed, and the date it was said.
 import type { Claim, ClaimKind, DateMention, GazetteerEntry, Span, Speaker } from '../model.js';
-import { CLAUSE_OPENERS, CUES_PASSIVE_AFTER_RELATIVE, CUES_WITH_BA_COMPLEMENT, CUES_WITH_MIN_COMPLEMENT, OPINION_CUES } from '../lexicon/cues.js';
+import { CLAUSE_OPENERS, CUES_PASSIVE_AFTER_RELATIVE, CUES_WITH_BA_COMPLEMENT, CUES_WITH_MIN_COMPLEMENT, CUES_WITH_OBJECT_BEFORE_BA, OPINION_CUES } from '../lexicon/cues.js';
 import { CUES_WITH_REPORT_OBJECT, OBJECT_NOUNS } from '../lexicon/speakers.js';
-import { BEFORE_SUBJECT_WORDS, COMPLEMENT_WORDS, CONCESSIVE_WORDS, EMBEDDING_THAT, KAANA_FORMS, RELATIVE_PRONOUNS, SUBJECT_FIRST_THAT } from '../lexicon/grammar.js';
+import { BA_THAT_FORMS, BEFORE_SUBJECT_WORDS, COMPLEMENT_WORDS, CONCESSIVE_WORDS, EMBEDDING_THAT, KAANA_FORMS, RELATIVE_PRONOUNS, SUBJECT_FIRST_THAT } from '../lexicon/grammar.js';
 import { normalize } from '../text/normalize.js';
 import { inBoilerplate, spanAt, spansStartingIn, type Doc } from './doc.js';
 import { attributionPhrases, backgroundMarkers } from './attribution.js';
-import { findCues, type CueHit } from './cues.js';
+import { carriesObject, findCues, type CueHit } from './cues.js';
 import { headType, isParticle, obliquePlural, PhraseReader, type SpeakerPhrase } from './speaker-phrase.js';
 import { NameEvidence } from './name-evidence.js';
 import { pronounOnParticle, pronounSuffix, stripConjunction } from './clitics.js';
@@ -120,7 +120,7 @@ function subjectOf(tokens: Token[], hit: CueHit, reader: PhraseReader, floor: nu
   const after = pluralVerb(tokens[i]!.norm, hit) || object ? null
     : BA_COMPLEMENT.has(hit.lemma) ? reader.subjectBeforeComplement(next, 'ب')
       : MIN_COMPLEMENT.has(hit.lemma) ? reader.subjectBeforeComplement(next, 'من') : reader.phraseAt(next);
-  if (after) return after;
+  if (after && !objectBeforeBa(tokens, after, hit)) return after;
   const quoted = object ? null : quotedBody(tokens, next, reader);
   if (quoted) return quoted;
   if (hit.conjoined) return null;
@@ -146,7 +146,9 @@ function subjectAfterThat(tokens: Token[], hit: CueHit, reader: PhraseReader): S
   let k = i - 1;
   while (k >= 0 && i - k <= MAX_FRONTED && tokens[k]!.word && !SUBJECT_FIRST.has(tokens[k]!.norm)) k--;
   if (k < 0 || k === i - 1 || !SUBJECT_FIRST.has(tokens[k]!.norm)) return null;
-  const phrase = reader.phraseAt(k + 1);
+  // لكن تغريدة كتبها روبرتس …: a verb that carries its object as a pronoun and has a subject after it describes the noun before
+  if (carriesObject(tokens[i]!.norm) && reader.phraseAt(i + 1)) return null;
+  const phrase = reader.phraseAt(k + 1) ?? reader.phraseOfAccusative(k + 1);
   if (!phrase || phrase.last !== i - 1) return null;
   return agrees(cueAgreement(tokens[i]!.norm, hit.lemma, 'verb', hit.present, false), phraseAgreement(tokens, phrase)) ? phrase : null;
 }
@@ -204,6 +206,19 @@ const MIN_COMPLEMENT = new Set(CUES_WITH_MIN_COMPLEMENT.map(normalize));
 function complementWithBa(t: Token | undefined, hit: CueHit): boolean {
   return !!t && t.word && hit.form === 'verb' && BA_COMPLEMENT.has(hit.lemma) && t.norm.startsWith('ب') && t.norm.length > 3
     && !t.norm.startsWith('بو') && !t.norm.startsWith('با') && !headType(t.norm);
+}
+
+const OBJECT_BEFORE_BA = new Set(CUES_WITH_OBJECT_BEFORE_BA.map(normalize));
+const THAT_WITH_BA = new Set(BA_THAT_FORMS.map(normalize));
+/**
+ * ووصف داركود بأنه …، ووصف الاتفاق بالناجح: one word after وصف/اتهم and
+ * then the ب of their complement is their object (unless the verb carries
+ * its object already: يصفه جين بأنه …, where جين speaks).
+ */
+function objectBeforeBa(tokens: Token[], phrase: SpeakerPhrase, hit: CueHit): boolean {
+  const next = tokens[phrase.last + 1];
+  return OBJECT_BEFORE_BA.has(hit.lemma) && phrase.first === phrase.last && !carriesObject(tokens[hit.token]!.norm)
+    && !!next?.word && (THAT_WITH_BA.has(next.norm) || next.norm.startsWith('بال'));
 }
 
 const REPORT_OBJECT_CUES = new Set(CUES_WITH_REPORT_OBJECT.map(normalize));

@@ -70,6 +70,13 @@ export function cueForm(word: string, last = 0): (CueForm & { conjoined: boolean
   return { ...form, conjoined: !direct };
 }
 
+/** The cue word carries its object as a pronoun (يصفه، ووصفته): a noun after it is then its subject. */
+export function carriesObject(word: string): boolean {
+  const bare = stripConjunction(word);
+  if (FORMS.has(word) || (bare && FORMS.has(bare))) return false;
+  return !!withObject(word, false) || (!!bare && !!withObject(bare, false));
+}
+
 /** A verb with an object pronoun attached (ووصفها، أكده): the verb's form without it. */
 function withObject(word: string, taaMarbuta: boolean): CueForm | undefined {
   if (taaMarbuta && word.endsWith('ه')) return undefined;

@@ -12,8 +12,8 @@
 import type { SpeakerType } from '../model.js';
 import {
   ANONYMOUS_HEADS, DOCUMENT_HEADS, INDEFINITE_ADJECTIVES, MEDIA_HEADS, NAME_PARTICLES, ORGANIZATION_HEADS, PERSON_TITLES, PHRASE_LINKS, PHRASE_STOPS, PLACE_HEADS,
-  WRAPPER_HEADS, SPEAKER_BOUNDARIES, DEFINITE_ADJECTIVE_WORDS, OBJECT_MASDARS, COLOUR_ADJECTIVES, TITLE_PREPOSITIONS, BROKEN_PLURAL_HEADS,
-  NAME_TITLES, FIXED_PHRASE_WORDS, AFFILIATION_TITLES, COMPOUND_NAME_ENDS, NEWS_WORDS, CLOSE_TO_THEM_WORDS, NEAR_WORDS, BEFORE_NAME_DEGREES, ROYAL_TITLES,
+  WRAPPER_HEADS, SPEAKER_BOUNDARIES, DEFINITE_ADJECTIVE_WORDS, OBJECT_MASDARS, COLOUR_ADJECTIVES, TITLE_PREPOSITIONS, BROKEN_PLURAL_HEADS, PEOPLE_PLURALS,
+  NAME_TITLES, FIXED_PHRASE_WORDS, AFFILIATION_TITLES, COMPOUND_NAME_ENDS, NEWS_WORDS, CLOSE_TO_THEM_WORDS, NEAR_WORDS, BEFORE_NAME_DEGREES, RANKS, GOD, ROYAL_TITLES,
   OCCASION_WORDS,
 } from '../lexicon/speakers.js';
 import { CONCESSIVE_WORDS, LEADING_PARTICLES, SUBJECT_PRONOUNS, THAT_WORDS } from '../lexicon/grammar.js';
@@ -43,6 +43,7 @@ const isBoundary = (w: string): boolean => (boundaries ??= set([...SPEAKER_BOUND
 const OCCASIONS = set([...VENUES.flatMap(([, forms]) => forms).map((f) => f.split(' ')[0]!), ...OCCASION_WORDS]);
 const TITLE_PREPS = new Map(Object.entries(TITLE_PREPOSITIONS).map(([t, ps]) => [normalize(t), new Set(ps.map(normalize))]));
 const PLURAL_HEADS = set(BROKEN_PLURAL_HEADS);
+const PEOPLES = set(PEOPLE_PLURALS);
 const NAME_TITLE_WORDS = set(NAME_TITLES);
 const LINKS = set(PHRASE_LINKS);
 const PARTICLES = set(NAME_PARTICLES);
@@ -185,6 +186,7 @@ const NEAR = set(NEAR_WORDS);
 const PARTITIVE = set(QUANTIFIERS);
 const PLACE_NOUNS = set(PLACE_HEADS);
 const BEFORE_NAMES = set(BEFORE_NAME_DEGREES);
+const RANK_WORDS = set(RANKS);
 const ROYAL = set(ROYAL_TITLES);
 const ADJECTIVES = set(INDEFINITE_ADJECTIVES);
 const PRONOUNS = set(SUBJECT_PRONOUNS);
@@ -363,6 +365,27 @@ export class PhraseReader {
   }
 
   /**
+   * أن مسؤولا أمريكيا أكد …، لكن مصدرا مطلعا أفاد …: after أنّ and its
+   * sisters the subject is accusative, its tanween often written as a bare
+   * alef. Reads the phrase as if its leading accusative words (the noun and
+   * its adjectives) were written without it; shown as the article spells them.
+   */
+  phraseOfAccusative(i: number): SpeakerPhrase | null {
+    const tokens = this.tokens.slice();
+    let k = i;
+    for (; tokens[k]?.word && k < i + 3; k++) {
+      const t = tokens[k]!;
+      if (accusativeAlef(t.norm)) tokens[k] = t.with({ norm: t.norm.slice(0, -1), accusative: false });
+      else if (t.accusative) tokens[k] = t.with({ accusative: false });
+      else break;
+    }
+    if (k === i) return null;
+    // (لكن ميدانيا يرجح: an adverb in ـيا is no title; the phrase must have one)
+    const phrase = new PhraseReader(tokens, this.isCue, this.names).phraseAt(i);
+    return phrase && phrase.roles.length > 0 ? phrase : null;
+  }
+
+  /**
    * Reads a speaker phrase that ends just before token `end` (SVO order:
    * جيفري يؤكد، مبعوث أمريكي يكشف، على قرار يطالب، وزارة الدفاع (البنتاغون) أعلنت).
    */
@@ -528,7 +551,7 @@ export class PhraseReader {
     const body = type === 'organization' || type === 'media' || type === 'document';
     let last = i;
     // دكتور بول لاتشانس: some titles go before a name without the article
-    let indefinite = !tokens[i]!.definite && !BEFORE_NAMES.has(tokens[i]!.norm);
+    let indefinite = !tokens[i]!.definite && !this.beforeName(i);
     let genitives = 0;
     let quoted = false;
     /** An indefinite adjective closes the construct: no genitive after it (شهود عيان المشاهد …: the object). */
@@ -542,7 +565,7 @@ export class PhraseReader {
     // a sound masculine plural after it is the object of the verb (ونصحت الوزارة المصابين …).
     let feminineHead = !!listed && tokens[i]!.definite && tokens[i]!.norm.endsWith('ه');
     const newPhrase = (k: number): void => {
-      last = k; head = k; indefinite = !tokens[k]!.definite && !prepositional(tokens[k]!.norm); feminineHead = false; described = false; genitives = 0;
+      last = k; head = k; indefinite = !tokens[k]!.definite && !prepositional(tokens[k]!.norm) && !this.beforeName(k); feminineHead = false; described = false; genitives = 0;
       definiteNP = tokens[k]!.definite || articlePrefixed(tokens[k]!.norm);
     };
     for (let j = i + 1; j < tokens.length && j - i < MAX_PHRASE; j++) {
@@ -590,7 +613,7 @@ export class PhraseReader {
       if (indefinite && !quoted && !described && !soundPlural(tokens[head]!.norm) && genitives < 3 && !t.definite && !articlePrefixed(w) && this.classOf(j) !== 'verb'
         // يتوقع أحد فوزا: an accusative is the object, never a genitive (four letters at least: وكالة سبأ)
         && !accusativeAlef(w, 4)
-        && (!isAdjective(w) || this.disagrees(j, head)) && !(genitives > 0 && this.classOf(j) === 'name' && !this.placeNamed(j))) {
+        && (!isAdjective(w) || this.disagrees(j, head) || this.foreignName(j, body)) && !(genitives > 0 && this.classOf(j) === 'name' && !this.placeNamed(j))) {
         last = j; genitives++; definiteNP = false;
         if (this.classOf(j) === 'name') named = true;
         // قيادة عمليات بغداد، حاكم كاليفورنيا: a place or a name closes the construct (it is definite by itself)
@@ -626,7 +649,7 @@ export class PhraseReader {
       // After a definite noun only its adjectives: a nisba or a listed one (الأمين العام), a participle that agrees
       // (القوات المسلحة); a person's title may stand in apposition (صاحب السمو الملكي الأمير …); a body may not
       // (الوزير الحكومة …), and another word is the name after the title or the verb's object.
-      if (t.definite && definiteNP && !definiteAdjective(w) && headType(w) !== 'person' && !this.participleAgreeing(j, last)) break;
+      if (t.definite && definiteNP && !definiteAdjective(w) && headType(w) !== 'person' && !this.participleAgreeing(j, last) && !this.peopleOfPlural(j, head)) break;
       // أمين منطقة تبوك رئيس اللجنة المحلية …: a second title in apposition begins a phrase of its own
       if (!t.definite && headType(w) === 'person' && type === 'person') { newPhrase(j); continue; }
       if (t.definite) { last = j; indefinite = false; definiteNP = true; continue; }
@@ -638,6 +661,12 @@ export class PhraseReader {
     }
     if (type === 'person' && !named) last = this.bridgeToName(last);
     return { first: i, last, type, isName: false, indefinite, listed: !!listed, named };
+  }
+
+  /** A title written without the article before a name: a degree (دكتور بول …) or a rank with a name after it (رقيب أحمد). */
+  private beforeName(i: number): boolean {
+    const w = this.tokens[i]!.norm;
+    return BEFORE_NAMES.has(w) || (RANK_WORDS.has(w) && !!this.tokens[i + 1]?.word && !this.tokens[i + 1]!.definite && this.classOf(i + 1) === 'name');
   }
 
   /**
@@ -659,9 +688,19 @@ export class PhraseReader {
   /** A word of a proper name: one the corpora give as a name or never saw, with no article, no clitic, no stop. */
   private properWord(j: number): boolean {
     const t = this.tokens[j];
-    if (!t?.word || t.definite || this.blocked(j) || headType(t.norm) || prepositional(t.norm)) return false;
+    // (بـ"…": one letter is a preposition written apart, never a word of a name)
+    if (!t?.word || t.norm.length < 2 || t.definite || this.blocked(j) || headType(t.norm) || prepositional(t.norm)) return false;
     const cls = this.classOf(j);
     return cls === 'name' || cls === 'rare';
+  }
+
+  /**
+   * شبكة سكاي نيوز: a body's name of foreign words may end in ي like a nisba;
+   * a word the corpora do not know as common, followed by another proper
+   * word, is the first word of that name, not an adjective.
+   */
+  private foreignName(j: number, body: boolean): boolean {
+    return body && this.classOf(j) !== 'common' && this.properWord(j + 1);
   }
 
   /** حاكم ولاية قندوز، أمير منطقة جازان: a name after a place noun (ولاية، منطقة) is the place's, not a person's. */
@@ -674,6 +713,12 @@ export class PhraseReader {
   private disagrees(j: number, head: number): boolean {
     const h = this.tokens[head]!;
     return this.tokens[j]!.taaMarbuta && !h.taaMarbuta && !/(ات|ون|ين)$/.test(h.norm) && !PLURAL_HEADS.has(h.norm);
+  }
+
+  /** المسؤولون الروس، القادة الأكراد: a people's broken plural after a plural head is its adjective. */
+  private peopleOfPlural(j: number, head: number): boolean {
+    const h = this.tokens[head]!.norm;
+    return PEOPLES.has(this.tokens[j]!.norm) && (/(ون|ين|ات)$/.test(h) || PLURAL_HEADS.has(h.startsWith('ال') ? h.slice(2) : h));
   }
 
   /** A definite participle (الم…) that agrees in gender with the noun before it: القوات المسلحة، الشركة المصنعة. */
@@ -773,10 +818,11 @@ export class PhraseReader {
       // عز الدين، نور الدين: the second half of a compound first name
       if (COMPOUND_ENDS.has(w)) { last = j; continue; }
       // A third word with an attached preposition is no longer the name (دونالد ترامب بفرض …);
-      // a second may be (تيد بيكون، كريس فيليرز).
-      if (j - i >= 2 && prepositional(w) && !PARTICLES.has(w)) break;
+      // a second may be (تيد بيكون، كريس فيليرز), and so may a third the corpora know as a name when the
+      // phrase ends with it (شي جين بينغ إن …; not ترامب بفرض عقوبات).
+      if (j - i >= 2 && prepositional(w) && !PARTICLES.has(w) && !(this.classOf(j) === 'name' && this.ends(j + 1))) break;
       const cls = this.classOf(j);
-      if (toMedium(w) || (cls !== 'name' && pronounSuffix(tokens[j]!)) || (cliticOnCommon(w) && !this.surnameWithKaf(j, named || rare))) break;
+      if (toMedium(w) || (cls !== 'name' && pronounSuffix(tokens[j]!)) || (cliticOnCommon(w) && !this.surnameLikeClitic(j, named || rare))) break;
       if (cls === 'verb') break;
       // A family name with the article ends the name where the phrase ends (الخفاجي، الصالح العضو …،
       // المبارك الصباح في …); else it is an object (الترحيب).
@@ -797,6 +843,7 @@ export class PhraseReader {
       rare ||= cls === 'rare';
     }
     last = this.lineage(last);
+    if (this.prayer(i, last)) return null;
     const ends = this.ends(last + 1);
     const more = first !== 'common' || last > i;
     // one common feminine word and an indefinite feminine word alone after it are a noun and its adjective
@@ -808,13 +855,26 @@ export class PhraseReader {
   }
 
   /**
+   * طيب الله ثراه، نور الله ضريحه: a verb, الله and a noun with the
+   * departed's pronoun are a prayer set in the sentence, not a name ending in
+   * الله (عبد الله، فضل الله are followed by no such noun).
+   */
+  private prayer(i: number, last: number): boolean {
+    const next = this.tokens[last + 1];
+    return last > i && this.tokens[last]!.norm === GOD && !!next?.word && !THAT.has(next.norm) && !isParticle(next.norm)
+      && this.classOf(last + 1) !== 'name' && (pronounSuffix(next) !== null || (!next.taaMarbuta && next.norm.length >= 4 && next.norm.endsWith('ه')));
+  }
+
+  /**
    * جون كلون، فينيكس كالين: after a first name, a word whose ك reads as
    * "as" is more likely a surname, when nothing marks it a noun or adverb
-   * (كفرصة، كثيرا، كبار) and the name ends with it.
+   * (كفرصة، كثيرا، كبار) and the name ends with it. So is a Gulf family
+   * name in بو (عبدالمحسن بوحمد، أحمد البوخضر): ب never goes before the
+   * conjunction و, so بو+word is no preposition on "and …".
    */
-  private surnameWithKaf(j: number, afterFirstName: boolean): boolean {
+  private surnameLikeClitic(j: number, afterFirstName: boolean): boolean {
     const t = this.tokens[j]!;
-    return afterFirstName && t.norm.startsWith('ك') && !t.taaMarbuta && !ADJECTIVES.has(t.norm) && !accusativeAlef(t.norm) && this.ends(j + 1);
+    return afterFirstName && /^(ك|بو)/.test(t.norm) && !t.taaMarbuta && !ADJECTIVES.has(t.norm) && !accusativeAlef(t.norm) && this.ends(j + 1);
   }
 
   /**
@@ -845,7 +905,8 @@ export class PhraseReader {
   /** Where a phrase may end: punctuation, a stop word, a cue, or a title in apposition. */
   private ends(j: number): boolean {
     const t = this.tokens[j];
-    return !t || !t.word || this.boundary(j) || prepositional(t.norm) || this.titleAt(j);
+    // (لـ"الوطن": a preposition written apart from its quoted object is one letter)
+    return !t || !t.word || this.boundary(j) || prepositional(t.norm) || t.norm === 'ل' || this.titleAt(j);
   }
 
   /** A listed title of a person at token j (العضو، رئيس، المتحدث): a name before it is in apposition. */

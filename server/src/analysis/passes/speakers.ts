@@ -236,16 +236,19 @@ export class SpeakerRegistry {
     }
     for (const form of [m.name, ...(m.hasName && m.role ? [m.role] : []), ...m.aliases]) this.addAlias(entry, form);
     if (!entry.role && m.role) { entry.role = m.role; this.addKey(entry, bare(m.role)); }
+    // (the old name becomes an alias once the new one is set: addAlias skips the current name)
     if (m.hasName && !entry.hasName) {
       // A title-only speaker learns its name: the title becomes an alias.
-      this.addAlias(entry, entry.name);
+      const title = entry.name;
       entry.name = m.name;
+      this.addAlias(entry, title);
       entry.hasName = true;
       entry.type = m.type;
       this.indexName(entry);
     } else if (m.hasName && fuller(words(m.name), words(entry.name), !!m.role)) {
-      this.addAlias(entry, entry.name);
+      const shorter = entry.name;
       entry.name = m.name; // the fullest form the article gives
+      this.addAlias(entry, shorter);
     }
     // the role is shown as the role, not again among the other forms
     const name = normalize(entry.name), role = entry.role && normalize(entry.role);

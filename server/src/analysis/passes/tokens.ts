@@ -26,6 +26,7 @@ export interface TokenChanges {
   word?: boolean;
   breakBefore?: boolean;
   definite?: boolean;
+  accusative?: boolean;
 }
 
 /**
@@ -76,6 +77,7 @@ export class Token {
     if (c.word !== undefined) flags = c.word ? flags | WORD : flags & ~WORD;
     if (c.breakBefore !== undefined) flags = c.breakBefore ? flags | BREAK_BEFORE : flags & ~BREAK_BEFORE;
     if (c.definite !== undefined) flags = c.definite ? flags | DEFINITE : flags & ~DEFINITE;
+    if (c.accusative !== undefined) flags = c.accusative ? flags | ACCUSATIVE : flags & ~ACCUSATIVE;
     return new Token(c.norm ?? this.norm, c.start ?? this.start, c.end ?? this.end, c.from ?? this.from, c.to ?? this.to, c.kind ?? this.kind, this.line, flags);
   }
 }
