@@ -525,6 +525,31 @@ const cases: Case[] = [
     marked: 'عنوان الخبر\n⟦وقال⟧ الوزير خالد المنصور إن المحادثات متعثرة، ⟦ووصف⟧ الاتفاق بالناقص.\nوهو المشروع الذي ⟦يصفه⟧ الخبراء بأنه طموح.',
     speakers: ['خالد المنصور', 'خالد المنصور', 'الخبراء'],
   },
+  {
+    name: 'a common noun before a demonstrative is no word of a name (بن سعيدان مهرجان هذا العام)',
+    marked: 'عنوان الخبر\n⟦واعتبر⟧ بن سعيدان معرض هذا العام مختلفا.',
+    speakers: ['بن سعيدان'],
+  },
+  {
+    name: 'a statement\'s participle takes its issuer (بيان صادر عن المجلس)',
+    marked: 'عنوان الخبر\n⟦وقال⟧ بيان صادر عن المجلس إن الاجتماع مستمر.',
+    speakers: ['بيان صادر عن المجلس'],
+  },
+  {
+    name: 'a place after a preposition is where, not who: the subject before the verb goes on to its head',
+    marked: 'عنوان الخبر\nكان المزارعون في مصر ⟦يعتقدون⟧ أن الموسم سيتحسن.',
+    speakers: ['المزارعون في مصر'],
+  },
+  {
+    name: 'an adverb in ـيا after لكن is no accusative subject (لكن ميدانيا يرجح الخبراء …)',
+    marked: 'عنوان الخبر\nلكن ميدانيا ⟦يرجح⟧ الخبراء أن الهدنة صامدة.',
+    speakers: ['الخبراء'],
+  },
+  {
+    name: 'لكن and ولكن never begin a name after a title',
+    marked: 'عنوان الخبر\n⟦وأكد⟧ الرئيس التنفيذي ولكن دون تفاصيل أن الأرباح ارتفعت.',
+    speakers: ['الرئيس التنفيذي'],
+  },
 ];
 
 for (const c of cases) {

@@ -73,3 +73,6 @@ export const SUBJECT_FIRST_THAT: readonly string[] = ['أن', 'إن', 'بأن', 
  * them spell its verbal noun (تحفظ عن ذكر الأرقام، في قول آخر).
  */
 export const NOUN_PREPOSITIONS: readonly string[] = ['عن', 'في', 'على', 'إلى', 'حول', 'مع', 'دون'];
+
+/** Demonstratives after a noun (مهرجان هذا العام، الاتفاق ذلك): the word before one is a common noun, never part of a name. */
+export const DEMONSTRATIVES: readonly string[] = ['هذا', 'هذه', 'ذلك', 'تلك', 'هذين', 'هذان', 'هؤلاء', 'أولئك'];

@@ -16,7 +16,7 @@ import {
   NAME_TITLES, FIXED_PHRASE_WORDS, AFFILIATION_TITLES, COMPOUND_NAME_ENDS, NEWS_WORDS, CLOSE_TO_THEM_WORDS, NEAR_WORDS, BEFORE_NAME_DEGREES, RANKS, GOD, ROYAL_TITLES,
   OCCASION_WORDS,
 } from '../lexicon/speakers.js';
-import { CONCESSIVE_WORDS, LEADING_PARTICLES, SUBJECT_PRONOUNS, THAT_WORDS } from '../lexicon/grammar.js';
+import { CONCESSIVE_WORDS, DEMONSTRATIVES, LEADING_PARTICLES, SUBJECT_PRONOUNS, THAT_WORDS } from '../lexicon/grammar.js';
 import { RELAY_VERBS } from '../lexicon/cues.js';
 import { QUANTIFIERS } from '../lexicon/coreference.js';
 import { GREGORIAN_MONTHS, HIJRI_MONTHS } from '../lexicon/months.js';
@@ -192,6 +192,7 @@ const ADJECTIVES = set(INDEFINITE_ADJECTIVES);
 const PRONOUNS = set(SUBJECT_PRONOUNS);
 const CONCESSIVE = set(CONCESSIVE_WORDS);
 const THAT = set(THAT_WORDS);
+const DEMONSTRATIVE = set(DEMONSTRATIVES);
 const RELAYS = set(RELAY_VERBS);
 const LEADING = set(LEADING_PARTICLES);
 
@@ -584,7 +585,7 @@ export class PhraseReader {
       // شركة «أستون مارتن» النقاب: after a quoted name, the verb's object
       if (quoted && MASDARS.has(w)) break;
       // مسؤول في وزارة …، مصدر مقرب من وزارة …، عدد من المقبوض عليهم، المبعوث إلى جنوب السودان، المشرف العام على …
-      const links = LINKS.has(w) || (w === 'من' && type === 'anonymous' && (this.complement !== 'من' || NEAR.has(tokens[j - 1]!.norm) || PARTITIVE.has(tokens[j - 1]!.norm))) || (w !== 'علي' || t.maqsura) && !!TITLE_PREPS.get(stripConjunction(tokens[head]!.norm, 3) ?? tokens[head]!.norm)?.has(w);
+      const links = LINKS.has(w) || (w === 'من' && type === 'anonymous' && (this.complement !== 'من' || NEAR.has(tokens[j - 1]!.norm) || PARTITIVE.has(tokens[j - 1]!.norm))) || (w !== 'علي' || t.maqsura) && (!!TITLE_PREPS.get(stripConjunction(tokens[head]!.norm, 3) ?? tokens[head]!.norm)?.has(w) || (j - 1 !== head && !!TITLE_PREPS.get(tokens[j - 1]!.norm)?.has(w)));
       if (links && this.linksTo(j + 1)) { j++; newPhrase(j); continue; }
       // أستاذ العلاقات الدولية في الجامعة الأردنية د. محمد …: the abbreviated title ends the title, the name follows
       if (w === 'د' && tokens[j + 1]?.norm === '.') { last = j + 1; indefinite = false; break; }
@@ -836,8 +837,9 @@ export class PhraseReader {
         else if (run > j && this.ends(run + 1)) last = run;
         break;
       }
-      // A common word goes on a name only after a first name (نجيب رزاق، أكبر حسين): else it is the verb's object.
-      if (cls === 'common' && this.classOf(j - 1) !== 'name' && this.classOf(j - 1) !== 'rare') break;
+      // A common word goes on a name only after a first name (نجيب رزاق، أكبر حسين): else it is the verb's object;
+      // and never before a demonstrative, which only a noun takes (بن سعيدان مهرجان هذا العام).
+      if (cls === 'common' && ((this.classOf(j - 1) !== 'name' && this.classOf(j - 1) !== 'rare') || DEMONSTRATIVE.has(tokens[j + 1]?.norm ?? ''))) break;
       last = j;
       named ||= cls === 'name';
       rare ||= cls === 'rare';
@@ -949,7 +951,8 @@ export class PhraseReader {
     if (!before.word || isParticle(before.norm)) return true;
     // إلا أن المصدر قال: a concessive أن opens a new clause, not reported speech.
     if (/^ان(ه|ها)?$/.test(before.norm) && CONCESSIVE.has(tokens[start - 2]?.norm ?? '')) return true;
-    return STOPS.has(before.norm) && (phrase.type === 'document' || phrase.type === 'organization') && !phrase.name;
+    // (not a place: في ليبيا يعتقدون, the place is where, the subject stands before it)
+    return STOPS.has(before.norm) && (phrase.type === 'document' || phrase.type === 'organization') && !phrase.name && !this.isPlace(phrase);
   }
 }
 
