@@ -550,6 +550,21 @@ const cases: Case[] = [
     marked: 'عنوان الخبر\n⟦وأكد⟧ الرئيس التنفيذي ولكن دون تفاصيل أن الأرباح ارتفعت.',
     speakers: ['الرئيس التنفيذي'],
   },
+  {
+    name: 'أنّ and its sisters with any pronoun end a name (إنهما، أننا)',
+    marked: 'عنوان الخبر\n⟦وتقول⟧ كوفسكي إنهما من أندر الحقائب.',
+    speakers: ['كوفسكي'],
+  },
+  {
+    name: 'after a place\'s name, a definite noun is the verb\'s object (في بريطانيا المستثمرين)',
+    marked: 'عنوان الخبر\n⟦وحذرت⟧ هيئة الرقابة المالية في بريطانيا المستثمرين من شراء العملات.',
+    speakers: ['هيئة الرقابة المالية في بريطانيا'],
+  },
+  {
+    name: 'a plural after one name is not its family name (ترامب المحتجين)',
+    marked: 'عنوان الخبر\n⟦وحذر⟧ ترامب المحتجين من العنف.\n⟦وأبلغ⟧ ماكرون المزارعين أن الدعم مستمر.',
+    speakers: ['ترامب', 'ماكرون'],
+  },
 ];
 
 for (const c of cases) {

@@ -137,6 +137,12 @@ const cases: Case[] = [
     roles: { 'خالد المنصور': null },
   },
   {
+    name: 'a plural title after one name is the verb\'s object, not the person\'s role (ماكرون المزارعين)',
+    marked: 'عنوان الخبر\n⟦وأبلغ⟧ ماكرون المزارعين أن الدعم مستمر.',
+    speakers: ['ماكرون'],
+    roles: { 'ماكرون': null },
+  },
+  {
     name: 'a bare definite source refers back to the source brought in without the article, speaker or not; the same number only',
     marked: 'عنوان الخبر\n⟦وذكرت⟧ وكالة الأنباء نقلا عن مصادر أمنية مطلعة، رفضت الكشف عن هويتها، أن الشرطة داهمت المنزل.\n⟦وأوضحت⟧ المصادر ذاتها أن التوقيفات جرت أمس.\n⟦وقال⟧ المصدر إن التحقيق مستمر.',
     speakers: ['وكالة الأنباء', 'مصادر أمنية مطلعة', 'المصدر'],

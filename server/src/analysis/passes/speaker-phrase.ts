@@ -14,7 +14,7 @@ import {
   ANONYMOUS_HEADS, DOCUMENT_HEADS, INDEFINITE_ADJECTIVES, MEDIA_HEADS, NAME_PARTICLES, ORGANIZATION_HEADS, PERSON_TITLES, PHRASE_LINKS, PHRASE_STOPS, PLACE_HEADS,
   WRAPPER_HEADS, SPEAKER_BOUNDARIES, DEFINITE_ADJECTIVE_WORDS, OBJECT_MASDARS, COLOUR_ADJECTIVES, TITLE_PREPOSITIONS, BROKEN_PLURAL_HEADS, PEOPLE_PLURALS,
   NAME_TITLES, FIXED_PHRASE_WORDS, AFFILIATION_TITLES, COMPOUND_NAME_ENDS, NEWS_WORDS, CLOSE_TO_THEM_WORDS, NEAR_WORDS, BEFORE_NAME_DEGREES, RANKS, GOD, ROYAL_TITLES,
-  OCCASION_WORDS,
+  OCCASION_WORDS, PRONOUN_PARTICLES,
 } from '../lexicon/speakers.js';
 import { CONCESSIVE_WORDS, DEMONSTRATIVES, LEADING_PARTICLES, SUBJECT_PRONOUNS, THAT_WORDS } from '../lexicon/grammar.js';
 import { RELAY_VERBS } from '../lexicon/cues.js';
@@ -24,7 +24,7 @@ import { VENUES } from '../lexicon/venues.js';
 import { normalize } from '../text/normalize.js';
 import { accusativeAlef, articlePrefixed, cliticOnCommon, onlyClitics, pronounOnParticle, pronounSuffix, stripConjunction } from './clitics.js';
 import { corpusClass, type NameEvidence, type WordClass } from './name-evidence.js';
-import { PLACE_FIRST_WORDS, PLACE_NAMES } from './place-names.js';
+import { PLACE_FIRST_WORDS, PLACE_NAME_SET, PLACE_NAMES } from './place-names.js';
 import type { Token } from './tokens.js';
 
 const set = (words: readonly string[]) => new Set(words.map(normalize));
@@ -149,7 +149,11 @@ function isStop(w: string): boolean {
   // ولكن، فإن: a stop after و or ف; not فلكي (astronomical), which the corpora know as a word of its own
   if (w.length > 3 && (w.startsWith('و') || w.startsWith('ف')) && STOPS.has(w.slice(1)) && corpusClass(w) !== 'common') return true;
   const stem = /^(.{3,}?)(ه|ها|هم)$/.exec(w)?.[1];
-  return !!stem && STOPS.has(stem);
+  if (stem && STOPS.has(stem)) return true;
+  // إنهما، أننا، بأنهن: أنّ and its sisters with any pronoun
+  // (six letters at most, لكنهما: the length spares the regex for most words)
+  const particle = w.length <= 6 ? /^(.{2,}?)(هما|هن|ه|ها|هم|ني|نا)$/.exec(w)?.[1] : undefined;
+  return !!particle && THAT_PARTICLES.has(particle);
 }
 
 /** The word without an attached preposition (للصحيفة → الصحيفة، لوكالة → وكالة). */
@@ -192,6 +196,7 @@ const ADJECTIVES = set(INDEFINITE_ADJECTIVES);
 const PRONOUNS = set(SUBJECT_PRONOUNS);
 const CONCESSIVE = set(CONCESSIVE_WORDS);
 const THAT = set(THAT_WORDS);
+const THAT_PARTICLES = set(PRONOUN_PARTICLES);
 const DEMONSTRATIVE = set(DEMONSTRATIVES);
 const RELAYS = set(RELAY_VERBS);
 const LEADING = set(LEADING_PARTICLES);
@@ -459,7 +464,7 @@ export class PhraseReader {
     // An indefinite title (مصدر حكومي، مبعوث أمريكي) names no one after it.
     if (head.indefinite && head.listed) return [head];
     if (!head.isName && head.type !== 'person' && head.type !== 'anonymous') return [head];
-    const tail = head.isName ? this.titleChain(head.last + 1) : this.nameRun(head.last + 1) ?? this.titledName(head);
+    const tail = head.isName ? this.titleAfterName(head.last + 1) : this.nameRun(head.last + 1) ?? this.titledName(head);
     if (!head.isName && !head.listed) {
       // An unlisted noun heads a title only with a name: after it (والد الشهيد، دواس …; كبير أمناء … يوشيهيدي سوجا)
       // or inside it (عائلة فرانك جيفورد). Alone it is the verb's object (أبدى أمله، أعلن الحداد).
@@ -499,8 +504,16 @@ export class PhraseReader {
   }
 
   private unitFromName(name: Chain): Chain[] {
-    const tail = this.titleChain(name.last + 1);
+    const tail = this.titleAfterName(name.last + 1);
     return tail && tail.listed ? [name, tail] : [name];
+  }
+
+  /** A title in apposition after a name agrees with one person: a plural (ترامب المستثمرين) is the verb's object. */
+  private titleAfterName(j: number): Chain | null {
+    const w = this.tokens[j]?.norm ?? '';
+    const bare = w.startsWith('ال') ? w.slice(2) : w;
+    if (soundPlural(w) || groupNisba(w) || PLURAL_HEADS.has(bare)) return null;
+    return this.titleChain(j);
   }
 
   /** A name between commas after token j-1 (، دواس آل منصور،). */
@@ -566,8 +579,11 @@ export class PhraseReader {
     // a sound masculine plural after it is the object of the verb (ونصحت الوزارة المصابين …).
     let feminineHead = !!listed && tokens[i]!.definite && tokens[i]!.norm.endsWith('ه');
     const newPhrase = (k: number): void => {
-      last = k; head = k; indefinite = !tokens[k]!.definite && !prepositional(tokens[k]!.norm) && !this.beforeName(k); feminineHead = false; described = false; genitives = 0;
-      definiteNP = tokens[k]!.definite || articlePrefixed(tokens[k]!.norm);
+      // (a place's name is definite by itself: في بريطانيا المستثمرين …, the noun after it is the verb's object;
+      // لدى روسيا علي قوطالي, the name after it is the person's)
+      const place = PLACE_NAME_SET.has(tokens[k]!.norm);
+      last = k; head = k; indefinite = !tokens[k]!.definite && !prepositional(tokens[k]!.norm) && !this.beforeName(k) && !place; feminineHead = false; described = false; genitives = 0;
+      definiteNP = tokens[k]!.definite || articlePrefixed(tokens[k]!.norm) || place;
     };
     for (let j = i + 1; j < tokens.length && j - i < MAX_PHRASE; j++) {
       const t = tokens[j]!;
@@ -829,6 +845,9 @@ export class PhraseReader {
       // المبارك الصباح في …); else it is an object (الترحيب).
       if (tokens[j]!.definite) {
         const family = cls === 'name' || (cls === 'rare' && w.endsWith('ي'));
+        // a sound plural is no family's name (ترامب المحتجين …: the verb's object); eight letters at least,
+        // as ال, a participle's stem and ين are (الحسين، السعدون are names)
+        if (!family && w.length >= 8 && /(ين|ون|ات)$/.test(w)) break;
         const run = this.definiteRun(j);
         // (a common word so only after a known first name, or before a title or punctuation: هالة السعيد وزيرة …;
         // رفضت الكشف عن is a verb and its object)
