@@ -24,7 +24,8 @@ export function articlePrefixed(word: string): boolean {
   const m = ARTICLE_PREFIX.exec(word);
   if (!m) return false;
   const rest = m[0].endsWith('لل') ? 'ال' + word.slice(m[0].length) : word.slice(m[0].length - 2);
-  return corpusClass(rest) !== 'rare';
+  // وكالة is no و + ك + ال + ه: a noun after the article has two letters at least
+  return rest.length >= 4 && corpusClass(rest) !== 'rare';
 }
 
 const LONG_PRONOUN = /^(.{3,}?)(ها|هما|هم|هن)$/;

@@ -488,7 +488,10 @@ export class PhraseReader {
   private titledName(head: Chain): Chain | null {
     const j = head.last + 1;
     const t = this.tokens[j];
-    if (head.isName || !head.listed || head.type !== 'person' || !this.tokens[head.last]!.definite || !t || t.definite || !nameStart(t.norm)) return null;
+    // (the title may be the second of two joined by و: الإعلامي والناشط حسين رشيد)
+    const titleEnd = this.tokens[head.last]!;
+    const definite = titleEnd.definite || /^[وف]ال/.test(titleEnd.norm);
+    if (head.isName || !head.listed || head.type !== 'person' || !definite || !t || t.definite || !nameStart(t.norm)) return null;
     const word = (k: number): boolean => {
       const u = this.tokens[k];
       if (!u?.word || this.blocked(k) || headType(u.norm) || this.classOf(k) === 'verb' || pronounSuffix(u) || prepositional(u.norm)) return false;
@@ -613,7 +616,8 @@ export class PhraseReader {
       if (type === 'anonymous' && CLOSE_TO_THEM.has(w)) { last = j; break; }
       if ((w === 'بشان' || w === 'لشوون') && tokens[j - 1]!.norm.startsWith('الخاص') && !this.blocked(j + 1)) { last = j + 1; j++; continue; }
       // نائب الرئيس التنفيذي والمشرف العام …، وكيل الوزارة والمتحدث باسمها: roles of one person, joined by و
-      if (type === 'person' && /^و/.test(w) && headType(w.slice(1)) === 'person' && !NAME_TITLE_WORDS.has(w.slice(1))) { newPhrase(j); head = j; continue; }
+      // (a title that goes before names joins only when a name follows it: الإعلامي والناشط حسين رشيد)
+      if (type === 'person' && /^و/.test(w) && headType(w.slice(1)) === 'person' && (!NAME_TITLE_WORDS.has(w.slice(1)) || this.nameFollows(j + 1))) { newPhrase(j); head = j; continue; }
       // مراسل لصحيفة …، مصور لوكالة «رويترز»: a journalist's medium is whom they work for, not whom they speak to
       const affiliated = AFFILIATIONS.has(stripConjunction(tokens[head]!.norm, 3) ?? tokens[head]!.norm);
       if (this.blocked(j, indefinite && !described && genitives < 3) || (toMedium(w) && !affiliated)) break;
@@ -639,7 +643,14 @@ export class PhraseReader {
           definiteNP = true; described = true; indefinite = false;
           // وكالة فرانس برس، صحيفة نيويورك تايمز: a body's name goes on in words of its own
           // (not after a place: جامعة بيشة توفر … is the body and its verb)
-          if (body && !PLACES.has(w)) while (last + 1 - i < MAX_PHRASE && this.properWord(last + 1)) last++;
+          // (so too a medium named inside a person's title, مراسل وكالة فرانس برس; after another body inside one,
+          // رئيس بلدية تشاتانوغا أندي بيرك, the words after its name are the person's)
+          const owner = headType(tokens[j - 1]!.norm);
+          if ((body || owner === 'media') && !PLACES.has(w)) while (last + 1 - i < MAX_PHRASE && this.properWord(last + 1)) last++;
+          // مركز محمد بن راشد: a name inside a body's name does not end on بن
+          if (body || owner === 'media' || owner === 'organization') last = this.lineage(this.particleAfter(last) ? last + 1 : last);
+          // إمارة منطقة مكة المكرمة: a place keeps its own adjectives
+          if (PLACES.has(w)) last = this.placeAdjectives(j);
           j = last;
         }
         continue;
@@ -678,6 +689,12 @@ export class PhraseReader {
     }
     if (type === 'person' && !named) last = this.bridgeToName(last);
     return { first: i, last, type, isName: false, indefinite, listed: !!listed, named };
+  }
+
+  /** Token j can begin the name after a title: a word with no article, no clitic and no title of its own. */
+  private nameFollows(j: number): boolean {
+    const t = this.tokens[j];
+    return !!t?.word && !t.definite && !this.blocked(j) && !headType(t.norm) && nameStart(t.norm);
   }
 
   /** A title written without the article before a name: a degree (دكتور بول …) or a rank with a name after it (رقيب أحمد). */
@@ -907,9 +924,15 @@ export class PhraseReader {
   private constructPlural(i: number): Chain | null {
     const t = this.tokens[i];
     const next = this.tokens[i + 1];
-    if (!t?.word || !next?.word || !next.definite || this.blocked(i + 1)) return null;
+    // (the genitive is definite, or a body that a name makes definite: مراسلو وكالة فرانس برس)
+    const body = !!next?.word && (headType(next.norm) === 'media' || headType(next.norm) === 'organization');
+    if (!t?.word || !next?.word || !(next.definite || body) || this.blocked(i + 1)) return null;
     const w = stripConjunction(t.norm, 4) && corpusClass(t.norm) === 'rare' ? t.norm.slice(1) : t.norm;
     if (w.length < 5 || !w.endsWith('و') || corpusClass(w + 'ن') !== 'common' || corpusClass(w) === 'name') return null;
+    if (body && !next.definite) {
+      const chain = this.titleChain(i + 1);
+      return chain ? { first: i, last: chain.last, type: 'anonymous', isName: false, listed: true } : null;
+    }
     let last = i + 1;
     // لاعبو المنتخب السعودي: the genitive's own adjectives
     while (last + 1 < this.tokens.length && this.tokens[last + 1]!.definite && !this.blocked(last + 1) && isAdjective(this.tokens[last + 1]!.norm, true)) last++;
@@ -934,6 +957,11 @@ export class PhraseReader {
   private titleAt(j: number): boolean {
     const t = this.tokens[j];
     return !!t?.word && headType(t.norm) === 'person';
+  }
+
+  /** Token last+1 is a name particle (بن، آل) with a word after it to join. */
+  private particleAfter(last: number): boolean {
+    return PARTICLES.has(this.tokens[last + 1]?.norm ?? '') && !!this.tokens[last + 2]?.word && !this.blocked(last + 2);
   }
 
   /** A name never ends on بن، آل، عبد: فيصل بن سلمان بن عبدالعزيز goes on through its lineage. */
