@@ -585,6 +585,26 @@ const cases: Case[] = [
     marked: 'عنوان الخبر\n⟦وقال⟧ مراسل وكالة فرانس برس إن القصف مستمر.\n⟦وأكد⟧ صحافيو وكالة فرانس برس أن الطريق مغلق.\n⟦وقال⟧ مدير البرامج في مركز محمد بن راشد للفضاء إن المسبار جاهز.\n⟦وصرح⟧ رئيس بلدية تشاتانوغا أندي بيرك بأن المدينة حزينة.',
     speakers: ['مراسل وكالة فرانس برس', 'صحافيو وكالة فرانس برس', 'مدير البرامج في مركز محمد بن راشد للفضاء', 'أندي بيرك'],
   },
+  {
+    name: 'a quoted word right after a title that goes before names is the name (السيد «…»)',
+    marked: 'عنوان الخبر\n⟦ويقول⟧ السيد «فركاش»، وهو في الثلاثين، إنه مفلس.\n⟦وأدان⟧ البابا "فظائع" الحرب في رسالته.',
+    speakers: ['فركاش', 'البابا'],
+  },
+  {
+    name: 'a word the corpora never saw in ون after a definite plural is its adjective, not a name (العلماء السالفون)',
+    marked: 'عنوان الخبر\nوهي المسألة التي ⟦قال⟧ بها العلماء السالفون منذ قرون.',
+    speakers: ['العلماء'],
+  },
+  {
+    name: 'after a verb that carries its object, a ب-word is the complement even in با (تصفهم بأقدح …)',
+    marked: 'عنوان الخبر\nوهي العبارات التي تصفهم بأقذع الألفاظ.',
+    speakers: [],
+  },
+  {
+    name: 'بعدما is a conjunction, no word of a speaker',
+    marked: 'عنوان الخبر\nوتأخر الموعد عما ⟦توقعه⟧ كثيرون بعدما ⟦ذكرت⟧ تقارير أن الاتحاد ضغط.',
+    speakers: ['كثيرون', 'تقارير'],
+  },
 ];
 
 for (const c of cases) {

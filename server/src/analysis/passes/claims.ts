@@ -10,7 +10,7 @@ import { inBoilerplate, spanAt, spansStartingIn, type Doc } from './doc.js';
 import { attributionPhrases, backgroundMarkers } from './attribution.js';
 import { carriesObject, findCues, type CueHit } from './cues.js';
 import { headType, isParticle, obliquePlural, PhraseReader, type SpeakerPhrase } from './speaker-phrase.js';
-import { NameEvidence } from './name-evidence.js';
+import { corpusClass, NameEvidence } from './name-evidence.js';
 import { pronounOnParticle, pronounSuffix, stripConjunction } from './clitics.js';
 import { agrees, cueAgreement, phraseAgreement, type Agreement } from './agreement.js';
 import { SpeakerRegistry } from './speakers.js';
@@ -205,7 +205,8 @@ const MIN_COMPLEMENT = new Set(CUES_WITH_MIN_COMPLEMENT.map(normalize));
 /** The word after such a verb begins with ب: it is the complement (أشاد بجهود أعضاء اللجان), not the subject. */
 function complementWithBa(t: Token | undefined, hit: CueHit): boolean {
   return !!t && t.word && hit.form === 'verb' && BA_COMPLEMENT.has(hit.lemma) && t.norm.startsWith('ب') && t.norm.length > 3
-    && !t.norm.startsWith('بو') && !t.norm.startsWith('با') && !headType(t.norm);
+    // (not بوش، باراك: a name's own ب)
+    && !t.norm.startsWith('بو') && !(t.norm.startsWith('با') && corpusClass(t.norm) === 'name') && !headType(t.norm);
 }
 
 const OBJECT_BEFORE_BA = new Set(CUES_WITH_OBJECT_BEFORE_BA.map(normalize));

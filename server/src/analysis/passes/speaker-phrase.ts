@@ -284,7 +284,17 @@ export class PhraseReader {
         if (close > j + 1) { aliases.push([j + 1, close - 1]); j = close + 1; continue; }
         break;
       }
-      if (isQuoteMark(t.norm) && this.closeQuote(j) > 0) { aliases.push([j + 1, this.closeQuote(j) - 1]); j = this.closeQuote(j) + 1; continue; }
+      if (isQuoteMark(t.norm) && this.closeQuote(j) > 0) {
+        // السيد «فركاش»: after a title that goes before names and no name, the quoted word is the name
+        const close = this.closeQuote(j);
+        // (and the phrase ends there: البابا "فظائع" الانتهاكات is the verb's object)
+        const lone = parts.length === 1 && !parts[0]!.isName && NAME_TITLE_WORDS.has(tokens[parts[0]!.last]!.norm) && j === parts[0]!.last + 1
+          && this.ends(close + 1);
+        if (lone && close - j <= 3) parts.push({ first: j + 1, last: close - 1, type: 'person', isName: true });
+        else aliases.push([j + 1, close - 1]);
+        j = close + 1;
+        continue;
+      }
       if (t.norm !== '،' && t.norm !== ',') break;
       const next = this.unit(j + 1);
       const after = next ? tokens[next[next.length - 1]!.last + 1] : undefined;
@@ -837,7 +847,8 @@ export class PhraseReader {
     const first = this.classOf(i);
     if (first === 'verb' || pronounSuffix(tokens[i]!)) return null;
     // A name given by its definite surname alone (الخفاجي، المساري) is one word; a definite common word is no name.
-    if (tokens[i]!.definite) return first === 'name' || (first === 'rare' && this.ends(i + 1)) ? { first: i, last: i, type: 'person', isName: true } : null;
+    // (a word the corpora never saw in ون/ين is a plural, no one's name: العلماء السالفون)
+    if (tokens[i]!.definite) return first === 'name' || (first === 'rare' && this.ends(i + 1) && !/(ون|ين)$/.test(tokens[i]!.norm)) ? { first: i, last: i, type: 'person', isName: true } : null;
     let last = i;
     let named = first === 'name' || leadingParticle, rare = first === 'rare';
     // up to four words of a name, besides the particles that join them (محمد بن عبد الهادي العمري)
