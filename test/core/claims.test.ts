@@ -605,6 +605,26 @@ const cases: Case[] = [
     marked: 'عنوان الخبر\nوتأخر الموعد عما ⟦توقعه⟧ كثيرون بعدما ⟦ذكرت⟧ تقارير أن الاتحاد ضغط.',
     speakers: ['كثيرون', 'تقارير'],
   },
+  {
+    name: 'a definite surname is no noun with a possessive (الهيتي is not الهيت + ي)',
+    marked: 'عنوان الخبر\n⟦وصرح⟧ مصطفى الهيتي بأن العمل مستمر.',
+    speakers: ['مصطفى الهيتي'],
+  },
+  {
+    name: 'a word with a clitic and the article ends a name: the one spoken to (برافمان للقاضي)',
+    marked: 'عنوان الخبر\n⟦وقال⟧ برافمان للقاضي إن موكله بريء.',
+    speakers: ['برافمان'],
+  },
+  {
+    name: 'the words between commas after a person\'s title are the name, even one reading as ب + word (باراك أوباما)',
+    marked: 'عنوان الخبر\n⟦وقال⟧ الرئيس السابق، باراك أوباما، إن الخسارة كبيرة.\n⟦وقال⟧ المتحدث، لوسائل الإعلام، إن الأرباح ارتفعت.',
+    speakers: ['باراك أوباما', 'المتحدث'],
+  },
+  {
+    name: 'a passive اتُّهم with one word and a ب-masdar with its pronoun is no statement; ماذا is no speaker',
+    marked: 'عنوان الخبر\nوقع هجوم كيميائي اتهمت دمشق بتنفيذه.\nالعملات والصندوق.. ماذا قال؟',
+    speakers: [],
+  },
 ];
 
 for (const c of cases) {

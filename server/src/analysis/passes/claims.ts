@@ -212,14 +212,14 @@ function complementWithBa(t: Token | undefined, hit: CueHit): boolean {
 const OBJECT_BEFORE_BA = new Set(CUES_WITH_OBJECT_BEFORE_BA.map(normalize));
 const THAT_WITH_BA = new Set(BA_THAT_FORMS.map(normalize));
 /**
- * ووصف داركود بأنه …، ووصف الاتفاق بالناجح: one word after وصف/اتهم and
- * then the ب of their complement is their object (unless the verb carries
+ * ووصف داركود بأنه …، ووصف الاتفاق بالناجح، اتهمت دمشق بتنفيذه: one word
+ * after وصف/اتهم and then the ب of their complement is their object (unless the verb carries
  * its object already: يصفه جين بأنه …, where جين speaks).
  */
 function objectBeforeBa(tokens: Token[], phrase: SpeakerPhrase, hit: CueHit): boolean {
   const next = tokens[phrase.last + 1];
   return OBJECT_BEFORE_BA.has(hit.lemma) && phrase.first === phrase.last && !carriesObject(tokens[hit.token]!.norm)
-    && !!next?.word && (THAT_WITH_BA.has(next.norm) || next.norm.startsWith('بال'));
+    && !!next?.word && (THAT_WITH_BA.has(next.norm) || next.norm.startsWith('بال') || (next.norm.startsWith('ب') && pronounSuffix(next) !== null));
 }
 
 const REPORT_OBJECT_CUES = new Set(CUES_WITH_REPORT_OBJECT.map(normalize));

@@ -37,7 +37,8 @@ const LONG_PRONOUN = /^(.{3,}?)(ها|هما|هم|هن)$/;
  * (طه، عبده).
  */
 export function pronounSuffix(t: Token): string | null {
-  if (!t.word || t.taaMarbuta) return null;
+  // a noun with the article takes no possessive (الهيتي is no الهيت + ي "my")
+  if (!t.word || t.taaMarbuta || t.definite) return null;
   const long = LONG_PRONOUN.exec(t.norm);
   if (long) return long[2]!;
   // ثقتي، إجابتي، حكومتنا: a feminine noun with "my", "our", "your" (its ة written ت)

@@ -296,7 +296,10 @@ export class PhraseReader {
         continue;
       }
       if (t.norm !== '،' && t.norm !== ',') break;
-      const next = this.unit(j + 1);
+      // الرئيس السابق، باراك أوباما، …: a person's title without a name takes the words between commas as one
+      const title = parts[parts.length - 1]!;
+      const apposed = !parts.some((p) => p.isName) && title.listed && title.type === 'person' && !this.unit(j + 1) ? this.apposedName(j + 1, true) : null;
+      const next = apposed ? [apposed] : this.unit(j + 1);
       const after = next ? tokens[next[next.length - 1]!.last + 1] : undefined;
       // An apposition closes with a comma or goes straight on to أن/إن/على …
       if (!next || (after && after.word && !isStop(after.norm) && !this.boundary(next[next.length - 1]!.last + 1))) break;
@@ -502,17 +505,32 @@ export class PhraseReader {
     const titleEnd = this.tokens[head.last]!;
     const definite = titleEnd.definite || /^[وف]ال/.test(titleEnd.norm);
     if (head.isName || !head.listed || head.type !== 'person' || !definite || !t || t.definite || !nameStart(t.norm)) return null;
+    return this.apposedName(j, false);
+  }
+
+  /**
+   * The words from j to a comma, a colon, إن/أن or a cue, read as a name
+   * in apposition (up to four, none a title, verb or word with a clitic);
+   * with `comma`, only a comma closes it (الرئيس السابق، باراك أوباما، …).
+   */
+  private apposedName(j: number, comma: boolean): Chain | null {
+    // (between commas, a first word that reads as ب + a word is the name's when a name word follows: باراك أوباما)
+    const foreign = (k: number): boolean => {
+      const next = this.tokens[k + 1];
+      return comma && k === j && !articlePrefixed(this.tokens[k]!.norm) && !!next?.word && !next.definite && this.classOf(k + 1) !== 'common';
+    };
     const word = (k: number): boolean => {
       const u = this.tokens[k];
-      if (!u?.word || this.blocked(k) || headType(u.norm) || this.classOf(k) === 'verb' || pronounSuffix(u) || prepositional(u.norm)) return false;
+      if (!u?.word || this.blocked(k) || headType(u.norm) || this.classOf(k) === 'verb' || pronounSuffix(u) || (prepositional(u.norm) && !foreign(k))) return false;
       // قدوة ونموذجا ويتمنى …: after the first word, و joins another noun or verb unless the whole word is a name (وليد)
       return k === j || !u.norm.startsWith('و') || this.classOf(k) === 'name';
     };
-    if (!word(j)) return null;
+    if (!word(j) || this.tokens[j]!.definite) return null;
     let last = j;
     while (last + 1 < j + MAX_NAME && word(last + 1)) last++;
     const end = this.tokens[last + 1];
-    const closed = !end || end.norm === '،' || end.norm === ',' || end.norm === ':' || THAT.has(end.norm) || this.isCue(last + 1);
+    const isComma = !!end && (end.norm === '،' || end.norm === ',');
+    const closed = comma ? isComma : !end || isComma || end.norm === ':' || THAT.has(end.norm) || this.isCue(last + 1);
     return closed ? { first: j, last, type: 'person', isName: true } : null;
   }
 
@@ -866,6 +884,9 @@ export class PhraseReader {
       // a second may be (تيد بيكون، كريس فيليرز), and so may a third the corpora know as a name when the
       // phrase ends with it (شي جين بينغ إن …; not ترامب بفرض عقوبات).
       if (j - i >= 2 && prepositional(w) && !PARTICLES.has(w) && !(this.classOf(j) === 'name' && this.ends(j + 1))) break;
+      // للقاضي، بالقرار: the article behind a clitic is never inside a name (برافمان للقاضي: the one spoken to);
+      // كال is left to the surname rule below (إبراهيم كالين)
+      if (articlePrefixed(w) && !w.startsWith('ك')) break;
       const cls = this.classOf(j);
       if (toMedium(w) || (cls !== 'name' && pronounSuffix(tokens[j]!)) || (cliticOnCommon(w) && !this.surnameLikeClitic(j, named || rare))) break;
       if (cls === 'verb') break;
