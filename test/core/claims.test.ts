@@ -625,6 +625,21 @@ const cases: Case[] = [
     marked: 'عنوان الخبر\nوقع هجوم كيميائي اتهمت دمشق بتنفيذه.\nالعملات والصندوق.. ماذا قال؟',
     speakers: [],
   },
+  {
+    name: 'غير and the adjective it negates describe the noun together (مصادر غير رسمية); a word in ى is no nisba (جرى)',
+    marked: 'عنوان الخبر\n⟦وقالت⟧ مصادر غير رسمية إن الوفد وصل.\n⟦وقال⟧ تقرير حكومي جرى إعداده أخيرا إن السلاح منتشر.',
+    speakers: ['مصادر غير رسمية', 'تقرير حكومي'],
+  },
+  {
+    name: 'a rank\'s الركن and a partner\'s title: the name stands apart from them',
+    marked: 'عنوان الخبر\n⟦وأكد⟧ الفريق الأول الركن سالم العنزي أن الجنود بخير.\n⟦وقال⟧ جون سميث الشريك المؤسس للشركة إن الأرباح ارتفعت.',
+    speakers: ['سالم العنزي', 'جون سميث'],
+  },
+  {
+    name: 'ولن is و and a particle, no speaker',
+    marked: 'عنوان الخبر\nولن يعتقد أحدنا أن السؤال ترف.',
+    speakers: [],
+  },
 ];
 
 for (const c of cases) {

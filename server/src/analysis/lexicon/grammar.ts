@@ -76,3 +76,6 @@ export const NOUN_PREPOSITIONS: readonly string[] = ['عن', 'في', 'على', '
 
 /** Demonstratives after a noun (مهرجان هذا العام، الاتفاق ذلك): the word before one is a common noun, never part of a name. */
 export const DEMONSTRATIVES: readonly string[] = ['هذا', 'هذه', 'ذلك', 'تلك', 'هذين', 'هذان', 'هؤلاء', 'أولئك'];
+
+/** غير before an adjective negates it (تقديرات غير رسمية، مصادر غير مؤكدة): the two are one adjective. */
+export const NEGATING_NOUNS: readonly string[] = ['غير'];

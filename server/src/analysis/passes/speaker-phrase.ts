@@ -16,7 +16,7 @@ import {
   NAME_TITLES, FIXED_PHRASE_WORDS, AFFILIATION_TITLES, COMPOUND_NAME_ENDS, NEWS_WORDS, CLOSE_TO_THEM_WORDS, NEAR_WORDS, BEFORE_NAME_DEGREES, RANKS, GOD, ROYAL_TITLES,
   OCCASION_WORDS, PRONOUN_PARTICLES,
 } from '../lexicon/speakers.js';
-import { CONCESSIVE_WORDS, DEMONSTRATIVES, LEADING_PARTICLES, SUBJECT_PRONOUNS, THAT_WORDS } from '../lexicon/grammar.js';
+import { CONCESSIVE_WORDS, DEMONSTRATIVES, NEGATING_NOUNS, LEADING_PARTICLES, SUBJECT_PRONOUNS, THAT_WORDS } from '../lexicon/grammar.js';
 import { RELAY_VERBS } from '../lexicon/cues.js';
 import { QUANTIFIERS } from '../lexicon/coreference.js';
 import { GREGORIAN_MONTHS, HIJRI_MONTHS } from '../lexicon/months.js';
@@ -198,6 +198,7 @@ const CONCESSIVE = set(CONCESSIVE_WORDS);
 const THAT = set(THAT_WORDS);
 const THAT_PARTICLES = set(PRONOUN_PARTICLES);
 const DEMONSTRATIVE = set(DEMONSTRATIVES);
+const NEGATING = set(NEGATING_NOUNS);
 const RELAYS = set(RELAY_VERBS);
 const LEADING = set(LEADING_PARTICLES);
 
@@ -656,6 +657,8 @@ export class PhraseReader {
         const person = this.unit(j);
         if (person && person.some((p) => p.isName)) { last = person[person.length - 1]!.last; named = true; break; }
       }
+      // تقديرات غير رسمية: غير and the adjective it negates describe the noun together
+      if (indefinite && NEGATING.has(w) && tokens[j + 1]?.word && !this.blocked(j + 1) && isAdjective(tokens[j + 1]!.norm)) { last = j + 1; j++; described = true; continue; }
       // A construct (قيادة عمليات بغداد، قوات بيشمركة زيرفاني): an indefinite head takes indefinite genitives,
       // even those that begin with the letters of a preposition; a name after a quoted one is not one (منظمة "…" إسرائيل).
       // (a sound plural in full, مسؤولون، خبيرين, is no construct: what follows it is the verb's object)
@@ -710,7 +713,8 @@ export class PhraseReader {
       if (!t.definite && headType(w) === 'person' && type === 'person') { newPhrase(j); continue; }
       if (t.definite) { last = j; indefinite = false; definiteNP = true; continue; }
       // مسؤول عسكري أمريكي: adjectives agree; a phrase made definite by its genitive (حاكم كاليفورنيا) takes none indefinite
-      if (indefinite && !definiteNP && isAdjective(w)) { last = j; described = true; continue; }
+      // (a word written with ى is no nisba: جرى is a verb)
+      if (indefinite && !definiteNP && !t.maqsura && isAdjective(w)) { last = j; described = true; continue; }
       // A name inside a body's name (جسر الملك فهد).
       if (body && ROYAL.has(tokens[j - 1]!.norm)) { last = j; continue; }
       break; // an indefinite word after a definite chain begins a name
