@@ -640,6 +640,21 @@ const cases: Case[] = [
     marked: 'عنوان الخبر\nولن يعتقد أحدنا أن السؤال ترف.',
     speakers: [],
   },
+  {
+    name: 'representatives take عن and whom they represent (ممثلون عن عدة دول)',
+    marked: 'عنوان الخبر\n⟦وندد⟧ ممثلون عن عدة دول غربية بالقصف.\n⟦وندد⟧ ممثلون عن دول غربية في المنظمة الدولية بما اعتبروه خرقا.',
+    speakers: ['ممثلون عن عدة دول غربية', 'ممثلون عن دول غربية في المنظمة الدولية'],
+  },
+  {
+    name: 'a quoted body after a link word belongs to the title, and the name follows it (المحلل لدى "…" جون …)',
+    marked: 'عنوان الخبر\n⟦وقال⟧ المحلل لدى "ألتا كابيتال" جون فيليبس إن الشركة ستربح.',
+    speakers: ['جون فيليبس'],
+  },
+  {
+    name: '"called" (يدعى) stands between a title and the name; a word in ى is a genitive, not a nisba (مدير مستشفى الولادة)',
+    marked: 'عنوان الخبر\n⟦وقال⟧ مهندس متطوع يدعى علي الحسن إن الحالات كثيرة.\n⟦وكشف⟧ مدير مستشفى الولادة أن الأسرة ممتلئة.\n⟦وذكرت⟧ دراسات أخرى أن العلاج مفيد.',
+    speakers: ['علي الحسن', 'مدير مستشفى الولادة', 'دراسات أخرى'],
+  },
 ];
 
 for (const c of cases) {

@@ -14,7 +14,7 @@ import {
   ANONYMOUS_HEADS, DOCUMENT_HEADS, INDEFINITE_ADJECTIVES, MEDIA_HEADS, NAME_PARTICLES, ORGANIZATION_HEADS, PERSON_TITLES, PHRASE_LINKS, PHRASE_STOPS, PLACE_HEADS,
   WRAPPER_HEADS, SPEAKER_BOUNDARIES, DEFINITE_ADJECTIVE_WORDS, OBJECT_MASDARS, COLOUR_ADJECTIVES, TITLE_PREPOSITIONS, BROKEN_PLURAL_HEADS, PEOPLE_PLURALS,
   NAME_TITLES, FIXED_PHRASE_WORDS, AFFILIATION_TITLES, COMPOUND_NAME_ENDS, NEWS_WORDS, CLOSE_TO_THEM_WORDS, NEAR_WORDS, BEFORE_NAME_DEGREES, RANKS, GOD, ROYAL_TITLES,
-  OCCASION_WORDS, PRONOUN_PARTICLES,
+  OCCASION_WORDS, PRONOUN_PARTICLES, NAMING_WORDS,
 } from '../lexicon/speakers.js';
 import { CONCESSIVE_WORDS, DEMONSTRATIVES, NEGATING_NOUNS, LEADING_PARTICLES, SUBJECT_PRONOUNS, THAT_WORDS } from '../lexicon/grammar.js';
 import { RELAY_VERBS } from '../lexicon/cues.js';
@@ -140,7 +140,7 @@ type IsStop = (i: number) => boolean;
 
 /** A stop token: علي written with ي is the name, with ى the preposition على. */
 function stopToken(t: Token): boolean {
-  return t.norm === 'علي' ? t.maqsura : isStop(t.norm);
+  return t.norm === 'علي' ? t.maqsura : isStop(t.norm) || NAMING.has(t.norm);
 }
 
 /** A stop word, also with a possessive suffix (رفضه، ترحيبها) or a conjunction (ومما، فعندما). */
@@ -199,6 +199,7 @@ const THAT = set(THAT_WORDS);
 const THAT_PARTICLES = set(PRONOUN_PARTICLES);
 const DEMONSTRATIVE = set(DEMONSTRATIVES);
 const NEGATING = set(NEGATING_NOUNS);
+const NAMING = set(NAMING_WORDS);
 const RELAYS = set(RELAY_VERBS);
 const LEADING = set(LEADING_PARTICLES);
 
@@ -475,10 +476,13 @@ export class PhraseReader {
     if (!head) return null;
     const owner = this.owner(head);
     if (owner) return [owner];
-    // An indefinite title (مصدر حكومي، مبعوث أمريكي) names no one after it.
-    if (head.indefinite && head.listed) return [head];
+    // متطوع يدعى علي: "called" stands between the title and the name
+    const named = !head.isName && NAMING.has(this.tokens[head.last + 1]?.norm ?? '');
+    // An indefinite title (مصدر حكومي، مبعوث أمريكي) names no one after it (unless it says so: يدعى).
+    if (head.indefinite && head.listed && !named) return [head];
     if (!head.isName && head.type !== 'person' && head.type !== 'anonymous') return [head];
-    const tail = head.isName ? this.titleAfterName(head.last + 1) : this.nameRun(head.last + 1) ?? this.titledName(head);
+    const tail = head.isName ? this.titleAfterName(head.last + 1)
+      : named ? this.nameRun(head.last + 2) ?? this.apposedName(head.last + 2, false) : this.nameRun(head.last + 1) ?? this.titledName(head);
     if (!head.isName && !head.listed) {
       // An unlisted noun heads a title only with a name: after it (والد الشهيد، دواس …; كبير أمناء … يوشيهيدي سوجا)
       // or inside it (عائلة فرانك جيفورد). Alone it is the verb's object (أبدى أمله، أعلن الحداد).
@@ -634,6 +638,9 @@ export class PhraseReader {
       if (quoted && MASDARS.has(w)) break;
       // مسؤول في وزارة …، مصدر مقرب من وزارة …، عدد من المقبوض عليهم، المبعوث إلى جنوب السودان، المشرف العام على …
       const links = LINKS.has(w) || (w === 'من' && type === 'anonymous' && (this.complement !== 'من' || NEAR.has(tokens[j - 1]!.norm) || PARTITIVE.has(tokens[j - 1]!.norm))) || (w !== 'علي' || t.maqsura) && (!!TITLE_PREPS.get(stripConjunction(tokens[head]!.norm, 3) ?? tokens[head]!.norm)?.has(w) || (j - 1 !== head && !!TITLE_PREPS.get(tokens[j - 1]!.norm)?.has(w)));
+      // المحلل لدى "ألتا كورب كابيتال": a quoted body after the link word, a name and definite by itself
+      const quoteAt = LINKS.has(w) && isQuoteMark(tokens[j + 1]?.norm ?? '') ? this.closeQuote(j + 1) : -1;
+      if (quoteAt > 0) { newPhrase(quoteAt); indefinite = false; definiteNP = true; quoted = true; j = quoteAt; continue; }
       if (links && this.linksTo(j + 1)) { j++; newPhrase(j); continue; }
       // أستاذ العلاقات الدولية في الجامعة الأردنية د. محمد …: the abbreviated title ends the title, the name follows
       if (w === 'د' && tokens[j + 1]?.norm === '.') { last = j + 1; indefinite = false; break; }
@@ -665,7 +672,7 @@ export class PhraseReader {
       if (indefinite && !quoted && !described && !soundPlural(tokens[head]!.norm) && genitives < 3 && !t.definite && !articlePrefixed(w) && this.classOf(j) !== 'verb'
         // يتوقع أحد فوزا: an accusative is the object, never a genitive (four letters at least: وكالة سبأ)
         && !accusativeAlef(w, 4)
-        && (!isAdjective(w) || this.disagrees(j, head) || this.foreignName(j, body)) && !(genitives > 0 && this.classOf(j) === 'name' && !this.placeNamed(j))) {
+        && (!isAdjective(w) || (t.maqsura && !ADJECTIVES.has(w)) || this.disagrees(j, head) || this.foreignName(j, body)) && !(genitives > 0 && this.classOf(j) === 'name' && !this.placeNamed(j))) {
         last = j; genitives++; definiteNP = false;
         if (this.classOf(j) === 'name') named = true;
         // قيادة عمليات بغداد، حاكم كاليفورنيا: a place or a name closes the construct (it is definite by itself)
@@ -714,7 +721,7 @@ export class PhraseReader {
       if (t.definite) { last = j; indefinite = false; definiteNP = true; continue; }
       // مسؤول عسكري أمريكي: adjectives agree; a phrase made definite by its genitive (حاكم كاليفورنيا) takes none indefinite
       // (a word written with ى is no nisba: جرى is a verb)
-      if (indefinite && !definiteNP && !t.maqsura && isAdjective(w)) { last = j; described = true; continue; }
+      if (indefinite && !definiteNP && (!t.maqsura || ADJECTIVES.has(w)) && isAdjective(w)) { last = j; described = true; continue; }
       // A name inside a body's name (جسر الملك فهد).
       if (body && ROYAL.has(tokens[j - 1]!.norm)) { last = j; continue; }
       break; // an indefinite word after a definite chain begins a name
