@@ -137,6 +137,12 @@ const cases: Case[] = [
     roles: { 'خالد المنصور': null },
   },
   {
+    name: 'a body brought in after ل and named again by its head is shown without the ل (لمجلس … وأضاف المجلس)',
+    marked: 'عنوان الخبر\nوفي تقرير لمجلس الذهب العالمي حول الشراء، ذكر أن الطلب تراجع.\n⟦وأضاف⟧ المجلس في تقريره أن الطلب ضعيف.',
+    speakers: ['مجلس الذهب العالمي'],
+    aliases: { 'مجلس الذهب العالمي': ['المجلس'] },
+  },
+  {
     name: 'a plural title after one name is the verb\'s object, not the person\'s role (ماكرون المزارعين)',
     marked: 'عنوان الخبر\n⟦وأبلغ⟧ ماكرون المزارعين أن الدعم مستمر.',
     speakers: ['ماكرون'],

@@ -148,7 +148,8 @@ function mentionOf(doc: Doc, tokens: Token[], d: SpeakerDraft, reader: PhraseRea
   }
   const introduced = introducedSource(tokens, p, reader);
   if (introduced) {
-    const name = phraseText(doc, tokens, [introduced.first, introduced.last]);
+    // (لمجلس الذهب العالمي: read without its ل, and shown so)
+    const name = phraseText(doc, tokens, [introduced.first, introduced.last], introduced.preposition);
     const said = phraseText(doc, tokens, [p.first, p.last]);
     return {
       name, role: p.type === 'anonymous' ? name : null, aliases: [said], type: p.type, hasName: false,
