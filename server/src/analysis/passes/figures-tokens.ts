@@ -54,7 +54,8 @@ function lastStartingAtOrBefore(tokens: readonly DocToken[], i: number): number 
     const mid = (lo + hi) >> 1;
     if (tokens[mid]!.from <= i) lo = mid + 1; else hi = mid;
   }
-  cursor = { tokens, k: lo - 1 };
+  if (cursor.tokens === tokens) cursor.k = lo - 1;
+  else cursor = { tokens, k: lo - 1 };
   return lo - 1;
 }
 
@@ -88,7 +89,8 @@ export function nextToken(doc: Doc, pos: number): Token | null {
     end = doc.tokens[k + 2]!.to;
     k += 2;
   }
-  return { start: i, end, text: text.slice(i, end), kind: KIND[t.kind] };
+  // the whole document token: its own string, already hashed by the lookups before (not a fresh copy)
+  return { start: i, end, text: i === t.from && end === t.to ? t.norm : text.slice(i, end), kind: KIND[t.kind] };
 }
 
 /** The token ending at or before `pos` (spaces skipped), a `break` at a line end, or null at the start. */
@@ -107,7 +109,7 @@ export function prevToken(doc: Doc, pos: number): Token | null {
     start = doc.tokens[k - 2]!.from;
     k -= 2;
   }
-  return { start, end: i + 1, text: text.slice(start, i + 1), kind: KIND[t.kind] };
+  return { start, end: i + 1, text: start === t.from && i + 1 === t.to ? t.norm : text.slice(start, i + 1), kind: KIND[t.kind] };
 }
 
 /** Up to `n` tokens before `pos`, nearest first, stopping at a line break. */
