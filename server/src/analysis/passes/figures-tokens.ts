@@ -59,11 +59,11 @@ function lastStartingAtOrBefore(tokens: readonly DocToken[], i: number): number 
   return lo - 1;
 }
 
-/** The document token holding normalized offset `i`, if any. */
-function tokenAt(doc: Doc, i: number): { k: number; t: DocToken } | null {
+/** Index of the document token holding normalized offset `i`, or -1 (an index, not an object per lookup). */
+function tokenAt(doc: Doc, i: number): number {
   const k = lastStartingAtOrBefore(doc.tokens, i);
   const t = doc.tokens[k];
-  return t && t.to > i ? { k, t } : null;
+  return t && t.to > i ? k : -1;
 }
 
 /** The char at `i`, which no token holds (a break or a space of another kind), as a token. */
@@ -78,10 +78,9 @@ export function nextToken(doc: Doc, pos: number): Token | null {
   const text = doc.norm.text;
   const i = skipSpaces(text, pos);
   if (i >= text.length) return null;
-  const at = tokenAt(doc, i);
-  if (!at) return between(text, i);
-  const { t } = at;
-  let { k } = at;
+  let k = tokenAt(doc, i);
+  if (k < 0) return between(text, i);
+  const t = doc.tokens[k]!;
   let end = t.to;
   // digit groups joined by one separator each, with nothing between
   while (t.kind === 'number' && isSeparator(doc.tokens[k + 1]) && doc.tokens[k + 1]!.from === end
@@ -99,10 +98,9 @@ export function prevToken(doc: Doc, pos: number): Token | null {
   let i = pos - 1;
   while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
   if (i < 0) return null;
-  const at = tokenAt(doc, i);
-  if (!at) return between(text, i);
-  const { t } = at;
-  let { k } = at;
+  let k = tokenAt(doc, i);
+  if (k < 0) return between(text, i);
+  const t = doc.tokens[k]!;
   let start = t.from;
   while (t.kind === 'number' && isSeparator(doc.tokens[k - 1]) && doc.tokens[k - 1]!.to === start
     && doc.tokens[k - 2]?.kind === 'number' && doc.tokens[k - 2]!.to === start - 1) {
