@@ -25,5 +25,8 @@ for (const e of entries.filter((x) => existsSync(x.in))) {
     external: e.external ?? [],
     banner: e.banner ? { js: e.banner } : undefined,
     logLevel: 'warning',
+    // Arabic as it is, not as \uXXXX escapes: the lexicons make a third of the bundle, which every process
+    // (the CLI, each worker, the server) reads and parses at start; escaped, it was 5.2 MB, now 3.6 MB
+    charset: 'utf8',
   });
 }

@@ -16,3 +16,12 @@ test('a WordSet answers exactly as a Set over every word of the seeds', () => {
   // same first and last letter and length as a member, not a member
   assert.equal(set.has('قول'), false);
 });
+
+test('a WordSet answers as a Set for words of one letter and none, and for words that share the letters its probes read', () => {
+  const members = ['', 'و', 'ب', 'قال', 'قالت', 'الامس', 'اليوم'];
+  const set = new WordSet(members);
+  for (const w of members) assert.ok(set.has(w), w);
+  // same first two, middle and last two letters and length, or one of them changed: each decided by the set
+  for (const w of ['ف', 'قول', 'قالا', 'الاثس', 'اليوت', 'ليوم', 'قالتت', 'بب']) assert.equal(set.has(w), false, w);
+  assert.equal(new WordSet(['قال']).has(''), false);
+});

@@ -1,6 +1,8 @@
 // The `isnad` command. Every error a user can cause ends in one line on
 // stderr and exit 2; a stack trace only ever means a bug, and is shown only
 // with ISNAD_DEBUG set.
+// first: the compiler budget applies to everything compiled after it
+import './v8-budget.js';
 import { escapeControls } from '../host/controls.js';
 import packageJson from '../../../package.json';
 import { UsageError } from '../host/files.js';

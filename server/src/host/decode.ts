@@ -57,8 +57,13 @@ function isControl(code: number): boolean {
   return code >= 0x7f && code <= 0x9f;
 }
 
+/** The characters isControl answers true for, as a class: one native scan finds that most texts have none. */
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const ANY_CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/;
+
 /** Mostly non-text: more control characters (NUL among them) than any text has. */
 export function looksBinary(text: string): boolean {
+  if (!ANY_CONTROL.test(text)) return false;
   let controls = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);

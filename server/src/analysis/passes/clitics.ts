@@ -109,10 +109,18 @@ export function pronounOnParticle(word: string): boolean {
  */
 export function frontClitics(word: string, prepositions = 'بل', conjunctions = 'وف'): number {
   let n = 0;
-  if (word.length > 0 && conjunctions.includes(word[0]!)) n++;
-  if (word.length > n && prepositions.includes(word[n]!)) n++;
+  if (word.length > 0 && holdsCode(conjunctions, word.charCodeAt(0))) n++;
+  if (word.length > n && holdsCode(prepositions, word.charCodeAt(n))) n++;
   return n;
 }
+
+/** `letters` holds the code unit `code`: compared by code, as word[i] would make a string of each Arabic letter. */
+function holdsCode(letters: string, code: number): boolean {
+  for (let i = 0; i < letters.length; i++) if (letters.charCodeAt(i) === code) return true;
+  return false;
+}
+
+const LAM = 0x0644;
 
 /**
  * Looks a word up through `find` as it is, then with its clitics taken off
@@ -126,7 +134,7 @@ export function lookupUnderClitics<T>(word: string, find: (w: string) => T | und
   for (let k = frontClitics(word, prepositions, conjunctions); k > 0; k--) {
     if (word.length - k < 2) continue;
     const rest = word.slice(k);
-    const hit = find(rest) ?? (word[k - 1] === 'ل' && rest.startsWith('ل') ? find('ا' + rest) : undefined);
+    const hit = find(rest) ?? (word.charCodeAt(k - 1) === LAM && rest.startsWith('ل') ? find('ا' + rest) : undefined);
     if (hit !== undefined) return { hit, prefix: k };
   }
   return null;

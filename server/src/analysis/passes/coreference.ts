@@ -210,8 +210,10 @@ function bodyByLastWord(tokens: Token[], d: SpeakerDraft, before: SpeakerDraft[]
   if (!t?.word || !t.definite || d.cue.form === 'participle') return undefined;
   for (let k = before.length - 1; k >= 0; k--) {
     const s = before[k]!.speaker!;
+    // the type first: a name is split only for a body, not for every earlier speaker
+    if (s.type !== 'media' && s.type !== 'organization') continue;
     const words = normalize(s.name).split(/\s+/);
-    if ((s.type === 'media' || s.type === 'organization') && words.length > 1 && words[words.length - 1] === t.norm) return s;
+    if (words.length > 1 && words[words.length - 1] === t.norm) return s;
   }
   return undefined;
 }

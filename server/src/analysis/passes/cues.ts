@@ -67,7 +67,27 @@ export function cueForm(word: string, last = 0): (CueForm & { conjoined: boolean
   const bare = direct ? null : stripConjunction(word);
   const form = direct ?? (bare ? FORMS.get(bare) ?? withObject(bare, taaMarbuta) : undefined);
   if (!form || (form.maqsura && last === YEH)) return null;
-  return { ...form, conjoined: !direct };
+  return reading(form, !direct);
+}
+
+type Reading = CueForm & { conjoined: boolean };
+/**
+ * The two readings of each form (with and without an attached و/ف), made on
+ * first use and shared: every hit made a copy of its form before, and the
+ * callers only read them. Bounded by the lexicon's forms.
+ */
+const READINGS = new Map<CueForm, [Reading, Reading]>();
+function reading(form: CueForm, conjoined: boolean): Reading {
+  let pair = READINGS.get(form);
+  if (!pair) READINGS.set(form, (pair = [{ ...form, conjoined: false }, { ...form, conjoined: true }]));
+  return pair[conjoined ? 1 : 0];
+}
+/** Each verb form's reading with an object pronoun (active: no passiveUnless), made once like READINGS. */
+const WITH_OBJECT = new Map<CueForm, CueForm>();
+function activeWithObject(form: CueForm): CueForm {
+  let active = WITH_OBJECT.get(form);
+  if (!active) WITH_OBJECT.set(form, (active = { ...form, passiveUnless: undefined }));
+  return active;
 }
 
 /** The cue word carries its object as a pronoun (يصفه، ووصفته): a noun after it is then its subject. */
@@ -86,7 +106,7 @@ function withObject(word: string, taaMarbuta: boolean): CueForm | undefined {
   const m = /^(.{3,}?)(ها|هم|ه)$/.exec(word);
   const form = m ? FORMS.get(m[1]!) ?? (m[1]!.endsWith('و') ? FORMS.get(m[1]! + 'ا') : undefined) : undefined;
   // يعتبرهم، تعتبره: a verb with its object is active
-  return form?.form === 'verb' && !NEVER_WITH_OBJECT.has(form.lemma) ? { ...form, passiveUnless: undefined } : undefined;
+  return form?.form === 'verb' && !NEVER_WITH_OBJECT.has(form.lemma) ? activeWithObject(form) : undefined;
 }
 
 /**

@@ -42,7 +42,9 @@ function letterMark(doc: Doc, t: Token, i: number): Token {
  */
 export type Clitics = 'all' | 'conjunction' | 'none';
 
-const letters = (clitics: Clitics): [string, string] => (clitics === 'all' ? ['بل', 'وف'] : clitics === 'conjunction' ? ['', 'وف'] : ['', '']);
+/** The preposition and conjunction letters of each kind, made once: the date words look them up for every word. */
+const LETTERS: Record<Clitics, readonly [string, string]> = { all: ['بل', 'وف'], conjunction: ['', 'وف'], none: ['', ''] };
+const letters = (clitics: Clitics): readonly [string, string] => LETTERS[clitics];
 
 /** Looks a word up with and without its clitics (clitics.ts): the entry and the clitic letters' length. */
 export function lookup<T>(word: string, table: ReadonlyMap<string, T>, clitics: Clitics = 'all'): { entry: T; prefix: number } | null {

@@ -54,15 +54,16 @@ function lastStartingAtOrBefore(tokens: readonly DocToken[], i: number): number 
     const mid = (lo + hi) >> 1;
     if (tokens[mid]!.from <= i) lo = mid + 1; else hi = mid;
   }
-  cursor = { tokens, k: lo - 1 };
+  if (cursor.tokens === tokens) cursor.k = lo - 1;
+  else cursor = { tokens, k: lo - 1 };
   return lo - 1;
 }
 
-/** The document token holding normalized offset `i`, if any. */
-function tokenAt(doc: Doc, i: number): { k: number; t: DocToken } | null {
+/** Index of the document token holding normalized offset `i`, or -1 (an index, not an object per lookup). */
+function tokenAt(doc: Doc, i: number): number {
   const k = lastStartingAtOrBefore(doc.tokens, i);
   const t = doc.tokens[k];
-  return t && t.to > i ? { k, t } : null;
+  return t && t.to > i ? k : -1;
 }
 
 /** The char at `i`, which no token holds (a break or a space of another kind), as a token. */
@@ -77,10 +78,9 @@ export function nextToken(doc: Doc, pos: number): Token | null {
   const text = doc.norm.text;
   const i = skipSpaces(text, pos);
   if (i >= text.length) return null;
-  const at = tokenAt(doc, i);
-  if (!at) return between(text, i);
-  const { t } = at;
-  let { k } = at;
+  let k = tokenAt(doc, i);
+  if (k < 0) return between(text, i);
+  const t = doc.tokens[k]!;
   let end = t.to;
   // digit groups joined by one separator each, with nothing between
   while (t.kind === 'number' && isSeparator(doc.tokens[k + 1]) && doc.tokens[k + 1]!.from === end
@@ -88,7 +88,8 @@ export function nextToken(doc: Doc, pos: number): Token | null {
     end = doc.tokens[k + 2]!.to;
     k += 2;
   }
-  return { start: i, end, text: text.slice(i, end), kind: KIND[t.kind] };
+  // the whole document token: its own string, already hashed by the lookups before (not a fresh copy)
+  return { start: i, end, text: i === t.from && end === t.to ? t.norm : text.slice(i, end), kind: KIND[t.kind] };
 }
 
 /** The token ending at or before `pos` (spaces skipped), a `break` at a line end, or null at the start. */
@@ -97,17 +98,16 @@ export function prevToken(doc: Doc, pos: number): Token | null {
   let i = pos - 1;
   while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
   if (i < 0) return null;
-  const at = tokenAt(doc, i);
-  if (!at) return between(text, i);
-  const { t } = at;
-  let { k } = at;
+  let k = tokenAt(doc, i);
+  if (k < 0) return between(text, i);
+  const t = doc.tokens[k]!;
   let start = t.from;
   while (t.kind === 'number' && isSeparator(doc.tokens[k - 1]) && doc.tokens[k - 1]!.to === start
     && doc.tokens[k - 2]?.kind === 'number' && doc.tokens[k - 2]!.to === start - 1) {
     start = doc.tokens[k - 2]!.from;
     k -= 2;
   }
-  return { start, end: i + 1, text: text.slice(start, i + 1), kind: KIND[t.kind] };
+  return { start, end: i + 1, text: start === t.from && i + 1 === t.to ? t.norm : text.slice(start, i + 1), kind: KIND[t.kind] };
 }
 
 /** Up to `n` tokens before `pos`, nearest first, stopping at a line break. */
