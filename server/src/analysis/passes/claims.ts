@@ -119,7 +119,8 @@ function subjectOf(tokens: Token[], hit: CueHit, reader: PhraseReader, floor: nu
   const object = complementWithBa(tokens[next], hit) || reportObject(tokens[next], hit) || (next === i + 1 && obliquePlural(tokens[next]?.norm ?? ''));
   const after = pluralVerb(tokens[i]!.norm, hit) || object ? null
     : BA_COMPLEMENT.has(hit.lemma) ? reader.subjectBeforeComplement(next, 'ب')
-      : MIN_COMPLEMENT.has(hit.lemma) ? reader.subjectBeforeComplement(next, 'من') : reader.phraseAt(next);
+      // وذكر تقرير نشره بيت التمويل …: a document and a verb that takes it back speak for that verb's subject
+      : MIN_COMPLEMENT.has(hit.lemma) ? reader.subjectBeforeComplement(next, 'من') : reader.relayedSource(next) ?? reader.phraseAt(next);
   if (after && !objectBeforeBa(tokens, after, hit)) return after;
   const quoted = object ? null : quotedBody(tokens, next, reader);
   if (quoted) return quoted;

@@ -317,7 +317,8 @@ export class PhraseReader {
    * the verb's subject is the source.
    */
   relayedSource(i: number): SpeakerPhrase | null {
-    const reported = (w: string): boolean => w === 'ما' || w === 'لما' || headType(unprefixed(w)) === 'document' || headType('ال' + unprefixed(w)) === 'document';
+    // (the document bare, تقرير نشره …, or after its preposition, لتقرير بثته …)
+    const reported = (w: string): boolean => w === 'ما' || w === 'لما' || headType(w) === 'document' || headType(unprefixed(w)) === 'document' || headType('ال' + unprefixed(w)) === 'document';
     const relay = (w: string): boolean => {
       // نقلته، أوردتها: the verb with the report as its pronoun (the ت of a feminine verb written before it)
       const stem = w.endsWith('ها') ? w.slice(0, -2) : w.endsWith('ه') ? w.slice(0, -1) : '';
@@ -486,7 +487,11 @@ export class PhraseReader {
     if (!head.isName && !head.listed) {
       // An unlisted noun heads a title only with a name: after it (والد الشهيد، دواس …; كبير أمناء … يوشيهيدي سوجا)
       // or inside it (عائلة فرانك جيفورد). Alone it is the verb's object (أبدى أمله، أعلن الحداد).
-      if (tail?.isName) return [head, tail];
+      // (unless the name goes on through بن: راشد أحمد بن فهد is one name, the corpora's common راشد its first
+      // word, when the "construct" is that word and a name, and the word could begin a name)
+      const lineageAfter = !!tail && PARTICLES.has(this.tokens[tail.first]!.norm) && head.last === head.first + 1
+        && this.classOf(head.last) === 'name' && nameStart(w);
+      if (tail?.isName && !lineageAfter) return [head, tail];
       // خليل الصالح العضو …، مارك إسبر: what looked like a construct of unlisted nouns was a name
       const name = this.nameRun(i);
       if (name) return this.unitFromName(name);
