@@ -320,9 +320,10 @@ export class PhraseReader {
     // (the document bare, تقرير نشره …, or after its preposition, لتقرير بثته …)
     const reported = (w: string): boolean => w === 'ما' || w === 'لما' || headType(w) === 'document' || headType(unprefixed(w)) === 'document' || headType('ال' + unprefixed(w)) === 'document';
     const relay = (w: string): boolean => {
-      // نقلته، أوردتها: the verb with the report as its pronoun (the ت of a feminine verb written before it)
+      // نقلته، أوردتها: the verb with the report as its pronoun (the ت of a feminine verb written before it);
+      // أجراه: a final ى is written ا before the pronoun
       const stem = w.endsWith('ها') ? w.slice(0, -2) : w.endsWith('ه') ? w.slice(0, -1) : '';
-      return !!stem && RELAYS.has(stem);
+      return !!stem && (RELAYS.has(stem) || (stem.endsWith('ا') && RELAYS.has(stem.slice(0, -1) + 'ي')));
     };
     const at = (k: number): string => this.tokens[k]?.norm ?? '';
     // the attribution phrase may end in ما itself (وفقا لما): then the verb comes first
