@@ -670,6 +670,26 @@ const cases: Case[] = [
     marked: 'عنوان الخبر\n⟦وكشف⟧ استبيان أجراه مركز الدراسات الاستراتيجية أن الشباب متفائلون.',
     speakers: ['مركز الدراسات الاستراتيجية'],
   },
+  {
+    name: 'kin with a possessive are a speaker by relation, and the name between commas after them is theirs (ابنته، …)',
+    marked: 'عنوان الخبر\n⟦وقالت⟧ ابنته، سارة الخالد، إن والدها بطل.\n⟦وقالت⟧ زوجته إن الحادث مؤلم.\nلكن محاميه جون سميث ⟦قال⟧ إن الدعوى باطلة.',
+    speakers: ['سارة الخالد', 'زوجته', 'جون سميث'],
+  },
+  {
+    name: 'a feminine noun with "his" (its ة written ت) after a name is no part of it (قرقاش تغريدته)',
+    marked: 'عنوان الخبر\n⟦وأبدى⟧ فلمبان سعادته بالمشاركة.',
+    speakers: ['فلمبان'],
+  },
+  {
+    name: 'one phrase alone between أبلغ and its أنّ is the one told; the speaker goes on',
+    marked: 'عنوان الخبر\n⟦وقال⟧ الوزير إن الحوار مستمر، ⟦وأبلغ⟧ الأمم المتحدة أن الوفد وصل.\n⟦وأبلغ⟧ مصدر مطلع الصحيفة أن المفاوضات متعثرة.',
+    speakers: ['الوزير', 'الوزير', 'مصدر مطلع'],
+  },
+  {
+    name: 'a title phrase closed by an indefinite adjective does not reach a name further on (دول غربية نظام الرئيس …)',
+    marked: 'عنوان الخبر\nاتهمت دول غربية نظام الرئيس سالم الأحمد بشن الهجوم.',
+    speakers: [],
+  },
 ];
 
 for (const c of cases) {

@@ -168,6 +168,13 @@ export const CUES_WITH_BA_COMPLEMENT = ['أشاد', 'رحب', 'طالب', 'ند�
  */
 export const CUES_WITH_OBJECT_BEFORE_BA = ['وصف', 'اتهم', 'نعت'];
 
+/**
+ * Verbs that tell someone (أبلغ الأمم المتحدة أنه …، أخبر الصحفيين أن …):
+ * one noun phrase alone between the verb and its أنّ is the one told, and
+ * the subject is the one already speaking.
+ */
+export const CUES_WITH_OBJECT_BEFORE_THAT = ['أبلغ', 'أخبر'];
+
 /** Cue lemmas read as passives after a relative pronoun (الذي يُعتبر، التي تُعتبر "which is considered"): no statement. */
 export const CUES_PASSIVE_AFTER_RELATIVE = ['اعتبر'];
 

@@ -239,6 +239,13 @@ export const PEOPLE_PLURALS = [
 /** "Called", between a title and a name (متطوع يدعى علي، شاب يُدعى أحمد، المدعو خالد). */
 export const NAMING_WORDS = ['يدعى', 'تدعى', 'يسمى', 'تسمى', 'المدعو', 'المدعوة'];
 
+/**
+ * Kin and counsel named by their relation to someone (ابنته، زوجته، محاميه):
+ * with the possessive pronoun they are a person the article speaks of, a
+ * speaker like a title.
+ */
+export const KIN_NOUNS = ['ابن', 'ابنة', 'زوج', 'زوجة', 'شقيق', 'شقيقة', 'أخ', 'أخت', 'والد', 'والدة', 'أب', 'أم', 'عم', 'خال', 'جد', 'جدة', 'حفيد', 'حفيدة', 'محامي', 'محامية', 'أرملة', 'نجل', 'كريمة'];
+
 /** Words that begin a fixed phrase of a speaker (أحد، بعض، عدد من، نص …). */
 export const FIXED_PHRASE_WORDS = ['أحد', 'إحدى', 'عدد', 'بعض', 'البعض', 'الكثير', 'العديد', 'د', 'نص'];
 

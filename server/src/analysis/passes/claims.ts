@@ -2,7 +2,7 @@
 // cue's subject, or the previous speaker when it has none), its kind, the
 // span of what is attributed, and the date it was said.
 import type { Claim, ClaimKind, DateMention, GazetteerEntry, Span, Speaker } from '../model.js';
-import { CLAUSE_OPENERS, CUES_PASSIVE_AFTER_RELATIVE, CUES_WITH_BA_COMPLEMENT, CUES_WITH_MIN_COMPLEMENT, CUES_WITH_OBJECT_BEFORE_BA, OPINION_CUES } from '../lexicon/cues.js';
+import { CLAUSE_OPENERS, CUES_PASSIVE_AFTER_RELATIVE, CUES_WITH_BA_COMPLEMENT, CUES_WITH_MIN_COMPLEMENT, CUES_WITH_OBJECT_BEFORE_BA, CUES_WITH_OBJECT_BEFORE_THAT, OPINION_CUES } from '../lexicon/cues.js';
 import { CUES_WITH_REPORT_OBJECT, OBJECT_NOUNS } from '../lexicon/speakers.js';
 import { BA_THAT_FORMS, BEFORE_SUBJECT_WORDS, COMPLEMENT_WORDS, CONCESSIVE_WORDS, EMBEDDING_THAT, KAANA_FORMS, RELATIVE_PRONOUNS, SUBJECT_FIRST_THAT } from '../lexicon/grammar.js';
 import { normalize } from '../text/normalize.js';
@@ -121,7 +121,7 @@ function subjectOf(tokens: Token[], hit: CueHit, reader: PhraseReader, floor: nu
     : BA_COMPLEMENT.has(hit.lemma) ? reader.subjectBeforeComplement(next, 'ب')
       // وذكر تقرير نشره بيت التمويل …: a document and a verb that takes it back speak for that verb's subject
       : MIN_COMPLEMENT.has(hit.lemma) ? reader.subjectBeforeComplement(next, 'من') : reader.relayedSource(next) ?? reader.phraseAt(next);
-  if (after && !objectBeforeBa(tokens, after, hit)) return after;
+  if (after && !objectBeforeBa(tokens, after, hit) && !objectBeforeThat(tokens, after, hit)) return after;
   const quoted = object ? null : quotedBody(tokens, next, reader);
   if (quoted) return quoted;
   if (hit.conjoined) return null;
@@ -221,6 +221,13 @@ function objectBeforeBa(tokens: Token[], phrase: SpeakerPhrase, hit: CueHit): bo
   const next = tokens[phrase.last + 1];
   return OBJECT_BEFORE_BA.has(hit.lemma) && phrase.first === phrase.last && !carriesObject(tokens[hit.token]!.norm)
     && !!next?.word && (THAT_WITH_BA.has(next.norm) || next.norm.startsWith('بال') || (next.norm.startsWith('ب') && pronounSuffix(next) !== null));
+}
+
+const OBJECT_BEFORE_THAT = new Set(CUES_WITH_OBJECT_BEFORE_THAT.map(normalize));
+/** وقد أبلغ الأمم المتحدة أنه …: the phrase after أبلغ/أخبر ends at their أنّ, so it is the one told. */
+function objectBeforeThat(tokens: Token[], phrase: SpeakerPhrase, hit: CueHit): boolean {
+  const next = tokens[phrase.last + 1];
+  return OBJECT_BEFORE_THAT.has(hit.lemma) && !carriesObject(tokens[hit.token]!.norm) && !!next?.word && THAT.has(next.norm);
 }
 
 const REPORT_OBJECT_CUES = new Set(CUES_WITH_REPORT_OBJECT.map(normalize));

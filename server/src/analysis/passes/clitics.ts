@@ -44,6 +44,9 @@ export function pronounSuffix(t: Token): string | null {
   // ثقتي، إجابتي، حكومتنا: a feminine noun with "my", "our", "your" (its ة written ت)
   const owned = /^(.{2,}ت)(ي|نا|ك|كم)$/.exec(t.norm);
   if (owned && corpusClass(owned[1]!.slice(0, -1) + 'ه') === 'common') return owned[2]!;
+  // تغريدته، حكومتها: a feminine noun with "his", "her", "their" (its ة written ت)
+  const theirs = /^(.{2,})ت(ه|ها|هم|هما)$/.exec(t.norm);
+  if (theirs && corpusClass(theirs[1]! + 'ه') === 'common' && corpusClass(t.norm) !== 'name') return theirs[2]!;
   if (t.norm.length < 4 || !t.norm.endsWith('ه')) return null;
   const stem = t.norm.slice(0, -1);
   const cls = corpusClass(stem);

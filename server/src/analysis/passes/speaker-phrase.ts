@@ -14,7 +14,7 @@ import {
   ANONYMOUS_HEADS, DOCUMENT_HEADS, INDEFINITE_ADJECTIVES, MEDIA_HEADS, NAME_PARTICLES, ORGANIZATION_HEADS, PERSON_TITLES, PHRASE_LINKS, PHRASE_STOPS, PLACE_HEADS,
   WRAPPER_HEADS, SPEAKER_BOUNDARIES, DEFINITE_ADJECTIVE_WORDS, OBJECT_MASDARS, COLOUR_ADJECTIVES, TITLE_PREPOSITIONS, BROKEN_PLURAL_HEADS, PEOPLE_PLURALS,
   NAME_TITLES, FIXED_PHRASE_WORDS, AFFILIATION_TITLES, COMPOUND_NAME_ENDS, NEWS_WORDS, CLOSE_TO_THEM_WORDS, NEAR_WORDS, BEFORE_NAME_DEGREES, RANKS, GOD, ROYAL_TITLES,
-  OCCASION_WORDS, PRONOUN_PARTICLES, NAMING_WORDS,
+  OCCASION_WORDS, PRONOUN_PARTICLES, NAMING_WORDS, KIN_NOUNS,
 } from '../lexicon/speakers.js';
 import { CONCESSIVE_WORDS, DEMONSTRATIVES, NEGATING_NOUNS, LEADING_PARTICLES, SUBJECT_PRONOUNS, THAT_WORDS } from '../lexicon/grammar.js';
 import { RELAY_VERBS } from '../lexicon/cues.js';
@@ -200,6 +200,7 @@ const THAT_PARTICLES = set(PRONOUN_PARTICLES);
 const DEMONSTRATIVE = set(DEMONSTRATIVES);
 const NEGATING = set(NEGATING_NOUNS);
 const NAMING = set(NAMING_WORDS);
+const KIN = set(KIN_NOUNS);
 const RELAYS = set(RELAY_VERBS);
 const LEADING = set(LEADING_PARTICLES);
 
@@ -473,6 +474,16 @@ export class PhraseReader {
     if (pronounOnParticle(w) || toMedium(w) || toAudience(w) || toOwnPeople(t)) return null;
     const group = this.constructPlural(i);
     if (group) return [group];
+    // ابنته، زوجته: kin with the possessive name a person by relation
+    const suffix = pronounSuffix(t);
+    if (suffix && !this.blocked(i)) {
+      const stem = w.slice(0, -suffix.length);
+      if (KIN.has(stem) || (stem.endsWith('ت') && KIN.has(stem.slice(0, -1) + 'ه'))) {
+        const kin: Chain = { first: i, last: i, type: 'person', isName: false, listed: true };
+        const name = this.nameRun(i + 1); // محاميه تشارلز هاردر
+        return name ? [kin, name] : [kin];
+      }
+    }
     const startsName = this.classOf(i) === 'name' && !headType(w);
     const head = (startsName ? this.nameRun(i) : null) ?? this.titleChain(i) ?? this.nameRun(i);
     if (!head) return null;
@@ -732,7 +743,8 @@ export class PhraseReader {
       if (body && ROYAL.has(tokens[j - 1]!.norm)) { last = j; continue; }
       break; // an indefinite word after a definite chain begins a name
     }
-    if (type === 'person' && !named) last = this.bridgeToName(last);
+    // (not past an indefinite adjective, which closes the phrase: دول غربية نظام الرئيس … is the verb's object)
+    if (type === 'person' && !named && !described) last = this.bridgeToName(last);
     return { first: i, last, type, isName: false, indefinite, listed: !!listed, named };
   }
 
