@@ -690,6 +690,11 @@ const cases: Case[] = [
     marked: 'عنوان الخبر\nاتهمت دول غربية نظام الرئيس سالم الأحمد بشن الهجوم.',
     speakers: [],
   },
+  {
+    name: 'a people\'s plural and a preposition with a noun and its pronoun end a name (أردوغان الأتراك، كارتر بتصريحه)',
+    marked: 'عنوان الخبر\n⟦ودعا⟧ أردوغان الأتراك إلى بيع الدولار.\n⟦وقال⟧ كارتر بتصريحه إن الاتفاق جيد.',
+    speakers: ['أردوغان', 'كارتر'],
+  },
 ];
 
 for (const c of cases) {

@@ -914,14 +914,16 @@ export class PhraseReader {
       // phrase ends with it (شي جين بينغ إن …; not ترامب بفرض عقوبات).
       if (j - i >= 2 && prepositional(w) && !PARTICLES.has(w) && !(this.classOf(j) === 'name' && this.ends(j + 1))) break;
       // للقاضي، بالقرار: the article behind a clitic is never inside a name (برافمان للقاضي: the one spoken to);
-      // كال is left to the surname rule below (إبراهيم كالين)
-      if (articlePrefixed(w) && !w.startsWith('ك')) break;
+      // كال is left to the surname rule below (إبراهيم كالين); nor a preposition, a noun and its pronoun (كارتر بتصريحه)
+      if ((articlePrefixed(w) && !w.startsWith('ك')) || (/^[بل]/.test(w) && pronounSuffix(tokens[j]!.with({ norm: w.slice(1) })) !== null)) break;
       const cls = this.classOf(j);
       if (toMedium(w) || (cls !== 'name' && pronounSuffix(tokens[j]!)) || (cliticOnCommon(w) && !this.surnameLikeClitic(j, named || rare))) break;
       if (cls === 'verb') break;
       // A family name with the article ends the name where the phrase ends (الخفاجي، الصالح العضو …،
       // المبارك الصباح في …); else it is an object (الترحيب).
       if (tokens[j]!.definite) {
+        // (a people's plural is no family: دعا أردوغان الأتراك, the ones called on)
+        if (PEOPLES.has(w)) break;
         const family = cls === 'name' || (cls === 'rare' && w.endsWith('ي'));
         // a sound plural is no family's name (ترامب المحتجين …: the verb's object); eight letters at least,
         // as ال, a participle's stem and ين are (الحسين، السعدون are names)
