@@ -71,10 +71,15 @@ export async function goTo(page, line, column) {
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
 }
 
-/** The code lenses over the claims, once the editor shows some. */
+/**
+ * The code lenses over the claims, once the editor shows some. Waits for a
+ * visible one: the editor may keep the first lens in the page hidden (its
+ * line out of view, or a widget it is about to replace), which once left a
+ * run waiting 30 s on a lens that never showed while others did.
+ */
 export async function codeLenses(page, timeout = 30_000) {
   const lenses = page.locator('.monaco-editor .codelens-decoration');
-  await lenses.first().waitFor({ timeout });
+  await page.locator('.monaco-editor .codelens-decoration >> visible=true').first().waitFor({ timeout });
   return (await lenses.allInnerTexts()).map(plain).filter(Boolean);
 }
 
