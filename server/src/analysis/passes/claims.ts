@@ -121,7 +121,7 @@ function subjectOf(tokens: Token[], hit: CueHit, reader: PhraseReader, floor: nu
     : BA_COMPLEMENT.has(hit.lemma) ? reader.subjectBeforeComplement(next, 'ب')
       // وذكر تقرير نشره بيت التمويل …: a document and a verb that takes it back speak for that verb's subject
       : MIN_COMPLEMENT.has(hit.lemma) ? reader.subjectBeforeComplement(next, 'من') : reader.relayedSource(next) ?? reader.phraseAt(next);
-  if (after && !objectBeforeBa(tokens, after, hit) && !objectBeforeThat(tokens, after, hit)) return after;
+  if (after && !objectBeforeComplement(tokens, after, hit)) return after;
   const quoted = object ? null : quotedBody(tokens, next, reader);
   if (quoted) return quoted;
   if (hit.conjoined) return null;
@@ -212,22 +212,22 @@ function complementWithBa(t: Token | undefined, hit: CueHit): boolean {
 
 const OBJECT_BEFORE_BA = new Set(CUES_WITH_OBJECT_BEFORE_BA.map(normalize));
 const THAT_WITH_BA = new Set(BA_THAT_FORMS.map(normalize));
-/**
- * ووصف داركود بأنه …، ووصف الاتفاق بالناجح، اتهمت دمشق بتنفيذه: one word
- * after وصف/اتهم and then the ب of their complement is their object (unless the verb carries
- * its object already: يصفه جين بأنه …, where جين speaks).
- */
-function objectBeforeBa(tokens: Token[], phrase: SpeakerPhrase, hit: CueHit): boolean {
-  const next = tokens[phrase.last + 1];
-  return OBJECT_BEFORE_BA.has(hit.lemma) && phrase.first === phrase.last && !carriesObject(tokens[hit.token]!.norm)
-    && !!next?.word && (THAT_WITH_BA.has(next.norm) || next.norm.startsWith('بال') || (next.norm.startsWith('ب') && pronounSuffix(next) !== null));
-}
-
 const OBJECT_BEFORE_THAT = new Set(CUES_WITH_OBJECT_BEFORE_THAT.map(normalize));
-/** وقد أبلغ الأمم المتحدة أنه …: the phrase after أبلغ/أخبر ends at their أنّ, so it is the one told. */
-function objectBeforeThat(tokens: Token[], phrase: SpeakerPhrase, hit: CueHit): boolean {
+/**
+ * The phrase after a verb that takes an object before its complement ends
+ * where that complement begins, so it is the object, and the speaker the
+ * one already speaking (unless the verb carries its object already: يصفه
+ * جين بأنه …, where جين speaks):
+ * - وصف/اتهم: one word, then the ب of their complement (ووصف داركود بأنه …،
+ *   ووصف الاتفاق بالناجح، اتهمت دمشق بتنفيذه);
+ * - أبلغ/أخبر: the phrase, then their أنّ (وقد أبلغ الأمم المتحدة أنه …).
+ */
+function objectBeforeComplement(tokens: Token[], phrase: SpeakerPhrase, hit: CueHit): boolean {
   const next = tokens[phrase.last + 1];
-  return OBJECT_BEFORE_THAT.has(hit.lemma) && !carriesObject(tokens[hit.token]!.norm) && !!next?.word && THAT.has(next.norm);
+  if (!next?.word || carriesObject(tokens[hit.token]!.norm)) return false;
+  if (OBJECT_BEFORE_THAT.has(hit.lemma)) return THAT.has(next.norm);
+  return OBJECT_BEFORE_BA.has(hit.lemma) && phrase.first === phrase.last
+    && (THAT_WITH_BA.has(next.norm) || next.norm.startsWith('بال') || (next.norm.startsWith('ب') && pronounSuffix(next) !== null));
 }
 
 const REPORT_OBJECT_CUES = new Set(CUES_WITH_REPORT_OBJECT.map(normalize));

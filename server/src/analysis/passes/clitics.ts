@@ -96,11 +96,24 @@ export function pronounOnParticle(word: string): boolean {
     const m = PRONOUN.exec(w);
     if (m) return HOSTS.has(m[1]!) || HOSTS.has(m[1]! + 'ي');
     // إنني، لكنني، أننا: "I" or "we" on a particle (not on a preposition: مني is also منى, إلينا also ألينا)
-    return (w.endsWith('ني') || w.endsWith('نا')) && SPEAKER_PARTICLES.has(w.slice(0, -2));
+    return pronounOnThat(w);
   };
   // ألينا is a name, not إلى + نا
   if (corpusClass(word) === 'name') return false;
   return onHost(word) || (/^[وف]/.test(word) && word.length > 3 && onHost(word.slice(1)));
+}
+
+/** The persons أنّ and its sisters take: he, she, they, the two of them, I, we. */
+const ON_THAT = /^(.{2,}?)(هما|هن|ه|ها|هم|ني|نا)$/;
+
+/**
+ * أنّ or one of its sisters with an attached pronoun (إنهما، أننا، لكنني،
+ * بأنه): six letters at most, which spares the regex for most words.
+ */
+export function pronounOnThat(word: string): boolean {
+  if (word.length > 6) return false;
+  const stem = ON_THAT.exec(word)?.[1];
+  return !!stem && SPEAKER_PARTICLES.has(stem);
 }
 
 /**

@@ -14,7 +14,7 @@ import {
   ANONYMOUS_HEADS, DOCUMENT_HEADS, INDEFINITE_ADJECTIVES, MEDIA_HEADS, NAME_PARTICLES, ORGANIZATION_HEADS, PERSON_TITLES, PHRASE_LINKS, PHRASE_STOPS, PLACE_HEADS,
   WRAPPER_HEADS, SPEAKER_BOUNDARIES, DEFINITE_ADJECTIVE_WORDS, OBJECT_MASDARS, COLOUR_ADJECTIVES, TITLE_PREPOSITIONS, BROKEN_PLURAL_HEADS, PEOPLE_PLURALS,
   NAME_TITLES, FIXED_PHRASE_WORDS, AFFILIATION_TITLES, COMPOUND_NAME_ENDS, NEWS_WORDS, CLOSE_TO_THEM_WORDS, NEAR_WORDS, BEFORE_NAME_DEGREES, RANKS, GOD, ROYAL_TITLES,
-  OCCASION_WORDS, PRONOUN_PARTICLES, NAMING_WORDS, KIN_NOUNS,
+  OCCASION_WORDS, NAMING_WORDS, KIN_NOUNS,
 } from '../lexicon/speakers.js';
 import { CONCESSIVE_WORDS, DEMONSTRATIVES, NEGATING_NOUNS, LEADING_PARTICLES, SUBJECT_PRONOUNS, THAT_WORDS } from '../lexicon/grammar.js';
 import { RELAY_VERBS } from '../lexicon/cues.js';
@@ -22,7 +22,7 @@ import { QUANTIFIERS } from '../lexicon/coreference.js';
 import { GREGORIAN_MONTHS, HIJRI_MONTHS } from '../lexicon/months.js';
 import { VENUES } from '../lexicon/venues.js';
 import { normalize } from '../text/normalize.js';
-import { accusativeAlef, articlePrefixed, cliticOnCommon, onlyClitics, pronounOnParticle, pronounSuffix, stripConjunction } from './clitics.js';
+import { accusativeAlef, articlePrefixed, cliticOnCommon, onlyClitics, pronounOnParticle, pronounOnThat, pronounSuffix, stripConjunction } from './clitics.js';
 import { corpusClass, type NameEvidence, type WordClass } from './name-evidence.js';
 import { PLACE_FIRST_WORDS, PLACE_NAME_SET, PLACE_NAMES } from './place-names.js';
 import type { Token } from './tokens.js';
@@ -151,12 +151,12 @@ function isStop(w: string): boolean {
   const stem = /^(.{3,}?)(ه|ها|هم)$/.exec(w)?.[1];
   if (stem && STOPS.has(stem)) return true;
   // إنهما، أننا، بأنهن: أنّ and its sisters with any pronoun
-  // (six letters at most, لكنهما: the length spares the regex for most words)
-  const particle = w.length <= 6 ? /^(.{2,}?)(هما|هن|ه|ها|هم|ني|نا)$/.exec(w)?.[1] : undefined;
-  return !!particle && THAT_PARTICLES.has(particle);
+  return pronounOnThat(w);
 }
 
 /** The word without an attached preposition (للصحيفة → الصحيفة، لوكالة → وكالة). */
+/** A word without its article (القادة → قادة), to look it up in a list of indefinite forms. */
+const withoutArticle = (w: string): string => (w.startsWith('ال') ? w.slice(2) : w);
 /** A word with its ل or لل (the article's ال given back), or its ب, taken off: لوزارة → وزارة، للوزارة → الوزارة. */
 export const unprefixed = (w: string): string => (w.startsWith('لل') ? 'ال' + w.slice(2) : w.slice(1));
 /** Addressed to a medium (لوكالة، للصحيفة): the statement's audience, never its speaker. */
@@ -196,7 +196,6 @@ const ADJECTIVES = set(INDEFINITE_ADJECTIVES);
 const PRONOUNS = set(SUBJECT_PRONOUNS);
 const CONCESSIVE = set(CONCESSIVE_WORDS);
 const THAT = set(THAT_WORDS);
-const THAT_PARTICLES = set(PRONOUN_PARTICLES);
 const DEMONSTRATIVE = set(DEMONSTRATIVES);
 const NEGATING = set(NEGATING_NOUNS);
 const NAMING = set(NAMING_WORDS);
@@ -564,8 +563,7 @@ export class PhraseReader {
   /** A title in apposition after a name agrees with one person: a plural (ترامب المستثمرين) is the verb's object. */
   private titleAfterName(j: number): Chain | null {
     const w = this.tokens[j]?.norm ?? '';
-    const bare = w.startsWith('ال') ? w.slice(2) : w;
-    if (soundPlural(w) || groupNisba(w) || PLURAL_HEADS.has(bare)) return null;
+    if (soundPlural(w) || groupNisba(w) || PLURAL_HEADS.has(withoutArticle(w))) return null;
     return this.titleChain(j);
   }
 
@@ -809,7 +807,7 @@ export class PhraseReader {
   /** المسؤولون الروس، القادة الأكراد: a people's broken plural after a plural head is its adjective. */
   private peopleOfPlural(j: number, head: number): boolean {
     const h = this.tokens[head]!.norm;
-    return PEOPLES.has(this.tokens[j]!.norm) && (/(ون|ين|ات)$/.test(h) || PLURAL_HEADS.has(h.startsWith('ال') ? h.slice(2) : h));
+    return PEOPLES.has(this.tokens[j]!.norm) && (/(ون|ين|ات)$/.test(h) || PLURAL_HEADS.has(withoutArticle(h)));
   }
 
   /** A definite participle (الم…) that agrees in gender with the noun before it: القوات المسلحة، الشركة المصنعة. */
