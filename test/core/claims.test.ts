@@ -695,6 +695,31 @@ const cases: Case[] = [
     marked: 'عنوان الخبر\n⟦ودعا⟧ أردوغان الأتراك إلى بيع الدولار.\n⟦وقال⟧ كارتر بتصريحه إن الاتفاق جيد.',
     speakers: ['أردوغان', 'كارتر'],
   },
+  {
+    name: 'after a surname (the article writes it after a first name) a common word and more of the sentence are the object (تيلرسون وقوف بلاده)',
+    marked: 'عنوان الخبر\n⟦وقال⟧ الوزير الأمريكي ريكس تيلرسون إن الزيارة ناجحة.\n⟦وأكد⟧ تيلرسون وقوف بلاده إلى جانب الحلفاء.\n⟦وانتقد⟧ جون بولتون عمل المحكمة خلال كلمته.',
+    speakers: ['ريكس تيلرسون', 'ريكس تيلرسون', 'جون بولتون'],
+  },
+  {
+    name: 'after a first name a common word is the name\'s, and so is a family name with the article that closes it (محمد خير الزبير، …)',
+    marked: 'عنوان الخبر\nشارك أحمد محمد فيه.\n⟦وقال⟧ الدكتور محمد خير الزبير، محافظ البنك، إن السيولة متوفرة.',
+    speakers: ['محمد خير الزبير'],
+  },
+  {
+    name: 'a first name after a definite nisba (المركزي محمد) is no surname: the common word after it stays in the name',
+    marked: 'عنوان الخبر\n⟦وقال⟧ محافظ البنك المركزي محمد خير الزبير في مؤتمر صحفي إن السيولة متوفرة.',
+    speakers: ['محمد خير الزبير'],
+  },
+  {
+    name: 'after توعد or هدد a ب on a masdar is the complement, not a word of the name (ترامب بشن ضربات)',
+    marked: 'عنوان الخبر\n⟦وتوعد⟧ الرئيس الأمريكي دونالد ترامب بشن ضربات على المواقع.\n⟦وهدد⟧ جون بيكر بفرض رسوم على السيارات.',
+    speakers: ['دونالد ترامب', 'جون بيكر'],
+  },
+  {
+    name: 'علي written with ي is a first name, the preposition is written على',
+    marked: 'عنوان الخبر\nوقف الناس على الطريق.\n⟦وطالب⟧ علي عمر بخروج المسلحين من الحي.',
+    speakers: ['علي عمر'],
+  },
 ];
 
 for (const c of cases) {

@@ -69,6 +69,25 @@ export class NameEvidence {
     return corpusClass(t.norm);
   }
 
+  /** Words this article writes right after another name word (ريكس تيلرسون): surnames here. Made on first ask. */
+  private afterNames: Set<string> | null = null;
+
+  /**
+   * Token i is a word this article writes after another name word, so a
+   * surname (دونالد ترامب), not only a first name (نبيل عمار): a common
+   * word after it is the verb's object more often than more of the name.
+   */
+  isSurname(i: number): boolean {
+    if (!this.afterNames) {
+      this.afterNames = new Set();
+      for (let k = 1; k < this.tokens.length; k++) {
+        // (not after a definite one: a family nisba (المركزي، العتيبي) ends a name, a first name may follow it)
+        if (this.tokens[k]!.word && !this.tokens[k - 1]!.definite && this.classOf(k - 1) === 'name') this.afterNames.add(this.tokens[k]!.norm);
+      }
+    }
+    return this.afterNames.has(this.tokens[i]?.norm ?? '');
+  }
+
   /** Marks the name run after a title (الدكتور عبد العزيز كبراوي): words that are not common, up to four. */
   private attestRun(from: number, abbreviated = false): void {
     for (let k = from; k < this.tokens.length && k < from + 4; k++) {

@@ -444,6 +444,8 @@ export class PhraseReader {
 
   /** The class of token i as a name word; a title's forms (مستشاري، المتحدثين) are never names, whatever the counts. */
   private classOf(i: number): WordClass {
+    // علي written with ي is the name; the preposition is written على (see stopToken)
+    if (this.tokens[i]?.norm === 'علي' && !this.tokens[i]!.maqsura) return 'name';
     const cls = this.names.classOf(i);
     if (cls !== 'name') return cls;
     const w = this.tokens[i]!.norm;
@@ -890,7 +892,7 @@ export class PhraseReader {
     const leadingParticle = PARTICLES.has(tokens[i]?.norm ?? '') && !this.blocked(i + 1) && !tokens[i + 1]!.definite && !PLACES.has(tokens[i + 1]!.norm);
     if (!leadingParticle && (this.blocked(i) || headType(tokens[i]!.norm) || !nameStart(tokens[i]!.norm))) return null;
     const first = this.classOf(i);
-    if (first === 'verb' || pronounSuffix(tokens[i]!)) return null;
+    if (first === 'verb' || pronounSuffix(tokens[i]!) || this.baComplement(i)) return null;
     // A name given by its definite surname alone (الخفاجي، المساري) is one word; a definite common word is no name.
     // (a word the corpora never saw in ون/ين is a plural, no one's name: العلماء السالفون)
     if (tokens[i]!.definite) return first === 'name' || (first === 'rare' && this.ends(i + 1) && !/(ون|ين)$/.test(tokens[i]!.norm)) ? { first: i, last: i, type: 'person', isName: true } : null;
@@ -905,6 +907,7 @@ export class PhraseReader {
       if (PARTICLES.has(w) && !this.blocked(j + 1)) { last = j; named = true; continue; }
       if (this.blocked(j) || headType(w) || w.length < 2) break;
       if (PARTICLES.has(tokens[j - 1]!.norm)) { last = j; continue; }
+      if (this.baComplement(j)) break;
       // عز الدين، نور الدين: the second half of a compound first name
       if (COMPOUND_ENDS.has(w)) { last = j; continue; }
       // A third word with an attached preposition is no longer the name (دونالد ترامب بفرض …);
@@ -936,7 +939,9 @@ export class PhraseReader {
       }
       // A common word goes on a name only after a first name (نجيب رزاق، أكبر حسين): else it is the verb's object;
       // and never before a demonstrative, which only a noun takes (بن سعيدان مهرجان هذا العام).
-      if (cls === 'common' && ((this.classOf(j - 1) !== 'name' && this.classOf(j - 1) !== 'rare') || DEMONSTRATIVE.has(tokens[j + 1]?.norm ?? ''))) break;
+      // Nor after a surname before more words of the sentence (أكد تيلرسون وقوف بلاده: the verb's masdar object).
+      if (cls === 'common' && ((this.classOf(j - 1) !== 'name' && this.classOf(j - 1) !== 'rare') || DEMONSTRATIVE.has(tokens[j + 1]?.norm ?? '')
+        || (this.names.isSurname(j - 1) && !this.nameGoesOn(j + 1)))) break;
       last = j;
       named ||= cls === 'name';
       rare ||= cls === 'rare';
@@ -951,6 +956,16 @@ export class PhraseReader {
     const adjective = !more && tokens[i]!.taaMarbuta && !!after?.taaMarbuta && !after.definite && this.ends(last + 2);
     if (!(named && more) && !((rare || (!adjective && this.titleAt(last + 1))) && ends)) return null;
     return { first: i, last, type: 'person', isName: true };
+  }
+
+  /**
+   * توعد ترامب بشن ضربات، هددت بفرض رسوم: after a verb whose complement
+   * comes with ب, a ب on a masdar or a common word (not a name the corpora
+   * know, such as بيكر) is that complement, never a word of the name.
+   */
+  private baComplement(j: number): boolean {
+    const w = this.tokens[j]!.norm;
+    return this.complement === 'ب' && w.startsWith('ب') && corpusClass(w) !== 'name' && (MASDARS.has(w.slice(1)) || corpusClass(w.slice(1)) === 'common');
   }
 
   /**
@@ -1012,6 +1027,27 @@ export class PhraseReader {
     const t = this.tokens[j];
     // (لـ"الوطن": a preposition written apart from its quoted object is one letter)
     return !t || !t.word || this.boundary(j) || prepositional(t.norm) || t.norm === 'ل' || this.titleAt(j);
+  }
+
+  /**
+   * After a common word of a name, token j ends the phrase, or goes on with
+   * a word a name may have: a name word, a particle, the family name with
+   * its article (… جابر الأحمد الصباح، مدير). Anything else makes the common
+   * word the verb's object (أكد تيلرسون وقوف بلاده، انتقد بولتون عمل المحكمة).
+   */
+  private nameGoesOn(j: number): boolean {
+    const t = this.tokens[j];
+    if (this.ends(j) || PARTICLES.has(t!.norm) || COMPOUND_ENDS.has(t!.norm)) return true;
+    const cls = this.classOf(j);
+    if (cls === 'name' || cls === 'rare') return !t!.definite || this.ends(j + 1);
+    // (a family name that is also a common word closes the name: جابر الأحمد الصباح، مدير …)
+    return t!.definite && this.closes(this.definiteRun(j) + 1);
+  }
+
+  /** A phrase surely ends before token j: punctuation, a boundary word (أن، إن), a cue or a title in apposition; not a stop word such as في or خلال. */
+  private closes(j: number): boolean {
+    const t = this.tokens[j];
+    return !t || !t.word || isBoundary(t.norm) || this.isCue(j) || this.titleAt(j);
   }
 
   /** A listed title of a person at token j (العضو، رئيس، المتحدث): a name before it is in apposition. */
