@@ -716,6 +716,16 @@ const cases: Case[] = [
     speakers: ['دونالد ترامب', 'جون بيكر'],
   },
   {
+    name: 'after a masculine verb a feminine body or place is its object, and the speaker goes on (وحذر روسيا، ودعا الحكومة)',
+    marked: 'عنوان الخبر\n⟦وقال⟧ الرئيس إن بلاده لن تتراجع، ⟦وحذر⟧ روسيا من أي تصعيد.\n⟦ودعا⟧ الحكومة إلى الإسراع في الإصلاح.',
+    speakers: ['الرئيس', 'الرئيس', 'الرئيس'],
+  },
+  {
+    name: 'a masculine verb agrees with a masculine country, a feminine one with a body, and a man\'s honorific goes with a masculine verb',
+    marked: 'عنوان الخبر\n⟦وقالت⟧ الوزيرة إن العراق ⟦أكد⟧ التزامه بالاتفاق.\n⟦وأكدت⟧ الحكومة أن الوضع مستقر.\n⟦وقال⟧ سماحة المفتي إن الصيام واجب.',
+    speakers: ['الوزيرة', 'العراق', 'الحكومة', 'سماحة المفتي'],
+  },
+  {
     name: 'علي written with ي is a first name, the preposition is written على',
     marked: 'عنوان الخبر\nوقف الناس على الطريق.\n⟦وطالب⟧ علي عمر بخروج المسلحين من الحي.',
     speakers: ['علي عمر'],

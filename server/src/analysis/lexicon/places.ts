@@ -10,18 +10,20 @@ export interface Country {
   names: string[];
   /** Masculine singular nisbas (أمريكي، أميركي). */
   nisbas: string[];
+  /** A country whose verb is masculine (أعلن العراق، أكد لبنان); the others take a feminine one (أعلنت مصر). */
+  masculine?: true;
 }
 
 export const COUNTRIES: Country[] = [
-  { key: 'العراق', names: ['العراق'], nisbas: ['عراقي'] },
+  { key: 'العراق', names: ['العراق'], nisbas: ['عراقي'], masculine: true },
   { key: 'سوريا', names: ['سوريا', 'سورية'], nisbas: ['سوري'] },
-  { key: 'لبنان', names: ['لبنان'], nisbas: ['لبناني'] },
-  { key: 'الأردن', names: ['الأردن'], nisbas: ['أردني'] },
+  { key: 'لبنان', names: ['لبنان'], nisbas: ['لبناني'], masculine: true },
+  { key: 'الأردن', names: ['الأردن'], nisbas: ['أردني'], masculine: true },
   { key: 'فلسطين', names: ['فلسطين', 'الأراضي الفلسطينية'], nisbas: ['فلسطيني'] },
   { key: 'إسرائيل', names: ['إسرائيل'], nisbas: ['إسرائيلي'] },
   { key: 'مصر', names: ['مصر'], nisbas: ['مصري'] },
   { key: 'السعودية', names: ['السعودية', 'المملكة العربية السعودية'], nisbas: ['سعودي'] },
-  { key: 'اليمن', names: ['اليمن'], nisbas: ['يمني'] },
+  { key: 'اليمن', names: ['اليمن'], nisbas: ['يمني'], masculine: true },
   { key: 'الإمارات', names: ['الإمارات', 'الإمارات العربية المتحدة'], nisbas: ['إماراتي'] },
   { key: 'قطر', names: ['قطر'], nisbas: ['قطري'] },
   { key: 'الكويت', names: ['الكويت'], nisbas: ['كويتي'] },
@@ -30,9 +32,9 @@ export const COUNTRIES: Country[] = [
   { key: 'ليبيا', names: ['ليبيا'], nisbas: ['ليبي'] },
   { key: 'تونس', names: ['تونس'], nisbas: ['تونسي'] },
   { key: 'الجزائر', names: ['الجزائر'], nisbas: ['جزائري'] },
-  { key: 'المغرب', names: ['المغرب'], nisbas: ['مغربي'] },
-  { key: 'السودان', names: ['السودان'], nisbas: ['سوداني'] },
-  { key: 'الصومال', names: ['الصومال'], nisbas: ['صومالي'] },
+  { key: 'المغرب', names: ['المغرب'], nisbas: ['مغربي'], masculine: true },
+  { key: 'السودان', names: ['السودان'], nisbas: ['سوداني'], masculine: true },
+  { key: 'الصومال', names: ['الصومال'], nisbas: ['صومالي'], masculine: true },
   { key: 'إيران', names: ['إيران'], nisbas: ['إيراني'] },
   { key: 'تركيا', names: ['تركيا'], nisbas: ['تركي'] },
   { key: 'أفغانستان', names: ['أفغانستان'], nisbas: ['أفغاني'] },

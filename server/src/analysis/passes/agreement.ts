@@ -4,7 +4,7 @@
 // never to a man, a plural verb never to one person.
 import { HUMAN_PLURALS, QUANTIFIERS, THING_PLURALS } from '../lexicon/coreference.js';
 import { normalize } from '../text/normalize.js';
-import { PLACE_FIRST_WORDS } from './place-names.js';
+import { MASCULINE_PLACES, PLACE_FIRST_WORDS } from './place-names.js';
 import { headType, type SpeakerPhrase } from './speaker-phrase.js';
 import type { Token } from './tokens.js';
 
@@ -76,7 +76,7 @@ function headWordAgreement(word: string, taaMarbuta: boolean, type: ReturnType<t
   if (THINGS.has(bare)) return { gender: 'f', plural: null };
   if ((type === 'person' || type === 'anonymous') && bare.length >= 5 && /(ون|ين)$/.test(bare)) return { gender: 'm', plural: true };
   if (bare.length >= 5 && bare.endsWith('ات')) return { gender: 'f', plural: null };
-  if (PLACE_FIRST_WORDS.has(word)) return { gender: 'f', plural: false };
+  if (PLACE_FIRST_WORDS.has(word)) return { gender: MASCULINE_PLACES.has(word) ? 'm' : 'f', plural: false };
   if (taaMarbuta) return { gender: 'f', plural: false };
   return type ? { gender: 'm', plural: false } : UNKNOWN;
 }

@@ -121,7 +121,7 @@ function subjectOf(tokens: Token[], hit: CueHit, reader: PhraseReader, floor: nu
     : BA_COMPLEMENT.has(hit.lemma) ? reader.subjectBeforeComplement(next, 'ب')
       // وذكر تقرير نشره بيت التمويل …: a document and a verb that takes it back speak for that verb's subject
       : MIN_COMPLEMENT.has(hit.lemma) ? reader.subjectBeforeComplement(next, 'من') : reader.relayedSource(next) ?? reader.phraseAt(next);
-  if (after && !objectBeforeComplement(tokens, after, hit)) return after;
+  if (after && !objectBeforeComplement(tokens, after, hit) && !(after.first === next && bodyDisagrees(tokens, after, hit))) return after;
   const quoted = object ? null : quotedBody(tokens, next, reader);
   if (quoted) return quoted;
   if (hit.conjoined) return null;
@@ -228,6 +228,24 @@ function objectBeforeComplement(tokens: Token[], phrase: SpeakerPhrase, hit: Cue
   if (OBJECT_BEFORE_THAT.has(hit.lemma)) return THAT.has(next.norm);
   return OBJECT_BEFORE_BA.has(hit.lemma) && phrase.first === phrase.last
     && (THAT_WITH_BA.has(next.norm) || next.norm.startsWith('بال') || (next.norm.startsWith('ب') && pronounSuffix(next) !== null));
+}
+
+/**
+ * A verb before its subject agrees with it in gender: after a masculine
+ * singular verb a feminine body or place (الحكومة، روسيا) right after it is
+ * its object (وحذر روسيا من …، ودعا الحكومة إلى …), and the speaker the one
+ * already speaking. Only bodies and places: a person's feminine-looking
+ * honorific (سماحة المفتي، جلالة الملك) goes with a masculine verb; and only
+ * places without the article, whose gender writers agree on (اليابان، الصين
+ * take either verb).
+ */
+function bodyDisagrees(tokens: Token[], phrase: SpeakerPhrase, hit: CueHit): boolean {
+  if (hit.form !== 'verb' || phrase.type === 'person' || phrase.type === 'anonymous' || (phrase.name && phrase.name[0] === phrase.first)) return false;
+  const head = tokens[phrase.first]!;
+  if (head.definite && !head.taaMarbuta) return false;
+  const verb = cueAgreement(tokens[hit.token]!.norm, hit.lemma, 'verb', hit.present, hit.conjoined);
+  const subject = phraseAgreement(tokens, phrase);
+  return verb.gender === 'm' && verb.plural === false && subject.gender === 'f' && subject.plural === false;
 }
 
 const REPORT_OBJECT_CUES = new Set(CUES_WITH_REPORT_OBJECT.map(normalize));
