@@ -726,6 +726,11 @@ const cases: Case[] = [
     speakers: ['الوزيرة', 'العراق', 'الحكومة', 'سماحة المفتي'],
   },
   {
+    name: 'a hyphen written tight joins two words of a name; a listed place is the name of a place noun after ب; أمثال ends the phrase',
+    marked: 'عنوان الخبر\n⟦وقال⟧ جان-باسكال تريكواغ، رئيس الشركة، إن الطلب يرتفع.\n⟦وقالت⟧ هيئة الضرائب بولاية نيويورك إنها تراجع الملف.\n⟦وقالت⟧ شركات أمثال توتال إنها ستنسحب.',
+    speakers: ['جان-باسكال تريكواغ', 'هيئة الضرائب بولاية نيويورك', 'شركات'],
+  },
+  {
     name: 'علي written with ي is a first name, the preposition is written على',
     marked: 'عنوان الخبر\nوقف الناس على الطريق.\n⟦وطالب⟧ علي عمر بخروج المسلحين من الحي.',
     speakers: ['علي عمر'],

@@ -839,7 +839,8 @@ export class PhraseReader {
   private placeEnd(j: number): number {
     const tokens = this.tokens;
     const name = tokens[j + 1];
-    if (!name?.word || name.definite || this.blocked(j + 1) || headType(name.norm)) return j;
+    // (a listed place is a head of its own, speaking for its government, and still the place noun's name: بولاية نيويورك)
+    if (!name?.word || name.definite || this.blocked(j + 1) || (headType(name.norm) && !PLACES.has(name.norm))) return j;
     const adjective = tokens[j + 2];
     return adjective?.word && adjective.definite && !this.blocked(j + 2) && !headType(adjective.norm) ? j + 2 : j + 1;
   }
@@ -902,6 +903,8 @@ export class PhraseReader {
     let particles = 0;
     for (let j = i + 1; j < tokens.length && j - i - particles < MAX_NAME; j++) {
       if (PARTICLES.has(tokens[j - 1]!.norm) || COMPOUND_ENDS.has(tokens[j - 1]!.norm)) particles++;
+      // جان-باسكال، كوين-تشيك: a hyphen with no space on either side joins two words of one name
+      if (this.hyphenJoins(j)) { particles++; last = ++j; continue; }
       const w = tokens[j]!.norm;
       // A particle inside a name (فان بيرسي، بن سلمان) even where it spells a stop word (فإن → فان).
       if (PARTICLES.has(w) && !this.blocked(j + 1)) { last = j; named = true; continue; }
@@ -956,6 +959,12 @@ export class PhraseReader {
     const adjective = !more && tokens[i]!.taaMarbuta && !!after?.taaMarbuta && !after.definite && this.ends(last + 2);
     if (!(named && more) && !((rare || (!adjective && this.titleAt(last + 1))) && ends)) return null;
     return { first: i, last, type: 'person', isName: true };
+  }
+
+  /** Token j is a hyphen written tight between two words (جان-باسكال), the second no phrase boundary. */
+  private hyphenJoins(j: number): boolean {
+    const [before, t, after] = [this.tokens[j - 1]!, this.tokens[j]!, this.tokens[j + 1]];
+    return (t.norm === '-' || t.norm === '‐') && !!after?.word && before.end === t.start && t.end === after.start && !this.blocked(j + 1);
   }
 
   /**
