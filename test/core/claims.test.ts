@@ -731,6 +731,41 @@ const cases: Case[] = [
     speakers: ['جان-باسكال تريكواغ', 'هيئة الضرائب بولاية نيويورك', 'شركات'],
   },
   {
+    name: 'أما puts the subject before the ف of its answer, unless the verb takes the topic back; a matter (أما عن …) opens none',
+    marked: 'عنوان الخبر\n⟦وقال⟧ المخرج إن الفيلم جيد.\nأما رئيس التحرير سامر العلي ⟦فيرى⟧ أن الدولة ليست حلما.\nأما اللاعب سالم ⟦فوصفه⟧ بالموهوب.\nأما عن الممثلة هالة سالم ⟦فقال⟧ إنها موهوبة.',
+    speakers: ['المخرج', 'سامر العلي', 'سامر العلي', 'سامر العلي'],
+  },
+  {
+    name: 'a verb\'s bare form right after a number word is the counted noun (ألف طالب); a headline\'s number stays apart from the lead\'s verb',
+    marked: 'عدد الطلاب يتخطى ثلاثة ملايين\n⟦قال⟧ وزير التعليم أمس إن العدد يرتفع.\nويدرس في الجامعة أكثر من ألف طالب سعودي جاءوا بمبادرة الابتعاث.',
+    speakers: ['وزير التعليم'],
+  },
+  {
+    name: 'an honorific with its pronoun (سموه، معاليه) stands alone and is the person named, or titled, before it',
+    marked: 'عنوان الخبر\n⟦وقال⟧ الأمير خالد الفيصل إن المبادرة مهمة. ⟦ووصف⟧ سموه مبادرة التسجيل بأنها حضارية.',
+    speakers: ['خالد الفيصل', 'خالد الفيصل'],
+  },
+  {
+    name: 'an honorific with its pronoun and no named person before it is the person titled before it',
+    marked: 'عنوان الخبر\n⟦وأكد⟧ معالي رئيس مجلس الشورى أن التوسعة مهمة. ⟦وأضاف⟧ معاليه أن المشروع كبير.',
+    speakers: ['معالي رئيس مجلس الشورى', 'معالي رئيس مجلس الشورى'],
+  },
+  {
+    name: 'a rank\'s qualifier (طيار، ركن) belongs to the title, and the name follows it',
+    marked: 'عنوان الخبر\n⟦وقال⟧ الخبير العسكري اللواء طيار عبد الحكيم شلبي إن الطائرات قادرة.\n⟦وأكد⟧ العميد ركن أحمد سالم أن العمليات مستمرة.',
+    speakers: ['عبد الحكيم شلبي', 'أحمد سالم'],
+  },
+  {
+    name: 'a document takes its issuer after صدر عن, and after صادر عن past its own adjective',
+    marked: 'عنوان الخبر\n⟦ووفقا⟧ لبيان صدر عن مجلس وزراء الخارجية فإن الدعم مستمر.\nبينما ⟦يرى⟧ تقرير آخر صادر عن بنك ستاندرد تشارترد أن القرار مهم.',
+    speakers: ['بيان صدر عن مجلس وزراء الخارجية', 'تقرير آخر صادر عن بنك ستاندرد تشارترد'],
+  },
+  {
+    name: 'a definite word after another definite word, no title, is its adjective: no surname for a relative clause to describe',
+    marked: 'عنوان الخبر\nوهو ما يذكرنا بالمثل الشعبي المصري الذي يقول إن المركب تغرق.\n⟦وقال⟧ الكاتب الخفاجي الذي عاد أمس إن الوضع صعب.',
+    speakers: ['الكاتب الخفاجي'],
+  },
+  {
     name: 'علي written with ي is a first name, the preposition is written على',
     marked: 'عنوان الخبر\nوقف الناس على الطريق.\n⟦وطالب⟧ علي عمر بخروج المسلحين من الحي.',
     speakers: ['علي عمر'],

@@ -79,3 +79,6 @@ export const DEMONSTRATIVES: readonly string[] = ['هذا', 'هذه', 'ذلك', 
 
 /** غير before an adjective negates it (تقديرات غير رسمية، مصادر غير مؤكدة): the two are one adjective. */
 export const NEGATING_NOUNS: readonly string[] = ['غير'];
+
+/** أما sets a topic whose comment begins with ف (أما الوزير فقال …). */
+export const TOPIC_PARTICLES: readonly string[] = ['أما', 'وأما'];

@@ -4,7 +4,7 @@
 import type { Claim, ClaimKind, DateMention, GazetteerEntry, Span, Speaker } from '../model.js';
 import { CLAUSE_OPENERS, CUES_PASSIVE_AFTER_RELATIVE, CUES_WITH_BA_COMPLEMENT, CUES_WITH_MIN_COMPLEMENT, CUES_WITH_OBJECT_BEFORE_BA, CUES_WITH_OBJECT_BEFORE_THAT, OPINION_CUES } from '../lexicon/cues.js';
 import { CUES_WITH_REPORT_OBJECT, OBJECT_NOUNS } from '../lexicon/speakers.js';
-import { BA_THAT_FORMS, BEFORE_SUBJECT_WORDS, COMPLEMENT_WORDS, CONCESSIVE_WORDS, EMBEDDING_THAT, KAANA_FORMS, RELATIVE_PRONOUNS, SUBJECT_FIRST_THAT } from '../lexicon/grammar.js';
+import { BA_THAT_FORMS, BEFORE_SUBJECT_WORDS, COMPLEMENT_WORDS, CONCESSIVE_WORDS, EMBEDDING_THAT, KAANA_FORMS, RELATIVE_PRONOUNS, SUBJECT_FIRST_THAT, TOPIC_PARTICLES } from '../lexicon/grammar.js';
 import { normalize } from '../text/normalize.js';
 import { inBoilerplate, spanAt, spansStartingIn, type Doc } from './doc.js';
 import { attributionPhrases, backgroundMarkers } from './attribution.js';
@@ -21,6 +21,7 @@ import { quoteAt } from './quotes.js';
 
 /** Pronoun objects and adverbs a cue can carry before its subject (أعلن عنها الرئيس، صرح بذلك الوكيل، قال بأسى). */
 const BEFORE_SUBJECT = new Set(BEFORE_SUBJECT_WORDS.map(normalize));
+const TOPIC = new Set(TOPIC_PARTICLES.map(normalize));
 const KAANA = new Set(KAANA_FORMS.map(normalize));
 const COMPLEMENT = new Set(COMPLEMENT_WORDS.map(normalize));
 
@@ -124,7 +125,8 @@ function subjectOf(tokens: Token[], hit: CueHit, reader: PhraseReader, floor: nu
   if (after && !objectBeforeComplement(tokens, after, hit) && !(after.first === next && bodyDisagrees(tokens, after, hit))) return after;
   const quoted = object ? null : quotedBody(tokens, next, reader);
   if (quoted) return quoted;
-  if (hit.conjoined) return null;
+  // أما رئيس التحرير ساطع نور الدين فيرى …: أما puts the subject before the ف of its answer
+  if (hit.conjoined) return tokens[i]!.norm.startsWith('ف') ? topicSubject(tokens, i, reader, floor) : null;
   // مطر الكواري الذي قال …: the noun the relative clause describes
   if (RELATIVES.has(tokens[i - 1]?.norm ?? '') && i - 1 > floor) return relativeSubject(tokens, hit, reader, floor);
   return kaanaSubject(tokens, i, reader, floor) ?? reader.phraseBefore(i, floor) ?? frontedSubject(tokens, i, reader, floor);
@@ -273,6 +275,19 @@ function pluralVerb(word: string, hit: CueHit): boolean {
 function kaanaSubject(tokens: Token[], i: number, reader: PhraseReader, floor: number): SpeakerPhrase | null {
   for (let k = i - 1; k >= floor && i - k <= 24; k--) {
     if (KAANA.has(tokens[k]!.norm)) return reader.phraseAt(k + 1);
+  }
+  return null;
+}
+
+/**
+ * The topic between أما and the cue written with the ف of its answer (أما
+ * الوزير فقال …); not when the verb takes the topic back as its object (أما
+ * اللاعب فوصفه …). (A matter, أما عن …، أما بالنسبة لـ…, opens no subject.)
+ */
+function topicSubject(tokens: Token[], i: number, reader: PhraseReader, floor: number): SpeakerPhrase | null {
+  if (carriesObject(tokens[i]!.norm)) return null;
+  for (let k = i - 2; k >= floor && i - k <= 24; k--) {
+    if (TOPIC.has(tokens[k]!.norm)) return reader.phraseBefore(i, k + 1);
   }
   return null;
 }

@@ -5,6 +5,7 @@ import { COMPLEMENTIZERS, IMPERSONAL_VERBS, NAME_LINK_PARTICLES, NOUN_PREPOSITIO
 import { normalize } from '../text/normalize.js';
 import { WordSet } from '../text/word-set.js';
 import { pronounOnParticle, stripConjunction } from './clitics.js';
+import { lookupNumberWord } from './number-words.js';
 import { PLACE_NAME_SET } from './place-names.js';
 import type { Token } from './tokens.js';
 
@@ -168,10 +169,23 @@ export function findCues(tokens: Token[], text: string, skip: (t: Token) => bool
     if (i > 0 && afterPreposition(tokens[i - 1]!) && !form.conjoined) continue; // عن ذكر الأرقام: the verbal noun
     if (form.form === 'participle' && describes(tokens, i)) continue; // حراسة مشددة: an adjective
     if (i > 0 && tokens[i - 1]!.norm === 'مما') continue; // مما يشير إلى: "which shows", the writer's inference
+    if (countedNoun(tokens, i, text, form)) continue; // ألف طالب: a counted noun
     if (IMPERSONAL.has(stripConjunction(t.norm) ?? t.norm) && /^ان/.test(tokens[i + 1]?.norm ?? '')) continue;
     hits.push({ token: i, lemma: form.lemma, form: form.form, present: form.present, conjoined: form.conjoined });
   }
   return hits;
+}
+
+/**
+ * ألف طالب، خمسة كتب: right after a number word on the same line, the bare
+ * form of a verb (its lemma: no ت or وا of agreement, no prefix of the
+ * present) is the counted noun. (A headline ending in a number, ثلاثة
+ * ملايين, and the lead's أعلنت below it stay apart.)
+ */
+function countedNoun(tokens: Token[], i: number, text: string, form: CueForm & { conjoined: boolean }): boolean {
+  const prev = tokens[i - 1], t = tokens[i]!;
+  if (!prev?.word || form.conjoined || form.present || t.norm !== form.lemma || !lookupNumberWord(prev.norm, false)) return false;
+  return !/[\n\r]/.test(text.slice(prev.end, t.start));
 }
 
 /** True when one of `words` follows token i within the same clause (a few words, no sentence end). */

@@ -8,11 +8,13 @@
 // given it with its first name, and a name that is also a common word
 // (الربيعة، فيصل) is one in this article.
 import { NAME_WORDS, COMMON_WORDS, VERB_WORDS } from '../lexicon/word-evidence.js';
-import { FIXED_NAMES, NAME_TITLES, PHRASE_STOPS } from '../lexicon/speakers.js';
+import { FIXED_NAMES, NAME_TITLES, PHRASE_STOPS, RANK_QUALIFIERS } from '../lexicon/speakers.js';
 import { normalize } from '../text/normalize.js';
 import { WordSet } from '../text/word-set.js';
 import { oneCliticThenArticle } from './clitics.js';
 import type { Token } from './tokens.js';
+
+const QUALIFIERS = new Set(RANK_QUALIFIERS.map(normalize));
 
 /** name: evidence that it is a name; common: a frequent word that is not one; verb; rare: no evidence either way. */
 export type WordClass = 'name' | 'common' | 'verb' | 'rare';
@@ -57,7 +59,9 @@ export class NameEvidence {
     for (let i = 0; i < tokens.length; i++) {
       if (!tokens[i]!.word || !isNameTitle(tokens[i]!.norm)) continue;
       const abbreviated = tokens[i + 1]?.norm === '.';
-      this.attestRun(abbreviated ? i + 2 : i + 1, abbreviated); // د. سامي الفلاح
+      let from = abbreviated ? i + 2 : i + 1; // د. سامي الفلاح
+      while (QUALIFIERS.has(tokens[from]?.norm ?? '')) from++; // اللواء طيار عبد الحكيم …
+      this.attestRun(from, abbreviated);
     }
   }
 

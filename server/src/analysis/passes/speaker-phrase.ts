@@ -14,11 +14,11 @@ import {
   ANONYMOUS_HEADS, DOCUMENT_HEADS, INDEFINITE_ADJECTIVES, MEDIA_HEADS, NAME_PARTICLES, ORGANIZATION_HEADS, PERSON_TITLES, PHRASE_LINKS, PHRASE_STOPS, PLACE_HEADS,
   WRAPPER_HEADS, SPEAKER_BOUNDARIES, DEFINITE_ADJECTIVE_WORDS, OBJECT_MASDARS, COLOUR_ADJECTIVES, TITLE_PREPOSITIONS, BROKEN_PLURAL_HEADS, PEOPLE_PLURALS,
   NAME_TITLES, FIXED_PHRASE_WORDS, AFFILIATION_TITLES, COMPOUND_NAME_ENDS, NEWS_WORDS, CLOSE_TO_THEM_WORDS, NEAR_WORDS, BEFORE_NAME_DEGREES, RANKS, GOD, ROYAL_TITLES,
-  OCCASION_WORDS, NAMING_WORDS, KIN_NOUNS,
+  OCCASION_WORDS, NAMING_WORDS, KIN_NOUNS, RANK_QUALIFIERS,
 } from '../lexicon/speakers.js';
 import { CONCESSIVE_WORDS, DEMONSTRATIVES, NEGATING_NOUNS, LEADING_PARTICLES, SUBJECT_PRONOUNS, THAT_WORDS } from '../lexicon/grammar.js';
 import { RELAY_VERBS } from '../lexicon/cues.js';
-import { QUANTIFIERS } from '../lexicon/coreference.js';
+import { HONORIFIC_PRONOUNS, QUANTIFIERS } from '../lexicon/coreference.js';
 import { GREGORIAN_MONTHS, HIJRI_MONTHS } from '../lexicon/months.js';
 import { VENUES } from '../lexicon/venues.js';
 import { normalize } from '../text/normalize.js';
@@ -45,6 +45,7 @@ const TITLE_PREPS = new Map(Object.entries(TITLE_PREPOSITIONS).map(([t, ps]) => 
 const PLURAL_HEADS = set(BROKEN_PLURAL_HEADS);
 const PEOPLES = set(PEOPLE_PLURALS);
 const NAME_TITLE_WORDS = set(NAME_TITLES);
+const HONORIFIC_WORDS = set(HONORIFIC_PRONOUNS);
 const LINKS = set(PHRASE_LINKS);
 const PARTICLES = set(NAME_PARTICLES);
 const WRAPPERS = set(WRAPPER_HEADS);
@@ -191,6 +192,7 @@ const PARTITIVE = set(QUANTIFIERS);
 const PLACE_NOUNS = set(PLACE_HEADS);
 const BEFORE_NAMES = set(BEFORE_NAME_DEGREES);
 const RANK_WORDS = set(RANKS);
+const QUALIFIERS = set(RANK_QUALIFIERS);
 const ROYAL = set(ROYAL_TITLES);
 const ADJECTIVES = set(INDEFINITE_ADJECTIVES);
 const PRONOUNS = set(SUBJECT_PRONOUNS);
@@ -439,7 +441,10 @@ export class PhraseReader {
       if (phrase?.known && phrase.last === end - 1) found = phrase;
     }
     // ونفى الأنباء التي تحدثت …: a noun right after a cue is its object, not a new speaker
-    return found && found.first > 0 && this.isCue(found.first - 1) ? null : found;
+    if (!found || (found.first > 0 && this.isCue(found.first - 1))) return null;
+    // المثل الشعبي المصري الذي يقول: a definite word after another, no title, is that noun's adjective, not a surname
+    const before = this.tokens[found.first - 1];
+    return found.first === found.last && this.tokens[found.first]!.definite && before?.word && before.definite && !headType(before.norm) ? null : found;
   }
 
   /** The class of token i as a name word; a title's forms (مستشاري، المتحدثين) are never names, whatever the counts. */
@@ -611,6 +616,8 @@ export class PhraseReader {
     const cls = this.classOf(i);
     // أعلنت الرياض، حذرت واشنطن موسكو: a place is its own name, no genitive follows it
     if (PLACES.has(tokens[i]!.norm)) return { first: i, last: this.placeAdjectives(i), type: 'organization', isName: false, listed: true, indefinite: true };
+    // ووصف سموه المبادرة بأنها …: an honorific with its pronoun (سموه، معاليه) stands for a person named before, and takes nothing after it
+    if (HONORIFIC_WORDS.has(tokens[i]!.norm)) return { first: i, last: i, type: 'person', isName: false, listed: true };
     const shaped = !listed && tokens[i]!.definite && tokens[i + 1]?.definite && !this.blocked(i + 1);
     const construct = !listed && !tokens[i]!.definite && cls === 'common' && tokens[i + 1]?.word && !this.blocked(i + 1);
     if (!listed && !shaped && !construct) return null;
@@ -665,6 +672,10 @@ export class PhraseReader {
       if (type === 'media' && j === i + 1 && NEWS.has(w)) { last = j; indefinite = !t.definite; continue; }
       // ضابط في الشرطة برتبة عقيد: the rank belongs to the title
       if (w === RANK && tokens[j + 1]?.word && !this.blocked(j + 1)) { last = j + 1; j++; continue; }
+      // تقرير آخر صادر عن البنك: the issuer's participle goes on after the document's adjective
+      if (type === 'document' && TITLE_PREPS.get(w)?.has(tokens[j + 1]?.norm ?? '') && this.linksTo(j + 2)) { last = j; continue; }
+      // اللواء طيار، العميد ركن، اللواء أركان حرب: a rank's qualifier belongs to the title, and the name follows
+      if (QUALIFIERS.has(w) && (RANK_WORDS.has(withoutArticle(tokens[j - 1]!.norm)) || QUALIFIERS.has(tokens[j - 1]!.norm))) { last = j; indefinite = false; continue; }
       // مقربين منه، مصادر قريبة منها: "close to him" belongs to the anonymous source
       if (type === 'anonymous' && CLOSE_TO_THEM.has(w)) { last = j; break; }
       if ((w === 'بشان' || w === 'لشوون') && tokens[j - 1]!.norm.startsWith('الخاص') && !this.blocked(j + 1)) { last = j + 1; j++; continue; }

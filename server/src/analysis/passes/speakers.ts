@@ -332,11 +332,19 @@ export class SpeakerRegistry {
     return null;
   }
 
-  /** The named person mentioned last before `offset`: whom سموه، معاليه refer to. */
+  /**
+   * The named person mentioned last before `offset`: whom سموه، معاليه
+   * refer to; else the person last given by title alone (معالي رئيس مجلس
+   * الشورى … وأضاف معاليه).
+   */
   private namedBefore(offset: number): Entry | null {
+    return this.personBefore(offset, true) ?? this.personBefore(offset, false);
+  }
+
+  private personBefore(offset: number, named: boolean): Entry | null {
     let best: Entry | null = null, bestAt = -1;
     for (const e of this.entries) {
-      if (!e.hasName || e.type !== 'person') continue;
+      if ((named && !e.hasName) || e.type !== 'person' || e.mergedInto) continue;
       const at = Math.max(-1, ...e.mentions.filter((s) => s.start < offset).map((s) => s.start));
       if (at > bestAt) { best = e; bestAt = at; }
     }
