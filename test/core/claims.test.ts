@@ -766,6 +766,21 @@ const cases: Case[] = [
     speakers: ['الكاتب الخفاجي'],
   },
   {
+    name: 'a plural in construct (مسؤولي، محللي) takes its genitive: it closes nothing as a name would',
+    marked: 'عنوان الخبر\n⟦وقال⟧ بعض مسؤولي الحكومة إن الوضع صعب.\n⟦وأكد⟧ أحد محللي السوق أن الأسعار سترتفع.',
+    speakers: ['بعض مسؤولي الحكومة', 'أحد محللي السوق'],
+  },
+  {
+    name: 'an accusative participle after the subject (رافضا كشف اسمه) is the verb\'s circumstance, not a name; a name of that shape before a surname is one',
+    marked: 'عنوان الخبر\n⟦وقال⟧ أحد متطوعي الدفاع المدني رافضا كشف اسمه لوكالة الأنباء "الوضع صعب".\n⟦وقالت⟧ الممثلة كارلا بروني إن الفيلم جميل.',
+    speakers: ['أحد متطوعي الدفاع المدني', 'كارلا بروني'],
+  },
+  {
+    name: 'what is quoted after a group of people or an indefinite adjective is the verb\'s, not a name of the speaker',
+    marked: 'عنوان الخبر\nوهو القرار الذي ⟦اعتبره⟧ إعلاميون تونسيون «إعلان حرب» على تونس.\n⟦وقال⟧ محامي «سامسونغ» إن موكله سيطعن.',
+    speakers: ['إعلاميون تونسيون', 'محامي «سامسونغ»'],
+  },
+  {
     name: 'علي written with ي is a first name, the preposition is written على',
     marked: 'عنوان الخبر\nوقف الناس على الطريق.\n⟦وطالب⟧ علي عمر بخروج المسلحين من الحي.',
     speakers: ['علي عمر'],
@@ -839,4 +854,9 @@ test('seed 004: the unsourced figures are the writer\'s own', () => {
 test('a claim never ends before it starts, even when the next subject comes first (found by fuzzing)', () => {
   const text = 'مصدر ’ قال قال"';
   for (const c of analyzeArticle(text).claims) assert.ok(c.start <= c.end && c.end <= text.length, `${c.start}..${c.end}`);
+});
+
+test('a group of people takes no quoted alias: what is quoted after it is the verb\'s', () => {
+  const a = analyzeArticle('عنوان الخبر\nوهو القرار الذي اعتبره إعلاميون تونسيون «إعلان حرب» على تونس.');
+  assert.deepEqual(a.speakers.map((s) => [s.name, s.aliases]), [['إعلاميون تونسيون', []]]);
 });

@@ -80,6 +80,16 @@ export function accusativeAlef(word: string, min = 3): boolean {
   return word.length >= min && word.endsWith('ا') && corpusClass(word.slice(0, -1)) === 'common' && corpusClass(word) !== 'name';
 }
 
+/**
+ * رافضا، مضيفا، قائلا: an active participle in the accusative (فاعلا, or
+ * مفعلا) is a circumstance of the verb (قال … رافضا كشف اسمه), never a
+ * name. (Names of the same shape have ي before the ا, رانيا، ماريا, or are
+ * known as names.)
+ */
+export function accusativeParticiple(word: string): boolean {
+  return /^(?:.ا|م.)..ا$/.test(word) && word[3] !== 'ي' && corpusClass(word) !== 'name';
+}
+
 // على and إلى take their pronoun on a ي (عليه، إليها), as normalized they end in one (علي، الي)
 const HOSTS = new Set(PRONOUN_HOSTS.map(normalize));
 const SPEAKER_PARTICLES = new Set(PRONOUN_PARTICLES.map(normalize));

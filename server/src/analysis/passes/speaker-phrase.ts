@@ -22,7 +22,7 @@ import { HONORIFIC_PRONOUNS, QUANTIFIERS } from '../lexicon/coreference.js';
 import { GREGORIAN_MONTHS, HIJRI_MONTHS } from '../lexicon/months.js';
 import { VENUES } from '../lexicon/venues.js';
 import { normalize } from '../text/normalize.js';
-import { accusativeAlef, articlePrefixed, cliticOnCommon, onlyClitics, pronounOnParticle, pronounOnThat, pronounSuffix, stripConjunction } from './clitics.js';
+import { accusativeAlef, accusativeParticiple, articlePrefixed, cliticOnCommon, onlyClitics, pronounOnParticle, pronounOnThat, pronounSuffix, stripConjunction } from './clitics.js';
 import { corpusClass, type NameEvidence, type WordClass } from './name-evidence.js';
 import { PLACE_FIRST_WORDS, PLACE_NAME_SET, PLACE_NAMES } from './place-names.js';
 import type { Token } from './tokens.js';
@@ -174,6 +174,13 @@ const toOwnPeople = (t: Token) => !t.taaMarbuta && t.norm.length >= 6 && /^ل[^�
 const prepositional = (w: string) => articlePrefixed(w)
   || (/^[بل]/.test(w) && w.length > 3 && !(corpusClass(w) === 'common' && corpusClass(w.slice(1)) !== 'common'));
 
+/**
+ * A sound masculine plural in construct, its ن dropped: مسؤولي، محللو
+ * (the corpora know مسؤولين، محللون as common words). It takes the noun it
+ * belongs to next, so it closes nothing as a name would.
+ */
+const pluralConstruct = (w: string): boolean => w.length >= 5 && (w.endsWith('ي') || w.endsWith('و')) && corpusClass(w + 'ن') === 'common';
+
 interface Chain {
   first: number; last: number; type: SpeakerType | null; isName: boolean; indefinite?: boolean; listed?: boolean;
   /** A title with a name inside it (عائلة فرانك جيفورد، مكتب حاكم كاليفورنيا جيري براون). */
@@ -295,6 +302,8 @@ export class PhraseReader {
         const lone = parts.length === 1 && !parts[0]!.isName && NAME_TITLE_WORDS.has(tokens[parts[0]!.last]!.norm) && j === parts[0]!.last + 1
           && this.ends(close + 1);
         if (lone && close - j <= 3) parts.push({ first: j + 1, last: close - 1, type: 'person', isName: true });
+        // (an unnamed group has no other name: what is quoted after it is the verb's)
+        else if (parts[parts.length - 1]!.type === 'anonymous') break;
         else aliases.push([j + 1, close - 1]);
         j = close + 1;
         continue;
@@ -653,7 +662,9 @@ export class PhraseReader {
         // after a definite word (وزارة الدفاع الأمريكية “البنتاغون”) another name for the whole: an alias
         const prev = tokens[j - 1]!;
         const alias = prev.definite && !prepositional(prev.norm);
-        if (isQuoteMark(w) && this.closeQuote(j) > 0 && !alias) { j = this.closeQuote(j); last = j; quoted = true; continue; }
+        // (not after an indefinite adjective, which closes the construct: إعلاميون تونسيون «إعلان حرب» quotes the verb's object)
+        // (a ي may be a dual's in construct, مؤسستي "…", so only an adjective's plural or feminine ending counts)
+        if (isQuoteMark(w) && this.closeQuote(j) > 0 && !alias && !(type !== 'media' && isAdjective(prev.norm) && !prev.norm.endsWith('ي'))) { j = this.closeQuote(j); last = j; quoted = true; continue; }
         // د. الزهراني: the dot of an abbreviated title, after which comes the name
         if (w === '.' && j === i + 1 && tokens[i]!.norm.length === 1) { last = j; indefinite = false; break; }
         break;
@@ -705,7 +716,8 @@ export class PhraseReader {
         if (this.classOf(j) === 'name') named = true;
         // قيادة عمليات بغداد، حاكم كاليفورنيا: a place or a name closes the construct (it is definite by itself)
         // (a word the corpora never saw is such a name, unless its ة makes it a noun: قائد عملية استعادة قاعدة …)
-        if (named || PLACES.has(w) || (this.classOf(j) === 'rare' && !t.taaMarbuta)) {
+        // (nor a plural in construct, which takes its genitive next: بعض مسؤولي الحكومة)
+        if (named || PLACES.has(w) || (this.classOf(j) === 'rare' && !t.taaMarbuta && !pluralConstruct(w))) {
           definiteNP = true; described = true; indefinite = false;
           // وكالة فرانس برس، صحيفة نيويورك تايمز: a body's name goes on in words of its own
           // (not after a place: جامعة بيشة توفر … is the body and its verb)
@@ -904,7 +916,7 @@ export class PhraseReader {
     const leadingParticle = PARTICLES.has(tokens[i]?.norm ?? '') && !this.blocked(i + 1) && !tokens[i + 1]!.definite && !PLACES.has(tokens[i + 1]!.norm);
     if (!leadingParticle && (this.blocked(i) || headType(tokens[i]!.norm) || !nameStart(tokens[i]!.norm))) return null;
     const first = this.classOf(i);
-    if (first === 'verb' || pronounSuffix(tokens[i]!) || this.baComplement(i)) return null;
+    if (first === 'verb' || pronounSuffix(tokens[i]!) || this.baComplement(i) || this.circumstance(i)) return null;
     // A name given by its definite surname alone (الخفاجي، المساري) is one word; a definite common word is no name.
     // (a word the corpora never saw in ون/ين is a plural, no one's name: العلماء السالفون)
     if (tokens[i]!.definite) return first === 'name' || (first === 'rare' && this.ends(i + 1) && !/(ون|ين)$/.test(tokens[i]!.norm)) ? { first: i, last: i, type: 'person', isName: true } : null;
@@ -988,6 +1000,12 @@ export class PhraseReader {
     return this.complement === 'ب' && w.startsWith('ب') && corpusClass(w) !== 'name' && (MASDARS.has(w.slice(1)) || corpusClass(w.slice(1)) === 'common');
   }
 
+  /** قال … رافضا كشف اسمه: an accusative participle before a word that is no name's (كارلا بروني is a name). */
+  private circumstance(i: number): boolean {
+    const next = this.tokens[i + 1]?.word ? this.classOf(i + 1) : null;
+    return accusativeParticiple(this.tokens[i]!.norm) && next !== 'name' && next !== 'rare';
+  }
+
   /**
    * طيب الله ثراه، نور الله ضريحه: a verb, الله and a noun with the
    * departed's pronoun are a prayer set in the sentence, not a name ending in
@@ -1024,7 +1042,7 @@ export class PhraseReader {
     const body = !!next?.word && (headType(next.norm) === 'media' || headType(next.norm) === 'organization');
     if (!t?.word || !next?.word || !(next.definite || body) || this.blocked(i + 1)) return null;
     const w = stripConjunction(t.norm, 4) && corpusClass(t.norm) === 'rare' ? t.norm.slice(1) : t.norm;
-    if (w.length < 5 || !w.endsWith('و') || corpusClass(w + 'ن') !== 'common' || corpusClass(w) === 'name') return null;
+    if (!w.endsWith('و') || !pluralConstruct(w) || corpusClass(w) === 'name') return null;
     if (body && !next.definite) {
       const chain = this.titleChain(i + 1);
       return chain ? { first: i, last: chain.last, type: 'anonymous', isName: false, listed: true } : null;
