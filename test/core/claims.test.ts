@@ -781,6 +781,16 @@ const cases: Case[] = [
     speakers: ['إعلاميون تونسيون', 'محامي «سامسونغ»'],
   },
   {
+    name: 'a plural participle is no adjective of one person\'s title (دعا الشيف المدعوين); a coordinated title keeps its adjective before the name',
+    marked: 'عنوان الخبر\n⟦وقال⟧ المحامي والمستشار القانوني بدر إسحاق إن التقاضي حق.\nوعندما أصبح الطبق جاهزا ⟦دعا⟧ الشيف المدعوين إلى الطاولة.',
+    speakers: ['بدر إسحاق', 'الشيف'],
+  },
+  {
+    name: 'a person\'s words speak for the person, named after the title; a common plural in ات is no name; a press statement is not a journalist\'s',
+    marked: 'عنوان الخبر\n⟦وذكرت⟧ تغريدة للرئيس الأمريكي دونالد ترامب أن الاتفاق سيئ.\nلقد عاش بنجامين هول تجارب صعبة. ووفقا لمشاهدات الصحافي البريطاني من قلب الحدث، يتحرك العناصر بحرية.\n⟦وقال⟧ بيان صحافي صدر عن الحملة إن الاحتجاج مستمر.\n⟦ووفقا⟧ لتصريحات الوزير فإن الخطة جاهزة.',
+    speakers: ['دونالد ترامب', 'بيان صحافي صدر عن الحملة', 'الوزير'],
+  },
+  {
     name: 'علي written with ي is a first name, the preposition is written على',
     marked: 'عنوان الخبر\nوقف الناس على الطريق.\n⟦وطالب⟧ علي عمر بخروج المسلحين من الحي.',
     speakers: ['علي عمر'],

@@ -14,7 +14,7 @@ import {
   ANONYMOUS_HEADS, DOCUMENT_HEADS, INDEFINITE_ADJECTIVES, MEDIA_HEADS, NAME_PARTICLES, ORGANIZATION_HEADS, PERSON_TITLES, PHRASE_LINKS, PHRASE_STOPS, PLACE_HEADS,
   WRAPPER_HEADS, SPEAKER_BOUNDARIES, DEFINITE_ADJECTIVE_WORDS, OBJECT_MASDARS, COLOUR_ADJECTIVES, TITLE_PREPOSITIONS, BROKEN_PLURAL_HEADS, PEOPLE_PLURALS,
   NAME_TITLES, FIXED_PHRASE_WORDS, AFFILIATION_TITLES, COMPOUND_NAME_ENDS, NEWS_WORDS, CLOSE_TO_THEM_WORDS, NEAR_WORDS, BEFORE_NAME_DEGREES, RANKS, GOD, ROYAL_TITLES,
-  OCCASION_WORDS, NAMING_WORDS, KIN_NOUNS, RANK_QUALIFIERS,
+  OCCASION_WORDS, NAMING_WORDS, KIN_NOUNS, RANK_QUALIFIERS, UTTERANCE_HEADS,
 } from '../lexicon/speakers.js';
 import { CONCESSIVE_WORDS, DEMONSTRATIVES, NEGATING_NOUNS, LEADING_PARTICLES, SUBJECT_PRONOUNS, THAT_WORDS } from '../lexicon/grammar.js';
 import { RELAY_VERBS } from '../lexicon/cues.js';
@@ -49,6 +49,7 @@ const HONORIFIC_WORDS = set(HONORIFIC_PRONOUNS);
 const LINKS = set(PHRASE_LINKS);
 const PARTICLES = set(NAME_PARTICLES);
 const WRAPPERS = set(WRAPPER_HEADS);
+const UTTERANCES = set(UTTERANCE_HEADS);
 /** Heads that take no other form: أحد is no الأحد (Sunday), عدد no العدد. */
 const FIXED_FORMS = set(FIXED_PHRASE_WORDS);
 
@@ -173,6 +174,12 @@ const toOwnPeople = (t: Token) => !t.taaMarbuta && t.norm.length >= 6 && /^ل[^�
  */
 const prepositional = (w: string) => articlePrefixed(w)
   || (/^[بل]/.test(w) && w.length > 3 && !(corpusClass(w) === 'common' && corpusClass(w.slice(1)) !== 'common'));
+
+/** A feminine plural in ات the corpora know as a common word, maybe after ل or ب (تصريحات، لمشاهدات). */
+function commonPlural(w: string): boolean {
+  const bare = /^[لب]/.test(w) && corpusClass(w) !== 'common' ? w.slice(1) : w;
+  return bare.length >= 6 && bare.endsWith('ات') && corpusClass(bare) === 'common';
+}
 
 /**
  * A sound masculine plural in construct, its ن dropped: مسؤولي، محللو
@@ -503,7 +510,9 @@ export class PhraseReader {
     const head = (startsName ? this.nameRun(i) : null) ?? this.titleChain(i) ?? this.nameRun(i);
     if (!head) return null;
     const owner = this.owner(head);
-    if (owner) return [owner];
+    // (a person's statement: the owner's name may follow the title, تغريدة للرئيس الأمريكي دونالد ترامب)
+    const ownerName = owner?.type === 'person' ? this.nameRun(owner.last + 1) : null;
+    if (owner) return ownerName ? [owner, ownerName] : [owner];
     // متطوع يدعى علي: "called" stands between the title and the name
     const named = !head.isName && NAMING.has(this.tokens[head.last + 1]?.norm ?? '');
     // An indefinite title (مصدر حكومي، مبعوث أمريكي) names no one after it (unless it says so: يدعى).
@@ -606,8 +615,10 @@ export class PhraseReader {
     const attached = /^(لل|ل(?!ل))/.test(w) && w.length > 3;
     const bare = attached ? unprefixed(w) : w;
     const type = headType(bare);
-    // بيانات وزارة الصحة (construct) or بيان لمكتب المحافظ، صفحة للبحرية (a body after ل)
-    if (type !== 'organization' && type !== 'media' && !(attached && bare.startsWith('ال'))) return null;
+    // بيانات وزارة الصحة (construct) or بيان لمكتب المحافظ، صفحة للبحرية (a body after ل); تصريحات الوزير: a person's
+    // words (not بيان صحافي: an adjective)
+    const person = type === 'person' && UTTERANCES.has(tokens[head.first]!.norm) && !isAdjective(bare);
+    if (type !== 'organization' && type !== 'media' && !person && !(attached && bare.startsWith('ال'))) return null;
     return { first: head.first + 1, last: head.last, type: type ?? 'organization', isName: false, listed: true, owned: attached ? (w.startsWith('لل') ? 2 : 1) : 0 };
   }
 
@@ -692,7 +703,9 @@ export class PhraseReader {
       if ((w === 'بشان' || w === 'لشوون') && tokens[j - 1]!.norm.startsWith('الخاص') && !this.blocked(j + 1)) { last = j + 1; j++; continue; }
       // نائب الرئيس التنفيذي والمشرف العام …، وكيل الوزارة والمتحدث باسمها: roles of one person, joined by و
       // (a title that goes before names joins only when a name follows it: الإعلامي والناشط حسين رشيد)
-      if (type === 'person' && /^و/.test(w) && headType(w.slice(1)) === 'person' && (!NAME_TITLE_WORDS.has(w.slice(1)) || this.nameFollows(j + 1))) { newPhrase(j); head = j; continue; }
+      // (or after the title's adjective: المحامي والمستشار القانوني بدر إسحاق)
+      if (type === 'person' && /^و/.test(w) && headType(w.slice(1)) === 'person' && (!NAME_TITLE_WORDS.has(w.slice(1)) || this.nameFollows(j + 1)
+        || (!!tokens[j + 1]?.definite && definiteAdjective(tokens[j + 1]!.norm) && this.nameFollows(j + 2)))) { newPhrase(j); head = j; continue; }
       // مراسل لصحيفة …، مصور لوكالة «رويترز»: a journalist's medium is whom they work for, not whom they speak to
       const affiliated = AFFILIATIONS.has(stripConjunction(tokens[head]!.norm, 3) ?? tokens[head]!.norm);
       if (this.blocked(j, indefinite && !described && genitives < 3) || (toMedium(w) && !affiliated)) break;
@@ -840,6 +853,9 @@ export class PhraseReader {
     const t = this.tokens[j]!, n = this.tokens[noun]!;
     if (!t.norm.startsWith('الم') || t.norm.length < 6 || headType(t.norm) || this.classOf(j) === 'name') return false;
     const feminine = (x: Token) => x.taaMarbuta || x.norm.endsWith('ات');
+    // (nor in number: one person's title takes no plural, دعا الشيف المدعوين: the verb's object)
+    const plural = (x: Token) => /(ين|ون)$/.test(x.norm);
+    if (plural(t) && !plural(n) && headType(n.norm) === 'person') return false;
     return feminine(t) === feminine(n);
   }
 
@@ -917,6 +933,9 @@ export class PhraseReader {
     if (!leadingParticle && (this.blocked(i) || headType(tokens[i]!.norm) || !nameStart(tokens[i]!.norm))) return null;
     const first = this.classOf(i);
     if (first === 'verb' || pronounSuffix(tokens[i]!) || this.baComplement(i) || this.circumstance(i)) return null;
+    // مشاهدات، لمشاهدات: a feminine plural the corpora know as a common word names no one (عرفات، بركات are names,
+    // يوروستات unknown)
+    if (commonPlural(tokens[i]!.norm)) return null;
     // A name given by its definite surname alone (الخفاجي، المساري) is one word; a definite common word is no name.
     // (a word the corpora never saw in ون/ين is a plural, no one's name: العلماء السالفون)
     if (tokens[i]!.definite) return first === 'name' || (first === 'rare' && this.ends(i + 1) && !/(ون|ين)$/.test(tokens[i]!.norm)) ? { first: i, last: i, type: 'person', isName: true } : null;
