@@ -791,6 +791,16 @@ const cases: Case[] = [
     speakers: ['دونالد ترامب', 'بيان صحافي صدر عن الحملة', 'الوزير'],
   },
   {
+    name: 'شدد reports only with على or أنّ in its clause (وشددت الصين الإجراءات is "tightened"), however long its subject or hashtag',
+    marked: 'عنوان الخبر\nوشددت الصين الإجراءات الأمنية في المحافظة.\n⟦شدد⟧ ولي العهد السعودي الأمير #محمد_بن_سلمان على أهمية الإصلاح.\n⟦وقال⟧ الأمير محمد بن سلمان إن الخطة جاهزة.',
+    speakers: ['محمد بن سلمان', 'محمد بن سلمان'],
+  },
+  {
+    name: 'a common noun and its adjective after a name are a title, not a family name; a body\'s head takes a quoted name after a comma; لذا opens no subject',
+    marked: 'عنوان الخبر\n⟦وقال⟧ أردوغان الحليف السابق للرئيس إنه بريء.\n⟦ويقول⟧ موقع، "برايدبوك" البريطاني، إن التكلفة ارتفعت.\nالوضع صعب. ولذا ⟦تقول⟧ المنظمة إن الأطفال في خطر.',
+    speakers: ['أردوغان', 'برايدبوك', 'المنظمة'],
+  },
+  {
     name: 'علي written with ي is a first name, the preposition is written على',
     marked: 'عنوان الخبر\nوقف الناس على الطريق.\n⟦وطالب⟧ علي عمر بخروج المسلحين من الحي.',
     speakers: ['علي عمر'],

@@ -9,6 +9,8 @@ export interface VerbCue {
   present: string[];
   /** Words one of which must follow within the clause for the verb to report speech (نقلت … عن). */
   needs?: string[];
+  /** How many words on `needs` may come, where the subject between may be long (شدد الرئيس … على); ten unless set. */
+  needsWithin?: number;
   /**
    * The present forms read as the passive unless one of these follows:
    * يُعتبر with no أن and no object (تعتبر السلطات هذه المجموعة …) is "is
@@ -23,7 +25,8 @@ export const VERB_CUES: VerbCue[] = [
   { lemma: 'أوضح', past: ['أوضح', 'أوضحت', 'أوضحوا'], present: ['يوضح', 'توضح', 'يوضحون'] },
   { lemma: 'أضاف', past: ['أضاف', 'أضافت', 'أضافوا'], present: ['يضيف', 'تضيف', 'يضيفون'] },
   { lemma: 'تابع', past: ['تابع', 'تابعت', 'تابعوا'], present: [] },
-  { lemma: 'شدد', past: ['شدد', 'شددت', 'شددوا'], present: ['يشدد', 'تشدد'] },
+  // (شدد with a noun object and no على is "tightened": وشددت الصين الإجراءات)
+  { lemma: 'شدد', past: ['شدد', 'شددت', 'شددوا'], present: ['يشدد', 'تشدد'], needs: ['على', 'أن', 'أنه', 'أنها', 'بأن', 'بأنه', ':'], needsWithin: 30 },
   { lemma: 'أشار', past: ['أشار', 'أشارت', 'أشاروا'], present: ['يشير', 'تشير', 'يشيرون'] },
   { lemma: 'لفت', past: ['لفت', 'لفتت', 'لفتوا'], present: ['يلفت', 'تلفت'] },
   { lemma: 'استدرك', past: ['استدرك', 'استدركت'], present: [] },

@@ -127,7 +127,8 @@ function addressee(word: string): boolean {
 
 /** The text of a token range; `preposition` letters (ل، لل) of its first word left out (لمكتب → مكتب، للبحرية → البحرية). */
 function phraseText(doc: Doc, tokens: Token[], range: [number, number], preposition = 0): string {
-  const text = doc.text.slice(tokens[range[0]]!.start, tokens[range[1]]!.end);
+  // (a name written as a hashtag, #محمد_الجدعان, is shown with the spaces its _ stand for)
+  const text = doc.text.slice(tokens[range[0]]!.start, tokens[range[1]]!.end).replace(/_/g, ' ');
   if (!preposition) return text;
   const rest = text.replace(/^[\u0644][\u064B-\u065F\u0670]*/, '');
   return preposition === 2 ? 'ا' + rest : rest;

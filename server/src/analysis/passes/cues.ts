@@ -19,7 +19,7 @@ export interface CueHit {
 }
 
 interface CueForm {
-  lemma: string; form: 'verb' | 'participle'; present: boolean; needs?: string[];
+  lemma: string; form: 'verb' | 'participle'; present: boolean; needs?: string[]; needsWithin?: number;
   /** A present form read as the passive unless one of these follows (يُعتبر … against يعتبر … أن). */
   passiveUnless?: string[];
   /** Written with a final ى (رأى، نفى): spelled with ي it is the noun (رأي، نفي). */
@@ -28,10 +28,10 @@ interface CueForm {
 
 const FORMS = new Map<string, CueForm>();
 for (const v of VERB_CUES) {
-  const needs = v.needs?.map(normalize);
-  for (const w of v.past) FORMS.set(normalize(w), { lemma: normalize(v.lemma), form: 'verb', present: false, needs, maqsura: w.endsWith('ى') });
+  const needs = v.needs?.map(normalize), needsWithin = v.needsWithin;
+  for (const w of v.past) FORMS.set(normalize(w), { lemma: normalize(v.lemma), form: 'verb', present: false, needs, needsWithin, maqsura: w.endsWith('ى') });
   const passiveUnless = v.passiveUnless?.map(normalize);
-  for (const w of v.present) FORMS.set(normalize(w), { lemma: normalize(v.lemma), form: 'verb', present: true, needs, passiveUnless, maqsura: w.endsWith('ى') });
+  for (const w of v.present) FORMS.set(normalize(w), { lemma: normalize(v.lemma), form: 'verb', present: true, needs, needsWithin, passiveUnless, maqsura: w.endsWith('ى') });
 }
 for (const [lemma, words] of Object.entries(PARTICIPLE_CUES)) {
   for (const w of words) FORMS.set(normalize(w), { lemma: normalize(lemma), form: 'participle', present: false });
@@ -162,7 +162,7 @@ export function findCues(tokens: Token[], text: string, skip: (t: Token) => bool
     const form = cueForm(t.norm, lastLetter(text, t.end)) ?? shaddaForm(tokens, i);
     if (!form || skip(t)) continue;
     if (isContinuation(t.norm) && continuesVerb(tokens, i)) continue;
-    if (form.needs && !followedBy(tokens, i, form.needs)) continue;
+    if (form.needs && !followedBy(tokens, i, form.needs, form.needsWithin)) continue;
     if (form.passiveUnless && !followedBy(tokens, i, form.passiveUnless)) continue;
     if (i > 0 && NAME_PARTICLES.has(tokens[i - 1]!.norm)) continue; // علي بن أبي طالب: a name, not a cue
     if (i > 0 && tokens[i - 1]!.norm === 'عدم') continue; // طلب عدم ذكر اسمه: a noun phrase
@@ -189,11 +189,12 @@ function countedNoun(tokens: Token[], i: number, text: string, form: CueForm & {
 }
 
 /** True when one of `words` follows token i within the same clause (a few words, no sentence end). */
-function followedBy(tokens: Token[], i: number, words: string[]): boolean {
-  for (let j = i + 1; j < tokens.length && j - i <= 10; j++) {
+function followedBy(tokens: Token[], i: number, words: string[], within = 10): boolean {
+  for (let j = i + 1; j < tokens.length && j - i <= within; j++) {
     const t = tokens[j]!;
     if (words.includes(t.norm)) return true;
-    if (!t.word && t.norm !== '،' && t.norm !== ',' && t.norm !== '"') return false;
+    // (a hashtag's marks, #محمد_بن_سلمان, stand inside the clause)
+    if (!t.word && t.norm !== '،' && t.norm !== ',' && t.norm !== '"' && t.norm !== '#' && t.norm !== '_') return false;
     // وأقر القانون بأغلبية … وفيه أن …: و and a preposition with its pronoun open another clause
     if (t.norm.startsWith('و') && pronounOnParticle(t.norm.slice(1))) return false;
   }

@@ -316,8 +316,15 @@ export class PhraseReader {
         continue;
       }
       if (t.norm !== '،' && t.norm !== ',') break;
-      // الرئيس السابق، باراك أوباما، …: a person's title without a name takes the words between commas as one
       const title = parts[parts.length - 1]!;
+      // ويقول موقع، "برايدبوك" …: a body's bare head takes the quoted name set off by a comma (a few words)
+      const quoteClose = parts.length === 1 && title.first === title.last && !title.isName && isQuoteMark(tokens[j + 1]?.norm ?? '') ? this.closeQuote(j + 1) : -1;
+      if (quoteClose > 0 && (title.type === 'media' || title.type === 'organization') && quoteClose - j <= 6) {
+        parts.push({ first: j + 2, last: quoteClose - 1, type: title.type, isName: true });
+        j = quoteClose + 1;
+        continue;
+      }
+      // الرئيس السابق، باراك أوباما، …: a person's title without a name takes the words between commas as one
       const apposed = !parts.some((p) => p.isName) && title.listed && title.type === 'person' && !this.unit(j + 1) ? this.apposedName(j + 1, true) : null;
       const next = apposed ? [apposed] : this.unit(j + 1);
       const after = next ? tokens[next[next.length - 1]!.last + 1] : undefined;
@@ -927,6 +934,8 @@ export class PhraseReader {
    */
   private nameRun(i: number): Chain | null {
     const tokens = this.tokens;
+    // #محمد_بن_سلمان: a name written as a hashtag begins after its mark
+    if (tokens[i]?.norm === '#' && tokens[i + 1]?.word && tokens[i]!.end === tokens[i + 1]!.start) i++;
     // فان بيرسي، أبو مازن; not فإن الحرائق (فإن written without its hamza): a particle goes before a name word
     // (nor فإن إسرائيل: a particle before a place is فإن too)
     const leadingParticle = PARTICLES.has(tokens[i]?.norm ?? '') && !this.blocked(i + 1) && !tokens[i + 1]!.definite && !PLACES.has(tokens[i + 1]!.norm);
@@ -945,7 +954,7 @@ export class PhraseReader {
     let particles = 0;
     for (let j = i + 1; j < tokens.length && j - i - particles < MAX_NAME; j++) {
       if (PARTICLES.has(tokens[j - 1]!.norm) || COMPOUND_ENDS.has(tokens[j - 1]!.norm)) particles++;
-      // جان-باسكال، كوين-تشيك: a hyphen with no space on either side joins two words of one name
+      // جان-باسكال، كوين-تشيك، #محمد_بن_سلمان: a hyphen or a hashtag's _ with no space on either side joins two words of one name
       if (this.hyphenJoins(j)) { particles++; last = ++j; continue; }
       const w = tokens[j]!.norm;
       // A particle inside a name (فان بيرسي، بن سلمان) even where it spells a stop word (فإن → فان).
@@ -979,7 +988,8 @@ export class PhraseReader {
         // رفضت الكشف عن is a verb and its object)
         const closed = named || this.titleAt(j + 1) || !tokens[j + 1]?.word || this.isCue(j + 1);
         if (family || (this.ends(j + 1) && (cls !== 'common' || closed))) { last = j; named ||= cls === 'name'; rare ||= cls === 'rare'; }
-        else if (run > j && this.ends(run + 1)) last = run;
+        // (a common noun and its adjective are a title in apposition, غولن الحليف السابق لأردوغان, not a family name)
+        else if (run > j && this.ends(run + 1) && !(cls === 'common' && definiteAdjective(tokens[run]!.norm))) last = run;
         break;
       }
       // A common word goes on a name only after a first name (نجيب رزاق، أكبر حسين): else it is the verb's object;
@@ -1003,10 +1013,10 @@ export class PhraseReader {
     return { first: i, last, type: 'person', isName: true };
   }
 
-  /** Token j is a hyphen written tight between two words (جان-باسكال), the second no phrase boundary. */
+  /** Token j is a hyphen or _ written tight between two words (جان-باسكال، محمد_بن), the second no phrase boundary. */
   private hyphenJoins(j: number): boolean {
     const [before, t, after] = [this.tokens[j - 1]!, this.tokens[j]!, this.tokens[j + 1]];
-    return (t.norm === '-' || t.norm === '‐') && !!after?.word && before.end === t.start && t.end === after.start && !this.blocked(j + 1);
+    return (t.norm === '-' || t.norm === '‐' || t.norm === '_') && !!after?.word && before.end === t.start && t.end === after.start && !this.blocked(j + 1);
   }
 
   /**
