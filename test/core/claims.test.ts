@@ -801,6 +801,11 @@ const cases: Case[] = [
     speakers: ['أردوغان', 'برايدبوك', 'المنظمة'],
   },
   {
+    name: 'after a surname alone a definite common word is the object unless the phrase ends there; after a title it is the family name',
+    marked: 'عنوان الخبر\n⟦وقال⟧ الرئيس دونالد ترامب إن الوضع خطير. ⟦ووصف⟧ ترامب الهجوم على المدينة بأنه متهور.\nوشارك أحمد جهاد فيه. ⟦وقالت⟧ الممثلة جهاد الأطرش إن الدور صعب.',
+    speakers: ['دونالد ترامب', 'دونالد ترامب', 'جهاد الأطرش'],
+  },
+  {
     name: 'علي written with ي is a first name, the preposition is written على',
     marked: 'عنوان الخبر\nوقف الناس على الطريق.\n⟦وطالب⟧ علي عمر بخروج المسلحين من الحي.',
     speakers: ['علي عمر'],

@@ -127,7 +127,7 @@ export const DEFINITE_ADJECTIVE_WORDS = [
 ];
 
 /** Name particles that join the parts of one name. */
-export const NAME_PARTICLES = ['بن', 'ابن', 'بنت', 'أبو', 'أبي', 'عبد', 'آل', 'ولد', 'دي', 'فون', 'فان', 'أم'];
+export const NAME_PARTICLES = ['بن', 'ابن', 'بنت', 'أبو', 'أبي', 'أبا', 'عبد', 'آل', 'ولد', 'دي', 'فون', 'فان', 'أم'];
 
 /**
  * Prepositions and particles that take an attached pronoun (معها، عليه،

@@ -986,7 +986,11 @@ export class PhraseReader {
         const run = this.definiteRun(j);
         // (a common word so only after a known first name, or before a title or punctuation: هالة السعيد وزيرة …;
         // رفضت الكشف عن is a verb and its object)
-        const closed = named || this.titleAt(j + 1) || !tokens[j + 1]?.word || this.isCue(j + 1);
+        // (after a surname alone, a common word only where the phrase surely ends: ووصف ترامب الهجوم على … is the object)
+        // (not a name given after its title, الممثل جهاد الأطرش, nor a particle's, أبا الخيل)
+        const objectAfterSurname = cls === 'common' && j - 1 === i && this.names.isSurname(i) && !this.closes(j + 1)
+          && !this.titleAt(i - 1) && !PARTICLES.has(tokens[i]!.norm);
+        const closed = (named && !objectAfterSurname) || this.titleAt(j + 1) || !tokens[j + 1]?.word || this.isCue(j + 1);
         if (family || (this.ends(j + 1) && (cls !== 'common' || closed))) { last = j; named ||= cls === 'name'; rare ||= cls === 'rare'; }
         // (a common noun and its adjective are a title in apposition, غولن الحليف السابق لأردوغان, not a family name)
         else if (run > j && this.ends(run + 1) && !(cls === 'common' && definiteAdjective(tokens[run]!.norm))) last = run;
