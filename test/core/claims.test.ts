@@ -806,6 +806,11 @@ const cases: Case[] = [
     speakers: ['دونالد ترامب', 'دونالد ترامب', 'جهاد الأطرش'],
   },
   {
+    name: 'a title with a possessive pronoun names another person (محاميه); سوف opens no name; a plural verb keeps its plural with an object pronoun (فرأوه)',
+    marked: 'عنوان الخبر\n⟦وطالب⟧ النجم الدولي السابق محاميه بالتحرك.\nكذلك، ⟦ووفقا⟧ للبيان الصحافي، فسوف «يقود فريقا من العاملين».\n⟦وقال⟧ المؤرخون إن الوثيقة مهمة. أما الرحالة ⟦فرأوه⟧ مجرد تنظيمات للكنيسة.',
+    speakers: ['النجم الدولي السابق', 'البيان الصحافي', 'المؤرخون', 'المؤرخون'],
+  },
+  {
     name: 'علي written with ي is a first name, the preposition is written على',
     marked: 'عنوان الخبر\nوقف الناس على الطريق.\n⟦وطالب⟧ علي عمر بخروج المسلحين من الحي.',
     speakers: ['علي عمر'],

@@ -268,7 +268,8 @@ function reportObject(t: Token | undefined, hit: CueHit): boolean {
 function pluralVerb(word: string, hit: CueHit): boolean {
   if (hit.form !== 'verb') return false;
   const bare = stripConjunction(word) ?? word;
-  return bare.endsWith('وا') || (hit.present && bare.endsWith('ون'));
+  // (the plural's ا drops before an object pronoun: رأوه، وصفوها)
+  return bare.endsWith('وا') || (hit.present && bare.endsWith('ون')) || (!hit.present && /و(ه|ها|هم)$/.test(bare) && carriesObject(word));
 }
 
 /** The subject after a كان before the cue (وكان مسؤولون عراقيون كبار … قد قالوا). */

@@ -777,7 +777,8 @@ export class PhraseReader {
       // (الوزير الحكومة …), and another word is the name after the title or the verb's object.
       if (t.definite && definiteNP && !definiteAdjective(w) && headType(w) !== 'person' && !this.participleAgreeing(j, last) && !this.peopleOfPlural(j, head)) break;
       // أمين منطقة تبوك رئيس اللجنة المحلية …: a second title in apposition begins a phrase of its own
-      if (!t.definite && headType(w) === 'person' && type === 'person') { newPhrase(j); continue; }
+      // (not one with a possessive pronoun: وطالب النجم السابق محاميه … names another person, the verb's object)
+      if (!t.definite && headType(w) === 'person' && type === 'person' && pronounSuffix(t) === null) { newPhrase(j); continue; }
       if (t.definite) { last = j; indefinite = false; definiteNP = true; continue; }
       // مسؤول عسكري أمريكي: adjectives agree; a phrase made definite by its genitive (حاكم كاليفورنيا) takes none indefinite
       // (a word written with ى is no nisba: جرى is a verb)
