@@ -811,6 +811,11 @@ const cases: Case[] = [
     speakers: ['النجم الدولي السابق', 'البيان الصحافي', 'المؤرخون', 'المؤرخون'],
   },
   {
+    name: 'a relative clause after a name and its title set off by a comma describes the named person',
+    marked: 'عنوان الخبر\nويستعد بوب وودوارد، الصحفي الآخر الذي ⟦كشف⟧ أن الرئيس كذب، لإصدار كتاب.',
+    speakers: ['بوب وودوارد'],
+  },
+  {
     name: 'علي written with ي is a first name, the preposition is written على',
     marked: 'عنوان الخبر\nوقف الناس على الطريق.\n⟦وطالب⟧ علي عمر بخروج المسلحين من الحي.',
     speakers: ['علي عمر'],

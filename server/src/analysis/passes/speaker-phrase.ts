@@ -459,6 +459,8 @@ export class PhraseReader {
     let found: SpeakerPhrase | null = null;
     for (let start = end - 1; start >= Math.max(floor, end - MAX_PHRASE); start--) {
       const t = this.tokens[start]!;
+      // (past a comma only to a phrase that reads through it: بوب وودوارد، الصحفي الآخر الذي كشف …)
+      if (t.norm === '،' || t.norm === ',') continue;
       if (!t.word || STOPS.has(t.norm) || isParticle(t.norm)) break;
       const phrase = this.phraseAt(start);
       if (phrase?.known && phrase.last === end - 1) found = phrase;
