@@ -816,6 +816,11 @@ const cases: Case[] = [
     speakers: ['بوب وودوارد'],
   },
   {
+    name: 'a first name with the article goes on through بن (الوليد بن طلال)',
+    marked: 'عنوان الخبر\n⟦أعلن⟧ رجل الأعمال السعودي، الأمير الوليد بن طلال، شراء حصة في الشركة.',
+    speakers: ['الوليد بن طلال'],
+  },
+  {
     name: 'علي written with ي is a first name, the preposition is written على',
     marked: 'عنوان الخبر\nوقف الناس على الطريق.\n⟦وطالب⟧ علي عمر بخروج المسلحين من الحي.',
     speakers: ['علي عمر'],

@@ -129,6 +129,9 @@ export const DEFINITE_ADJECTIVE_WORDS = [
 /** Name particles that join the parts of one name. */
 export const NAME_PARTICLES = ['بن', 'ابن', 'بنت', 'أبو', 'أبي', 'أبا', 'عبد', 'آل', 'ولد', 'دي', 'فون', 'فان', 'أم'];
 
+/** The particles of a lineage: a name goes on through them, even one that begins with the article (الوليد بن طلال). */
+export const LINEAGE_PARTICLES = ['بن', 'ابن', 'بنت'];
+
 /**
  * Prepositions and particles that take an attached pronoun (معها، عليه،
  * لكنها، لأنه): such a word is a pronoun, never a speaker's name or title.

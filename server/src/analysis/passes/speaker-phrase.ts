@@ -14,7 +14,7 @@ import {
   ANONYMOUS_HEADS, DOCUMENT_HEADS, INDEFINITE_ADJECTIVES, MEDIA_HEADS, NAME_PARTICLES, ORGANIZATION_HEADS, PERSON_TITLES, PHRASE_LINKS, PHRASE_STOPS, PLACE_HEADS,
   WRAPPER_HEADS, SPEAKER_BOUNDARIES, DEFINITE_ADJECTIVE_WORDS, OBJECT_MASDARS, COLOUR_ADJECTIVES, TITLE_PREPOSITIONS, BROKEN_PLURAL_HEADS, PEOPLE_PLURALS,
   NAME_TITLES, FIXED_PHRASE_WORDS, AFFILIATION_TITLES, COMPOUND_NAME_ENDS, NEWS_WORDS, CLOSE_TO_THEM_WORDS, NEAR_WORDS, BEFORE_NAME_DEGREES, RANKS, GOD, ROYAL_TITLES,
-  OCCASION_WORDS, NAMING_WORDS, KIN_NOUNS, RANK_QUALIFIERS, UTTERANCE_HEADS,
+  OCCASION_WORDS, NAMING_WORDS, KIN_NOUNS, RANK_QUALIFIERS, UTTERANCE_HEADS, LINEAGE_PARTICLES,
 } from '../lexicon/speakers.js';
 import { CONCESSIVE_WORDS, DEMONSTRATIVES, NEGATING_NOUNS, LEADING_PARTICLES, SUBJECT_PRONOUNS, THAT_WORDS } from '../lexicon/grammar.js';
 import { RELAY_VERBS } from '../lexicon/cues.js';
@@ -48,6 +48,7 @@ const NAME_TITLE_WORDS = set(NAME_TITLES);
 const HONORIFIC_WORDS = set(HONORIFIC_PRONOUNS);
 const LINKS = set(PHRASE_LINKS);
 const PARTICLES = set(NAME_PARTICLES);
+const SON_OF = set(LINEAGE_PARTICLES);
 const WRAPPERS = set(WRAPPER_HEADS);
 const UTTERANCES = set(UTTERANCE_HEADS);
 /** Heads that take no other form: أحد is no الأحد (Sunday), عدد no العدد. */
@@ -950,7 +951,9 @@ export class PhraseReader {
     if (commonPlural(tokens[i]!.norm)) return null;
     // A name given by its definite surname alone (الخفاجي، المساري) is one word; a definite common word is no name.
     // (a word the corpora never saw in ون/ين is a plural, no one's name: العلماء السالفون)
-    if (tokens[i]!.definite) return first === 'name' || (first === 'rare' && this.ends(i + 1) && !/(ون|ين)$/.test(tokens[i]!.norm)) ? { first: i, last: i, type: 'person', isName: true } : null;
+    // (unless بن follows: الوليد بن طلال، الحسين بن علي begin with the article and go on through their lineage)
+    const lineage = SON_OF.has(tokens[i + 1]?.norm ?? '') && !!tokens[i + 2]?.word && !this.blocked(i + 2);
+    if (tokens[i]!.definite && !lineage) return first === 'name' || (first === 'rare' && this.ends(i + 1) && !/(ون|ين)$/.test(tokens[i]!.norm)) ? { first: i, last: i, type: 'person', isName: true } : null;
     let last = i;
     let named = first === 'name' || leadingParticle, rare = first === 'rare';
     // up to four words of a name, besides the particles that join them (محمد بن عبد الهادي العمري)
