@@ -233,6 +233,8 @@ export function isParticle(word: string): boolean {
 function isAdjective(w: string, definite = false): boolean {
   if (ADJECTIVES.has(w)) return true;
   if (!/(ي|يه|يون|يين|يان)$/.test(w)) return false;
+  // حمايه، رعايه، نهايه: a verbal noun of a weak root in ـاية, no nisba (no حماي is a word)
+  if (w.endsWith('ايه') && w.length > 4 && corpusClass(w.slice(0, -1)) === 'rare') return false;
   // a construct plural is never definite: الملكي is "royal", مستشاري "advisers of"
   const stem = !definite && w.endsWith('ي') ? headType(w.slice(0, -1)) : null;
   return stem !== 'person' && stem !== 'anonymous';
@@ -964,7 +966,8 @@ export class PhraseReader {
       if (this.hyphenJoins(j)) { particles++; last = ++j; continue; }
       const w = tokens[j]!.norm;
       // A particle inside a name (فان بيرسي، بن سلمان) even where it spells a stop word (فإن → فان).
-      if (PARTICLES.has(w) && !this.blocked(j + 1)) { last = j; named = true; continue; }
+      // (فان of a Dutch name comes early, روبن فان بيرسي; after three words it is فإن without its hamza: … عبد الله فإن …)
+      if (PARTICLES.has(w) && !this.blocked(j + 1) && (w !== 'فان' || j - i <= 1)) { last = j; named = true; continue; }
       if (this.blocked(j) || headType(w) || w.length < 2) break;
       if (PARTICLES.has(tokens[j - 1]!.norm)) { last = j; continue; }
       if (this.baComplement(j)) break;
@@ -1121,10 +1124,10 @@ export class PhraseReader {
     return t!.definite && this.closes(this.definiteRun(j) + 1);
   }
 
-  /** A phrase surely ends before token j: punctuation, a boundary word (أن، إن), a cue or a title in apposition; not a stop word such as في or خلال. */
+  /** A phrase surely ends before token j: punctuation, أن or إن, a boundary word, a cue or a title in apposition; not a stop word such as في or خلال. */
   private closes(j: number): boolean {
     const t = this.tokens[j];
-    return !t || !t.word || isBoundary(t.norm) || this.isCue(j) || this.titleAt(j);
+    return !t || !t.word || isBoundary(t.norm) || THAT.has(t.norm) || this.isCue(j) || this.titleAt(j);
   }
 
   /** A listed title of a person at token j (العضو، رئيس، المتحدث): a name before it is in apposition. */
