@@ -826,6 +826,16 @@ const cases: Case[] = [
     speakers: ['لجنة حماية الصحافيين', 'نسرين عبد الله', 'روبن فان بيرسي', 'ترامب'],
   },
   {
+    name: 'a body of a person with a definite title takes the name (إدارة الرئيس الأميركي دونالد ترامب), not a royal one inside a body\'s name; a head with a pronoun is whole',
+    marked: 'عنوان الخبر\nبعدما ⟦قالت⟧ إدارة الرئيس الأميركي دونالد ترامب إنها ستفرض رسوما.\n⟦وأعلن⟧ مركز الملك سلمان للإغاثة وصول الدفعة الثالثة.\n⟦وقال⟧ الوزير إن المشروع مهم. ⟦ووصف⟧ أحدهم المشروع بالبشع.',
+    speakers: ['إدارة الرئيس الأميركي دونالد ترامب', 'مركز الملك سلمان للإغاثة', 'الوزير', 'أحدهم'],
+  },
+  {
+    name: 'a plural adjective (السابقين) follows a definite plural; a feminine present (تعمل) is a verb, no word of a name',
+    marked: 'عنوان الخبر\n⟦وأشار⟧ أحد المديرين السابقين في شركة اتصالات تعمل في روسيا إلى أن الوضع صعب.',
+    speakers: ['أحد المديرين السابقين في شركة اتصالات'],
+  },
+  {
     name: 'علي written with ي is a first name, the preposition is written على',
     marked: 'عنوان الخبر\nوقف الناس على الطريق.\n⟦وطالب⟧ علي عمر بخروج المسلحين من الحي.',
     speakers: ['علي عمر'],

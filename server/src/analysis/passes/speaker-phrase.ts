@@ -480,8 +480,10 @@ export class PhraseReader {
     // علي written with ي is the name; the preposition is written على (see stopToken)
     if (this.tokens[i]?.norm === 'علي' && !this.tokens[i]!.maqsura) return 'name';
     const cls = this.names.classOf(i);
-    if (cls !== 'name') return cls;
     const w = this.tokens[i]!.norm;
+    // تعمل، تواجه: a verb's feminine present, where the corpora know only its masculine (يعمل)
+    if (cls === 'rare' && w.startsWith('ت') && corpusClass('ي' + w.slice(1)) === 'verb') return 'verb';
+    if (cls !== 'name') return cls;
     // د. الصيني: right after the abbreviated title a nisba is the surname
     if (this.tokens[i - 1]?.norm === '.' && this.tokens[i - 2]?.norm === 'د') return cls;
     return headType(w) || (w.endsWith('ي') && headType(w.slice(0, -1))) ? 'common' : cls;
@@ -650,6 +652,8 @@ export class PhraseReader {
     if (PLACES.has(tokens[i]!.norm)) return { first: i, last: this.placeAdjectives(i), type: 'organization', isName: false, listed: true, indefinite: true };
     // ووصف سموه المبادرة بأنها …: an honorific with its pronoun (سموه، معاليه) stands for a person named before, and takes nothing after it
     if (HONORIFIC_WORDS.has(tokens[i]!.norm)) return { first: i, last: i, type: 'person', isName: false, listed: true };
+    // ووصف أحدهم المشروع بـ…: a head with a pronoun (أحدهم، بعضهم) is whole; what follows is the verb's
+    if (listed === 'anonymous' && pronounSuffix(tokens[i]!) !== null) return { first: i, last: i, type: listed, isName: false, listed: true };
     const shaped = !listed && tokens[i]!.definite && tokens[i + 1]?.definite && !this.blocked(i + 1);
     const construct = !listed && !tokens[i]!.definite && cls === 'common' && tokens[i + 1]?.word && !this.blocked(i + 1);
     if (!listed && !shaped && !construct) return null;
@@ -724,7 +728,9 @@ export class PhraseReader {
       // بتسليمها، لقراره: a word with a preposition and a pronoun is the verb's complement, never part of a title
       if (prepositional(w) && pronounSuffix(t) && !/^(باسم|لدي)/.test(w)) break;
       // مكتب حاكم كاليفورنيا جيري براون، حملة المرشح …: a body of a person takes the person, title and name
-      if (body && genitives === 0 && !t.definite && headType(w) === 'person') {
+      // (and so does إدارة الرئيس الأمريكي دونالد ترامب, its title definite)
+      // (not a royal title inside a body's name: جامعة الملك فيصل بالأحساء، مركز الملك سلمان للإغاثة)
+      if (body && genitives === 0 && headType(w) === 'person' && (!t.definite || !ROYAL.has(w))) {
         const person = this.unit(j);
         if (person && person.some((p) => p.isName)) { last = person[person.length - 1]!.last; named = true; break; }
       }
