@@ -836,6 +836,16 @@ const cases: Case[] = [
     speakers: ['أحد المديرين السابقين في شركة اتصالات'],
   },
   {
+    name: 'كان between the subject and its present verb is no word of the name, also after إنّ; with an object pronoun on the verb the subject follows',
+    marked: 'عنوان الخبر\nولكن زكي طليمات كان ⟦يرى⟧ أن الصوت الضعيف ينفذ إلى القلب.\n⟦وقال⟧ متحدث باسم الحكومة إن ماكرون كان ⟦يشير⟧ إلى الأحزاب.\nوما كان ⟦يعتبره⟧ سالم دهمان إقامة مؤقتة تبين أنه سجن.',
+    speakers: ['زكي طليمات', 'متحدث باسم الحكومة', 'ماكرون', 'سالم دهمان'],
+  },
+  {
+    name: 'a month after a name particle is a family name (آل رمضان); a cue after رفض spells a verbal noun; a place after ب takes no name; a place noun takes a listed place with its article',
+    marked: 'عنوان الخبر\n⟦كشف⟧ الباحث الفلكي سلمان آل رمضان عن بداية موسم الرطوبة.\n⟦وقال⟧ الوزير إن الوضع صعب.\nلكنه رفض ذكر الصين بالاسم.\n⟦أكد⟧ المدير العام للتعليم بجدة عبدالله بن أحمد الثقفي أن المحاصرة مسؤولية الجميع.\n⟦وأكد⟧ المتحدث الرسمي بأمانة منطقة الرياض إبراهيم بن حمد الدعيلج عدم قبول الأمانة.',
+    speakers: ['سلمان آل رمضان', 'الوزير', 'عبدالله بن أحمد الثقفي', 'إبراهيم بن حمد الدعيلج'],
+  },
+  {
     name: 'علي written with ي is a first name, the preposition is written على',
     marked: 'عنوان الخبر\nوقف الناس على الطريق.\n⟦وطالب⟧ علي عمر بخروج المسلحين من الحي.',
     speakers: ['علي عمر'],

@@ -152,7 +152,8 @@ function subjectAfterThat(tokens: Token[], hit: CueHit, reader: PhraseReader): S
   // لكن تغريدة كتبها روبرتس …: a verb that carries its object as a pronoun and has a subject after it describes the noun before
   if (carriesObject(tokens[i]!.norm) && reader.phraseAt(i + 1)) return null;
   const phrase = reader.phraseAt(k + 1) ?? reader.phraseOfAccusative(k + 1);
-  if (!phrase || phrase.last !== i - 1) return null;
+  // (إن ماكرون كان يشير …: كان may stand before the verb)
+  if (!phrase || (phrase.last !== i - 1 && !(phrase.last === i - 2 && KAANA.has(tokens[i - 1]!.norm)))) return null;
   return agrees(cueAgreement(tokens[i]!.norm, hit.lemma, 'verb', hit.present, false), phraseAgreement(tokens, phrase)) ? phrase : null;
 }
 

@@ -1,6 +1,6 @@
 // Finds reporting cues among the tokens: verbs with attached و/ف, their
 // participles, and the headline colon form.
-import { CUE_CONTINUATIONS, CUES_NEVER_WITH_OBJECT, PARTICIPLE_CUES, VERB_CUES } from '../lexicon/cues.js';
+import { CUE_CONTINUATIONS, CUES_NEVER_WITH_OBJECT, PARTICIPLE_CUES, VERB_CUES, VERBS_BEFORE_MASDAR } from '../lexicon/cues.js';
 import { COMPLEMENTIZERS, IMPERSONAL_VERBS, NAME_LINK_PARTICLES, NOUN_PREPOSITIONS } from '../lexicon/grammar.js';
 import { normalize } from '../text/normalize.js';
 import { WordSet } from '../text/word-set.js';
@@ -51,6 +51,7 @@ const NAME_PARTICLES = new Set(NAME_LINK_PARTICLES.map(normalize));
 const IMPERSONAL = new Set(IMPERSONAL_VERBS.map(normalize));
 const NOUN_PREPS = new Set(NOUN_PREPOSITIONS.map(normalize));
 const NEVER_WITH_OBJECT = new Set(CUES_NEVER_WITH_OBJECT.map(normalize));
+const MASDAR_TAKERS = new Set(VERBS_BEFORE_MASDAR.map(normalize));
 
 const HAA = 0x0647, MEEM = 0x0645, ALEF = 0x0627;
 
@@ -170,6 +171,7 @@ export function findCues(tokens: Token[], text: string, skip: (t: Token) => bool
     if (form.form === 'participle' && describes(tokens, i)) continue; // حراسة مشددة: an adjective
     if (i > 0 && tokens[i - 1]!.norm === 'مما') continue; // مما يشير إلى: "which shows", the writer's inference
     if (countedNoun(tokens, i, text, form)) continue; // ألف طالب: a counted noun
+    if (i > 0 && form.form === 'verb' && !form.conjoined && MASDAR_TAKERS.has(stripConjunction(tokens[i - 1]!.norm) ?? tokens[i - 1]!.norm)) continue; // رفض ذكر: a verbal noun
     if (IMPERSONAL.has(stripConjunction(t.norm) ?? t.norm) && /^ان/.test(tokens[i + 1]?.norm ?? '')) continue;
     hits.push({ token: i, lemma: form.lemma, form: form.form, present: form.present, conjoined: form.conjoined });
   }

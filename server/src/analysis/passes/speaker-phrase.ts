@@ -46,6 +46,7 @@ const PLURAL_HEADS = set(BROKEN_PLURAL_HEADS);
 const PEOPLES = set(PEOPLE_PLURALS);
 const NAME_TITLE_WORDS = set(NAME_TITLES);
 const HONORIFIC_WORDS = set(HONORIFIC_PRONOUNS);
+const SPEAKER_BOUNDARY_WORDS = set(SPEAKER_BOUNDARIES);
 const LINKS = set(PHRASE_LINKS);
 const PARTICLES = set(NAME_PARTICLES);
 const SON_OF = set(LINEAGE_PARTICLES);
@@ -773,7 +774,8 @@ export class PhraseReader {
         const next = tokens[j + 1];
         // (not after a word with the article, والفلك، بالمنطقة: it is definite, and a name after it begins the person's)
         const proper = !articlePrefixed(w) && next?.word && !next.definite && !this.blocked(j + 1) && (!headType(next.norm) || PLACES.has(next.norm));
-        if (proper && (isBody(w) || PLACE_NOUNS.has(unprefixed(w)) || PLACES.has(next.norm) || this.classOf(j + 1) === 'name' || this.classOf(j + 1) === 'rare')) {
+        // (not after a place itself, بجدة عبدالله …: the name there is the person's)
+        if (proper && !PLACES.has(unprefixed(w)) && (isBody(w) || PLACE_NOUNS.has(unprefixed(w)) || PLACES.has(next.norm) || this.classOf(j + 1) === 'name' || this.classOf(j + 1) === 'rare')) {
           last = j + 1; j++; definiteNP = true;
           // بشرطة منطقة مكة المكرمة: a place noun takes the place's name, and its adjective
           if (PLACE_NOUNS.has(next.norm)) { last = this.placeEnd(j); j = last; }
@@ -898,7 +900,8 @@ export class PhraseReader {
     const tokens = this.tokens;
     const name = tokens[j + 1];
     // (a listed place is a head of its own, speaking for its government, and still the place noun's name: بولاية نيويورك)
-    if (!name?.word || name.definite || this.blocked(j + 1) || (headType(name.norm) && !PLACES.has(name.norm))) return j;
+    // (a listed place may have its article: بأمانة منطقة الرياض)
+    if (!name?.word || (name.definite && !PLACES.has(name.norm)) || this.blocked(j + 1) || (headType(name.norm) && !PLACES.has(name.norm))) return j;
     const adjective = tokens[j + 2];
     return adjective?.word && adjective.definite && !this.blocked(j + 2) && !headType(adjective.norm) ? j + 2 : j + 1;
   }
@@ -973,7 +976,8 @@ export class PhraseReader {
       const w = tokens[j]!.norm;
       // A particle inside a name (فان بيرسي، بن سلمان) even where it spells a stop word (فإن → فان).
       // (فان of a Dutch name comes early, روبن فان بيرسي; after three words it is فإن without its hamza: … عبد الله فإن …)
-      if (PARTICLES.has(w) && !this.blocked(j + 1) && (w !== 'فان' || j - i <= 1)) { last = j; named = true; continue; }
+      if (PARTICLES.has(w) && (!this.blocked(j + 1) || this.monthAfterParticle(j + 1)) && (w !== 'فان' || j - i <= 1)) { last = j; named = true; continue; }
+      if (this.monthAfterParticle(j)) { last = j; continue; }
       if (this.blocked(j) || headType(w) || w.length < 2) break;
       if (PARTICLES.has(tokens[j - 1]!.norm)) { last = j; continue; }
       if (this.baComplement(j)) break;
@@ -1006,7 +1010,9 @@ export class PhraseReader {
         const objectAfterSurname = cls === 'common' && j - 1 === i && this.names.isSurname(i) && !this.closes(j + 1)
           && !this.titleAt(i - 1) && !PARTICLES.has(tokens[i]!.norm);
         const closed = (named && !objectAfterSurname) || this.titleAt(j + 1) || !tokens[j + 1]?.word || this.isCue(j + 1);
-        if (family || (this.ends(j + 1) && (cls !== 'common' || closed))) { last = j; named ||= cls === 'name'; rare ||= cls === 'rare'; }
+        // (a masdar after it is the verb's object: … إبراهيم بن حمد الدعيلج عدم قبول …)
+        const endsHere = this.ends(j + 1) || MASDARS.has(tokens[j + 1]?.norm ?? '');
+        if (family || (endsHere && (cls !== 'common' || closed))) { last = j; named ||= cls === 'name'; rare ||= cls === 'rare'; }
         // (a common noun and its adjective are a title in apposition, غولن الحليف السابق لأردوغان, not a family name)
         else if (run > j && this.ends(run + 1) && !(cls === 'common' && definiteAdjective(tokens[run]!.norm))) last = run;
         break;
@@ -1030,6 +1036,12 @@ export class PhraseReader {
     const adjective = !more && tokens[i]!.taaMarbuta && !!after?.taaMarbuta && !after.definite && this.ends(last + 2);
     if (!(named && more) && !((rare || (!adjective && this.titleAt(last + 1))) && ends)) return null;
     return { first: i, last, type: 'person', isName: true };
+  }
+
+  /** سلمان آل رمضان، محمد بن رجب: after a name particle a month's name is a family's, no date. */
+  private monthAfterParticle(j: number): boolean {
+    const t = this.tokens[j];
+    return !!t?.word && PARTICLES.has(this.tokens[j - 1]?.norm ?? '') && isBoundary(t.norm) && !SPEAKER_BOUNDARY_WORDS.has(t.norm);
   }
 
   /** Token j is a hyphen or _ written tight between two words (جان-باسكال، محمد_بن), the second no phrase boundary. */
