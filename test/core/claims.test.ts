@@ -846,6 +846,11 @@ const cases: Case[] = [
     speakers: ['سلمان آل رمضان', 'الوزير', 'عبدالله بن أحمد الثقفي', 'إبراهيم بن حمد الدعيلج'],
   },
   {
+    name: 'كان, its subject, then a past verb: the subject is before the verb (وكانت دمشق اتهمت إسرائيل); a city and تايمز name a newspaper',
+    marked: 'عنوان الخبر\nوكانت دمشق ⟦اتهمت⟧ إسرائيل بشن الغارة.\n⟦وقالت⟧ نيويورك تايمز إنه أمر نادر.',
+    speakers: ['دمشق', 'نيويورك تايمز'],
+  },
+  {
     name: 'علي written with ي is a first name, the preposition is written على',
     marked: 'عنوان الخبر\nوقف الناس على الطريق.\n⟦وطالب⟧ علي عمر بخروج المسلحين من الحي.',
     speakers: ['علي عمر'],

@@ -288,6 +288,9 @@ export const RANKS = ['رقيب', 'عقيد', 'عميد', 'لواء', 'نقيب'
  */
 export const RANK_QUALIFIERS = ['طيار', 'ركن', 'الركن', 'أركان', 'حرب', 'بحري', 'متقاعد'];
 
+/** The words that make a city's name a newspaper's (نيويورك تايمز، واشنطن بوست، شيكاغو تريبيون). */
+export const NEWSPAPER_NAME_ENDS = ['تايمز', 'بوست', 'جورنال', 'تريبيون', 'هيرالد', 'تلغراف'];
+
 /** Royal and religious titles that may stand inside a body's name (جسر الملك فهد). */
 export const ROYAL_TITLES = ['الملك', 'الأمير', 'الشيخ', 'السلطان', 'الإمام'];
 

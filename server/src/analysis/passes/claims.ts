@@ -109,10 +109,11 @@ function subjectOf(tokens: Token[], hit: CueHit, reader: PhraseReader, floor: nu
     const before = reader.phraseBefore(i, floor);
     if (before) return before;
   }
-  // وكان الهريفي قد انتقد …: the subject stands between كان and قد, not after the verb.
-  if (tokens[i - 1]?.norm === 'قد') {
+  // وكان الهريفي قد انتقد …: the subject stands between كان and قد, not after the verb;
+  // وكانت دمشق اتهمت إسرائيل …: or right before the verb
+  if (tokens[i - 1]?.norm === 'قد' || (!hit.conjoined && !hit.present)) {
     const fronted = kaanaSubject(tokens, i, reader, floor);
-    if (fronted) return fronted;
+    if (fronted && (tokens[i - 1]?.norm === 'قد' || fronted.last === i - 1)) return fronted;
   }
   let next = reader.afterAddressee(skipAddressee(tokens, i + 1));
   if (BEFORE_SUBJECT.has(tokens[next]?.norm ?? '')) next++;

@@ -14,7 +14,7 @@ import {
   ANONYMOUS_HEADS, DOCUMENT_HEADS, INDEFINITE_ADJECTIVES, MEDIA_HEADS, NAME_PARTICLES, ORGANIZATION_HEADS, PERSON_TITLES, PHRASE_LINKS, PHRASE_STOPS, PLACE_HEADS,
   WRAPPER_HEADS, SPEAKER_BOUNDARIES, DEFINITE_ADJECTIVE_WORDS, OBJECT_MASDARS, COLOUR_ADJECTIVES, TITLE_PREPOSITIONS, BROKEN_PLURAL_HEADS, PEOPLE_PLURALS,
   NAME_TITLES, FIXED_PHRASE_WORDS, AFFILIATION_TITLES, COMPOUND_NAME_ENDS, NEWS_WORDS, CLOSE_TO_THEM_WORDS, NEAR_WORDS, BEFORE_NAME_DEGREES, RANKS, GOD, ROYAL_TITLES,
-  OCCASION_WORDS, NAMING_WORDS, KIN_NOUNS, RANK_QUALIFIERS, UTTERANCE_HEADS, LINEAGE_PARTICLES,
+  OCCASION_WORDS, NAMING_WORDS, KIN_NOUNS, RANK_QUALIFIERS, UTTERANCE_HEADS, LINEAGE_PARTICLES, NEWSPAPER_NAME_ENDS,
 } from '../lexicon/speakers.js';
 import { CONCESSIVE_WORDS, DEMONSTRATIVES, NEGATING_NOUNS, LEADING_PARTICLES, SUBJECT_PRONOUNS, THAT_WORDS } from '../lexicon/grammar.js';
 import { RELAY_VERBS } from '../lexicon/cues.js';
@@ -209,6 +209,7 @@ const PLACE_NOUNS = set(PLACE_HEADS);
 const BEFORE_NAMES = set(BEFORE_NAME_DEGREES);
 const RANK_WORDS = set(RANKS);
 const QUALIFIERS = set(RANK_QUALIFIERS);
+const NEWSPAPER_ENDS = set(NEWSPAPER_NAME_ENDS);
 const ROYAL = set(ROYAL_TITLES);
 const ADJECTIVES = set(INDEFINITE_ADJECTIVES);
 const PRONOUNS = set(SUBJECT_PRONOUNS);
@@ -650,7 +651,11 @@ export class PhraseReader {
     const listed = headType(tokens[i]!.norm) ?? (groupNisba(tokens[i]!.norm) ? 'anonymous' : null);
     const cls = this.classOf(i);
     // أعلنت الرياض، حذرت واشنطن موسكو: a place is its own name, no genitive follows it
-    if (PLACES.has(tokens[i]!.norm)) return { first: i, last: this.placeAdjectives(i), type: 'organization', isName: false, listed: true, indefinite: true };
+    if (PLACES.has(tokens[i]!.norm)) {
+      // نيويورك تايمز، واشنطن بوست: a city's name and one of these words name a newspaper
+      if (NEWSPAPER_ENDS.has(tokens[i + 1]?.norm ?? '')) return { first: i, last: i + 1, type: 'media', isName: false, listed: true, indefinite: true };
+      return { first: i, last: this.placeAdjectives(i), type: 'organization', isName: false, listed: true, indefinite: true };
+    }
     // ووصف سموه المبادرة بأنها …: an honorific with its pronoun (سموه، معاليه) stands for a person named before, and takes nothing after it
     if (HONORIFIC_WORDS.has(tokens[i]!.norm)) return { first: i, last: i, type: 'person', isName: false, listed: true };
     // ووصف أحدهم المشروع بـ…: a head with a pronoun (أحدهم، بعضهم) is whole; what follows is the verb's
