@@ -851,6 +851,11 @@ const cases: Case[] = [
     speakers: ['دمشق', 'نيويورك تايمز'],
   },
   {
+    name: 'an accusative participle in م (متسائلا، مبتسما) is a circumstance, not a name; a noun with نا (مرافقنا) is no participle',
+    marked: 'عنوان الخبر\n⟦ويقول⟧ البعض متسائلا وهو في نظري تساؤل مشروع: لماذا؟\n⟦يقول⟧ مرافقنا إن ذلك من ضمن الفعاليات.',
+    speakers: ['البعض', 'مرافقنا'],
+  },
+  {
     name: 'علي written with ي is a first name, the preposition is written على',
     marked: 'عنوان الخبر\nوقف الناس على الطريق.\n⟦وطالب⟧ علي عمر بخروج المسلحين من الحي.',
     speakers: ['علي عمر'],

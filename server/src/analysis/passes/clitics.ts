@@ -81,13 +81,15 @@ export function accusativeAlef(word: string, min = 3): boolean {
 }
 
 /**
- * رافضا، مضيفا، قائلا: an active participle in the accusative (فاعلا, or
- * مفعلا) is a circumstance of the verb (قال … رافضا كشف اسمه), never a
- * name. (Names of the same shape have ي before the ا, رانيا، ماريا, or are
- * known as names.)
+ * رافضا، مضيفا، متسائلا: an active participle in the accusative (فاعلا, or
+ * one in م: مفعلا، متفاعلا، مستفعلا) is a circumstance of the verb (قال …
+ * رافضا كشف اسمه), never a name. (Names of the same shape have ي before the
+ * ا, رانيا، ماريا, or are known as names.)
  */
 export function accusativeParticiple(word: string): boolean {
-  return /^(?:.ا|م.)..ا$/.test(word) && word[3] !== 'ي' && corpusClass(word) !== 'name';
+  // (not a noun with نا "our": مرافقنا، معظمنا)
+  return /^(?:.ا..|م.{3,6})ا$/.test(word) && word[3] !== 'ي' && corpusClass(word) !== 'name'
+    && !(word.endsWith('نا') && corpusClass(word.slice(0, -2)) === 'common');
 }
 
 // على and إلى take their pronoun on a ي (عليه، إليها), as normalized they end in one (علي، الي)

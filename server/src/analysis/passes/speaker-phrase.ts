@@ -1067,8 +1067,13 @@ export class PhraseReader {
 
   /** قال … رافضا كشف اسمه: an accusative participle before a word that is no name's (كارلا بروني is a name). */
   private circumstance(i: number): boolean {
-    const next = this.tokens[i + 1]?.word ? this.classOf(i + 1) : null;
-    return accusativeParticiple(this.tokens[i]!.norm) && next !== 'name' && next !== 'rare';
+    return accusativeParticiple(this.tokens[i]!.norm) && !this.nameWordAt(i + 1);
+  }
+
+  /** Token j is a word a name may go on with: one known as a name, or never seen and no stop. */
+  private nameWordAt(j: number): boolean {
+    const cls = this.tokens[j]?.word ? this.classOf(j) : null;
+    return cls === 'name' || (cls === 'rare' && !this.blocked(j));
   }
 
   /**
