@@ -73,23 +73,29 @@ export class NameEvidence {
     return corpusClass(t.norm);
   }
 
-  /** Words this article writes right after another name word (ريكس تيلرسون): surnames here. Made on first ask. */
-  private afterNames: Set<string> | null = null;
+  /** Which words this article writes right after another name word: asked of few words, answered once each. */
+  private readonly surnames = new Map<string, boolean>();
 
   /**
    * Token i is a word this article writes after another name word, so a
    * surname (دونالد ترامب), not only a first name (نبيل عمار): a common
    * word after it is the verb's object more often than more of the name.
+   * (Not after a definite one: a family nisba, المركزي، العتيبي, ends a
+   * name, and a first name may follow it.)
    */
   isSurname(i: number): boolean {
-    if (!this.afterNames) {
-      this.afterNames = new Set();
-      for (let k = 1; k < this.tokens.length; k++) {
-        // (not after a definite one: a family nisba (المركزي، العتيبي) ends a name, a first name may follow it)
-        if (this.tokens[k]!.word && !this.tokens[k - 1]!.definite && this.classOf(k - 1) === 'name') this.afterNames.add(this.tokens[k]!.norm);
+    const word = this.tokens[i]?.norm ?? '';
+    let known = this.surnames.get(word);
+    if (known === undefined) {
+      known = false;
+      // (the word's own places only: most of the article is never looked at twice)
+      for (let k = 1; k < this.tokens.length && !known; k++) {
+        const prev = this.tokens[k - 1]!;
+        known = this.tokens[k]!.norm === word && prev.word && !prev.definite && this.classOf(k - 1) === 'name';
       }
+      this.surnames.set(word, known);
     }
-    return this.afterNames.has(this.tokens[i]?.norm ?? '');
+    return known;
   }
 
   /** Marks the name run after a title (الدكتور عبد العزيز كبراوي): words that are not common, up to four. */
