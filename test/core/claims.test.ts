@@ -856,6 +856,11 @@ const cases: Case[] = [
     speakers: ['البعض', 'مرافقنا'],
   },
   {
+    name: 'an indefinite spokesperson is unnamed: the name after the one spoken for is theirs; the definite spokesperson is named after the body',
+    marked: 'عنوان الخبر\n⟦وقالت⟧ متحدثة باسم مكتب رئيسة الوزراء تيريزا ماي إن الحكومة ستدرس الأمر.\n⟦وقال⟧ المتحدث باسم الخارجية أحمد أبو زيد إن الوفد وصل.\n⟦وقال⟧ متحدث باسم الرئاسة السفير سامي راضي إن اللقاء مثمر.\n⟦وقال⟧ المتحدث باسم الدفاع المدني بمنطقة مكة المكرمة العقيد سعيد سرحان إن الحريق أخمد.',
+    speakers: ['متحدثة باسم مكتب رئيسة الوزراء تيريزا ماي', 'أحمد أبو زيد', 'سامي راضي', 'سعيد سرحان'],
+  },
+  {
     name: 'علي written with ي is a first name, the preposition is written على',
     marked: 'عنوان الخبر\nوقف الناس على الطريق.\n⟦وطالب⟧ علي عمر بخروج المسلحين من الحي.',
     speakers: ['علي عمر'],

@@ -199,6 +199,8 @@ interface Chain {
 }
 
 const RANK = normalize('برتبة');
+/** باسم: a spokesperson's link to the one spoken for. */
+const ON_BEHALF = normalize('باسم');
 const COMPOUND_ENDS = set(COMPOUND_NAME_ENDS);
 const NEWS = set(NEWS_WORDS);
 const CLOSE_TO_THEM = set(CLOSE_TO_THEM_WORDS);
@@ -709,6 +711,13 @@ export class PhraseReader {
       // المحلل لدى "ألتا كورب كابيتال": a quoted body after the link word, a name and definite by itself
       const quoteAt = LINKS.has(w) && isQuoteMark(tokens[j + 1]?.norm ?? '') ? this.closeQuote(j + 1) : -1;
       if (quoteAt > 0) { newPhrase(quoteAt); indefinite = false; definiteNP = true; quoted = true; j = quoteAt; continue; }
+      // متحدث باسم الرئيس دونالد ترامب، متحدثة باسم مكتب رئيسة الوزراء تيريزا ماي: an indefinite spokesperson is one
+      // not named, so the name after the one spoken for is that one's, part of the title; the definite one is
+      // named after it (المتحدث باسم الدفاع المدني العقيد سعيد سرحان)
+      if (w === ON_BEHALF && !tokens[i]!.definite && this.linksTo(j + 1)) {
+        const spokenFor = this.spokenFor(j + 1);
+        if (spokenFor >= 0) { last = spokenFor; named = true; break; }
+      }
       if (links && this.linksTo(j + 1)) { j++; newPhrase(j); continue; }
       // أستاذ العلاقات الدولية في الجامعة الأردنية د. محمد …: the abbreviated title ends the title, the name follows
       if (w === 'د' && tokens[j + 1]?.norm === '.') { last = j + 1; indefinite = false; break; }
@@ -736,7 +745,8 @@ export class PhraseReader {
       // مكتب حاكم كاليفورنيا جيري براون، حملة المرشح …: a body of a person takes the person, title and name
       // (and so does إدارة الرئيس الأمريكي دونالد ترامب, its title definite)
       // (not a royal title inside a body's name: جامعة الملك فيصل بالأحساء، مركز الملك سلمان للإغاثة)
-      if (body && genitives === 0 && headType(w) === 'person' && (!t.definite || !ROYAL.has(w))) {
+      // (only after a body in construct: الرئاسة السفير … is a body and then another title)
+      if (body && genitives === 0 && !tokens[head]!.definite && headType(w) === 'person' && (!t.definite || !ROYAL.has(w))) {
         const person = this.unit(j);
         if (person && person.some((p) => p.isName)) { last = person[person.length - 1]!.last; named = true; break; }
       }
@@ -808,6 +818,16 @@ export class PhraseReader {
     // (not past an indefinite adjective, which closes the phrase: دول غربية نظام الرئيس … is the verb's object)
     if (type === 'person' && !named && !described) last = this.bridgeToName(last);
     return { first: i, last, type, isName: false, indefinite, listed: !!listed, named };
+  }
+
+  /** After باسم, a person's title and name, or a body of a person with them: the last token, or -1. */
+  private spokenFor(j: number): number {
+    if (headType(this.tokens[j]!.norm) === 'person') {
+      const person = this.unit(j);
+      return person?.some((p) => p.isName) ? person[person.length - 1]!.last : -1;
+    }
+    const body = this.titleChain(j);
+    return body?.named ? body.last : -1;
   }
 
   /** Token j can begin the name after a title: a word with no article, no clitic and no title of its own. */
