@@ -861,6 +861,11 @@ const cases: Case[] = [
     speakers: ['متحدثة باسم مكتب رئيسة الوزراء تيريزا ماي', 'أحمد أبو زيد', 'سامي راضي', 'سعيد سرحان'],
   },
   {
+    name: 'كلها, جميعهم after a verb stress what came before; they name no one',
+    marked: 'عنوان الخبر\n⟦وقالت⟧ الوكالة إن المفاوضات مستمرة.\nوالمعلومات الواردة من فيينا تؤكد كلها أن الطرفين يحرزان تقدما.',
+    speakers: ['الوكالة'],
+  },
+  {
     name: 'علي written with ي is a first name, the preposition is written على',
     marked: 'عنوان الخبر\nوقف الناس على الطريق.\n⟦وطالب⟧ علي عمر بخروج المسلحين من الحي.',
     speakers: ['علي عمر'],
