@@ -866,6 +866,11 @@ const cases: Case[] = [
     speakers: ['الوكالة'],
   },
   {
+    name: 'a broken plural of things takes a feminine participle as its adjective (منظمة الدول المصدرة للنفط)',
+    marked: 'عنوان الخبر\n⟦قال⟧ الأمين العام لمنظمة البلدان المصدرة للنفط إن الطلب يرتفع.\n⟦وتوقعت⟧ منظمة الدول المصدرة للنفط أن يستقر السوق.',
+    speakers: ['الأمين العام لمنظمة البلدان المصدرة للنفط', 'منظمة الدول المصدرة للنفط'],
+  },
+  {
     name: 'علي written with ي is a first name, the preposition is written على',
     marked: 'عنوان الخبر\nوقف الناس على الطريق.\n⟦وطالب⟧ علي عمر بخروج المسلحين من الحي.',
     speakers: ['علي عمر'],

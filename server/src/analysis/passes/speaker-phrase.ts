@@ -898,7 +898,8 @@ export class PhraseReader {
   private participleAgreeing(j: number, noun: number): boolean {
     const t = this.tokens[j]!, n = this.tokens[noun]!;
     if (!t.norm.startsWith('الم') || t.norm.length < 6 || headType(t.norm) || this.classOf(j) === 'name') return false;
-    const feminine = (x: Token) => x.taaMarbuta || x.norm.endsWith('ات');
+    // (a broken plural of things takes a feminine adjective: البلدان المصدرة، المصادر المطلعة)
+    const feminine = (x: Token) => x.taaMarbuta || x.norm.endsWith('ات') || PLURAL_HEADS.has(withoutArticle(x.norm));
     // (nor in number: one person's title takes no plural, دعا الشيف المدعوين: the verb's object)
     const plural = (x: Token) => /(ين|ون)$/.test(x.norm);
     if (plural(t) && !plural(n) && headType(n.norm) === 'person') return false;
