@@ -871,6 +871,11 @@ const cases: Case[] = [
     speakers: ['الأمين العام لمنظمة البلدان المصدرة للنفط', 'منظمة الدول المصدرة للنفط'],
   },
   {
+    name: 'a definite common word after a name, then a preposition with a pronoun, is the object (محمد بن سلمان الشكر لهما); before أنه it is the family name',
+    marked: 'عنوان الخبر\n⟦وأبدى⟧ الأمير محمد بن سلمان الشكر لهما على تهنئتهما.\n⟦وأوضح⟧ المتحدث عبدالله نايف المريبض أنه تلقى بلاغا.',
+    speakers: ['محمد بن سلمان', 'عبدالله نايف المريبض'],
+  },
+  {
     name: 'علي written with ي is a first name, the preposition is written على',
     marked: 'عنوان الخبر\nوقف الناس على الطريق.\n⟦وطالب⟧ علي عمر بخروج المسلحين من الحي.',
     speakers: ['علي عمر'],

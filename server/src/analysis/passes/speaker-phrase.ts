@@ -1035,7 +1035,10 @@ export class PhraseReader {
         // (not a name given after its title, الممثل جهاد الأطرش, nor a particle's, أبا الخيل)
         const objectAfterSurname = cls === 'common' && j - 1 === i && this.names.isSurname(i) && !this.closes(j + 1)
           && !this.titleAt(i - 1) && !PARTICLES.has(tokens[i]!.norm);
-        const closed = (named && !objectAfterSurname) || this.titleAt(j + 1) || !tokens[j + 1]?.word || this.isCue(j + 1);
+        // (nor one followed by a preposition with a pronoun: أبدى … محمد بن سلمان الشكر لهما, the object and to whom)
+        const after = tokens[j + 1]?.norm ?? '';
+        const toPronoun = cls === 'common' && pronounOnParticle(after) && !pronounOnThat(after);
+        const closed = (named && !objectAfterSurname && !toPronoun) || this.titleAt(j + 1) || !tokens[j + 1]?.word || this.isCue(j + 1);
         // (a masdar after it is the verb's object: … إبراهيم بن حمد الدعيلج عدم قبول …)
         const endsHere = this.ends(j + 1) || MASDARS.has(tokens[j + 1]?.norm ?? '');
         if (family || (endsHere && (cls !== 'common' || closed))) { last = j; named ||= cls === 'name'; rare ||= cls === 'rare'; }
