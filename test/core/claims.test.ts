@@ -876,6 +876,11 @@ const cases: Case[] = [
     speakers: ['محمد بن سلمان', 'عبدالله نايف المريبض'],
   },
   {
+    name: 'a body\'s head before من and people is an unnamed group of them (مجموعة من الباحثين)',
+    marked: 'عنوان الخبر\nلكن في عام 2013، ⟦أشارت⟧ مجموعة من الباحثين لدى الجامعة إلى أن الحسابات خاطئة.\n⟦وقالت⟧ مجموعة السبع إن الرسوم مضرة.',
+    speakers: ['مجموعة من الباحثين لدى الجامعة', 'مجموعة السبع'], types: ['anonymous', 'organization'],
+  },
+  {
     name: 'علي written with ي is a first name, the preposition is written على',
     marked: 'عنوان الخبر\nوقف الناس على الطريق.\n⟦وطالب⟧ علي عمر بخروج المسلحين من الحي.',
     speakers: ['علي عمر'],

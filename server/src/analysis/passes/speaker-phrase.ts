@@ -665,7 +665,9 @@ export class PhraseReader {
     const shaped = !listed && tokens[i]!.definite && tokens[i + 1]?.definite && !this.blocked(i + 1);
     const construct = !listed && !tokens[i]!.definite && cls === 'common' && tokens[i + 1]?.word && !this.blocked(i + 1);
     if (!listed && !shaped && !construct) return null;
-    const type: SpeakerType = listed ?? 'person';
+    // مجموعة من الباحثين، فريق من الخبراء: a body's head before من and people is a group of them, unnamed
+    const people = tokens[i + 1]?.norm === 'من' && !!tokens[i + 2]?.definite && /(ين|ون)$/.test(tokens[i + 2]!.norm);
+    const type: SpeakerType = listed === 'organization' && people ? 'anonymous' : listed ?? 'person';
     const body = type === 'organization' || type === 'media' || type === 'document';
     let last = i;
     // دكتور بول لاتشانس: some titles go before a name without the article
