@@ -881,6 +881,11 @@ const cases: Case[] = [
     speakers: ['مجموعة من الباحثين لدى الجامعة', 'مجموعة السبع'], types: ['anonymous', 'organization'],
   },
   {
+    name: 'a listed adjective is no preposition and word (بارز, not ب + أرز); an unnamed source takes no titled name after it (… في الفاتيكان البابا فرانسيس is the object)',
+    marked: 'عنوان الخبر\n⟦واتهم⟧ مسؤول بارز سابق في الفاتيكان البابا فرانسيس بتجاهل الاعتداءات.\n⟦وطالب⟧ صحافيون بارزون بوضع خطة سلامة.',
+    speakers: ['مسؤول بارز سابق في الفاتيكان', 'صحافيون بارزون'],
+  },
+  {
     name: 'علي written with ي is a first name, the preposition is written على',
     marked: 'عنوان الخبر\nوقف الناس على الطريق.\n⟦وطالب⟧ علي عمر بخروج المسلحين من الحي.',
     speakers: ['علي عمر'],

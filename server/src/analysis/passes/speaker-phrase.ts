@@ -175,7 +175,8 @@ const toOwnPeople = (t: Token) => !t.taaMarbuta && t.norm.length >= 6 && /^ل[^�
  * لقاء are nouns). (ك، و، ف are left alone: كتلة، وزير، فابيوس.)
  */
 const prepositional = (w: string) => articlePrefixed(w)
-  || (/^[بل]/.test(w) && w.length > 3 && !(corpusClass(w) === 'common' && corpusClass(w.slice(1)) !== 'common'));
+  // (nor a listed adjective: بارز is "prominent", not ب + أرز)
+  || (/^[بل]/.test(w) && w.length > 3 && !(corpusClass(w) === 'common' && corpusClass(w.slice(1)) !== 'common') && !ADJECTIVES.has(w));
 
 /** A feminine plural in ات the corpora know as a common word, maybe after ل or ب (تصريحات، لمشاهدات). */
 function commonPlural(w: string): boolean {
@@ -806,6 +807,8 @@ export class PhraseReader {
       // (القوات المسلحة); a person's title may stand in apposition (صاحب السمو الملكي الأمير …); a body may not
       // (الوزير الحكومة …), and another word is the name after the title or the verb's object.
       if (t.definite && definiteNP && !definiteAdjective(w) && headType(w) !== 'person' && !this.participleAgreeing(j, last) && !this.peopleOfPlural(j, head)) break;
+      // (an unnamed source takes no title in apposition: اتهم مسؤول سابق في الفاتيكان البابا فرانسيس …, the verb's object)
+      if (t.definite && definiteNP && type === 'anonymous' && headType(w) === 'person' && this.nameFollows(j + 1)) break;
       // أمين منطقة تبوك رئيس اللجنة المحلية …: a second title in apposition begins a phrase of its own
       // (not one with a possessive pronoun: وطالب النجم السابق محاميه … names another person, the verb's object)
       if (!t.definite && headType(w) === 'person' && type === 'person' && pronounSuffix(t) === null) { newPhrase(j); continue; }
