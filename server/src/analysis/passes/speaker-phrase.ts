@@ -807,8 +807,9 @@ export class PhraseReader {
       // (القوات المسلحة); a person's title may stand in apposition (صاحب السمو الملكي الأمير …); a body may not
       // (الوزير الحكومة …), and another word is the name after the title or the verb's object.
       if (t.definite && definiteNP && !definiteAdjective(w) && headType(w) !== 'person' && !this.participleAgreeing(j, last) && !this.peopleOfPlural(j, head)) break;
-      // (an unnamed source takes no title in apposition: اتهم مسؤول سابق في الفاتيكان البابا فرانسيس …, the verb's object)
-      if (t.definite && definiteNP && type === 'anonymous' && headType(w) === 'person' && this.nameFollows(j + 1)) break;
+      // (an unnamed source takes no title in apposition: اتهم مسؤول سابق في الفاتيكان البابا فرانسيس …, the verb's object;
+      // a spokesperson does: متحدث باسم الرئاسة السفير سامي راضي)
+      if (t.definite && definiteNP && type === 'anonymous' && headType(w) === 'person' && this.nameFollows(j + 1) && tokens[i + 1]?.norm !== ON_BEHALF) break;
       // أمين منطقة تبوك رئيس اللجنة المحلية …: a second title in apposition begins a phrase of its own
       // (not one with a possessive pronoun: وطالب النجم السابق محاميه … names another person, the verb's object)
       if (!t.definite && headType(w) === 'person' && type === 'person' && pronounSuffix(t) === null) { newPhrase(j); continue; }
