@@ -255,6 +255,20 @@ function isQuoteMark(w: string): boolean {
   return w === '"' || w === "'";
 }
 
+/** ما or a document, bare (تقرير نشره …) or after its preposition (لتقرير بثته …): what a relay verb takes back. */
+function reported(w: string): boolean {
+  return w === 'ما' || w === 'لما' || headType(w) === 'document' || headType(unprefixed(w)) === 'document' || headType('ال' + unprefixed(w)) === 'document';
+}
+
+/**
+ * نقلته، أوردتها: a relay verb with the report as its pronoun (the ت of a
+ * feminine verb written before it); أجراه: a final ى is written ا before the pronoun.
+ */
+function relaysReport(w: string): boolean {
+  const stem = w.endsWith('ها') ? w.slice(0, -2) : w.endsWith('ه') ? w.slice(0, -1) : '';
+  return !!stem && (RELAYS.has(stem) || (stem.endsWith('ا') && RELAYS.has(stem.slice(0, -1) + 'ي')));
+}
+
 /** A body named after a preposition (لشرطة، لوزارة، للمؤسسة). */
 function isBody(w: string): boolean {
   const type = headType(unprefixed(w)) ?? headType('ال' + unprefixed(w));
@@ -290,8 +304,24 @@ export class PhraseReader {
     }
   }
 
+  /**
+   * Phrases read so far, by start token and the complement being read (see
+   * subjectBeforeComplement): the claims pass, coreference and phraseBefore's
+   * scan ask for the same start many times in one article. Lives as long as
+   * the reader, one article.
+   */
+  private readonly phrases = new Map<number, SpeakerPhrase | null>();
+
   /** Reads a speaker phrase that starts at token i (after a cue, or before one). */
   phraseAt(i: number): SpeakerPhrase | null {
+    const key = i * 3 + (this.complement === null ? 0 : this.complement === 'ب' ? 1 : 2);
+    let phrase = this.phrases.get(key);
+    if (phrase === undefined) this.phrases.set(key, (phrase = this.read(i)));
+    return phrase;
+  }
+
+  /** phraseAt without the memo: the phrase is a fresh object, which no caller changes. */
+  private read(i: number): SpeakerPhrase | null {
     const tokens = this.tokens;
     const parts = this.unit(i);
     if (!parts) return null;
@@ -350,17 +380,9 @@ export class PhraseReader {
    * the verb's subject is the source.
    */
   relayedSource(i: number): SpeakerPhrase | null {
-    // (the document bare, تقرير نشره …, or after its preposition, لتقرير بثته …)
-    const reported = (w: string): boolean => w === 'ما' || w === 'لما' || headType(w) === 'document' || headType(unprefixed(w)) === 'document' || headType('ال' + unprefixed(w)) === 'document';
-    const relay = (w: string): boolean => {
-      // نقلته، أوردتها: the verb with the report as its pronoun (the ت of a feminine verb written before it);
-      // أجراه: a final ى is written ا before the pronoun
-      const stem = w.endsWith('ها') ? w.slice(0, -2) : w.endsWith('ه') ? w.slice(0, -1) : '';
-      return !!stem && (RELAYS.has(stem) || (stem.endsWith('ا') && RELAYS.has(stem.slice(0, -1) + 'ي')));
-    };
-    const at = (k: number): string => this.tokens[k]?.norm ?? '';
+    const at = this.tokens[i]?.norm ?? '';
     // the attribution phrase may end in ما itself (وفقا لما): then the verb comes first
-    const verb = relay(at(i)) && reported(at(i - 1)) ? i : reported(at(i)) && relay(at(i + 1)) ? i + 1 : -1;
+    const verb = relaysReport(at) && reported(this.tokens[i - 1]?.norm ?? '') ? i : reported(at) && relaysReport(this.tokens[i + 1]?.norm ?? '') ? i + 1 : -1;
     return verb < 0 ? null : this.phraseAt(verb + 1);
   }
 

@@ -208,6 +208,8 @@ export class SpeakerRegistry {
   private create(name: string, role: string | null, type: SpeakerType, hasName: boolean): Entry {
     const entry: Entry = {
       id: `s${++this.counter}`, name, aliases: [], role, type, mentions: [], hasName, keys: new Set(), order: this.counter,
+      // (set here, not added on merging: a field added later changes the object's shape, and each read of it slows)
+      mergedInto: undefined,
     };
     this.addKey(entry, bare(name));
     if (role) this.addKey(entry, bare(role));
