@@ -419,12 +419,14 @@ function kindOf(doc: Doc, tokens: Token[], d: SpeakerDraft, end: number): ClaimK
   // وأعلنت «جبهة التحرير» …: the quotation marks around the subject open no quotation of what was said
   const p = d.phrase;
   const after = p && p.first - 1 > d.token && tokens[p.first - 1]!.norm === '"' ? p.last + 2 : d.token + 1;
-  for (let k = Math.max(after, from - 12); k < tokens.length && tokens[k]!.start < end; k++) {
-    const q = quoteAt(doc, tokens[k]!.start, false);
-    if (!q || q.start !== tokens[k]!.start) continue;
+  const first = tokens[Math.max(after, from - 12)];
+  if (!first) return 'indirect';
+  // the quotations that open at a token from there on (looked up at once, not token by token)
+  for (const q of spansStartingIn(doc.segments.quotes, first.start, end)) {
+    const k = tokenAtOrAfter(tokens, q.start);
+    if (tokens[k]?.start !== q.start) continue;
     const words = doc.text.slice(q.start, q.end).split(/\s+/).length;
     if (words >= 3 && wordsBetween(tokens, from, k) <= 8) return 'direct';
-    k = tokenAtOrAfter(tokens, q.end) - 1;
   }
   return 'indirect';
 }

@@ -29,6 +29,8 @@ export function articlePrefixed(word: string): boolean {
 }
 
 const LONG_PRONOUN = /^(.{3,}?)(ها|هما|هم|هن)$/;
+/** The last letters of every pronoun pronounSuffix reads: ه، ا (ها، هما، نا)، م (هم، كم)، ن (هن)، ي، ك. */
+const PRONOUN_ENDS = new Set([...'هامنيك'].map((c) => c.charCodeAt(0)));
 
 /**
  * The attached pronoun a word ends in (تحفظه، بتسليمها، قراراتهم), or null.
@@ -39,6 +41,8 @@ const LONG_PRONOUN = /^(.{3,}?)(ها|هما|هم|هن)$/;
 export function pronounSuffix(t: Token): string | null {
   // a noun with the article takes no possessive (الهيتي is no الهيت + ي "my")
   if (!t.word || t.taaMarbuta || t.definite) return null;
+  // (most words end in another letter: they are spared the regexes below)
+  if (!PRONOUN_ENDS.has(t.norm.charCodeAt(t.norm.length - 1))) return null;
   const long = LONG_PRONOUN.exec(t.norm);
   if (long) return long[2]!;
   // ثقتي، إجابتي، حكومتنا: a feminine noun with "my", "our", "your" (its ة written ت)

@@ -405,7 +405,8 @@ export class PhraseReader {
   relayedSource(i: number): SpeakerPhrase | null {
     const at = this.tokens[i]?.norm ?? '';
     // the attribution phrase may end in ما itself (وفقا لما): then the verb comes first
-    const verb = relaysReport(at) && reported(this.tokens[i - 1]?.norm ?? '') ? i : reported(at) && relaysReport(this.tokens[i + 1]?.norm ?? '') ? i + 1 : -1;
+    // (the verb asked first: its letters turn most words away, before the lexicon is asked of the report)
+    const verb = relaysReport(at) && reported(this.tokens[i - 1]?.norm ?? '') ? i : relaysReport(this.tokens[i + 1]?.norm ?? '') && reported(at) ? i + 1 : -1;
     return verb < 0 ? null : this.phraseAt(verb + 1);
   }
 
@@ -1193,10 +1194,13 @@ export class PhraseReader {
    */
   private constructPlural(i: number): Chain | null {
     const t = this.tokens[i];
+    // (asked at every phrase start: the letters first, as most words end otherwise)
+    if (!t?.word || t.norm.length < 5 || !t.norm.endsWith('و')) return null;
     const next = this.tokens[i + 1];
     // (the genitive is definite, or a body that a name makes definite: مراسلو وكالة فرانس برس)
-    const body = !!next?.word && (headType(next.norm) === 'media' || headType(next.norm) === 'organization');
-    if (!t?.word || !next?.word || !(next.definite || body) || this.blocked(i + 1)) return null;
+    const nextType = next?.word ? headType(next.norm) : null;
+    const body = nextType === 'media' || nextType === 'organization';
+    if (!next?.word || !(next.definite || body) || this.blocked(i + 1)) return null;
     const w = stripConjunction(t.norm, 4) && corpusClass(t.norm) === 'rare' ? t.norm.slice(1) : t.norm;
     if (!w.endsWith('و') || !pluralConstruct(w) || corpusClass(w) === 'name') return null;
     if (body && !next.definite) {
@@ -1301,7 +1305,10 @@ function assemble(parts: Chain[], aliases: [number, number][]): SpeakerPhrase {
   let type: SpeakerType = 'person';
   if (!name) type = headTypes[0] ?? 'person';
   else if (headTypes.every((t) => t === 'organization' || t === 'media' || t === 'document') && headTypes.length) type = headTypes[0]!;
-  const last = Math.max(...parts.map((p) => p.last), ...aliases.map((a) => a[1] + 1));
+  // (a loop, not Math.max over spread arrays: this runs for every phrase read)
+  let last = -Infinity;
+  for (const p of parts) last = Math.max(last, p.last);
+  for (const a of aliases) last = Math.max(last, a[1] + 1);
   return {
     first: parts[0]!.first,
     last,
