@@ -36,7 +36,7 @@ export function findClaims(doc: Doc, dates: DateMention[], gazetteer: GazetteerE
   const embedded = new Set<CueHit>();
   const ownSubject = (hit: CueHit) => !OPINIONS.has(hit.lemma) && !!subjectAfterThat(tokens, hit, reader);
   const cueHits = withoutEmbedded(doc, tokens, allHits, ownSubject, embedded);
-  const verbDrafts = cueHits.map((hit) => ({ ...draftFor(doc, tokens, hit, reader), embedded: embedded.has(hit) }));
+  const verbDrafts = cueHits.map((hit) => draftFor(doc, tokens, hit, reader, embedded.has(hit)));
   const drafts = [...headlineDraft(doc, tokens, reader), ...verbDrafts, ...phraseDrafts(doc, tokens, verbDrafts, reader, skip)];
   const registry = new SpeakerRegistry(gazetteer);
   resolveSpeakers(doc, tokens, drafts, registry, reader);
@@ -86,7 +86,15 @@ function cueTest(tokens: Token[], hits: CueHit[]): (i: number) => boolean {
   return (i) => at.has(i);
 }
 
-function draftFor(doc: Doc, tokens: Token[], hit: CueHit, reader: PhraseReader): SpeakerDraft {
+/**
+ * A draft with every field set, in one order: resolveSpeakers sets `speaker`
+ * on each, which is a slow store when drafts come in several object shapes.
+ */
+function draft(cue: SpeakerDraft['cue'], token: number, phrase: SpeakerPhrase | null, headline: boolean, orphan: boolean, more: { shortForm?: boolean; embedded?: boolean } = {}): SpeakerDraft {
+  return { cue, token, phrase, headline, orphan, shortForm: more.shortForm ?? false, embedded: more.embedded ?? false, speaker: undefined };
+}
+
+function draftFor(doc: Doc, tokens: Token[], hit: CueHit, reader: PhraseReader, embedded: boolean): SpeakerDraft {
   const t = tokens[hit.token]!;
   const cue = { start: t.start, end: t.end, lemma: hit.lemma, form: hit.form };
   const floor = sentenceFloor(doc, tokens, hit.token);
@@ -95,7 +103,7 @@ function draftFor(doc: Doc, tokens: Token[], hit: CueHit, reader: PhraseReader):
   // After a fronted phrase and its comma (وعن موقف …، أجاب) the previous speaker goes on.
   const prev = hit.token > floor ? tokens[hit.token - 1]! : null;
   const orphan = !phrase && hit.form === 'verb' && !hit.conjoined && !!prev && prev.word && !isParticle(prev.norm);
-  return { cue, token: hit.token, phrase, headline: false, orphan };
+  return draft(cue, hit.token, phrase, false, orphan, { embedded });
 }
 
 /** The cue's subject: after it (VSO), before it (SVO), or after a preceding كان. */
@@ -330,7 +338,7 @@ function headlineDraft(doc: Doc, tokens: Token[], reader: PhraseReader): Speaker
   const after = tokens[colon + 1];
   if (reader.isPlace(phrase) && after?.word && !after.definite) return [];
   const cue = { start: tokens[tokenAtOrAfter(tokens, line.start)]!.start, end: tokens[colon]!.end, lemma: ':', form: 'colon' as const };
-  return [{ cue, token: colon, phrase, headline: true, orphan: false, shortForm: !full }];
+  return [draft(cue, colon, phrase, true, false, { shortForm: !full })];
 }
 
 /**
@@ -356,7 +364,7 @@ function phraseDrafts(doc: Doc, tokens: Token[], verbs: SpeakerDraft[], reader: 
     const bare = !phrase && tokens[next]!.word && tokens[next]!.definite;
     if (!phrase?.known && !bare) continue;
     const lemma = normalize(doc.text.slice(p.start, p.end));
-    drafts.push({ cue: { start: p.start, end: p.end, lemma, form: 'phrase' }, token: next - 1, phrase, headline: false, orphan: bare });
+    drafts.push(draft({ start: p.start, end: p.end, lemma, form: 'phrase' }, next - 1, phrase, false, bare));
   }
   return drafts;
 }
@@ -411,12 +419,14 @@ function kindOf(doc: Doc, tokens: Token[], d: SpeakerDraft, end: number): ClaimK
   // وأعلنت «جبهة التحرير» …: the quotation marks around the subject open no quotation of what was said
   const p = d.phrase;
   const after = p && p.first - 1 > d.token && tokens[p.first - 1]!.norm === '"' ? p.last + 2 : d.token + 1;
-  for (let k = Math.max(after, from - 12); k < tokens.length && tokens[k]!.start < end; k++) {
-    const q = quoteAt(doc, tokens[k]!.start, false);
-    if (!q || q.start !== tokens[k]!.start) continue;
+  const first = tokens[Math.max(after, from - 12)];
+  if (!first) return 'indirect';
+  // the quotations that open at a token from there on (looked up at once, not token by token)
+  for (const q of spansStartingIn(doc.segments.quotes, first.start, end)) {
+    const k = tokenAtOrAfter(tokens, q.start);
+    if (tokens[k]?.start !== q.start) continue;
     const words = doc.text.slice(q.start, q.end).split(/\s+/).length;
     if (words >= 3 && wordsBetween(tokens, from, k) <= 8) return 'direct';
-    k = tokenAtOrAfter(tokens, q.end) - 1;
   }
   return 'indirect';
 }

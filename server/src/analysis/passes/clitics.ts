@@ -29,6 +29,8 @@ export function articlePrefixed(word: string): boolean {
 }
 
 const LONG_PRONOUN = /^(.{3,}?)(ها|هما|هم|هن)$/;
+/** The last letters of every pronoun pronounSuffix reads: ه، ا (ها، هما، نا)، م (هم، كم)، ن (هن)، ي، ك. */
+const PRONOUN_ENDS = new Set([...'هامنيك'].map((c) => c.charCodeAt(0)));
 
 /**
  * The attached pronoun a word ends in (تحفظه، بتسليمها، قراراتهم), or null.
@@ -39,6 +41,8 @@ const LONG_PRONOUN = /^(.{3,}?)(ها|هما|هم|هن)$/;
 export function pronounSuffix(t: Token): string | null {
   // a noun with the article takes no possessive (الهيتي is no الهيت + ي "my")
   if (!t.word || t.taaMarbuta || t.definite) return null;
+  // (most words end in another letter: they are spared the regexes below)
+  if (!PRONOUN_ENDS.has(t.norm.charCodeAt(t.norm.length - 1))) return null;
   const long = LONG_PRONOUN.exec(t.norm);
   if (long) return long[2]!;
   // ثقتي، إجابتي، حكومتنا: a feminine noun with "my", "our", "your" (its ة written ت)
@@ -98,21 +102,25 @@ const SPEAKER_PARTICLES = new Set(PRONOUN_PARTICLES.map(normalize));
 // third person only: إلينا، لنا are also names (ألينا، لنا)
 // ـه، ـها، ـهم …, and ـك، ـكم (معك، لكم): the one spoken to is no speaker either
 const PRONOUN = /^(.+?)(ه|ها|هم|هما|هن|ك|كم|كما)$/;
+/** The longest word a host and a pronoun make (the longest host, then كما or هما): longer ones skip the regex. */
+const MAX_ON_HOST = Math.max(...[...HOSTS].map((h) => h.length)) + 3;
 
 /**
  * A preposition or particle with an attached pronoun (معها، عليه، لكنها،
  * لأنه), after an optional و or ف: a pronoun, which names no one itself.
  */
 export function pronounOnParticle(word: string): boolean {
-  const onHost = (w: string): boolean => {
-    const m = PRONOUN.exec(w);
-    if (m) return HOSTS.has(m[1]!) || HOSTS.has(m[1]! + 'ي');
-    // إنني، لكنني، أننا: "I" or "we" on a particle (not on a preposition: مني is also منى, إلينا also ألينا)
-    return pronounOnThat(w);
-  };
-  // ألينا is a name, not إلى + نا
-  if (corpusClass(word) === 'name') return false;
-  return onHost(word) || (/^[وف]/.test(word) && word.length > 3 && onHost(word.slice(1)));
+  const onHost = pronounOnHost(word) || (/^[وف]/.test(word) && word.length > 3 && pronounOnHost(word.slice(1)));
+  // ألينا is a name, not إلى + نا (asked last: the corpora's map of words costs more than reading the letters)
+  return onHost && corpusClass(word) !== 'name';
+}
+
+function pronounOnHost(w: string): boolean {
+  // إنني، لكنني، أننا: "I" or "we" on a particle (not on a preposition: مني is also منى, إلينا also ألينا)
+  if (w.length > MAX_ON_HOST) return pronounOnThat(w);
+  const m = PRONOUN.exec(w);
+  if (m) return HOSTS.has(m[1]!) || HOSTS.has(m[1]! + 'ي');
+  return pronounOnThat(w);
 }
 
 /** The persons أنّ and its sisters take: he, she, they, the two of them, I, we. */

@@ -117,6 +117,8 @@ function withObject(word: string, taaMarbuta: boolean): CueForm | undefined {
  */
 function shaddaForm(tokens: Token[], i: number): (CueForm & { conjoined: boolean }) | null {
   const t = tokens[i]!;
+  // (asked of every word that is no cue: most are turned away by their last letters, before a copy without و/ف is made)
+  if (!t.norm.endsWith('بين')) return null;
   const bare = stripConjunction(t.norm) ?? t.norm;
   if (bare !== 'بين' || (!t.shadda && !thatFollows(tokens, i))) return null;
   return { lemma: 'بين', form: 'verb', present: false, conjoined: bare !== t.norm };
@@ -160,7 +162,8 @@ export function findCues(tokens: Token[], text: string, skip: (t: Token) => bool
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word) continue;
-    const form = cueForm(t.norm, lastLetter(text, t.end)) ?? shaddaForm(tokens, i);
+    // (the last letter as written only for a word that may be a cue)
+    const form = (SURFACE.has(t.norm) ? cueForm(t.norm, lastLetter(text, t.end)) : null) ?? shaddaForm(tokens, i);
     if (!form || skip(t)) continue;
     if (isContinuation(t.norm) && continuesVerb(tokens, i)) continue;
     if (form.needs && !followedBy(tokens, i, form.needs, form.needsWithin)) continue;

@@ -56,8 +56,13 @@ const RELATIVE_FIRSTS = new Set(RELATIVE_DAYS.map((rel) => rel.words[0]!));
 
 function longest(reads: Phrase[]): Phrase {
   let best: Phrase = null;
-  for (const r of reads) if (r && (!best || r.next > best.next)) best = r;
+  for (const r of reads) best = longer(best, r);
   return best;
+}
+
+/** `read` when it reaches further than `best` (the first of equals kept). */
+function longer(best: Phrase, read: Phrase): Phrase {
+  return read && (!best || read.next > best.next) ? read : best;
 }
 
 function skipComma(r: TokenReader, i: number): number {
@@ -440,16 +445,16 @@ export function phraseAt(r: TokenReader, i: number, afterDate: boolean): Phrase 
   const families = t.kind === 'word' ? startFamilies(t.norm) : 0;
   if (!families) return null;
   // only the readers of the families this word may start (most start words start one), in this order, the longest kept
+  // (no closure to keep the best: this runs at every word that may start a date)
   let best: Phrase = null;
-  const keep = (p: Phrase): void => { if (p && (!best || p.next > best.next)) best = p; };
-  if (families & STARTS.periodPart) keep(periodPartPhrase(r, i));
-  if (families & STARTS.relativeDay) keep(relativeDayPhrase(r, i));
-  if (families & STARTS.weekday) keep(weekdayPhrase(r, i));
-  if (families & STARTS.dayMonth) keep(dayMonthPhrase(r, i));
-  if (families & STARTS.firstOfMonth) keep(firstOfMonthPhrase(r, i));
-  if (families & STARTS.month) keep(monthPhrase(r, i, afterDate));
-  if (families & STARTS.year) keep(yearPhrase(r, i));
-  if (families & STARTS.decade) keep(decadePhrase(r, i, afterDate));
-  if (families & STARTS.ago) keep(agoPhrase(r, i));
+  if (families & STARTS.periodPart) best = longer(best, periodPartPhrase(r, i));
+  if (families & STARTS.relativeDay) best = longer(best, relativeDayPhrase(r, i));
+  if (families & STARTS.weekday) best = longer(best, weekdayPhrase(r, i));
+  if (families & STARTS.dayMonth) best = longer(best, dayMonthPhrase(r, i));
+  if (families & STARTS.firstOfMonth) best = longer(best, firstOfMonthPhrase(r, i));
+  if (families & STARTS.month) best = longer(best, monthPhrase(r, i, afterDate));
+  if (families & STARTS.year) best = longer(best, yearPhrase(r, i));
+  if (families & STARTS.decade) best = longer(best, decadePhrase(r, i, afterDate));
+  if (families & STARTS.ago) best = longer(best, agoPhrase(r, i));
   return best;
 }

@@ -21,22 +21,24 @@ export function wordSet(list: string[]): Set<string> {
 export function phraseAfter(doc: Doc, pos: number, list: Phrase[]): number {
   // the words after `pos`, read once for all the phrases (each phrase used to read them again)
   const ahead: (Token | null)[] = [];
-  const wordAt = (k: number): Token | null => {
-    while (ahead.length <= k) {
-      const last = ahead[ahead.length - 1];
-      ahead.push(last === null ? null : nextToken(doc, last ? last.end : pos));
-    }
-    return ahead[k]!;
-  };
   for (const words of list) {
     let ok = true;
     for (let k = 0; k < words.length && ok; k++) {
-      const tok = wordAt(k);
+      const tok = wordAhead(doc, pos, ahead, k);
       ok = !!tok && tok.kind === 'word' && tok.text === words[k];
     }
-    if (ok) return words.length ? wordAt(words.length - 1)!.end : pos;
+    if (ok) return words.length ? wordAhead(doc, pos, ahead, words.length - 1)!.end : pos;
   }
   return -1;
+}
+
+/** The k-th token after `pos` (null past the end of the text), reading into `ahead` those before it not read yet. */
+function wordAhead(doc: Doc, pos: number, ahead: (Token | null)[], k: number): Token | null {
+  while (ahead.length <= k) {
+    const last = ahead[ahead.length - 1];
+    ahead.push(last === null ? null : nextToken(doc, last ? last.end : pos));
+  }
+  return ahead[k]!;
 }
 
 

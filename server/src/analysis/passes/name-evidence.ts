@@ -11,6 +11,7 @@ import { NAME_WORDS, COMMON_WORDS, VERB_WORDS } from '../lexicon/word-evidence.j
 import { FIXED_NAMES, NAME_TITLES, PHRASE_STOPS, RANK_QUALIFIERS } from '../lexicon/speakers.js';
 import { normalize } from '../text/normalize.js';
 import { WordSet } from '../text/word-set.js';
+import { WordTable } from '../text/word-table.js';
 import { oneCliticThenArticle } from './clitics.js';
 import type { Token } from './tokens.js';
 
@@ -19,31 +20,32 @@ const QUALIFIERS = new Set(RANK_QUALIFIERS.map(normalize));
 /** name: evidence that it is a name; common: a frequent word that is not one; verb; rare: no evidence either way. */
 export type WordClass = 'name' | 'common' | 'verb' | 'rare';
 
-let sets: { classes: Map<string, WordClass>; titles: WordSet; stops: Set<string> } | null = null;
+let sets: { classes: WordTable; titles: WordSet; stops: Set<string> } | null = null;
+/** The classes by their code in the table (0: in no list). */
+const CLASSES: readonly WordClass[] = ['rare', 'name', 'verb', 'common'];
 /**
- * The lists are large: built on first use, once per process, into one map
- * from word to class, so that a word costs one hashed lookup, not one per
- * list (a miss in each of three 40,000-word sets was the costliest lookup of
- * the speaker reader). Where lists overlap, the first class corpusClass
- * answered with wins: name (a fixed name too), then verb, then common.
+ * The lists are large: built on first use, once per process, into one table
+ * from word to class (text/word-table.ts), so that a word costs one lookup,
+ * not one per list (a miss in each of three 40,000-word sets was the
+ * costliest lookup of the speaker reader). Where lists overlap, the first
+ * class corpusClass answered with wins: name (a fixed name too), then verb,
+ * then common.
  */
 function lists(): NonNullable<typeof sets> {
   if (sets) return sets;
-  const classes = new Map<string, WordClass>();
-  const add = (words: Iterable<string>, cls: WordClass): void => {
-    for (const w of words) if (!classes.has(w)) classes.set(w, cls);
-  };
-  add(NAME_WORDS.split(' '), 'name');
-  add(FIXED_NAMES.map(normalize), 'name');
-  add(VERB_WORDS.split(' '), 'verb');
-  add(COMMON_WORDS.split(' '), 'common');
+  const classes = new WordTable([
+    { words: NAME_WORDS, separator: ' ', code: CLASSES.indexOf('name') },
+    { words: FIXED_NAMES.map(normalize).join('\n'), separator: '\n', code: CLASSES.indexOf('name') },
+    { words: VERB_WORDS, separator: ' ', code: CLASSES.indexOf('verb') },
+    { words: COMMON_WORDS, separator: ' ', code: CLASSES.indexOf('common') },
+  ]);
   sets = { classes, titles: new WordSet(NAME_TITLES.map(normalize)), stops: new Set(PHRASE_STOPS.map(normalize)) };
   return sets;
 }
 
 /** The corpora's class of a normalized word. */
 export function corpusClass(word: string): WordClass {
-  return lists().classes.get(word) ?? 'rare';
+  return CLASSES[lists().classes.get(word)]!;
 }
 
 /** True for a title that is written right before a personal name (الدكتور، اللاعب، الشيخ); asked of every word (a WordSet turns most away unhashed). */

@@ -192,11 +192,23 @@ function commonPlural(w: string): boolean {
 const pluralConstruct = (w: string): boolean => w.length >= 5 && (w.endsWith('ي') || w.endsWith('و')) && corpusClass(w + 'ن') === 'common';
 
 interface Chain {
-  first: number; last: number; type: SpeakerType | null; isName: boolean; indefinite?: boolean; listed?: boolean;
+  first: number; last: number; type: SpeakerType | null; isName: boolean; indefinite: boolean; listed: boolean;
   /** A title with a name inside it (عائلة فرانك جيفورد، مكتب حاكم كاليفورنيا جيري براون). */
-  named?: boolean;
+  named: boolean;
   /** The owner of a wrapper written with ل (لمكتب: 1) or لل (للبحرية: 2) on its first word. */
-  owned?: number;
+  owned: number;
+}
+
+/**
+ * The chains of a phrase, made only here, every field set in one order: the
+ * reader reads their fields on every phrase, which is slow across several
+ * object shapes.
+ */
+function nameChain(first: number, last: number, type: SpeakerType = 'person'): Chain {
+  return { first, last, type, isName: true, indefinite: false, listed: false, named: false, owned: 0 };
+}
+function titleChainOf(first: number, last: number, type: SpeakerType | null, listed: boolean, indefinite = false, named = false, owned = 0): Chain {
+  return { first, last, type, isName: false, indefinite, listed, named, owned };
 }
 
 const RANK = normalize('برتبة');
@@ -255,6 +267,20 @@ function isQuoteMark(w: string): boolean {
   return w === '"' || w === "'";
 }
 
+/** ما or a document, bare (تقرير نشره …) or after its preposition (لتقرير بثته …): what a relay verb takes back. */
+function reported(w: string): boolean {
+  return w === 'ما' || w === 'لما' || headType(w) === 'document' || headType(unprefixed(w)) === 'document' || headType('ال' + unprefixed(w)) === 'document';
+}
+
+/**
+ * نقلته، أوردتها: a relay verb with the report as its pronoun (the ت of a
+ * feminine verb written before it); أجراه: a final ى is written ا before the pronoun.
+ */
+function relaysReport(w: string): boolean {
+  const stem = w.endsWith('ها') ? w.slice(0, -2) : w.endsWith('ه') ? w.slice(0, -1) : '';
+  return !!stem && (RELAYS.has(stem) || (stem.endsWith('ا') && RELAYS.has(stem.slice(0, -1) + 'ي')));
+}
+
 /** A body named after a preposition (لشرطة، لوزارة، للمؤسسة). */
 function isBody(w: string): boolean {
   const type = headType(unprefixed(w)) ?? headType('ال' + unprefixed(w));
@@ -274,7 +300,18 @@ export class PhraseReader {
   /** Set while reading the subject of a verb whose complement comes with ب (توعد، طالب، رحب) or من (حذر). */
   private complement: 'ب' | 'من' | null = null;
 
-  constructor(private readonly tokens: readonly Token[], private readonly isCue: IsStop, private readonly names: NameEvidence) {}
+  /**
+   * What classOf and blocked answered for each token: trying phrases from
+   * each start, the reader asks them of the same tokens again and again.
+   * (blocked: two slots a token, without and with `genitive`; 0 not asked
+   * yet, 1 no, 2 yes.)
+   */
+  private readonly classes: (WordClass | undefined)[] = [];
+  private readonly blocks: Uint8Array;
+
+  constructor(private readonly tokens: readonly Token[], private readonly isCue: IsStop, private readonly names: NameEvidence) {
+    this.blocks = new Uint8Array(tokens.length * 2);
+  }
 
   /**
    * A subject after a verb whose complement comes with ب or من: a ب-word
@@ -290,8 +327,24 @@ export class PhraseReader {
     }
   }
 
+  /**
+   * Phrases read so far, by start token and the complement being read (see
+   * subjectBeforeComplement): the claims pass, coreference and phraseBefore's
+   * scan ask for the same start many times in one article. Lives as long as
+   * the reader, one article.
+   */
+  private readonly phrases = new Map<number, SpeakerPhrase | null>();
+
   /** Reads a speaker phrase that starts at token i (after a cue, or before one). */
   phraseAt(i: number): SpeakerPhrase | null {
+    const key = i * 3 + (this.complement === null ? 0 : this.complement === 'ب' ? 1 : 2);
+    let phrase = this.phrases.get(key);
+    if (phrase === undefined) this.phrases.set(key, (phrase = this.read(i)));
+    return phrase;
+  }
+
+  /** phraseAt without the memo: the phrase is a fresh object, which no caller changes. */
+  private read(i: number): SpeakerPhrase | null {
     const tokens = this.tokens;
     const parts = this.unit(i);
     if (!parts) return null;
@@ -316,7 +369,7 @@ export class PhraseReader {
         // (and the phrase ends there: البابا "فظائع" الانتهاكات is the verb's object)
         const lone = parts.length === 1 && !parts[0]!.isName && NAME_TITLE_WORDS.has(tokens[parts[0]!.last]!.norm) && j === parts[0]!.last + 1
           && this.ends(close + 1);
-        if (lone && close - j <= 3) parts.push({ first: j + 1, last: close - 1, type: 'person', isName: true });
+        if (lone && close - j <= 3) parts.push(nameChain(j + 1, close - 1));
         // (an unnamed group has no other name: what is quoted after it is the verb's)
         else if (parts[parts.length - 1]!.type === 'anonymous') break;
         else aliases.push([j + 1, close - 1]);
@@ -328,7 +381,7 @@ export class PhraseReader {
       // ويقول موقع، "برايدبوك" …: a body's bare head takes the quoted name set off by a comma (a few words)
       const quoteClose = parts.length === 1 && title.first === title.last && !title.isName && isQuoteMark(tokens[j + 1]?.norm ?? '') ? this.closeQuote(j + 1) : -1;
       if (quoteClose > 0 && (title.type === 'media' || title.type === 'organization') && quoteClose - j <= 6) {
-        parts.push({ first: j + 2, last: quoteClose - 1, type: title.type, isName: true });
+        parts.push(nameChain(j + 2, quoteClose - 1, title.type));
         j = quoteClose + 1;
         continue;
       }
@@ -350,17 +403,10 @@ export class PhraseReader {
    * the verb's subject is the source.
    */
   relayedSource(i: number): SpeakerPhrase | null {
-    // (the document bare, تقرير نشره …, or after its preposition, لتقرير بثته …)
-    const reported = (w: string): boolean => w === 'ما' || w === 'لما' || headType(w) === 'document' || headType(unprefixed(w)) === 'document' || headType('ال' + unprefixed(w)) === 'document';
-    const relay = (w: string): boolean => {
-      // نقلته، أوردتها: the verb with the report as its pronoun (the ت of a feminine verb written before it);
-      // أجراه: a final ى is written ا before the pronoun
-      const stem = w.endsWith('ها') ? w.slice(0, -2) : w.endsWith('ه') ? w.slice(0, -1) : '';
-      return !!stem && (RELAYS.has(stem) || (stem.endsWith('ا') && RELAYS.has(stem.slice(0, -1) + 'ي')));
-    };
-    const at = (k: number): string => this.tokens[k]?.norm ?? '';
+    const at = this.tokens[i]?.norm ?? '';
     // the attribution phrase may end in ما itself (وفقا لما): then the verb comes first
-    const verb = relay(at(i)) && reported(at(i - 1)) ? i : reported(at(i)) && relay(at(i + 1)) ? i + 1 : -1;
+    // (the verb asked first: its letters turn most words away, before the lexicon is asked of the report)
+    const verb = relaysReport(at) && reported(this.tokens[i - 1]?.norm ?? '') ? i : relaysReport(this.tokens[i + 1]?.norm ?? '') && reported(at) ? i + 1 : -1;
     return verb < 0 ? null : this.phraseAt(verb + 1);
   }
 
@@ -482,6 +528,11 @@ export class PhraseReader {
 
   /** The class of token i as a name word; a title's forms (مستشاري، المتحدثين) are never names, whatever the counts. */
   private classOf(i: number): WordClass {
+    if (i < 0 || i >= this.tokens.length) return this.readClass(i);
+    return (this.classes[i] ??= this.readClass(i));
+  }
+
+  private readClass(i: number): WordClass {
     // علي written with ي is the name; the preposition is written على (see stopToken)
     if (this.tokens[i]?.norm === 'علي' && !this.tokens[i]!.maqsura) return 'name';
     const cls = this.names.classOf(i);
@@ -496,6 +547,13 @@ export class PhraseReader {
 
   /** True when the token cannot be part of a speaker phrase at all (a verbal noun only as a genitive: `genitive`). */
   private blocked(i: number, genitive = false): boolean {
+    if (i < 0 || i >= this.tokens.length) return true;
+    const slot = 2 * i + (genitive ? 1 : 0);
+    if (this.blocks[slot] === 0) this.blocks[slot] = this.readBlocked(i, genitive) ? 2 : 1;
+    return this.blocks[slot] === 2;
+  }
+
+  private readBlocked(i: number, genitive: boolean): boolean {
     const t = this.tokens[i];
     return !t || !t.word || stopToken(t) || (!genitive && MASDARS.has(t.norm)) || isBoundary(t.norm) || this.isCue(i) || /^\d/.test(t.norm) || t.accusative;
   }
@@ -520,7 +578,7 @@ export class PhraseReader {
     if (suffix && !this.blocked(i)) {
       const stem = w.slice(0, -suffix.length);
       if (KIN.has(stem) || (stem.endsWith('ت') && KIN.has(stem.slice(0, -1) + 'ه'))) {
-        const kin: Chain = { first: i, last: i, type: 'person', isName: false, listed: true };
+        const kin = titleChainOf(i, i, 'person', true);
         const name = this.nameRun(i + 1); // محاميه تشارلز هاردر
         return name ? [kin, name] : [kin];
       }
@@ -596,7 +654,7 @@ export class PhraseReader {
     const end = this.tokens[last + 1];
     const isComma = !!end && (end.norm === '،' || end.norm === ',');
     const closed = comma ? isComma : !end || isComma || end.norm === ':' || THAT.has(end.norm) || this.isCue(last + 1);
-    return closed ? { first: j, last, type: 'person', isName: true } : null;
+    return closed ? nameChain(j, last) : null;
   }
 
   private unitFromName(name: Chain): Chain[] {
@@ -628,7 +686,7 @@ export class PhraseReader {
     // صفحة «أطباء بلا حدود»: the quoted name is the owner
     if (isQuoteMark(next.norm)) {
       const close = this.closeQuote(head.first + 1);
-      return close > 0 ? { first: head.first + 2, last: close - 1, type: 'organization', isName: false, listed: true } : null;
+      return close > 0 ? titleChainOf(head.first + 2, close - 1, 'organization', true) : null;
     }
     const w = next.norm;
     const attached = /^(لل|ل(?!ل))/.test(w) && w.length > 3;
@@ -638,7 +696,7 @@ export class PhraseReader {
     // words (not بيان صحافي: an adjective)
     const person = type === 'person' && UTTERANCES.has(tokens[head.first]!.norm) && !isAdjective(bare);
     if (type !== 'organization' && type !== 'media' && !person && !(attached && bare.startsWith('ال'))) return null;
-    return { first: head.first + 1, last: head.last, type: type ?? 'organization', isName: false, listed: true, owned: attached ? (w.startsWith('لل') ? 2 : 1) : 0 };
+    return titleChainOf(head.first + 1, head.last, type ?? 'organization', true, false, false, attached ? (w.startsWith('لل') ? 2 : 1) : 0);
   }
 
   /**
@@ -656,13 +714,13 @@ export class PhraseReader {
     // أعلنت الرياض، حذرت واشنطن موسكو: a place is its own name, no genitive follows it
     if (PLACES.has(tokens[i]!.norm)) {
       // نيويورك تايمز، واشنطن بوست: a city's name and one of these words name a newspaper
-      if (NEWSPAPER_ENDS.has(tokens[i + 1]?.norm ?? '')) return { first: i, last: i + 1, type: 'media', isName: false, listed: true, indefinite: true };
-      return { first: i, last: this.placeAdjectives(i), type: 'organization', isName: false, listed: true, indefinite: true };
+      if (NEWSPAPER_ENDS.has(tokens[i + 1]?.norm ?? '')) return titleChainOf(i, i + 1, 'media', true, true);
+      return titleChainOf(i, this.placeAdjectives(i), 'organization', true, true);
     }
     // ووصف سموه المبادرة بأنها …: an honorific with its pronoun (سموه، معاليه) stands for a person named before, and takes nothing after it
-    if (HONORIFIC_WORDS.has(tokens[i]!.norm)) return { first: i, last: i, type: 'person', isName: false, listed: true };
+    if (HONORIFIC_WORDS.has(tokens[i]!.norm)) return titleChainOf(i, i, 'person', true);
     // ووصف أحدهم المشروع بـ…: a head with a pronoun (أحدهم، بعضهم) is whole; what follows is the verb's
-    if (listed === 'anonymous' && pronounSuffix(tokens[i]!) !== null) return { first: i, last: i, type: listed, isName: false, listed: true };
+    if (listed === 'anonymous' && pronounSuffix(tokens[i]!) !== null) return titleChainOf(i, i, listed, true);
     const shaped = !listed && tokens[i]!.definite && tokens[i + 1]?.definite && !this.blocked(i + 1);
     const construct = !listed && !tokens[i]!.definite && cls === 'common' && tokens[i + 1]?.word && !this.blocked(i + 1);
     if (!listed && !shaped && !construct) return null;
@@ -823,7 +881,7 @@ export class PhraseReader {
     }
     // (not past an indefinite adjective, which closes the phrase: دول غربية نظام الرئيس … is the verb's object)
     if (type === 'person' && !named && !described) last = this.bridgeToName(last);
-    return { first: i, last, type, isName: false, indefinite, listed: !!listed, named };
+    return titleChainOf(i, last, type, !!listed, indefinite, named);
   }
 
   /** After باسم, a person's title and name, or a body of a person with them: the last token, or -1. */
@@ -996,7 +1054,7 @@ export class PhraseReader {
     // (a word the corpora never saw in ون/ين is a plural, no one's name: العلماء السالفون)
     // (unless بن follows: الوليد بن طلال، الحسين بن علي begin with the article and go on through their lineage)
     const lineage = SON_OF.has(tokens[i + 1]?.norm ?? '') && !!tokens[i + 2]?.word && !this.blocked(i + 2);
-    if (tokens[i]!.definite && !lineage) return first === 'name' || (first === 'rare' && this.ends(i + 1) && !/(ون|ين)$/.test(tokens[i]!.norm)) ? { first: i, last: i, type: 'person', isName: true } : null;
+    if (tokens[i]!.definite && !lineage) return first === 'name' || (first === 'rare' && this.ends(i + 1) && !/(ون|ين)$/.test(tokens[i]!.norm)) ? nameChain(i, i) : null;
     let last = i;
     let named = first === 'name' || leadingParticle, rare = first === 'rare';
     // up to four words of a name, besides the particles that join them (محمد بن عبد الهادي العمري)
@@ -1070,7 +1128,7 @@ export class PhraseReader {
     const after = tokens[last + 1];
     const adjective = !more && tokens[i]!.taaMarbuta && !!after?.taaMarbuta && !after.definite && this.ends(last + 2);
     if (!(named && more) && !((rare || (!adjective && this.titleAt(last + 1))) && ends)) return null;
-    return { first: i, last, type: 'person', isName: true };
+    return nameChain(i, last);
   }
 
   /** سلمان آل رمضان، محمد بن رجب: after a name particle a month's name is a family's, no date. */
@@ -1137,20 +1195,23 @@ export class PhraseReader {
    */
   private constructPlural(i: number): Chain | null {
     const t = this.tokens[i];
+    // (asked at every phrase start: the letters first, as most words end otherwise)
+    if (!t?.word || t.norm.length < 5 || !t.norm.endsWith('و')) return null;
     const next = this.tokens[i + 1];
     // (the genitive is definite, or a body that a name makes definite: مراسلو وكالة فرانس برس)
-    const body = !!next?.word && (headType(next.norm) === 'media' || headType(next.norm) === 'organization');
-    if (!t?.word || !next?.word || !(next.definite || body) || this.blocked(i + 1)) return null;
+    const nextType = next?.word ? headType(next.norm) : null;
+    const body = nextType === 'media' || nextType === 'organization';
+    if (!next?.word || !(next.definite || body) || this.blocked(i + 1)) return null;
     const w = stripConjunction(t.norm, 4) && corpusClass(t.norm) === 'rare' ? t.norm.slice(1) : t.norm;
     if (!w.endsWith('و') || !pluralConstruct(w) || corpusClass(w) === 'name') return null;
     if (body && !next.definite) {
       const chain = this.titleChain(i + 1);
-      return chain ? { first: i, last: chain.last, type: 'anonymous', isName: false, listed: true } : null;
+      return chain ? titleChainOf(i, chain.last, 'anonymous', true) : null;
     }
     let last = i + 1;
     // لاعبو المنتخب السعودي: the genitive's own adjectives
     while (last + 1 < this.tokens.length && this.tokens[last + 1]!.definite && !this.blocked(last + 1) && isAdjective(this.tokens[last + 1]!.norm, true)) last++;
-    return { first: i, last, type: 'anonymous', isName: false, listed: true };
+    return titleChainOf(i, last, 'anonymous', true);
   }
 
   /** The last of up to two more definite words after j that are no title (المبارك الصباح، آل الشيخ …). */
@@ -1245,7 +1306,10 @@ function assemble(parts: Chain[], aliases: [number, number][]): SpeakerPhrase {
   let type: SpeakerType = 'person';
   if (!name) type = headTypes[0] ?? 'person';
   else if (headTypes.every((t) => t === 'organization' || t === 'media' || t === 'document') && headTypes.length) type = headTypes[0]!;
-  const last = Math.max(...parts.map((p) => p.last), ...aliases.map((a) => a[1] + 1));
+  // (a loop, not Math.max over spread arrays: this runs for every phrase read)
+  let last = -Infinity;
+  for (const p of parts) last = Math.max(last, p.last);
+  for (const a of aliases) last = Math.max(last, a[1] + 1);
   return {
     first: parts[0]!.first,
     last,
@@ -1254,6 +1318,6 @@ function assemble(parts: Chain[], aliases: [number, number][]): SpeakerPhrase {
     aliases,
     type,
     known: !!name || titles.some((p) => p.listed),
-    preposition: parts[0]!.owned ?? 0,
+    preposition: parts[0]!.owned,
   };
 }

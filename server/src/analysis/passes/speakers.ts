@@ -132,6 +132,13 @@ export class SpeakerRegistry {
   /** Named people by every word of their name but particles (كير of سلفا كير ميارديت, خالد of خالد الفيصل). */
   private readonly byNameWord = new WordIndex();
   private readonly gazetteerForms: { entry: GazetteerEntry; forms: string[] }[];
+  /**
+   * The words and the key (bare) of each name, title and form, made once:
+   * each mention is compared with the speakers before it, which asks for
+   * the same ones again and again. As long as the registry, one article.
+   */
+  private readonly wordsOfText = new Map<string, string[]>();
+  private readonly keyOfText = new Map<string, string>();
 
   constructor(private readonly gazetteer: GazetteerEntry[]) {
     this.gazetteerForms = gazetteer.map((entry) => ({ entry, forms: [entry.name, ...entry.aliases].map(normalize) }));
@@ -168,7 +175,7 @@ export class SpeakerRegistry {
 
   /** The person named by this one word alone (العمري), if any. */
   personByOneWord(word: string): Speaker | null {
-    return this.latest(this.byLastName.get(word), (e) => e.type === 'person' && e.hasName && words(e.name).length === 1);
+    return this.latest(this.byLastName.get(word), (e) => e.type === 'person' && e.hasName && this.words(e.name).length === 1);
   }
 
   /**
@@ -205,12 +212,28 @@ export class SpeakerRegistry {
     this.indexName(e);
   }
 
+  /** words(s), kept (callers only read the array). */
+  private words(s: string): string[] {
+    let w = this.wordsOfText.get(s);
+    if (!w) this.wordsOfText.set(s, (w = words(s)));
+    return w;
+  }
+
+  /** bare(s), kept. */
+  private bare(s: string): string {
+    let key = this.keyOfText.get(s);
+    if (key === undefined) this.keyOfText.set(s, (key = bare(s)));
+    return key;
+  }
+
   private create(name: string, role: string | null, type: SpeakerType, hasName: boolean): Entry {
     const entry: Entry = {
       id: `s${++this.counter}`, name, aliases: [], role, type, mentions: [], hasName, keys: new Set(), order: this.counter,
+      // (set here, not added on merging: a field added later changes the object's shape, and each read of it slows)
+      mergedInto: undefined,
     };
-    this.addKey(entry, bare(name));
-    if (role) this.addKey(entry, bare(role));
+    this.addKey(entry, this.bare(name));
+    if (role) this.addKey(entry, this.bare(role));
     if (hasName) this.indexName(entry);
     this.entries.push(entry);
     return entry;
@@ -224,7 +247,7 @@ export class SpeakerRegistry {
   }
 
   private indexName(entry: Entry): void {
-    const w = words(entry.name);
+    const w = this.words(entry.name);
     if (w.length) this.byLastName.add(w[w.length - 1]!, entry);
     if (entry.type === 'person') for (const x of w) if (!PARTICLES.has(x)) this.byNameWord.add(x, entry);
   }
@@ -235,7 +258,7 @@ export class SpeakerRegistry {
       entry.order = ++this.counter;
     }
     for (const form of [m.name, ...(m.hasName && m.role ? [m.role] : []), ...m.aliases]) this.addAlias(entry, form);
-    if (!entry.role && m.role) { entry.role = m.role; this.addKey(entry, bare(m.role)); }
+    if (!entry.role && m.role) { entry.role = m.role; this.addKey(entry, this.bare(m.role)); }
     // (the old name becomes an alias once the new one is set: addAlias skips the current name)
     if (m.hasName && !entry.hasName) {
       // A title-only speaker learns its name: the title becomes an alias.
@@ -245,7 +268,7 @@ export class SpeakerRegistry {
       entry.hasName = true;
       entry.type = m.type;
       this.indexName(entry);
-    } else if (m.hasName && fuller(words(m.name), words(entry.name), !!m.role)) {
+    } else if (m.hasName && fuller(this.words(m.name), this.words(entry.name), !!m.role)) {
       const shorter = entry.name;
       entry.name = m.name; // the fullest form the article gives
       this.addAlias(entry, shorter);
@@ -259,18 +282,18 @@ export class SpeakerRegistry {
     const n = normalize(form);
     if (!n || n === normalize(entry.name) || entry.aliases.some((a) => normalize(a) === n)) return;
     entry.aliases.push(form);
-    this.addKey(entry, bare(form));
+    this.addKey(entry, this.bare(form));
   }
 
   private fromGazetteer(m: Mention): Entry | null {
     // most folders have no gazetteer: spare normalizing the mention's forms for nothing
     if (this.gazetteerForms.length === 0) return null;
     const forms = [m.name, ...m.aliases].map(normalize);
-    const w = words(m.name);
+    const w = this.words(m.name);
     const g = this.gazetteerForms.find(({ forms: known }) =>
-      known.some((n) => forms.includes(n) || (m.hasName && sameName(words(n), w) && words(n).length > 1)))?.entry;
+      known.some((n) => forms.includes(n) || (m.hasName && sameName(this.words(n), w) && this.words(n).length > 1)))?.entry;
     if (!g) return null;
-    const existing = this.latest(this.byKey.get(bare(g.name)), (e) => normalize(e.name) === normalize(g.name));
+    const existing = this.latest(this.byKey.get(this.bare(g.name)), (e) => normalize(e.name) === normalize(g.name));
     if (existing) return existing;
     const entry = this.create(g.name, g.role ?? m.role, g.type ?? m.type, true);
     for (const a of g.aliases) this.addAlias(entry, a);
@@ -278,10 +301,10 @@ export class SpeakerRegistry {
   }
 
   private byName(m: Mention): Entry | null {
-    const w = words(m.name);
-    const named = this.latest(this.byLastName.get(w[w.length - 1] ?? ''), (e) => e.hasName && sameName(w, words(e.name)));
-    const keyed = this.latest(this.byKey.get(bare(m.name)), () => true);
-    const titled = m.role ? this.latest(this.byKey.get(bare(m.role)), (e) => !e.hasName) : null;
+    const w = this.words(m.name);
+    const named = this.latest(this.byLastName.get(w[w.length - 1] ?? ''), (e) => e.hasName && sameName(w, this.words(e.name)));
+    const keyed = this.latest(this.byKey.get(this.bare(m.name)), () => true);
+    const titled = m.role ? this.latest(this.byKey.get(this.bare(m.role)), (e) => !e.hasName) : null;
     const found = [named, keyed, titled].reduce<Entry | null>((best, e) => (e && (!best || e.order > best.order) ? e : best), null);
     return found ?? (m.type === 'person' ? this.byOneWord(w, !!m.role) : null);
   }
@@ -294,12 +317,12 @@ export class SpeakerRegistry {
   private byOneWord(w: string[], titled = false): Entry | null {
     if (w.length === 1) {
       if (PARTICLES.has(w[0]!)) return null;
-      return this.latest(this.byNameWord.get(w[0]!), (e) => e.hasName && e.type === 'person' && fuller(words(e.name), w, !!e.role));
+      return this.latest(this.byNameWord.get(w[0]!), (e) => e.hasName && e.type === 'person' && fuller(this.words(e.name), w, !!e.role));
     }
     let best: Entry | null = null;
     for (const x of w) {
       if (PARTICLES.has(x)) continue;
-      const e = this.latest(this.byNameWord.get(x), (c) => c.hasName && c.type === 'person' && words(c.name).length === 1 && fuller(w, [x], titled));
+      const e = this.latest(this.byNameWord.get(x), (c) => c.hasName && c.type === 'person' && this.words(c.name).length === 1 && fuller(w, [x], titled));
       if (e && (!best || e.order > best.order)) best = e;
     }
     return best;
@@ -307,18 +330,18 @@ export class SpeakerRegistry {
 
   /** المهندس العمري، الإمام الترمذي: titles before a word of a named person's name. */
   private byTitledName(m: Mention): { entry: Entry; title: string } | null {
-    const w = words(m.name);
+    const w = this.words(m.name);
     let k = 0;
     while (k < w.length - 1 && TITLES.has(w[k]!)) k++;
     if (k === 0 || w.length - k > 1) return null;
     const rest = w.slice(k);
-    const entry = this.latest(this.byLastName.get(rest[rest.length - 1]!), (e) => e.hasName && e.type === 'person' && sameName(rest, words(e.name)))
+    const entry = this.latest(this.byLastName.get(rest[rest.length - 1]!), (e) => e.hasName && e.type === 'person' && sameName(rest, this.words(e.name)))
       ?? this.byOneWord(rest);
     return entry && { entry, title: m.name.trim().split(/\s+/).slice(0, k).join(' ') };
   }
 
   private byTitle(m: Mention): Entry | null {
-    const key = bare(m.name);
+    const key = this.bare(m.name);
     if (HONORIFICS.has(key)) return this.namedBefore(m.span.start);
     const exact = this.latest(this.byKey.get(key), () => true);
     if (exact) return exact;
