@@ -158,7 +158,6 @@ function isStop(w: string): boolean {
   return pronounOnThat(w);
 }
 
-/** The word without an attached preposition (للصحيفة → الصحيفة، لوكالة → وكالة). */
 /** A word without its article (القادة → قادة), to look it up in a list of indefinite forms. */
 const withoutArticle = (w: string): string => (w.startsWith('ال') ? w.slice(2) : w);
 /** A word with its ل or لل (the article's ال given back), or its ب, taken off: لوزارة → وزارة، للوزارة → الوزارة. */
