@@ -86,7 +86,7 @@ function install(packages) {
 run('npm', ['run', 'build:production']);
 // esbuild.mjs skips entries whose source is absent; a VSIX without a bundle would not work,
 // nor one without the manifest's words (package.nls*.json) or the runtime translations (l10n/).
-for (const bundle of ['dist/extension.js', 'dist/server.js', 'dist/worker.js', 'package.nls.json', 'package.nls.ar.json', 'l10n/bundle.l10n.json', 'l10n/bundle.l10n.ar.json', README]) {
+for (const bundle of ['dist/extension.js', 'dist/server.js', 'dist/worker.js', 'dist/import.js', 'package.nls.json', 'package.nls.ar.json', 'l10n/bundle.l10n.json', 'l10n/bundle.l10n.ar.json', README]) {
   if (!existsSync(join(root, bundle))) {
     console.error(`package: ${bundle} was not built`);
     process.exit(1);

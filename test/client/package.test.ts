@@ -33,12 +33,12 @@ const pointedAt = [
 ];
 
 test('every file the manifest points at is shipped and, bundles aside, exists', () => {
-  for (const path of [...pointedAt, 'dist/server.js', 'package.json', 'LICENSE', 'package.nls.json', 'package.nls.ar.json', 'l10n/bundle.l10n.json', 'l10n/bundle.l10n.ar.json']) {
+  for (const path of [...pointedAt, 'dist/server.js', 'dist/worker.js', 'dist/import.js', 'package.json', 'LICENSE', 'package.nls.json', 'package.nls.ar.json', 'l10n/bundle.l10n.json', 'l10n/bundle.l10n.ar.json']) {
     assert.ok(shipped(path), `${path} is not in the VSIX`);
     if (!path.startsWith('dist/')) assert.ok(existsSync(join(root, path)), `${path} does not exist`);
   }
   const esbuild = read('esbuild.mjs');
-  for (const bundle of ['dist/extension.js', 'dist/server.js']) assert.ok(esbuild.includes(`out: '${bundle}'`), `esbuild writes no ${bundle}`);
+  for (const bundle of ['dist/extension.js', 'dist/server.js', 'dist/worker.js', 'dist/import.js']) assert.ok(esbuild.includes(`out: '${bundle}'`), `esbuild writes no ${bundle}`);
 });
 
 test('nothing else is shipped: sources, tests, seeds, maps, the CLI, node_modules stay out', () => {

@@ -35,6 +35,8 @@ const L10N = 'node_modules/@vscode/l10n/dist/main.js';
 const ALLOWED: Record<string, { module: string; load: string }[]> = {
   'cli.js': [],
   'worker.js': [],
+  // the importer (host/import), loaded by cli.js and server.js only to import pages and documents
+  'import.js': [],
   'server.js': [{ module: JSONRPC_TRANSPORTS, load: 'net' }],
   'extension.js': [{ module: L10N, load: 'fetch(' }, { module: JSONRPC_TRANSPORTS, load: 'net' }],
 };

@@ -2,11 +2,10 @@
 // with --jobs 1). A worker reads and analyses an article and sends back only
 // what the command writes of it (the outcome), so the order, the messages
 // and the exit status are those of a run in one thread.
-import { statSync } from 'node:fs';
 import { findArticleEntry } from '../host/config.js';
 import type { ArticleEntry, IsnadConfig } from '../host/config.js';
 import type { Decoded } from '../host/decode.js';
-import { runInOrder } from '../host/pool/pool.js';
+import { fewBytes, fileSize, runInOrder } from '../host/pool/pool.js';
 import { defineTask } from '../host/pool/task.js';
 import type { Task } from '../host/pool/task.js';
 import type { ArticleSource } from '../host/workspace.js';
@@ -62,26 +61,12 @@ export function articleTask<S extends ArticleSetup, T>(name: string, value: (set
   return defineTask(name, (setup: S) => (item: ArticleItem) => articleOutcome(setup, item, (result) => value(setup, result)));
 }
 
-/** Below this many bytes of articles, starting worker threads takes longer than analysing them in this thread. */
-const WORTH_THREADS_BYTES = 1024 * 1024;
-
-/** Whether the articles add up to less than WORTH_THREADS_BYTES (stats only the first files, up to that size). */
-function fewBytes(sources: readonly ArticleSource[]): boolean {
-  let total = 0;
+/** The sizes of the articles, in bytes (a text given on stdin as UTF-16), stat'ed one by one as asked for. */
+function* sizesOf(sources: readonly ArticleSource[]): Generator<number> {
   for (const { path, given } of sources) {
-    if (given) {
-      total += 'text' in given ? given.text.length * 2 : 0;
-      if (total >= WORTH_THREADS_BYTES) return false;
-      continue;
-    }
-    try {
-      total += statSync(path).size;
-    } catch {
-      // reported when it is read
-    }
-    if (total >= WORTH_THREADS_BYTES) return false;
+    if (given) yield 'text' in given ? given.text.length * 2 : 0;
+    else yield fileSize(path);
   }
-  return true;
 }
 
 /** The outcome of every article in file order, analysed in `jobs` threads (by default one per core, unless the articles are few). */
@@ -102,7 +87,7 @@ export function eachOutcome<S extends ArticleSetup, T>(
     }
     return { path, rel, config: n, entry: findArticleEntry(config, rel) ?? null, ...(given ? { given } : {}) };
   });
-  return runInOrder(task, { ...setup, configs, maxBytes } as S, items, { jobs: jobs ?? (fewBytes(sources) ? 1 : undefined) });
+  return runInOrder(task, { ...setup, configs, maxBytes } as S, items, { jobs: jobs ?? (fewBytes(sizesOf(sources)) ? 1 : undefined) });
 }
 
 /** The one-line report of an article that produced no analysis. */

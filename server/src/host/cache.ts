@@ -71,13 +71,19 @@ export function analysisKey(version: string, context: ArticleContext, text: stri
   return sha1(version, contextKey(context), text);
 }
 
-/** The version of the running code: a hash of the script the process runs (dist/server.js), and `extra`. */
+/**
+ * The version of the running code: a hash of the script the process runs
+ * (dist/server.js) as bytes, and `extra`. Bytes, not text: decoding the
+ * 4 MB bundle to hash it as UTF-16 cost a tenth of the server's start-up.
+ */
 export function codeVersion(extra: string): string {
+  let script: Buffer;
   try {
-    return sha1(extra, readFileSync(process.argv[1] ?? '', 'latin1'));
+    script = readFileSync(process.argv[1] ?? '');
   } catch {
     return sha1(extra);
   }
+  return createHash('sha1').update(extra, 'utf16le').update(script).digest('base64');
 }
 
 /** A file as stat saw it before it was read. */

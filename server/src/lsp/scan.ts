@@ -16,7 +16,8 @@
 // core, while this thread answers requests and files each result as it
 // comes, in the scan's order. Without dist/worker.js (the sources run by
 // tsx), with ISNAD_INDEX_WORKERS=0, or when a worker dies (said in the log),
-// the rest is analysed in this thread, as before.
+// the rest is analysed in this thread, as before; so is a rest of under 1 MB
+// (worthWorkers).
 import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import type { WorkDoneProgressServerReporter } from 'vscode-languageserver';
@@ -26,7 +27,7 @@ import { walkArticles } from '../host/article-walk.js';
 import { ConfigChain, confinedReader } from '../host/config-chain.js';
 import type { Skipped } from '../host/files.js';
 import { cleanLeftovers } from '../host/reviews.js';
-import { WorkerPool, workerScript } from '../host/pool/pool.js';
+import { WorkerPool, fewBytes, fileSizes, workerScript } from '../host/pool/pool.js';
 import { toCached } from './cached.js';
 import type { CachedAnalysis } from './cached.js';
 import type { Folder } from './folders.js';
@@ -135,11 +136,22 @@ function closeCaches(session: Session, caches: readonly FolderCache<CachedAnalys
   }
 }
 
-/** Worker threads for the scans: ISNAD_INDEX_WORKERS (0: none), else one per core. */
-function workerCount(): number {
+/** ISNAD_INDEX_WORKERS when it is a count (0: none), else null. */
+function workersSet(): number | null {
   const set = Number(process.env['ISNAD_INDEX_WORKERS']);
-  return process.env['ISNAD_INDEX_WORKERS'] !== undefined && Number.isInteger(set) && set >= 0 ? set : availableParallelism();
+  return process.env['ISNAD_INDEX_WORKERS'] !== undefined && Number.isInteger(set) && set >= 0 ? set : null;
 }
+
+/** Worker threads for the scans: ISNAD_INDEX_WORKERS (0: none), else one per core. */
+const workerCount = (): number => workersSet() ?? availableParallelism();
+
+/**
+ * Whether the files the cache could not give go to the workers: unless they
+ * are a few, under 1 MB, which this thread analyses sooner than a worker
+ * thread starts (half a second, compiling the analysis). ISNAD_INDEX_WORKERS
+ * set sends them whatever their size.
+ */
+const worthWorkers = (rest: readonly string[]): boolean => rest.length > 0 && (workersSet() !== null || !fewBytes(fileSizes(rest)));
 
 /** The session's pool (started at the first scan that needs it), or null: no worker script, or no workers wanted. */
 export function poolOf(session: Session): WorkerPool | null {
@@ -267,7 +279,7 @@ async function scanNow(session: Session, paths: readonly string[]): Promise<void
       pace.step(path);
     }
   }
-  const inPool = pool && rest.length && !stop() ? await inWorkers(session, pool, rest, pace, stop) : 0;
+  const inPool = pool && !stop() && worthWorkers(rest) ? await inWorkers(session, pool, rest, pace, stop) : 0;
   for (const path of rest.slice(inPool)) {
     await pace.turn();
     if (stop()) break;

@@ -16,7 +16,7 @@
 // in flight finish and are dropped. A task that throws fails its run with
 // the message; a worker that dies fails every run in progress with a
 // PoolError (the pool starts new workers for the next run).
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -49,6 +49,33 @@ export interface RunOptions {
    * responsive (the language server's).
    */
   local?: boolean;
+}
+
+/** Below this many bytes of articles, starting worker threads takes longer than analysing them in this thread. */
+export const WORTH_THREADS_BYTES = 1024 * 1024;
+
+/** Whether these sizes add up to less than WORTH_THREADS_BYTES; takes only as many as it needs (they may be stat calls). */
+export function fewBytes(sizes: Iterable<number>): boolean {
+  let total = 0;
+  for (const size of sizes) {
+    total += size;
+    if (total >= WORTH_THREADS_BYTES) return false;
+  }
+  return true;
+}
+
+/** A file's size, 0 when it cannot be stat'ed (that is reported when it is read). */
+export function fileSize(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}
+
+/** The sizes of the files, stat'ed one by one as they are asked for. */
+export function* fileSizes(paths: Iterable<string>): Generator<number> {
+  for (const path of paths) yield fileSize(path);
 }
 
 /** The number of worker threads to use by default: one per core. */
