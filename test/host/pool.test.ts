@@ -4,10 +4,11 @@
 // dies) that end the run with an error instead of hanging it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { getPriority } from 'node:os';
 import { join } from 'node:path';
 import { PoolError, WorkerPool, runInOrder } from '../../server/src/host/pool/pool.js';
 import type { Task } from '../../server/src/host/pool/task.js';
-import { exitTask, squareTask, threadTask, throwTask, uncaughtTask, uncloneableTask } from './fixtures/pool-tasks.js';
+import { exitTask, niceTask, squareTask, threadTask, throwTask, uncaughtTask, uncloneableTask } from './fixtures/pool-tasks.js';
 
 const script = join(__dirname, 'fixtures', 'pool-worker.js');
 const numbers = (n: number): number[] => Array.from({ length: n }, (_, i) => i);
@@ -135,4 +136,18 @@ test('a reader that stops early ends its run; the pool serves the next one, and 
   assert.equal(second.length, 20);
   await pool.close();
   await assert.rejects(collect(pool.run(squareTask, { offset: 0 }, numbers(3))), PoolError);
+});
+
+test('a background pool\'s workers yield the cores to this thread; the others run at its priority', { skip: process.platform !== 'linux' && 'a thread has its own priority on Linux only' }, async () => {
+  const here = getPriority();
+  for (const [background, expected] of [[true, Math.min(19, here + 10)], [false, here]] as const) {
+    const pool = new WorkerPool({ workers: 2, script, background });
+    try {
+      const nice = await collect(pool.run(niceTask, {}, numbers(8), { batch: 1 }));
+      assert.deepEqual(new Set(nice), new Set([expected]), `background: ${background}`);
+    } finally {
+      await pool.close();
+    }
+  }
+  assert.equal(getPriority(), here, 'this thread keeps its priority');
 });

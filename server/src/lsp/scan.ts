@@ -159,7 +159,7 @@ export function poolOf(session: Session): WorkerPool | null {
   const script = workerScript();
   const workers = workerCount();
   if (!script || workers === 0) return null;
-  return (session.pool = new WorkerPool({ workers, script }));
+  return (session.pool = new WorkerPool({ workers, script, background: true }));
 }
 
 /** What the scan tells the client, and when it turns the event loop. */
@@ -216,7 +216,6 @@ function indexItems(session: Session, paths: readonly string[]): { setup: IndexS
 async function inWorkers(session: Session, pool: WorkerPool, paths: readonly string[], pace: Pace, stop: () => boolean): Promise<number> {
   const { setup, items } = indexItems(session, paths);
   let done = 0;
-  session.loadedDuringScan = new Set();
   session.connection.console.log(`indexing: ${paths.length} articles analysed in ${pool.size} worker threads`);
   try {
     for await (const result of pool.run(indexTask, setup, items, { batch: WORKER_BATCH, ahead: WORKER_AHEAD * pool.size })) {
@@ -236,8 +235,6 @@ async function inWorkers(session: Session, pool: WorkerPool, paths: readonly str
     session.connection.console.warn(`indexing in worker threads failed (${e instanceof Error ? e.message : String(e)}): the other articles are analysed in the server's thread`);
     session.pool = null;
     void pool.close();
-  } finally {
-    session.loadedDuringScan = null;
   }
   return done;
 }
@@ -246,6 +243,40 @@ async function inWorkers(session: Session, pool: WorkerPool, paths: readonly str
 const WORKER_BATCH = 16;
 /** Batches a worker may run ahead of this thread: enough that a pause here (a major GC) does not leave it idle. */
 const WORKER_AHEAD = 32;
+
+/**
+ * Files each of `files` (but those loaded otherwise since the scan began):
+ * in this thread, an open document (the editor's text) and what the cache
+ * holds; the rest in the workers, or here (see worthWorkers). Returns the
+ * rest: the files the cache could not give.
+ */
+async function indexFiles(session: Session, files: readonly string[], pace: Pace, stop: () => boolean): Promise<string[]> {
+  const rest: string[] = [];
+  for (const path of files) {
+    await pace.turn();
+    if (stop()) break;
+    try {
+      if (session.openDoc(pathToUri(path))) {
+        // the editor's text, never the disk's: analysed here, once (not again when it was since the scan began)
+        if (!session.loadedDuringScan?.has(path)) loadHere(session, path, true);
+        pace.step(path);
+      } else if (session.fromCache(path)) pace.step(path);
+      else rest.push(path);
+    } catch (e) {
+      session.error(`indexing ${path}`, e);
+      pace.step(path);
+    }
+  }
+  const pool = poolOf(session);
+  const inPool = pool && !stop() && worthWorkers(rest) ? await inWorkers(session, pool, rest, pace, stop) : 0;
+  for (const path of rest.slice(inPool)) {
+    await pace.turn();
+    if (stop()) break;
+    loadHere(session, path, true);
+    pace.step(path);
+  }
+  return rest;
+}
 
 async function scanNow(session: Session, paths: readonly string[]): Promise<void> {
   for (const p of paths) queuedFor(session).set(p, (queuedFor(session).get(p) ?? 1) - 1);
@@ -266,25 +297,12 @@ async function scanNow(session: Session, paths: readonly string[]): Promise<void
   const caches = openCaches(session, folders);
   const pace = new Pace(progress, files.length);
   const stop = (): boolean => session.closing || superseded(session, paths);
-  const pool = poolOf(session);
-  const rest: string[] = [];
-  for (const path of files) {
-    await pace.turn();
-    if (stop()) break;
-    try {
-      if (session.fromCache(path)) pace.step(path);
-      else rest.push(path);
-    } catch (e) {
-      session.error(`indexing ${path}`, e);
-      pace.step(path);
-    }
-  }
-  const inPool = pool && !stop() && worthWorkers(rest) ? await inWorkers(session, pool, rest, pace, stop) : 0;
-  for (const path of rest.slice(inPool)) {
-    await pace.turn();
-    if (stop()) break;
-    loadHere(session, path, true);
-    pace.step(path);
+  session.loadedDuringScan = new Set();
+  let rest: string[];
+  try {
+    rest = await indexFiles(session, files, pace, stop);
+  } finally {
+    session.loadedDuringScan = null;
   }
   // the misses: the files the cache could not give (those this scan analysed, had it run to the end)
   for (const cache of caches) cache.misses = rest.filter((p) => within(cache.folder, p)).length;

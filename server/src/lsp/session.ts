@@ -117,7 +117,11 @@ export class Session {
   private version: string | null = null;
   /** Closed files whose last diagnostics were not empty. */
   private readonly shown = new Set<string>();
-  /** While worker threads index a scan's files: the paths loaded or forgotten since (their results are older). */
+  /**
+   * While a scan runs: the paths loaded, forgotten or analysed from the
+   * editor's text since it began, other than by the scan (a worker's result
+   * for one is older; an open document in it is analysed already).
+   */
   loadedDuringScan: Set<string> | null = null;
   /** The open documents' URIs as the client spells them, by canonical key (made again when they change). */
   private openKeys: { uris: string[]; byKey: Map<string, string> } | null = null;
@@ -191,6 +195,7 @@ export class Session {
 
   analyseOpen(doc: TextDocument): Analysed {
     const path = uriToPath(doc.uri);
+    if (path) this.loadedDuringScan?.add(path);
     const source = { uri: doc.uri, path, text: doc.getText(), version: doc.version };
     const placement = path ? this.folders.place(path) : null;
     const entry = analyse(source, placement, (e) => this.error('analysis', e), this.settings.maxFileBytes);

@@ -20,7 +20,7 @@ import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { FromWorker, Task, ToWorker } from './task.js';
+import type { FromWorker, Task, ToWorker, WorkerSetup } from './task.js';
 
 /** Batches each worker holds at once: one it runs, one waiting, so it never idles on a round trip. */
 const PER_WORKER = 2;
@@ -35,6 +35,11 @@ export interface PoolOptions {
   workers?: number;
   /** The worker's script; default dist/worker.js beside the running bundle (`workerScript()`). */
   script?: string;
+  /**
+   * Work behind a thread that must answer at once (the language server's):
+   * the workers yield the cores to it (worker.ts, `background`).
+   */
+  background?: boolean;
 }
 
 export interface RunOptions {
@@ -162,12 +167,14 @@ export class WorkerPool {
   private closed = false;
   readonly size: number;
   private readonly script: string;
+  private readonly background: boolean;
 
   constructor(options: PoolOptions = {}) {
     this.size = Math.max(1, Math.floor(options.workers ?? defaultJobs()));
     const script = options.script ?? workerScript();
     if (!script) throw new PoolError(`the worker script ${join(__dirname, 'worker.js')} is missing`);
     this.script = script;
+    this.background = options.background ?? false;
   }
 
   /** Runs `task` on each item in the workers; yields the results in the order of the items. */
@@ -235,7 +242,8 @@ export class WorkerPool {
 
   private spawn(): void {
     for (let i = 0; i < this.size; i++) {
-      const slot: Slot = { worker: new Worker(this.script), busy: 0, started: new Set() };
+      const worker = new Worker(this.script, { workerData: { background: this.background } satisfies WorkerSetup });
+      const slot: Slot = { worker, busy: 0, started: new Set() };
       slot.worker.on('message', (m: FromWorker) => this.receive(slot, m));
       slot.worker.on('error', (e) => this.crash(slot, `a worker thread failed: ${e.message}`));
       slot.worker.on('messageerror', (e) => this.crash(slot, `a worker thread sent what could not be read: ${e.message}`));

@@ -27,3 +27,9 @@ export type ToWorker =
 export type FromWorker =
   | { type: 'results'; run: number; batch: number; results: unknown[] }
   | { type: 'failed'; run: number; batch: number; message: string };
+
+/** What a worker is told when it starts (its workerData). */
+export interface WorkerSetup {
+  /** Yield the cores to the thread that started it: see PoolOptions.background. */
+  background: boolean;
+}

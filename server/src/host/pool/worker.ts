@@ -1,17 +1,40 @@
 // The worker side of the pool: runs the batches the pool sends, one after
 // another, with the tasks it was given. A task that throws fails its batch
 // (the pool fails the run); the worker itself goes on serving other runs.
-import { parentPort } from 'node:worker_threads';
-import type { FromWorker, Task, ToWorker } from './task.js';
+import { getPriority, setPriority } from 'node:os';
+import { parentPort, workerData } from 'node:worker_threads';
+import type { FromWorker, Task, ToWorker, WorkerSetup } from './task.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a registry of tasks of every type
 type AnyTask = Task<any, any, any>;
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
+/** How much nicer a background worker is than its process: the scheduler gives a thread ten steps less nice about ten times its share. */
+const BACKGROUND_NICER = 10;
+/** The nicest a thread can be. */
+const NICEST = 19;
+
+/**
+ * A background worker lowers its own priority, so that the thread that
+ * started it (the language server's, answering the editor) gets a core
+ * the moment it has work, however busy the workers are. Only on Linux,
+ * where a thread's priority is its own: elsewhere setPriority would lower
+ * the whole process, the server's thread with it.
+ */
+function yieldCores(): void {
+  if (process.platform !== 'linux' || !(workerData as WorkerSetup | null)?.background) return;
+  try {
+    setPriority(Math.min(NICEST, getPriority() + BACKGROUND_NICER));
+  } catch {
+    // not allowed here (a container's limits): the worker runs at the usual priority
+  }
+}
+
 export function serveTasks(tasks: readonly AnyTask[]): void {
   const port = parentPort;
   if (!port) throw new Error('serveTasks runs in a worker thread');
+  yieldCores();
   const registry = new Map(tasks.map((t) => [t.name, t]));
   const runs = new Map<number, (item: unknown) => unknown>();
   const failedStarts = new Map<number, string>();
