@@ -2,7 +2,7 @@
 // it), what it extends, what it and .gitignore leave out of a folder walk.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigChain, confinedReader, nearestConfigFile } from '../../server/src/host/config-chain.js';
@@ -152,4 +152,23 @@ test('a confined reader (an untrusted workspace) refuses extends: and links out 
     'extends linked.yaml: outside the folder: not read in an untrusted workspace',
   ]);
   assert.equal(new ConfigChain(undefined, ws).load(join(ws, 'isnad.yaml')).rules.get('unsourced-figure'), 'off', 'trusted: read');
+});
+
+test('a config the caller parsed already is taken as it is: that file is not read again, the others are', () => {
+  const root = tree({
+    '.git/HEAD': '',
+    'isnad.yaml': 'articles:\n  a.txt: { outlet: على القرص }\n',
+    'desk/isnad.yaml': 'articles:\n  b.txt: { outlet: المكتب }\n',
+  });
+  const reads: string[] = [];
+  const chain = new ConfigChain((path) => {
+    reads.push(path.slice(root.length + 1));
+    return { text: readFileSync(path, 'utf8') };
+  });
+  const given = new ConfigChain().load(join(root, 'isnad.yaml'));
+  given.articles.set('a.txt', { outlet: 'في المحرر', published: null, url: null, author: null });
+  chain.seed(join(root, 'isnad.yaml'), given);
+  assert.equal(chain.forFolder(root).config.articles.get('a.txt')?.outlet, 'في المحرر');
+  assert.equal(chain.forFolder(join(root, 'desk')).config.articles.get('b.txt')?.outlet, 'المكتب');
+  assert.deepEqual(reads, ['desk/isnad.yaml']);
 });

@@ -77,6 +77,8 @@ function articleFiles(session: Session, folder: Folder): string[] {
     const onSkip = (s: Skipped): void => session.connection.console.warn(messages.unreadable(s.path, s.problem));
     // each subfolder with its nearest isnad.yaml's files: and ignore:, and .gitignore honoured, as the command line walks
     const chain = new ConfigChain(session.init.trusted ? undefined : confinedReader(session.folders.rootOf(folder.path)), folder.path);
+    // the folder's own isnad.yaml as the session holds it (the editor's text, or the last good one): not parsed again
+    if (folder.text !== null) chain.seed(folder.configPath, folder.config);
     return walkArticles(folder.path, chain, { onSkip, followLinksOut: session.init.trusted }).map((f) => f.path);
   } catch (e) {
     session.error(`listing ${folder.path}`, e);
