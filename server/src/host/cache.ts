@@ -18,9 +18,9 @@
 // The file: a magic line, a JSON header (version, folder, every file's key,
 // place and stamp) and chunks of CHUNK entries, each one v8.serialize of an
 // array (one call per chunk keeps shared objects shared and costs far less
-// than one per entry). A chunk is read when an entry of it is first asked
-// for; a scan asks in the order the file was written, so one chunk is
-// decoded at a time. Written after a scan, in the background (a chunk per
+// than one per entry), with a CRC-32 to check it by (chunkCheck). A chunk
+// is read when an entry of it is first asked for; a scan asks in the order
+// the file was written, so one chunk is decoded at a time. Written after a scan, in the background (a chunk per
 // turn), to a temporary file renamed over the old one. A cache that cannot
 // be read, is corrupt or is of another version is ignored (and said so),
 // never fatal.
@@ -29,6 +29,7 @@ import { mkdirSync, readFileSync, utimesSync } from 'node:fs';
 import type { Stats } from 'node:fs';
 import { readdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import zlib from 'node:zlib';
 import { deserialize, serialize } from 'node:v8';
 import type { ArticleContext, GazetteerEntry } from '../analysis/model.js';
 
@@ -118,7 +119,7 @@ interface Header {
   version: string;
   folder: string;
   files: HeaderFile[];
-  /** offset (after the header), length and sha1 (base64) of each chunk: a chunk that does not match its hash is analysed again. */
+  /** offset (after the header), length and check (chunkCheck) of each chunk: a chunk that does not match its check is analysed again. */
   chunks: [number, number, string][];
 }
 
@@ -130,6 +131,24 @@ export function cacheFile(cacheDir: string, folder: string): string {
 }
 
 const bytesHash = (bytes: Uint8Array): Buffer => createHash('sha1').update(bytes).digest();
+
+/**
+ * zlib's CRC-32 where this Node has it (20.15 and later; the editor's may be
+ * older). A chunk's check is against accidental damage (a bit flipped on
+ * disk, a file cut short), which is what a CRC is made for, and it runs
+ * several times faster than SHA-1 over the 90 MB of an archive's cache.
+ */
+const crc32: ((bytes: Uint8Array) => number) | null = typeof zlib.crc32 === 'function' ? (bytes) => zlib.crc32(bytes) : null;
+const CRC = 'crc32:';
+
+/** What a chunk is checked against: its CRC-32 (`crc32:N`), or its SHA-1 in base64 without zlib's CRC. */
+const chunkCheck = (bytes: Uint8Array): string => (crc32 ? `${CRC}${crc32(bytes)}` : bytesHash(bytes).toString('base64'));
+
+/** Whether a chunk's bytes are those its check was made of (a CRC this Node cannot compute never matches). */
+function chunkMatches(bytes: Uint8Array, check: string): boolean {
+  if (!check.startsWith(CRC)) return bytesHash(bytes).toString('base64') === check;
+  return crc32 !== null && `${CRC}${crc32(bytes)}` === check;
+}
 
 /** The header, checked against its hash: a flipped bit in a path or a key must not give another article's analysis. */
 function readHeader(bytes: Buffer): { header: Header; body: Buffer } {
@@ -241,7 +260,7 @@ export class FolderCache<T> {
         if (!place || !this.body) throw new Error(`no chunk ${chunk}`);
         const bytes = this.body.subarray(place[0], place[0] + place[1]);
         // each chunk's records are checked before they are trusted: a corrupted one is analysed again, never believed
-        if (bytes.length !== place[1] || bytesHash(bytes).toString('base64') !== place[2]) throw new Error(`chunk ${chunk} does not match its hash`);
+        if (bytes.length !== place[1] || !chunkMatches(bytes, place[2])) throw new Error(`chunk ${chunk} does not match its check`);
         const values: unknown = deserialize(bytes);
         if (!Array.isArray(values)) throw new Error(`chunk ${chunk} is not a list`);
         this.decoded = { chunk, values: values as T[] };
@@ -336,7 +355,7 @@ export async function writeFolderCache<T>(
       const chunk = header.chunks.length;
       slice.forEach((entry, index) => header.files.push(headerFile(entry, chunk, index)));
       const bytes = serialize(slice.map((e) => e.value));
-      header.chunks.push([offset, bytes.length, bytesHash(bytes).toString('base64')]);
+      header.chunks.push([offset, bytes.length, chunkCheck(bytes)]);
       parts.push(bytes);
       offset += bytes.length;
       await nextTurn();
