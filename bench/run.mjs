@@ -86,6 +86,11 @@ async function cliPart(r, corpus) {
   const rate = (run) => ({ mbPerS: corpus.bytes / 1e6 / (run.wallMs / 1000), articlesPerS: corpus.files / (run.wallMs / 1000) });
   r.cli = { ...cli, ...rate(cli), jobs, stdout: undefined, stderrTail: cli.stderrTail.split('\n').slice(0, 5).join('\n') };
   say(`cli: ${(cli.wallMs / 1000).toFixed(1)} s, ${r.cli.mbPerS.toFixed(2)} MB/s with ${jobs} threads, CPU ${cli.cpuPercent ?? '?'}%, peak ${cli.peakMB.toFixed(0)} MB`);
+  // the same in one thread (--jobs 1): the analysis's own speed, without the second core
+  say('cli: the same with --jobs 1 (this thread alone)');
+  const one = await measure(process.execPath, ['dist/cli.js', 'analyze', corpus.dir, '--format', 'jsonl', '--jobs', '1'], { cwd: ROOT, timeoutMs: 3_600_000, quiet: true });
+  r.cliOneThread = { ...one, ...rate(one), jobs: 1, stdout: undefined, stderrTail: undefined };
+  say(`cli --jobs 1: ${(one.wallMs / 1000).toFixed(1)} s, ${r.cliOneThread.mbPerS.toFixed(2)} MB/s`);
   say('floor: node bench/floor.mjs <corpus>');
   const floor = await measure(process.execPath, ['bench/floor.mjs', corpus.dir], { cwd: ROOT, timeoutMs: 600_000, stdout: 'pipe' });
   r.floor = { ...floor, ...rate(floor), saw: JSON.parse(floor.stdout || '{}'), stdout: undefined };
