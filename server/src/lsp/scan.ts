@@ -40,8 +40,12 @@ import { canonicalUri, pathToUri } from './uris.js';
 
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
-/** The longest stretch of indexing between two turns of the event loop. */
-const SLICE_MS = 8;
+/**
+ * The longest stretch of indexing between two turns of the event loop: a
+ * request that comes in the middle of one waits for its end, and the editor
+ * expects a hover in 10 ms.
+ */
+const SLICE_MS = 4;
 /** The shortest time between two progress reports. */
 const PROGRESS_MS = 100;
 
