@@ -18,11 +18,10 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 
 const WORKERS_LOG = /^indexing: \d+ articles analysed in (\d+) worker threads/;
 
-
-
-
-async function run(workers: string, cacheDir: string): Promise<{ diagnostics: Record<string, unknown>; answers: unknown[]; logs: string[] }> {
-  const client = await LspClient.start({ initializationOptions: { cacheDir }, env: { ISNAD_INDEX_WORKERS: workers } });
+/** The server on the seeds with ISNAD_INDEX_WORKERS set to `workers` (undefined: not set, the default). */
+async function run(workers: string | undefined, cacheDir: string): Promise<{ diagnostics: Record<string, unknown>; answers: unknown[]; logs: string[] }> {
+  const env: Record<string, string> = workers === undefined ? {} : { ISNAD_INDEX_WORKERS: workers };
+  const client = await LspClient.start({ initializationOptions: { cacheDir }, env });
   const summary = logged(client, /^analysis cache: \d+ articles/);
   await client.indexed();
   const result = { answers: await answers(client, true), diagnostics: diagnosticsOf(client), logs: client.logs };
@@ -46,4 +45,13 @@ test('the seeds indexed in worker threads answer as those indexed in the server\
   const again = await run('2', join(dir, 'workers'));
   assert.ok(again.logs.some((m) => new RegExp(`^analysis cache: 5 articles of ${SEEDS}`).test(m)), again.logs.join('\n'));
   assert.deepEqual(again.answers, inThread.answers);
+});
+
+test('by default, a folder of under 1 MB is indexed in the server\'s thread, sooner than a worker starts, and answers alike', async () => {
+  assert.equal(process.env['ISNAD_INDEX_WORKERS'], undefined, 'the test runs with the default');
+  const inThread = await run('0', join(dir, 'default-in-thread'));
+  const byDefault = await run(undefined, join(dir, 'default'));
+  assert.ok(!byDefault.logs.some((m) => WORKERS_LOG.test(m)), byDefault.logs.join('\n'));
+  assert.deepEqual(byDefault.diagnostics, inThread.diagnostics);
+  assert.deepEqual(byDefault.answers, inThread.answers);
 });
