@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeArticle } from '../../server/src/analysis/index.js';
 import type { Article } from '../../server/src/analysis/model.js';
-import { createWorkspaceIndex } from '../../server/src/analysis/workspace/index.js';
+import { createWorkspaceIndex, readArticle } from '../../server/src/analysis/workspace/index.js';
 import type { WorkspaceIndex } from '../../server/src/analysis/workspace/index.js';
 import { identityOf, mergeReason } from '../../server/src/analysis/workspace/identity.js';
 import { seed } from '../helpers/doc.js';
@@ -143,4 +143,14 @@ test('updating an article replaces it; removing it forgets it', () => {
   assert.deepEqual(index.uris(), [uri('000')]);
   assert.equal(index.speaker(key), null);
   assert.equal(index.speakerKey(uri('001'), 's1'), null);
+});
+
+test('an article read right after its analysis (its words taken from the analysis) reads as one read later', () => {
+  for (const n of [0, 1, 2, 3, 4]) {
+    const first = analyzeArticle(seed(n));
+    const right = JSON.stringify(readArticle(uri(n), first));
+    const again = analyzeArticle(seed(n));
+    analyzeArticle(seed(n === 0 ? 1 : 0)); // another article analysed between: its words are read again
+    assert.equal(JSON.stringify(readArticle(uri(n), again)), right, `seed ${n}`);
+  }
 });

@@ -3,6 +3,7 @@
 //   normalize → segment → tokens → boilerplate → dates, figures → claims (names) → sourcing → outlet
 import type { Article, ArticleContext } from './model.js';
 import { readDoc } from './passes/doc.js';
+import { keepLastDoc } from './last-doc.js';
 import { findBoilerplate } from './passes/boilerplate.js';
 import { findDates } from './passes/dates.js';
 import { findFigures } from './passes/figures.js';
@@ -15,6 +16,7 @@ export { normalize } from './text/normalize.js';
 
 export function analyzeArticle(text: string, context: ArticleContext = {}): Article {
   const doc = readDoc(text);
+  keepLastDoc(doc);
   const { segments } = doc;
   doc.boilerplate = findBoilerplate(doc);
   const { dates, published, publishedEvidence } = findDates(doc, context.published ?? null);

@@ -3,6 +3,7 @@
 // lexicon phrases matched on them, longest first, with the clitics Arabic
 // writes onto a first word (و، ف، ب، ل، ك، ال; passes/clitics.ts).
 import type { Article } from '../model.js';
+import { lastDocOf } from '../last-doc.js';
 import { cliticForms } from '../passes/clitics.js';
 import { firstStartingAtOrAfter } from '../passes/doc.js';
 import { readTokens, wordsOf, type Token } from '../passes/tokens.js';
@@ -19,8 +20,11 @@ let last: { article: Article; norm: NormalizedText; words: readonly Token[] } | 
 
 function articleWords(article: Article): { norm: NormalizedText; words: readonly Token[] } {
   if (last?.article !== article) {
-    const norm = normalizeWithMap(article.text);
-    const words = wordsOf(article.text, norm, readTokens(article.text, norm, article.segments.lines), false).filter((t) => t.word);
+    // the analysis's own tokens when this is the article it analysed last (a worker indexing a folder)
+    const doc = lastDocOf(article.text);
+    const norm = doc?.norm ?? normalizeWithMap(article.text);
+    const tokens = doc?.tokens ?? readTokens(article.text, norm, article.segments.lines);
+    const words = wordsOf(article.text, norm, tokens, false).filter((t) => t.word);
     last = { article, norm, words };
   }
   return last;
