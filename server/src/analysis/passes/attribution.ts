@@ -11,68 +11,66 @@ const isLetter = (code: number): boolean => code >= 0x0621 && code <= 0x064a;
 /** Letters of the token model that are no such letter (Persian ی، ک …): a phrase may start or end beside them, inside a token. */
 const OTHER_LETTERS = /[\u0672-\u06d3]/;
 
-/**
- * A list's phrases by their first letter, each letter's longest first (the
- * longest phrase at a place wins), normalized like the text, each once.
- */
-function byFirstLetter(words: readonly string[]): Map<number, string[]> {
-  const phrases = [...new Set(words.map(normalize))].filter(Boolean).sort((a, b) => b.length - a.length);
-  const out = new Map<number, string[]>();
-  for (const p of phrases) {
-    const first = p.charCodeAt(0);
-    out.set(first, [...(out.get(first) ?? []), p]);
-  }
-  return out;
-}
-const ATTRIBUTION = byFirstLetter(ATTRIBUTION_PHRASES);
-const BACKGROUND = byFirstLetter(BACKGROUND_MARKERS);
-
-/** The longest of `phrases` written at normalized offset `at` and not running on into a letter, if any. */
-function phraseAt(text: string, at: number, phrases: Map<number, string[]>): string | undefined {
-  const candidates = phrases.get(text.charCodeAt(at));
-  if (!candidates) return undefined;
-  for (const p of candidates) if (text.startsWith(p, at) && !isLetter(text.charCodeAt(at + p.length))) return p;
-  return undefined;
-}
+/** A list's phrases, normalized like the text, each once, longest first (the longest phrase at a place wins). */
+const phrasesOfList = (words: readonly string[]): string[] => [...new Set(words.map(normalize))].filter(Boolean).sort((a, b) => b.length - a.length);
 
 /**
- * Where a phrase may start: after no letter. Nearly always that is where a
- * word token starts, looked up once per word instead of a regex over the
- * whole text; a text holding letters the tokens read as letters and the
- * phrases do not (Persian ی) is read character by character.
+ * Phrases by a key (their first word, or their first letter), in the order
+ * given. Both lists in one table, so each word is looked up once for both.
  */
-function starts(doc: Doc): number[] {
-  const text = doc.norm.text;
-  if (OTHER_LETTERS.test(text)) {
-    const out: number[] = [];
-    for (let p = 0; p < text.length; p++) if (p === 0 || !isLetter(text.charCodeAt(p - 1))) out.push(p);
-    return out;
-  }
-  const out: number[] = [];
-  for (const t of doc.tokens) if (t.kind === 'word') out.push(t.from);
-  return out;
-}
-
-/** The phrases of `phrases` that start a word, outside boilerplate, in order; none overlapping (the leftmost wins). */
-function find(doc: Doc, at: readonly number[], phrases: Map<number, string[]>): Span[] {
-  const out: Span[] = [];
-  const text = doc.norm.text;
-  let end = 0;
-  for (const p of at) {
-    if (p < end) continue;
-    const phrase = phraseAt(text, p, phrases);
-    if (!phrase) continue;
-    end = p + phrase.length;
-    const span = toOriginalSpan(doc.norm, p, end);
-    if (!inBoilerplate(doc, span.start)) out.push(span);
+function indexBy(key: (phrase: string) => string | number): Map<string | number, Candidate[]> {
+  const out = new Map<string | number, Candidate[]>();
+  for (const [list, phrases] of [[0, phrasesOfList(ATTRIBUTION_PHRASES)], [1, phrasesOfList(BACKGROUND_MARKERS)]] as const) {
+    for (const phrase of phrases) {
+      const k = key(phrase);
+      out.set(k, [...(out.get(k) ?? []), { phrase, list }]);
+    }
   }
   return out;
 }
+interface Candidate { phrase: string; list: 0 | 1 }
+const BY_FIRST_WORD = indexBy((p) => p.split(' ')[0]!);
+const BY_FIRST_LETTER = indexBy((p) => p.charCodeAt(0));
 
-/** Both lists of an article, found once: the claims and sourcing passes each ask. */
+/** Spans found so far in each list, and where each list's last phrase ended (phrases of one list never overlap). */
+interface Found { spans: [Span[], Span[]]; ends: [number, number] }
+
+/** Takes the longest of `candidates` written at normalized offset `at` without a letter after it, for each list not inside its last phrase. */
+function take(doc: Doc, at: number, candidates: readonly Candidate[], found: Found): void {
+  const text = doc.norm.text;
+  let done = 0;
+  for (const { phrase, list } of candidates) {
+    if (done & (1 << list) || at < found.ends[list] || !text.startsWith(phrase, at) || isLetter(text.charCodeAt(at + phrase.length))) continue;
+    done |= 1 << list;
+    found.ends[list] = at + phrase.length;
+    const span = toOriginalSpan(doc.norm, at, at + phrase.length);
+    if (!inBoilerplate(doc, span.start)) found.spans[list].push(span);
+  }
+}
+
+/**
+ * Both lists of an article, found once (the claims and sourcing passes each
+ * ask): outside boilerplate, in order, starting after no letter. Nearly
+ * always a phrase starts where a word token does and its first word is that
+ * token, looked up once per word instead of two regexes over the whole text;
+ * a text holding letters the tokens read as letters and the phrases do not
+ * (Persian ی) is read character by character.
+ */
 const phrasesOf = perDoc((doc) => {
-  const at = starts(doc);
-  return { attribution: find(doc, at, ATTRIBUTION), background: find(doc, at, BACKGROUND) };
+  const found: Found = { spans: [[], []], ends: [0, 0] };
+  const text = doc.norm.text;
+  if (!OTHER_LETTERS.test(text)) {
+    for (const t of doc.tokens) {
+      const candidates = t.kind === 'word' ? BY_FIRST_WORD.get(t.norm) : undefined;
+      if (candidates) take(doc, t.from, candidates, found);
+    }
+  } else {
+    for (let p = 0; p < text.length; p++) {
+      const candidates = p === 0 || !isLetter(text.charCodeAt(p - 1)) ? BY_FIRST_LETTER.get(text.charCodeAt(p)) : undefined;
+      if (candidates) take(doc, p, candidates, found);
+    }
+  }
+  return { attribution: found.spans[0], background: found.spans[1] };
 });
 
 /** Attribution phrases outside boilerplate, in order. */
