@@ -22,13 +22,15 @@ import { HONORIFIC_PRONOUNS, QUANTIFIERS } from '../lexicon/coreference.js';
 import { GREGORIAN_MONTHS, HIJRI_MONTHS } from '../lexicon/months.js';
 import { VENUES } from '../lexicon/venues.js';
 import { normalize } from '../text/normalize.js';
+import { WordSet } from '../text/word-set.js';
 import { accusativeAlef, accusativeParticiple, articlePrefixed, cliticOnCommon, onlyClitics, pronounOnParticle, pronounOnThat, pronounSuffix, stripConjunction } from './clitics.js';
 import { corpusClass, type NameEvidence, type WordClass } from './name-evidence.js';
 import { PLACE_FIRST_WORDS, PLACE_NAME_SET, PLACE_NAMES } from './place-names.js';
 import type { Token } from './tokens.js';
 
 const set = (words: readonly string[]) => new Set(words.map(normalize));
-const STOPS = set(PHRASE_STOPS);
+/** (a WordSet: asked of words with a clitic taken off, fresh strings, which it mostly turns away unhashed) */
+const STOPS = new WordSet(PHRASE_STOPS.map(normalize));
 const MASDARS = set(OBJECT_MASDARS);
 /**
  * Month names (فبراير، شباط) and the words of SPEAKER_BOUNDARIES end a speaker
@@ -136,8 +138,15 @@ export interface SpeakerPhrase {
   preposition: number;
 }
 
+/**
+ * The listed heads, in a set that turns most other words away by their
+ * letters before hashing them: headType is asked of nearly every word and of
+ * forms made on the way (لوزارة → وزارة، الوزارة), each a fresh string.
+ */
+const HEAD_WORDS = new WordSet(HEADS.keys());
+
 export function headType(word: string): SpeakerType | null {
-  return HEADS.get(word) ?? null;
+  return HEAD_WORDS.has(word) ? HEADS.get(word)! : null;
 }
 
 type IsStop = (i: number) => boolean;
