@@ -38,9 +38,10 @@ const HOLDER_ADJECTIVES = new Set(HOLDER_DESCRIPTIONS.map(normalize));
 /** Titles a surname alone may follow (المهندس العمري، الإمام الترمذي، اللواء التركي). */
 const TITLES = new Set(SURNAME_TITLES.map(normalize));
 
-const words = (s: string) => normalize(s).split(/[\s،,()"]+/).filter(Boolean);
-/** Words without the article: المبعوث الأمريكي ≡ مبعوث أمريكي. */
-const bare = (s: string) => words(s).map((w) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w)).join(' ');
+/** The words of a normalized text. */
+const words = (normalized: string) => normalized.split(/[\s،,()"]+/).filter(Boolean);
+/** Words without the article, as a key: المبعوث الأمريكي ≡ مبعوث أمريكي. */
+const bare = (ws: readonly string[]) => ws.map((w) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w)).join(' ');
 
 function sameName(a: string[], b: string[]): boolean {
   if (!a.length || !b.length || a[a.length - 1] !== b[b.length - 1]) return false;
@@ -139,6 +140,7 @@ export class SpeakerRegistry {
    */
   private readonly wordsOfText = new Map<string, string[]>();
   private readonly keyOfText = new Map<string, string>();
+  private readonly normOfText = new Map<string, string>();
 
   constructor(private readonly gazetteer: GazetteerEntry[]) {
     this.gazetteerForms = gazetteer.map((entry) => ({ entry, forms: [entry.name, ...entry.aliases].map(normalize) }));
@@ -205,24 +207,31 @@ export class SpeakerRegistry {
   /** The article writes the speaker's name in full as `name` (محمد بن عبد الهادي + العمري). */
   rename(speaker: Speaker, name: string): void {
     const e = this.current(speaker) as Entry;
-    if (normalize(name) === normalize(e.name)) return;
+    if (this.norm(name) === this.norm(e.name)) return;
     this.addAlias(e, e.name);
     e.name = name;
-    e.aliases = e.aliases.filter((a) => normalize(a) !== normalize(name));
+    e.aliases = e.aliases.filter((a) => this.norm(a) !== this.norm(name));
     this.indexName(e);
+  }
+
+  /** normalize(s), kept: the names, roles and forms of the speakers are compared with every mention. */
+  private norm(s: string): string {
+    let n = this.normOfText.get(s);
+    if (n === undefined) this.normOfText.set(s, (n = normalize(s)));
+    return n;
   }
 
   /** words(s), kept (callers only read the array). */
   private words(s: string): string[] {
     let w = this.wordsOfText.get(s);
-    if (!w) this.wordsOfText.set(s, (w = words(s)));
+    if (!w) this.wordsOfText.set(s, (w = words(this.norm(s))));
     return w;
   }
 
-  /** bare(s), kept. */
+  /** bare(s), kept; made from the words kept, so a text is normalized and split once. */
   private bare(s: string): string {
     let key = this.keyOfText.get(s);
-    if (key === undefined) this.keyOfText.set(s, (key = bare(s)));
+    if (key === undefined) this.keyOfText.set(s, (key = bare(this.words(s))));
     return key;
   }
 
@@ -274,13 +283,13 @@ export class SpeakerRegistry {
       this.addAlias(entry, shorter);
     }
     // the role is shown as the role, not again among the other forms
-    const name = normalize(entry.name), role = entry.role && normalize(entry.role);
-    entry.aliases = entry.aliases.filter((a) => normalize(a) !== name && normalize(a) !== role);
+    const name = this.norm(entry.name), role = entry.role && this.norm(entry.role);
+    entry.aliases = entry.aliases.filter((a) => this.norm(a) !== name && this.norm(a) !== role);
   }
 
   private addAlias(entry: Entry, form: string): void {
-    const n = normalize(form);
-    if (!n || n === normalize(entry.name) || entry.aliases.some((a) => normalize(a) === n)) return;
+    const n = this.norm(form);
+    if (!n || n === this.norm(entry.name) || entry.aliases.some((a) => this.norm(a) === n)) return;
     entry.aliases.push(form);
     this.addKey(entry, this.bare(form));
   }
@@ -288,12 +297,12 @@ export class SpeakerRegistry {
   private fromGazetteer(m: Mention): Entry | null {
     // most folders have no gazetteer: spare normalizing the mention's forms for nothing
     if (this.gazetteerForms.length === 0) return null;
-    const forms = [m.name, ...m.aliases].map(normalize);
+    const forms = [m.name, ...m.aliases].map((f) => this.norm(f));
     const w = this.words(m.name);
     const g = this.gazetteerForms.find(({ forms: known }) =>
       known.some((n) => forms.includes(n) || (m.hasName && sameName(this.words(n), w) && this.words(n).length > 1)))?.entry;
     if (!g) return null;
-    const existing = this.latest(this.byKey.get(this.bare(g.name)), (e) => normalize(e.name) === normalize(g.name));
+    const existing = this.latest(this.byKey.get(this.bare(g.name)), (e) => this.norm(e.name) === this.norm(g.name));
     if (existing) return existing;
     const entry = this.create(g.name, g.role ?? m.role, g.type ?? m.type, true);
     for (const a of g.aliases) this.addAlias(entry, a);
