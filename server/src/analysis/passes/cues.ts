@@ -55,7 +55,7 @@ const MASDAR_TAKERS = new Set(VERBS_BEFORE_MASDAR.map(normalize));
 
 const HAA = 0x0647, MEEM = 0x0645, ALEF = 0x0627;
 
-const TAA_MARBUTA = 0x0629, YEH = 0x064a;
+const TAA_MARBUTA = 0x0629, YEH = 0x064a, NOON = 0x0646;
 
 /**
  * The cue a normalized word is, if any. `last`: the word's last letter as
@@ -63,7 +63,11 @@ const TAA_MARBUTA = 0x0629, YEH = 0x064a;
  * not أضاف + ه; a ي makes رأي (opinion) a noun, not رأى (0: not known).
  */
 export function cueForm(word: string, last = 0): (CueForm & { conjoined: boolean }) | null {
-  if (!SURFACE.has(word)) return null;
+  return SURFACE.has(word) ? surfaceCueForm(word, last) : null;
+}
+
+/** cueForm of a word SURFACE holds (findCues asks SURFACE first, for every word, and only then reads the last letter). */
+function surfaceCueForm(word: string, last: number): (CueForm & { conjoined: boolean }) | null {
   const taaMarbuta = last === TAA_MARBUTA;
   const direct = FORMS.get(word) ?? withObject(word, taaMarbuta);
   const bare = direct ? null : stripConjunction(word);
@@ -117,8 +121,8 @@ function withObject(word: string, taaMarbuta: boolean): CueForm | undefined {
  */
 function shaddaForm(tokens: Token[], i: number): (CueForm & { conjoined: boolean }) | null {
   const t = tokens[i]!;
-  // (asked of every word that is no cue: most are turned away by their last letters, before a copy without و/ف is made)
-  if (!t.norm.endsWith('بين')) return null;
+  // (asked of every word that is no cue: most are turned away by their last letter, read as a code, before a copy without و/ف is made)
+  if (t.norm.charCodeAt(t.norm.length - 1) !== NOON || !t.norm.endsWith('بين')) return null;
   const bare = stripConjunction(t.norm) ?? t.norm;
   if (bare !== 'بين' || (!t.shadda && !thatFollows(tokens, i))) return null;
   return { lemma: 'بين', form: 'verb', present: false, conjoined: bare !== t.norm };
@@ -163,7 +167,7 @@ export function findCues(tokens: Token[], text: string, skip: (t: Token) => bool
     const t = tokens[i]!;
     if (!t.word) continue;
     // (the last letter as written only for a word that may be a cue)
-    const form = (SURFACE.has(t.norm) ? cueForm(t.norm, lastLetter(text, t.end)) : null) ?? shaddaForm(tokens, i);
+    const form = (SURFACE.has(t.norm) ? surfaceCueForm(t.norm, lastLetter(text, t.end)) : null) ?? shaddaForm(tokens, i);
     if (!form || skip(t)) continue;
     if (isContinuation(t.norm) && continuesVerb(tokens, i)) continue;
     if (form.needs && !followedBy(tokens, i, form.needs, form.needsWithin)) continue;
