@@ -161,10 +161,18 @@ function isStop(w: string): boolean {
   if (STOPS.has(w)) return true;
   // ولكن، فإن: a stop after و or ف; not فلكي (astronomical), which the corpora know as a word of its own
   if (w.length > 3 && (w.startsWith('و') || w.startsWith('ف')) && STOPS.has(w.slice(1)) && corpusClass(w) !== 'common') return true;
-  const stem = /^(.{3,}?)(ه|ها|هم)$/.exec(w)?.[1];
+  // (only a word ending in ه، ها or هم can carry one: its last letters, read as codes, spare most words the regex)
+  const stem = pronounEnding(w) ? /^(.{3,}?)(ه|ها|هم)$/.exec(w)?.[1] : undefined;
   if (stem && STOPS.has(stem)) return true;
   // إنهما، أننا، بأنهن: أنّ and its sisters with any pronoun
   return pronounOnThat(w);
+}
+
+const HAA = 0x0647, ALEF = 0x0627, MEEM = 0x0645, LAM = 0x0644, BAA = 0x0628;
+/** The word ends in ه، ها or هم, as a possessive pronoun would. */
+function pronounEnding(w: string): boolean {
+  const last = w.charCodeAt(w.length - 1);
+  return last === HAA || ((last === ALEF || last === MEEM) && w.charCodeAt(w.length - 2) === HAA);
 }
 
 /** A word without its article (القادة → قادة), to look it up in a list of indefinite forms. */
@@ -172,7 +180,7 @@ const withoutArticle = (w: string): string => (w.startsWith('ال') ? w.slice(2)
 /** A word with its ل or لل (the article's ال given back), or its ب, taken off: لوزارة → وزارة، للوزارة → الوزارة. */
 export const unprefixed = (w: string): string => (w.startsWith('لل') ? 'ال' + w.slice(2) : w.slice(1));
 /** Addressed to a medium (لوكالة، للصحيفة): the statement's audience, never its speaker. */
-const toMedium = (w: string) => /^[لب]/.test(w) && headType(unprefixed(w)) === 'media';
+const toMedium = (w: string) => (w.charCodeAt(0) === LAM || w.charCodeAt(0) === BAA) && headType(unprefixed(w)) === 'media';
 /** للصحافيين، لمراسلين: the people a statement is made to (a plural of people after ل), never its speaker. */
 const toAudience = (w: string) => w.startsWith('ل') && /(ين|ون)$/.test(w) && headType(unprefixed(w)) === 'anonymous';
 /** لمحققيه، لزوجته، لأصدقائها: ل and a noun with a possessive (not a ة), someone of the speaker's own spoken to. */
