@@ -312,6 +312,9 @@ function nameStart(w: string): boolean {
  * The speaker phrases of one article: the tokens, which of them are cues,
  * and what the article and the corpora say of each word as a name.
  */
+/** The classes a word may have, in the order PhraseReader keeps them by. */
+const WORD_CLASSES: readonly WordClass[] = ['name', 'common', 'verb', 'rare'];
+
 export class PhraseReader {
   /** Set while reading the subject of a verb whose complement comes with ب (توعد، طالب، رحب) or من (حذر). */
   private complement: 'ب' | 'من' | null = null;
@@ -319,13 +322,16 @@ export class PhraseReader {
   /**
    * What classOf and blocked answered for each token: trying phrases from
    * each start, the reader asks them of the same tokens again and again.
-   * (blocked: two slots a token, without and with `genitive`; 0 not asked
-   * yet, 1 no, 2 yes.)
+   * (classes: the index in WORD_CLASSES plus one, 0 not asked yet, in a
+   * typed array: an empty array filled at scattered indices became a slow
+   * sparse one. blocked: two slots a token, without and with `genitive`; 0
+   * not asked yet, 1 no, 2 yes.)
    */
-  private readonly classes: (WordClass | undefined)[] = [];
+  private readonly classes: Uint8Array;
   private readonly blocks: Uint8Array;
 
   constructor(private readonly tokens: readonly Token[], private readonly isCue: IsStop, private readonly names: NameEvidence) {
+    this.classes = new Uint8Array(tokens.length);
     this.blocks = new Uint8Array(tokens.length * 2);
   }
 
@@ -545,7 +551,8 @@ export class PhraseReader {
   /** The class of token i as a name word; a title's forms (مستشاري، المتحدثين) are never names, whatever the counts. */
   private classOf(i: number): WordClass {
     if (i < 0 || i >= this.tokens.length) return this.readClass(i);
-    return (this.classes[i] ??= this.readClass(i));
+    if (this.classes[i] === 0) this.classes[i] = WORD_CLASSES.indexOf(this.readClass(i)) + 1;
+    return WORD_CLASSES[this.classes[i]! - 1]!;
   }
 
   private readClass(i: number): WordClass {
