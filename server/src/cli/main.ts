@@ -2,7 +2,7 @@
 // stderr and exit 2; a stack trace only ever means a bug, and is shown only
 // with ISNAD_DEBUG set.
 // first: the compiler budget applies to everything compiled after it
-import './v8-budget.js';
+import '../host/v8-budget.js';
 import { escapeControls } from '../host/controls.js';
 import packageJson from '../../../package.json';
 import { UsageError } from '../host/files.js';

@@ -1,5 +1,7 @@
 // Entry point of dist/server.js. The transport comes from the command line:
 // VS Code starts the server with --node-ipc, other editors with --stdio.
+// first: the compiler budget applies to everything compiled after it
+import '../host/v8-budget.js';
 import { ProposedFeatures, TextDocuments, createConnection } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { messages } from './messages.js';
