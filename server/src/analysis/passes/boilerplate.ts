@@ -145,12 +145,12 @@ const compiled = {
   moreFrom: normalize(lex.MORE_FROM_PREFIX),
   moreFromNouns: new Set(lex.MORE_FROM_NOUNS.map(normalize)),
   tags: lex.TAG_PREFIXES.map(normalize),
-  comment: phraseSet(lex.COMMENT_PHRASES),
-  contact: phraseSet(lex.CONTACT_PHRASES),
-  donation: phraseSet(lex.DONATION_PHRASES),
+  comment: phraseSet(lex.COMMENT_PHRASES, 1),
+  contact: phraseSet(lex.CONTACT_PHRASES, 2),
+  donation: phraseSet(lex.DONATION_PHRASES, 4),
   donationPrefix: normalize(lex.DONATION_PREFIX) + ' ',
-  loadMore: phraseSet(lex.LOAD_MORE_PHRASES),
-  siteChrome: phraseSet(lex.SITE_CHROME_PHRASES),
+  loadMore: phraseSet(lex.LOAD_MORE_PHRASES, 8),
+  siteChrome: phraseSet(lex.SITE_CHROME_PHRASES, 16),
   signOffs: new Set(lex.SIGN_OFFS.map(normalize)),
   continued: new Set(lex.CONTINUED_MARKERS.map(normalize)),
   timeWords: new Set(lex.TIME_STAMP_WORDS.map((w) => normalize(w).toLowerCase())),
@@ -168,15 +168,45 @@ interface Phrases {
   whole: Set<string>;
   /** Found anywhere in a short line. */
   anywhere: string[];
+  /** This set's bit in what anywhereIn finds. */
+  bit: number;
 }
 
-function phraseSet(set: lex.PhraseSet): Phrases {
+function phraseSet(set: lex.PhraseSet, bit: number): Phrases {
   const starts = set.starts.map((w) => normalize(w).toLowerCase());
   return {
     opening: byFirstCharacter(starts.filter((p) => p.includes(' '))),
     whole: new Set(starts.filter((p) => !p.includes(' ')).map(stripEnds)),
     anywhere: set.anywhere.map((w) => normalize(w).toLowerCase()),
+    bit,
   };
+}
+
+/**
+ * The phrases of every set that may stand anywhere in a short line, by their
+ * first character (GROUP_OF: its group + 1, 0 for none): one scan of a line
+ * finds those of all the sets, where asking the line for each phrase in turn
+ * read it 28 times.
+ */
+const ANYWHERE_GROUPS: { text: string; bit: number }[][] = [];
+const GROUP_OF = new Uint8Array(0x10000);
+for (const set of [compiled.comment, compiled.contact, compiled.donation, compiled.loadMore, compiled.siteChrome]) {
+  for (const text of set.anywhere) {
+    const first = text.charCodeAt(0);
+    if (GROUP_OF[first] === 0) GROUP_OF[first] = ANYWHERE_GROUPS.push([]);
+    ANYWHERE_GROUPS[GROUP_OF[first]! - 1]!.push({ text, bit: set.bit });
+  }
+}
+
+/** The bits of the sets one of whose `anywhere` phrases the line holds. */
+function anywhereIn(core: string): number {
+  let bits = 0;
+  for (let i = 0; i < core.length; i++) {
+    const group = GROUP_OF[core.charCodeAt(i)]!;
+    if (group === 0) continue;
+    for (const p of ANYWHERE_GROUPS[group - 1]!) if (core.startsWith(p.text, i)) bits |= p.bit;
+  }
+  return bits;
 }
 
 function byFirstCharacter(phrases: string[]): Map<number, string[]> {
@@ -200,16 +230,17 @@ function classifyLine(v: LineView, n: number): Kind | null {
   if (compiled.headings.has(bare) || isMoreFrom(bare, v.words)) return 'heading';
   if (n > 0 && (isMoreBy(c) || isTeaser(c, bare))) return 'teaser';
   if (isTags(c)) return 'tags';
-  if (matches(v, bare, compiled.comment)) return 'comment';
-  if (matches(v, bare, compiled.contact)) return 'contact';
-  if (matches(v, bare, compiled.donation) || (v.words <= 5 && c.startsWith(compiled.donationPrefix))) return 'donation';
-  if (matches(v, bare, compiled.loadMore)) return 'loadMore';
+  const anywhere = anywhereIn(c);
+  if (matches(v, bare, compiled.comment, anywhere)) return 'comment';
+  if (matches(v, bare, compiled.contact, anywhere)) return 'contact';
+  if (matches(v, bare, compiled.donation, anywhere) || (v.words <= 5 && c.startsWith(compiled.donationPrefix))) return 'donation';
+  if (matches(v, bare, compiled.loadMore, anywhere)) return 'loadMore';
   if (v.words <= 3) {
     const wire = wireMarker(c);
     if (wire) return wire;
   }
   if (isCaption(v, bare)) return 'caption';
-  return isChrome(v) || isTimeStamp(v) || isContactAddress(v) || matches(v, bare, compiled.siteChrome) ? 'chrome' : null;
+  return isChrome(v) || isTimeStamp(v) || isContactAddress(v) || matches(v, bare, compiled.siteChrome, anywhere) ? 'chrome' : null;
 }
 
 function isTags(c: string): boolean {
@@ -270,14 +301,14 @@ function isMoreFrom(bare: string, words: number): boolean {
   return compiled.moreFromNouns.has(bare.slice(compiled.moreFrom.length + 1).split(' ')[0] ?? '');
 }
 
-function matches(v: LineView, bare: string, set: Phrases): boolean {
+/** `anywhere`: what anywhereIn found in the line. */
+function matches(v: LineView, bare: string, set: Phrases, anywhere: number): boolean {
   if (v.words <= 12) {
     if (set.whole.has(bare)) return true;
     const opening = set.opening.get(v.core.charCodeAt(0));
     if (opening) for (const p of opening) if (v.core.startsWith(p)) return true;
   }
-  if (v.words <= SHORT_LINE) for (const p of set.anywhere) if (v.core.includes(p)) return true;
-  return false;
+  return v.words <= SHORT_LINE && (anywhere & set.bit) !== 0;
 }
 
 function isCaption(v: LineView, bare: string): boolean {

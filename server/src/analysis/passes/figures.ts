@@ -116,7 +116,7 @@ function digitFigure(doc: Doc, tok: Token, dates: DateIndex): Found | null {
   const plain = parseDigits(tok.text, doc, tok.end);
   if (plain === null) return null;
   const outer = bracketed(doc, tok);
-  let core = continueAfterScale(doc, readScaleAfterDigits(doc, { ...outer, value: plain, scale: 0, scaleStart: null }));
+  let core = continueAfterScale(doc, readScaleAfterDigits(doc, { start: outer.start, end: outer.end, value: plain, scale: 0, scaleStart: null }));
   let unit = unitAfter(doc, core.end, plain, dates);
   if (unit.kind === 'none' && !core.scale) unit = rangeUnit(doc, core.end, plain) ?? signBefore(doc, outer.start) ?? quotedUnit(doc, outer) ?? unit;
   // 4 إلى 5 مليارات دولار: the first number is billions too
@@ -350,7 +350,7 @@ function toFigure(doc: Doc, found: Found): Figure {
   return {
     start, end,
     text: doc.text.slice(start, end),
-    value: Number(found.value.toPrecision(12)), // 1.07 × 1e9 is 1070000000, not …0000001
+    value: rounded(found.value),
     unit: u.kind === 'none' ? null : doc.text.slice(orig(found.unitStart), orig(u.end)),
     unitKey: u.key,
     approximator,
@@ -359,6 +359,15 @@ function toFigure(doc: Doc, found: Found): Figure {
     claim: null,
     attribution: null,
   };
+}
+
+/**
+ * The value to 12 significant digits: 1.07 × 1e9 is 1070000000, not
+ * …0000001. A whole number of 12 digits or fewer (nearly every figure) is
+ * already that, and toPrecision prints it through a string for nothing.
+ */
+function rounded(value: number): number {
+  return Number.isInteger(value) && Math.abs(value) < 1e12 ? value : Number(value.toPrecision(12));
 }
 
 /** Dates are sorted and do not overlap: the last one starting before the span's end decides. */

@@ -193,12 +193,14 @@ function startsWithArticle(text: string, at: number): boolean {
  */
 export function wordsOf(text: string, norm: NormalizedText, tokens: readonly Token[], splitGlued: boolean): readonly Token[] {
   let out: Token[] | null = null;
+  // the normalization leaves ة only inside a word (at an end it reads ه): most articles have none, and no word is then cut
+  const cut = splitGlued && norm.text.includes('ة');
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     let j = k;
     if (t.word) while (j + 1 < tokens.length && tokens[j + 1]!.word && tokens[j + 1]!.from === tokens[j]!.to) j++;
     const form = j === k ? t.norm : norm.text.slice(t.from, tokens[j]!.to);
-    const pieces = splitGlued && t.word ? gluedPieces(form, t.from) : null;
+    const pieces = cut && t.word ? gluedPieces(form, t.from) : null;
     if (j === k && (!pieces || pieces.length === 1)) {
       out?.push(t);
       continue;
