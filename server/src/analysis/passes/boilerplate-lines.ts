@@ -147,14 +147,21 @@ export function stripEnds(s: string): string {
 }
 const TRIMMED = ' :：.…،!|/';
 
-/** The connectives a continuing paragraph opens with, each followed by a space or a comma, made once. */
-const OPENINGS = lex.CONTINUATION_OPENERS.map(normalize).flatMap((o) => [o + ' ', o + '،']);
+/**
+ * The connectives a continuing paragraph opens with, each followed by a
+ * space or a comma, made once; by their first letter, so that a line is
+ * tried against the few of its own (every line is asked).
+ */
+const OPENINGS = new Map<number, string[]>();
+for (const o of lex.CONTINUATION_OPENERS.map(normalize).flatMap((w) => [w + ' ', w + '،'])) {
+  OPENINGS.set(o.charCodeAt(0), [...(OPENINGS.get(o.charCodeAt(0)) ?? []), o]);
+}
 const wawWords = new Set(lex.WAW_INITIAL_WORDS.map(normalize));
 
 function continues(core: string): boolean {
   const first = firstWord(core);
   if (first.length >= 3 && first.startsWith('و') && !wawWords.has(first)) return true;
-  for (const o of OPENINGS) if (core.startsWith(o)) return true;
+  for (const o of OPENINGS.get(core.charCodeAt(0)) ?? []) if (core.startsWith(o)) return true;
   return false;
 }
 

@@ -188,13 +188,17 @@ function phraseSet(set: lex.PhraseSet, bit: number): Phrases {
  * finds those of all the sets, where asking the line for each phrase in turn
  * read it 28 times.
  */
-const ANYWHERE_GROUPS: { text: string; bit: number }[][] = [];
+const ANYWHERE_GROUPS: AnywherePhrase[][] = [];
 const GROUP_OF = new Uint8Array(0x10000);
+
+/** A phrase with its second letter (-1: none), compared before the rest: half the letters of a line are ا or ل, and so are the first letters of most phrases. */
+interface AnywherePhrase { text: string; second: number; bit: number }
+
 for (const set of [compiled.comment, compiled.contact, compiled.donation, compiled.loadMore, compiled.siteChrome]) {
   for (const text of set.anywhere) {
     const first = text.charCodeAt(0);
     if (GROUP_OF[first] === 0) GROUP_OF[first] = ANYWHERE_GROUPS.push([]);
-    ANYWHERE_GROUPS[GROUP_OF[first]! - 1]!.push({ text, bit: set.bit });
+    ANYWHERE_GROUPS[GROUP_OF[first]! - 1]!.push({ text, second: text.length > 1 ? text.charCodeAt(1) : -1, bit: set.bit });
   }
 }
 
@@ -204,7 +208,10 @@ function anywhereIn(core: string): number {
   for (let i = 0; i < core.length; i++) {
     const group = GROUP_OF[core.charCodeAt(i)]!;
     if (group === 0) continue;
-    for (const p of ANYWHERE_GROUPS[group - 1]!) if (core.startsWith(p.text, i)) bits |= p.bit;
+    const second = core.charCodeAt(i + 1);
+    for (const p of ANYWHERE_GROUPS[group - 1]!) {
+      if ((p.second < 0 || p.second === second) && core.startsWith(p.text, i)) bits |= p.bit;
+    }
   }
   return bits;
 }

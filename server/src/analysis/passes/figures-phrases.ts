@@ -3,7 +3,7 @@
 import { normalize } from '../text/normalize.js';
 import { frontClitics } from './clitics.js';
 import type { Doc } from './doc.js';
-import { nextToken, tokensBefore, type Token } from './figures-tokens.js';
+import { nextToken, prevToken, tokensBefore, type Token } from './figures-tokens.js';
 
 export type Phrase = string[];
 
@@ -45,8 +45,17 @@ function wordAhead(doc: Doc, pos: number, ahead: (Token | null)[], k: number): T
 /** The clitics that may attach to the first word of a phrase before a number: بنحو، وأكثر من. */
 const attached = (letters: string): boolean => frontClitics(letters) === letters.length;
 
+/** `word` may be the last word of the phrase: that word itself, or a one-word phrase with a particle attached before it. */
+function endsPhrase(word: string, words: Phrase): boolean {
+  const last = words[words.length - 1];
+  return last !== undefined && (words.length === 1 ? word.endsWith(last) : word === last);
+}
+
 /** Start of the phrase that ends just before `pos` (after any attached particle), or -1. */
 export function phraseBefore(doc: Doc, pos: number, list: Phrase[]): number {
+  // the word just before ends every phrase that fits: nearly every number has none, and is told so from that one word
+  const nearest = prevToken(doc, pos);
+  if (!nearest || nearest.kind !== 'word' || !list.some((words) => endsPhrase(nearest.text, words))) return -1;
   const longest = list.reduce((n, p) => Math.max(n, p.length), 0);
   const before = tokensBefore(doc, pos, longest);
   for (const words of list) {

@@ -59,7 +59,7 @@ const READ_AS = (() => {
  * megabytes, and one string per character would cost more than the rest.
  */
 export function normalizeWithMap(source: string): NormalizedText {
-  const codes = new Uint16Array(source.length);
+  const codes = scratchCodes(source.length);
   const map = new Int32Array(source.length + 1);
   let n = 0;
   for (let i = 0; i < source.length; i++) {
@@ -74,6 +74,25 @@ export function normalizeWithMap(source: string): NormalizedText {
   }
   map[n] = source.length;
   return { text: fromCodes(codes, n), toOriginal: n === source.length ? map : map.slice(0, n + 1) };
+}
+
+/**
+ * The normalized codes are only read into the text's string, so one buffer
+ * serves every article of up to SCRATCH_MAX code units, instead of a new
+ * zeroed buffer outside the heap per article (which the collector must
+ * also account for). It keeps no article: each one writes it over.
+ */
+let scratch = new Uint16Array(1 << 14);
+const SCRATCH_MAX = 1 << 20;
+
+function scratchCodes(length: number): Uint16Array {
+  if (length > SCRATCH_MAX) return new Uint16Array(length);
+  if (length > scratch.length) {
+    let size = scratch.length;
+    while (size < length) size *= 2;
+    scratch = new Uint16Array(size);
+  }
+  return scratch;
 }
 
 const UTF16 = new TextDecoder('utf-16le');
