@@ -3,7 +3,7 @@
 import { normalize } from '../text/normalize.js';
 import { frontClitics } from './clitics.js';
 import type { Doc } from './doc.js';
-import { nextToken, prevToken, tokensBefore, type Token } from './figures-tokens.js';
+import { nextToken, prevToken, type Token } from './figures-tokens.js';
 
 export type Phrase = string[];
 
@@ -45,33 +45,31 @@ function wordAhead(doc: Doc, pos: number, ahead: (Token | null)[], k: number): T
 /** The clitics that may attach to the first word of a phrase before a number: بنحو، وأكثر من. */
 const attached = (letters: string): boolean => frontClitics(letters) === letters.length;
 
-/** `word` may be the last word of the phrase: that word itself, or a one-word phrase with a particle attached before it. */
-function endsPhrase(word: string, words: Phrase): boolean {
-  const last = words[words.length - 1];
-  return last !== undefined && (words.length === 1 ? word.endsWith(last) : word === last);
-}
-
 /** Start of the phrase that ends just before `pos` (after any attached particle), or -1. */
 export function phraseBefore(doc: Doc, pos: number, list: Phrase[]): number {
-  // the word just before ends every phrase that fits: nearly every number has none, and is told so from that one word
-  const nearest = prevToken(doc, pos);
-  if (!nearest || nearest.kind !== 'word' || !list.some((words) => endsPhrase(nearest.text, words))) return -1;
-  const longest = list.reduce((n, p) => Math.max(n, p.length), 0);
-  const before = tokensBefore(doc, pos, longest);
+  // the words before `pos`, nearest first, read only as far as a phrase still fits: most numbers
+  // have a word before them that ends no phrase, and are told so from that word alone
+  const behind: (Token | null)[] = [];
   for (const words of list) {
-    if (words.length > before.length) continue;
     let ok = true;
     for (let k = 0; k < words.length && ok; k++) {
-      const tok = before[words.length - 1 - k]!;
-      const w = words[k]!;
-      if (tok.kind !== 'word') ok = false;
-      else if (k === 0) ok = tok.text.endsWith(w) && attached(tok.text.slice(0, tok.text.length - w.length));
+      const tok = wordBehind(doc, pos, behind, k);
+      const w = words[words.length - 1 - k]!;
+      if (!tok || tok.kind !== 'word') ok = false;
+      else if (k === words.length - 1) ok = tok.text.endsWith(w) && attached(tok.text.slice(0, tok.text.length - w.length));
       else ok = tok.text === w;
     }
-    if (ok) {
-      const first = before[words.length - 1]!;
-      return first.end - words[0]!.length;
-    }
+    if (ok) return behind[words.length - 1]!.end - words[0]!.length;
   }
   return -1;
+}
+
+/** The k-th token before `pos` (0: the nearest; null past a line break or the start), reading into `behind` those after it not read yet. */
+function wordBehind(doc: Doc, pos: number, behind: (Token | null)[], k: number): Token | null {
+  while (behind.length <= k) {
+    const last = behind[behind.length - 1];
+    const t = last === null ? null : prevToken(doc, last ? last.start : pos);
+    behind.push(t && t.kind !== 'break' ? t : null);
+  }
+  return behind[k]!;
 }

@@ -65,11 +65,35 @@ function makeUmmAlQuraFormat(): Intl.DateTimeFormat | null {
 /** The Umm al-Qura Hijri date of a day number, or null without ICU support. */
 export function ummAlQuraFromDayNumber(n: number): CalendarDay | null {
   if (!UMM_AL_QURA) return null;
-  const parts = UMM_AL_QURA.formatToParts(new Date(n * MS_PER_DAY));
+  const date = new Date(n * MS_PER_DAY);
+  const m = READS_AS_WRITTEN ? MONTH_DAY_YEAR.exec(UMM_AL_QURA.format(date)) : null;
+  return m ? { year: Number(m[3]), month: Number(m[1]), day: Number(m[2]) } : fromParts(UMM_AL_QURA, date);
+}
+
+function fromParts(format: Intl.DateTimeFormat, date: Date): CalendarDay | null {
+  const parts = format.formatToParts(date);
   const part = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
   const day = { year: part('year'), month: part('month'), day: part('day') };
   return Number.isFinite(day.year + day.month + day.day) ? day : null;
 }
+
+/**
+ * English numeric dates are written month/day/year (8/27/1436 AH): read from
+ * that string, a date costs a third of the time formatToParts takes (the
+ * dates of Saudi news are mostly Hijri). Trusted only when this ICU writes
+ * the days checked here so; otherwise, and for any string not of that
+ * shape, the parts are read.
+ */
+const MONTH_DAY_YEAR = /^(\d+)\/(\d+)\/(\d+)(?!\d)/;
+const READS_AS_WRITTEN = ((): boolean => {
+  if (!UMM_AL_QURA) return false;
+  return [0, 16_600, 16_632, 20_000].every((n) => {
+    const date = new Date(n * MS_PER_DAY);
+    const m = MONTH_DAY_YEAR.exec(UMM_AL_QURA.format(date));
+    const parts = fromParts(UMM_AL_QURA, date);
+    return !!m && !!parts && Number(m[3]) === parts.year && Number(m[1]) === parts.month && Number(m[2]) === parts.day;
+  });
+})();
 
 const hijriKey = (d: CalendarDay): number => d.year * 400 + d.month * 32 + d.day;
 
