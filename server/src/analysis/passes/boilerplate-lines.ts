@@ -30,8 +30,6 @@ export type Shape = 'paragraph' | 'headline';
 const BIDI = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/;
 const BIDI_ALL = new RegExp(BIDI.source, 'g');
 const BULLET = /^[-•*▪●◦·‣–—]+\s*/u;
-/** Space other than single plain spaces: only such lines need their spaces collapsed (a test allocates nothing). */
-const ODD_SPACE = /[^\S ]| \s/;
 /** Characters of a long line that are read (starts, leads); its end is read apart. */
 const HEAD = 400;
 /** Words are counted up to here; a line cut at HEAD has that many. */
@@ -49,10 +47,12 @@ export function lineViews(doc: Doc): LineView[] {
     if (text === '') continue;
     const bulleted = BULLET.test(text);
     const unbulleted = bulleted ? text.replace(BULLET, '') : text;
-    const core = ODD_SPACE.test(unbulleted) ? unbulleted.replace(/\s+/g, ' ') : unbulleted;
+    // one scan tells both whether the spaces need collapsing and, when they do not, the words
+    const plain = plainlySpacedWords(unbulleted);
+    const core = plain < 0 ? unbulleted.replace(/\s+/g, ' ') : unbulleted;
     const separator = !long && isSeparator(text);
     const bullet = bulleted && !separator && !/^[-–—]\s*\d/.test(text);
-    const words = long ? WORD_CAP : countWords(core);
+    const words = long ? WORD_CAP : plain < 0 ? countWords(core) : plain;
     const end = lineEnd(norm, a, b);
     views.push({ line, core, words, last: end.last, bullet, separator, continues: continues(core), shape: shapeOf(words, end) });
   }
@@ -113,6 +113,35 @@ function countWords(s: string): number {
     else if (!counted && isLetterOrDigit(code, s, i)) { words++; counted = true; }
   }
   return words;
+}
+
+/**
+ * countWords of a line whose only space is single plain spaces, or -1 when
+ * it has other space (what `\s` matches: a tab, a no-break space …) or two
+ * spaces together: only such lines need their spaces collapsed.
+ */
+function plainlySpacedWords(s: string): number {
+  let words = 0, counted = false, afterSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code === 0x20) {
+      if (afterSpace) return -1;
+      afterSpace = true;
+      counted = false;
+    } else if (isJsSpace(code)) return -1;
+    else {
+      afterSpace = false;
+      if (!counted && isLetterOrDigit(code, s, i)) { words++; counted = true; }
+    }
+  }
+  return words;
+}
+
+/** What `\s` matches, the plain space aside: tab to carriage return, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000, U+FEFF. */
+function isJsSpace(code: number): boolean {
+  if (code < 0x80) return code >= 0x09 && code <= 0x0d;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
+    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;

@@ -334,10 +334,20 @@ function inCodeLine(doc: Doc, offset: number, cache: Map<number, boolean>): bool
   if (!line) return false;
   let code = cache.get(line.index);
   if (code === undefined) {
-    code = CODE_LINE.test(doc.text.slice(line.start, line.end));
+    code = mayBeCode(doc.text, line.start, line.end) && CODE_LINE.test(doc.text.slice(line.start, line.end));
     cache.set(line.index, code);
   }
   return code;
+}
+
+/** CODE_LINE needs a brace, a semicolon or `px` (any case): a line of news has none, told without copying it. */
+function mayBeCode(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x7b || code === 0x7d || code === 0x3b) return true;
+    if ((code | 0x20) === 0x70 && i + 1 < end && (text.charCodeAt(i + 1) | 0x20) === 0x78) return true;
+  }
+  return false;
 }
 
 function toFigure(doc: Doc, found: Found): Figure {
