@@ -109,8 +109,18 @@ function markSeparators(views: LineView[], marked: Set<number>): void {
 
 const PERMALINK_TRAILER = new RegExp(`(?:${alternationOf(lex.PERMALINK_PHRASES)}) ?ب?(?:${alternationOf(SITE_WORDS)}) [^\\n:]{1,40}:[^\\n]*`, 'g');
 
+/** What every permalink phrase begins with (رابط ال), normalized: a text without it has no trailer, told by one search. */
+const PERMALINK_STEM = commonPrefix(lex.PERMALINK_PHRASES.map(normalize));
+
+function commonPrefix(words: string[]): string {
+  let prefix = words[0] ?? '';
+  for (const w of words) while (!w.startsWith(prefix)) prefix = prefix.slice(0, -1);
+  return prefix;
+}
+
 /** `… رابط الخبر بصحيفة الوئام: عنوان` glued to the last paragraph: from the phrase to the line end. */
 function permalinkTrailers(doc: Doc): Span[] {
+  if (PERMALINK_STEM && !doc.norm.text.includes(PERMALINK_STEM)) return [];
   return [...matchNormalized(doc.norm, PERMALINK_TRAILER)].map(({ start, end }) => ({ start, end: trimEnd(doc.text, start, end) }));
 }
 
@@ -319,7 +329,9 @@ function matches(v: LineView, bare: string, set: Phrases, anywhere: number): boo
 }
 
 function isCaption(v: LineView, bare: string): boolean {
-  if (compiled.captionLines.has(bare) || compiled.captionLines.has(bare.replace(/^\((.*)\)$/, '$1').trim())) return true;
+  // (the brackets taken off only where the line opens with one: a replace of every line found nothing to take)
+  const unbracketed = bare.charCodeAt(0) === 0x28 ? bare.replace(/^\((.*)\)$/, '$1') : bare;
+  if (compiled.captionLines.has(bare) || compiled.captionLines.has(unbracketed.trim())) return true;
   if (v.words <= 15) for (const p of compiled.captionPrefixes) if (v.core.startsWith(p)) return true;
   // A credit alone on its line: (رويترز), (AFP).
   const credit = /^\(([^()]{1,30})\)$/.exec(bare);
