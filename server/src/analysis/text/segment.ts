@@ -12,10 +12,23 @@ export function splitLines(text: string): Line[] {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     const contentEnd = end > start && text[end - 1] === '\r' ? end - 1 : end;
-    lines.push({ index, start, end: contentEnd, blank: text.slice(start, contentEnd).trim() === '' });
+    lines.push({ index, start, end: contentEnd, blank: isBlank(text, start, contentEnd) });
     start = end + 1;
   }
   return lines;
+}
+
+/** Only white space (what trim takes off) in [start, end): read in place, not sliced and trimmed (most lines end the test at their first letter). */
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isWhiteSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** What `\s` matches and trim takes off: tab to carriage return, the space, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000, U+FEFF. */
+function isWhiteSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
+    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /**
