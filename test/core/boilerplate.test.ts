@@ -34,6 +34,7 @@ const cases: Array<[string, string]> = [
   ['a wire sign-off and its time stamp', `${TITLE}\n${LEAD}\n${MORE}\n⟦ // انتهى //\n 14:25 ت م ⟧`],
   ['a wire "continued" marker', `${TITLE}\n${LEAD}\n⟦// يتبع //⟧\n${MORE}`],
   ['an app advertisement under a dashed rule', `${TITLE}\n${LEAD}\n${MORE}\n⟦------------------------------\nيمكنكم متابعة أهم الأخبار بعد تحميل أحدث نسخة من تطبيق الموقع على هواتفكم الذكية.⟧`],
+  ['a copyright line spaced with a tab and two spaces', `${TITLE}\n${LEAD}\n${MORE}\n⟦جميع  الحقوق\tمحفوظة لموقع المثال 2024⟧`],
   ['a rule at the very end', `${TITLE}\n${LEAD}\n${MORE}\n⟦_______________⟧`],
   ['a rule between two parts of the body stays', `${TITLE}\n${LEAD}\n-----------\n${MORE}`],
   ['link lines: watch, more, may interest you, read', `${TITLE}\n${LEAD}\n⟦شاهد.. لحظة وصول الوزير إلى المحطة الجديدة⟧\n${MORE}\n⟦للمزيد: البرلمان يناقش موازنة العام المقبل⟧\n${LAST}\n⟦قد يهمك| النفط يرتفع مع تراجع المخزون\nاقرأ: (الحكومة ترفع أسعار الكهرباء)⟧`],

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findDates, dateValueIsDay } from '../../server/src/analysis/passes/dates.js';
+import { ummAlQuraFromDayNumber } from '../../server/src/analysis/passes/hijri.js';
 import type { Span } from '../../server/src/analysis/model.js';
 import { makeDoc, seed } from '../helpers/doc.js';
 import { parseMarks, spanTexts } from '../helpers/marks.js';
@@ -189,4 +190,15 @@ test('seed 001 without a publication date infers 2020-01-24', () => {
   assert.equal(result.published, '2020-01-24');
   assert.ok(result.publishedEvidence);
   assert.equal(result.dates.find((d) => d.text.includes('المقبل'))?.value, '2020-01-29');
+});
+
+test('Umm al-Qura days read from Intl\'s date string are the days its parts give', () => {
+  const format = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
+  if (format.resolvedOptions().calendar !== 'islamic-umalqura') return; // no ICU calendar: the tabular days are used
+  // 1990-01-01 to 2045-12-31, every day
+  for (let n = 7305; n <= 27759; n++) {
+    const parts = format.formatToParts(new Date(n * 86_400_000));
+    const part = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
+    assert.deepEqual(ummAlQuraFromDayNumber(n), { year: part('year'), month: part('month'), day: part('day') }, `day ${n}`);
+  }
 });
