@@ -51,8 +51,6 @@ export function hijriFromDayNumber(n: number): CalendarDay {
  * tabular day and step until Intl names the wanted Hijri day. Falls back to
  * the tabular day where ICU lacks the calendar or the table (before 1300).
  */
-const UMM_AL_QURA = makeUmmAlQuraFormat();
-
 function makeUmmAlQuraFormat(): Intl.DateTimeFormat | null {
   try {
     const f = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
@@ -62,12 +60,29 @@ function makeUmmAlQuraFormat(): Intl.DateTimeFormat | null {
   }
 }
 
+/**
+ * The calendar's format and whether its strings can be read as written,
+ * made at the first Hijri date and not at load: ICU takes a few tens of
+ * milliseconds to open the calendar, which every start of the server and
+ * of each worker would otherwise pay.
+ */
+let ummAlQura: { format: Intl.DateTimeFormat; readsAsWritten: boolean } | null | undefined;
+
+function calendar(): { format: Intl.DateTimeFormat; readsAsWritten: boolean } | null {
+  if (ummAlQura === undefined) {
+    const format = makeUmmAlQuraFormat();
+    ummAlQura = format && { format, readsAsWritten: readsAsWritten(format) };
+  }
+  return ummAlQura;
+}
+
 /** The Umm al-Qura Hijri date of a day number, or null without ICU support. */
 export function ummAlQuraFromDayNumber(n: number): CalendarDay | null {
-  if (!UMM_AL_QURA) return null;
+  const umm = calendar();
+  if (!umm) return null;
   const date = new Date(n * MS_PER_DAY);
-  const m = READS_AS_WRITTEN ? MONTH_DAY_YEAR.exec(UMM_AL_QURA.format(date)) : null;
-  return m ? { year: Number(m[3]), month: Number(m[1]), day: Number(m[2]) } : fromParts(UMM_AL_QURA, date);
+  const m = umm.readsAsWritten ? MONTH_DAY_YEAR.exec(umm.format.format(date)) : null;
+  return m ? { year: Number(m[3]), month: Number(m[1]), day: Number(m[2]) } : fromParts(umm.format, date);
 }
 
 function fromParts(format: Intl.DateTimeFormat, date: Date): CalendarDay | null {
@@ -85,15 +100,14 @@ function fromParts(format: Intl.DateTimeFormat, date: Date): CalendarDay | null 
  * shape, the parts are read.
  */
 const MONTH_DAY_YEAR = /^(\d+)\/(\d+)\/(\d+)(?!\d)/;
-const READS_AS_WRITTEN = ((): boolean => {
-  if (!UMM_AL_QURA) return false;
+function readsAsWritten(format: Intl.DateTimeFormat): boolean {
   return [0, 16_600, 16_632, 20_000].every((n) => {
     const date = new Date(n * MS_PER_DAY);
-    const m = MONTH_DAY_YEAR.exec(UMM_AL_QURA.format(date));
-    const parts = fromParts(UMM_AL_QURA, date);
+    const m = MONTH_DAY_YEAR.exec(format.format(date));
+    const parts = fromParts(format, date);
     return !!m && !!parts && Number(m[3]) === parts.year && Number(m[1]) === parts.month && Number(m[2]) === parts.day;
   });
-})();
+}
 
 const hijriKey = (d: CalendarDay): number => d.year * 400 + d.month * 32 + d.day;
 
