@@ -7,6 +7,7 @@ import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { SERVER_NODE_ARGS } from '../../server/src/lsp/node-args.js';
 import { StreamMessageReader, StreamMessageWriter, createMessageConnection } from 'vscode-jsonrpc/node';
 import type { MessageConnection } from 'vscode-jsonrpc/node';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver';
@@ -38,7 +39,8 @@ export class BenchClient {
    * `settings`: what the client answers to workspace/configuration (section isnad), the defaults when null.
    */
   static spawn(nodeArgs: string[] = [], server = SERVER, settings: unknown = null): BenchClient {
-    const child = spawn(process.execPath, [...nodeArgs, server, '--stdio'], { cwd: ROOT });
+    // node's flags as the extension starts the server (lsp/node-args.ts), then the bench's own
+    const child = spawn(process.execPath, [...SERVER_NODE_ARGS, ...nodeArgs, server, '--stdio'], { cwd: ROOT });
     const rpc = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const client = new BenchClient(child, rpc);
     child.stderr.on('data', (d: Buffer) => client.log(d.toString()));

@@ -8,6 +8,7 @@ import {
 } from 'vscode-languageclient/node';
 import { describe } from './errors.js';
 import { RestartPolicy, restartMessages } from './restart.js';
+import { SERVER_NODE_ARGS } from '../../server/src/lsp/node-args.js';
 
 export const LANGUAGE_ID = 'news-article';
 
@@ -41,8 +42,8 @@ function errorHandler(output: vscode.LogOutputChannel): ErrorHandler {
 export function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_ARGS] } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_ARGS, '--nolazy', '--inspect=6009'] } },
   };
   // The watchers tell the server when articles or an isnad.yaml change on
   // disk, so the folder index stays current for files that are not open.
