@@ -289,6 +289,16 @@ async function scanNow(session: Session, paths: readonly string[]): Promise<void
   if (superseded(session, paths)) return;
   // read the folders now, not when the scan was queued: their isnad.yaml may have changed since
   const folders = paths.map((p) => session.folders.get(p));
+  // from here on, what the editor has analysed is by this config: the scan need not do it again
+  session.loadedDuringScan = new Set();
+  try {
+    await scanFolders(session, paths, folders);
+  } finally {
+    session.loadedDuringScan = null;
+  }
+}
+
+async function scanFolders(session: Session, paths: readonly string[], folders: readonly Folder[]): Promise<void> {
   for (const folder of folders) session.publishConfig(folder);
   // temp files and a lock left by a process killed while it wrote isnad.yaml
   for (const folder of folders) {
@@ -303,13 +313,7 @@ async function scanNow(session: Session, paths: readonly string[]): Promise<void
   const caches = openCaches(session, folders);
   const pace = new Pace(progress, files.length);
   const stop = (): boolean => session.closing || superseded(session, paths);
-  session.loadedDuringScan = new Set();
-  let rest: string[];
-  try {
-    rest = await indexFiles(session, files, pace, stop);
-  } finally {
-    session.loadedDuringScan = null;
-  }
+  const rest = await indexFiles(session, files, pace, stop);
   // the misses: the files the cache could not give (those this scan analysed, had it run to the end)
   for (const cache of caches) cache.misses = rest.filter((p) => within(cache.folder, p)).length;
   const complete = pace.done === files.length;
