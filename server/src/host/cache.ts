@@ -20,10 +20,10 @@
 // array (one call per chunk keeps shared objects shared and costs far less
 // than one per entry), with a CRC-32 to check it by (chunkCheck). A chunk
 // is read when an entry of it is first asked for; a scan asks in the order
-// the file was written, so one chunk is decoded at a time. Written after a scan, in the background (a chunk per
-// turn), to a temporary file renamed over the old one. A cache that cannot
-// be read, is corrupt or is of another version is ignored (and said so),
-// never fatal.
+// the file was written, so one chunk is decoded at a time. Written after a
+// scan, in the background (a chunk per turn), to a temporary file renamed
+// over the old one. A cache that cannot be read, is corrupt or is of
+// another version is ignored (and said so), never fatal.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, utimesSync } from 'node:fs';
 import type { Stats } from 'node:fs';
@@ -75,7 +75,8 @@ export function analysisKey(version: string, context: ArticleContext, text: stri
 /**
  * The version of the running code: a hash of the script the process runs
  * (dist/server.js) as bytes, and `extra`. Bytes, not text: decoding the
- * 4 MB bundle to hash it as UTF-16 cost a tenth of the server's start-up.
+ * bundle's megabytes to hash them as UTF-16 cost a tenth of the server's
+ * start-up.
  */
 export function codeVersion(extra: string): string {
   let script: Buffer;

@@ -198,7 +198,7 @@ export class WorkerPool {
         if (here && !run.ready() && run.canSend()) {
           await this.runHere(run, here);
           // the event loop turns: the workers' results that came meanwhile are received and they are sent more, or
-          // they would sit idle while this thread ran batch after batch (a third of a worker's time was so lost)
+          // they would sit idle while this thread ran batch after batch (a fifth of a worker's time was so lost)
           await nextTurn();
           continue;
         }
