@@ -2,6 +2,7 @@ import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_MAX_FILE_SIZE_MB, maxFileBytes, readArticleFile } from '../../server/src/host/limits.js';
@@ -57,4 +58,17 @@ test('a file longer than its measured size (as /proc files are) is read to its e
   assert.ok('text' in read && read.text.startsWith('Name:') && read.text.includes('\nPid:'), JSON.stringify(read).slice(0, 200));
   const cut = readArticleFile(path, 64, 's');
   assert.ok('problem' in cut && /larger than the 0 MB limit/.test(cut.problem), JSON.stringify(cut));
+});
+
+test('a socket and a device are not regular files: refused, never read', async (t) => {
+  if (process.platform === 'win32') return t.skip('no unix sockets or /dev here');
+  const path = join(dir, 'socket.txt');
+  const server = createServer();
+  await new Promise<void>((listening) => server.listen(path, listening));
+  try {
+    assert.deepEqual(readArticleFile(path, MB, 's'), { problem: 'not a regular file' });
+  } finally {
+    await new Promise((closed) => server.close(closed));
+  }
+  if (existsSync('/dev/zero')) assert.deepEqual(readArticleFile('/dev/zero', MB, 's'), { problem: 'not a regular file' });
 });
