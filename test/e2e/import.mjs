@@ -54,9 +54,22 @@ async function quickPick(page, key, text, attempts = 3) {
   }
 }
 
-async function openFile(page, name) {
-  await quickPick(page, 'Control+P', name);
-  await page.locator('.tabs-container .tab.active', { hasText: name }).first().waitFor({ timeout: 20_000 });
+/**
+ * Opens `name` by quick open until its tab is the active one: on a busy
+ * machine the workbench may take the Enter and still not open a binary
+ * file's placeholder (a .docx), and a second pick opens it.
+ */
+async function openFile(page, name, attempts = 3) {
+  for (let attempt = 1; ; attempt++) {
+    await quickPick(page, 'Control+P', name);
+    try {
+      await page.locator('.tabs-container .tab.active', { hasText: name }).first().waitFor({ timeout: 20_000 });
+      return;
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
 }
 
 /**
