@@ -4,6 +4,7 @@
 import type { Line } from '../model.js';
 import type { Doc } from './doc.js';
 import { normalize, toNormalizedOffset } from '../text/normalize.js';
+import { isWhiteSpace } from '../text/segment.js';
 import * as lex from '../lexicon/boilerplate.js';
 
 export interface LineView {
@@ -128,20 +129,13 @@ function plainlySpacedWords(s: string): number {
       if (afterSpace) return -1;
       afterSpace = true;
       counted = false;
-    } else if (isJsSpace(code)) return -1;
+    } else if (isWhiteSpace(code)) return -1;
     else {
       afterSpace = false;
       if (!counted && isLetterOrDigit(code, s, i)) { words++; counted = true; }
     }
   }
   return words;
-}
-
-/** What `\s` matches, the plain space aside: tab to carriage return, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000, U+FEFF. */
-function isJsSpace(code: number): boolean {
-  if (code < 0x80) return code >= 0x09 && code <= 0x0d;
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
-    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -181,11 +175,15 @@ const TRIMMED = ' :：.…،!|/';
  * space or a comma, made once; by their first letter, so that a line is
  * tried against the few of its own (every line is asked).
  */
-const OPENINGS = new Map<number, string[]>();
-for (const o of lex.CONTINUATION_OPENERS.map(normalize).flatMap((w) => [w + ' ', w + '،'])) {
-  OPENINGS.set(o.charCodeAt(0), [...(OPENINGS.get(o.charCodeAt(0)) ?? []), o]);
-}
+const OPENINGS = byFirstCharacter(lex.CONTINUATION_OPENERS.map(normalize).flatMap((w) => [w + ' ', w + '،']));
 const wawWords = new Set(lex.WAW_INITIAL_WORDS.map(normalize));
+
+/** Phrases by their first character, in the order given: a line is tried against the few that can begin it. */
+export function byFirstCharacter(phrases: readonly string[]): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const p of phrases) out.set(p.charCodeAt(0), [...(out.get(p.charCodeAt(0)) ?? []), p]);
+  return out;
+}
 
 function continues(core: string): boolean {
   const first = firstWord(core);

@@ -17,7 +17,7 @@ import { alternationOf } from '../text/alternation.js';
 import { matchNormalized, normalize } from '../text/normalize.js';
 import * as lex from '../lexicon/boilerplate.js';
 import { NEWS_AGENCIES, SITE_WORDS } from '../lexicon/outlets.js';
-import { lineViews, stripEnds, type LineView } from './boilerplate-lines.js';
+import { byFirstCharacter, lineViews, stripEnds, type LineView } from './boilerplate-lines.js';
 import { markAppendedLeads, markHeadlineRuns } from './boilerplate-runs.js';
 
 type State = 'body' | 'list' | 'appended';
@@ -224,12 +224,6 @@ function anywhereIn(core: string): number {
     }
   }
   return bits;
-}
-
-function byFirstCharacter(phrases: string[]): Map<number, string[]> {
-  const out = new Map<number, string[]>();
-  for (const p of phrases) out.set(p.charCodeAt(0), [...(out.get(p.charCodeAt(0)) ?? []), p]);
-  return out;
 }
 
 /** No rule reads a line of more words than this by its words, but for its opening (tags, a glued list). */
