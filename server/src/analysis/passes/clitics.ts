@@ -241,6 +241,17 @@ export function cliticForms(word: string): string[] {
   return forms;
 }
 
+/**
+ * Whether `has` holds for some form cliticForms could give of `word`,
+ * asked without making them: each is the word, the word less its first one
+ * or two letters, or ال in place of its first two or three. (More than the
+ * forms themselves may be asked: for turning most words away cheaply,
+ * before cliticForms.)
+ */
+export function mayHaveCliticForm(word: string, has: (form: string) => boolean): boolean {
+  return has(word) || has(word.slice(1)) || has(word.slice(2)) || has(`ال${word.slice(2)}`) || has(`ال${word.slice(3)}`);
+}
+
 /** A word that begins with one clitic letter and the article (بالعراق، كالعادة، والمدير، فالأمر; للمدرسة: ل + ال). */
 export function oneCliticThenArticle(word: string): boolean {
   return ('بكوف'.includes(word[0] ?? '-') && word.startsWith('ال', 1)) || word.startsWith('لل');

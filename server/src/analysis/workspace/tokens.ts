@@ -4,7 +4,7 @@
 // writes onto a first word (و، ف، ب، ل، ك، ال; passes/clitics.ts).
 import type { Article } from '../model.js';
 import { lastDocOf } from '../last-doc.js';
-import { cliticForms } from '../passes/clitics.js';
+import { cliticForms, mayHaveCliticForm } from '../passes/clitics.js';
 import { firstStartingAtOrAfter } from '../passes/doc.js';
 import { readTokens, wordsOf, type Token } from '../passes/tokens.js';
 import { normalizeWithMap, toNormalizedOffset, type NormalizedText } from '../text/normalize.js';
@@ -75,22 +75,11 @@ export class PhraseTable<T> {
     return this.phrases.has(normalizedPhrase);
   }
 
-  /**
-   * Whether some phrase could start with `word` once its clitics are off:
-   * each form cliticForms can give is the word, the word less one or two
-   * letters, or ال in place of its first two or three. Most words start no
-   * phrase, and this says so without making their forms.
-   */
-  private mayStart(word: string): boolean {
-    const first = this.firstWords;
-    return first.has(word) || first.has(word.slice(1)) || first.has(word.slice(2)) ||
-      first.has(`ال${word.slice(2)}`) || first.has(`ال${word.slice(3)}`);
-  }
-
   /** The longest phrase starting at token `i`, the first word with or without its clitics. */
   matchAt(tokens: readonly Token[], i: number): PhraseMatch<T> | null {
     const first = tokens[i];
-    if (!first || !this.mayStart(first.norm)) return null;
+    // (most words start no phrase, whatever clitics they carry: told without making their forms)
+    if (!first || !mayHaveCliticForm(first.norm, (h) => this.firstWords.has(h))) return null;
     const heads = cliticForms(first.norm).filter((h) => this.firstWords.has(h));
     if (!heads.length) return null;
     const longest = Math.max(...heads.map((h) => this.firstWords.get(h)!));
