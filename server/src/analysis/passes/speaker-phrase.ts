@@ -32,15 +32,17 @@ const set = (words: readonly string[]) => new Set(words.map(normalize));
 /** (a WordSet: asked of words with a clitic taken off, fresh strings, which it mostly turns away unhashed) */
 const STOPS = new WordSet(PHRASE_STOPS.map(normalize));
 const MASDARS = set(OBJECT_MASDARS);
+const SPEAKER_BOUNDARY_WORDS = set(SPEAKER_BOUNDARIES);
 /**
- * Month names (فبراير، شباط) and the words of SPEAKER_BOUNDARIES end a speaker
- * phrase; not a month the corpora know as a name (رجب طيب أردوغان). Built on
- * first use, as the corpora's word lists are, not when the module is loaded
- * (isnad --version, a worker's start).
+ * Month names of one word (فبراير، شباط), but not a month the corpora know
+ * as a name (رجب طيب أردوغان). Built on first use, as the corpora's word
+ * lists are, not when the module is loaded (isnad --version, a worker's start).
  */
-let boundaries: Set<string> | null = null;
-const isBoundary = (w: string): boolean => (boundaries ??= set([...SPEAKER_BOUNDARIES, ...[...GREGORIAN_MONTHS, ...HIJRI_MONTHS]
-  .filter((m) => !m.ambiguous && m.words.length === 1 && corpusClass(m.words[0]!) !== 'name').map((m) => m.words[0]!)])).has(w);
+let months: Set<string> | null = null;
+const isMonth = (w: string): boolean => (months ??= set([...GREGORIAN_MONTHS, ...HIJRI_MONTHS]
+  .filter((m) => !m.ambiguous && m.words.length === 1 && corpusClass(m.words[0]!) !== 'name').map((m) => m.words[0]!))).has(w);
+/** Month names and the words of SPEAKER_BOUNDARIES end a speaker phrase. */
+const isBoundary = (w: string): boolean => SPEAKER_BOUNDARY_WORDS.has(w) || isMonth(w);
 /** The occasions of a statement: في بيان، في تقرير، في مقابلة … (not bodies a title belongs to). */
 const OCCASIONS = set([...VENUES.flatMap(([, forms]) => forms).map((f) => f.split(' ')[0]!), ...OCCASION_WORDS]);
 const TITLE_PREPS = new Map(Object.entries(TITLE_PREPOSITIONS).map(([t, ps]) => [normalize(t), new Set(ps.map(normalize))]));
@@ -48,7 +50,6 @@ const PLURAL_HEADS = set(BROKEN_PLURAL_HEADS);
 const PEOPLES = set(PEOPLE_PLURALS);
 const NAME_TITLE_WORDS = set(NAME_TITLES);
 const HONORIFIC_WORDS = set(HONORIFIC_PRONOUNS);
-const SPEAKER_BOUNDARY_WORDS = set(SPEAKER_BOUNDARIES);
 const LINKS = set(PHRASE_LINKS);
 const PARTICLES = set(NAME_PARTICLES);
 const SON_OF = set(LINEAGE_PARTICLES);
@@ -1157,7 +1158,7 @@ export class PhraseReader {
   /** سلمان آل رمضان، محمد بن رجب: after a name particle a month's name is a family's, no date. */
   private monthAfterParticle(j: number): boolean {
     const t = this.tokens[j];
-    return !!t?.word && PARTICLES.has(this.tokens[j - 1]?.norm ?? '') && isBoundary(t.norm) && !SPEAKER_BOUNDARY_WORDS.has(t.norm);
+    return !!t?.word && PARTICLES.has(this.tokens[j - 1]?.norm ?? '') && isMonth(t.norm) && !SPEAKER_BOUNDARY_WORDS.has(t.norm);
   }
 
   /** Token j is a hyphen or _ written tight between two words (جان-باسكال، محمد_بن), the second no phrase boundary. */
