@@ -7,7 +7,7 @@ import { cliticForms, cliticSpellings, frontClitics, lookupUnderClitics, oneClit
 import { textTokens } from '../../server/src/analysis/passes/dates-tokens.js';
 import { nextToken, prevToken } from '../../server/src/analysis/passes/figures-tokens.js';
 import { tokenize } from '../../server/src/analysis/passes/tokens.js';
-import { tokenize as stretchWords } from '../../server/src/analysis/workspace/tokens.js';
+import { PhraseTable, tokenize as stretchWords } from '../../server/src/analysis/workspace/tokens.js';
 import { analyzeArticle } from '../../server/src/analysis/index.js';
 import { normalize } from '../../server/src/analysis/text/normalize.js';
 import { makeDoc } from '../helpers/doc.js';
@@ -97,4 +97,21 @@ test('clitics: letters that are clitics only, and a word without its article', (
   for (const w of ['وبالعراق', 'العراق', 'بلاد', 'ولايه']) assert.ok(!oneCliticThenArticle(w), w);
   assert.deepEqual(cliticForms('وبالعراق'), ['وبالعراق', 'بالعراق', 'العراق']);
   assert.deepEqual(cliticForms('للعراق'), ['للعراق', 'لعراق', 'العراق']);
+});
+
+test('a lexicon phrase is found under the clitics of its first word, the longest first, and a word no phrase starts is passed over', () => {
+  const table = new PhraseTable<string>();
+  for (const phrase of ['مجلس الأمن', 'مجلس الأمن الدولي', 'المدرسة', 'قاعة المؤتمرات']) table.add(normalize(phrase), phrase);
+  for (const [marked, values] of [
+    ['اجتمع ⟦وبمجلس الأمن الدولي⟧ أمس', ['مجلس الأمن الدولي']],
+    ['تحدث ⟦بمجلس الأمن⟧ ثم ⟦للمدرسة⟧ في ⟦قاعة المؤتمرات⟧', ['مجلس الأمن', 'المدرسة', 'قاعة المؤتمرات']],
+    ['حضر المجلس والقاعة والمدارس', []],
+  ] as const) {
+    const { text, spans } = parseMarks(marked);
+    const article = analyzeArticle(text);
+    const words = stretchWords(article, 0, text.length);
+    const found = table.matches(words);
+    assert.deepEqual(found.map((m) => text.slice(words[m.from]!.start, words[m.to - 1]!.end)), spanTexts(text, spans), marked);
+    assert.deepEqual(found.map((m) => m.value), values, marked);
+  }
 });

@@ -3,6 +3,7 @@
 // but a many-megabyte dump is not an article: refusing it before it is read
 // keeps memory and time bounded, and the message names the setting to raise.
 import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import type { Stats } from 'node:fs';
 import { decodeArticle } from './decode.js';
 import type { Decoded } from './decode.js';
 
@@ -24,8 +25,8 @@ export function tooLarge(bytes: number, maxBytes: number, setting: string): stri
   return `${inMB(bytes)}, larger than the ${inMB(maxBytes)} limit (raise ${setting} to analyse it)`;
 }
 
-/** The bytes of a regular file, or why not: a problem, or its size above the limit. */
-export type FileBytes = { bytes: Uint8Array } | { problem: string; code?: string } | { tooLarge: number };
+/** The bytes of a regular file and its stat before the read, or why not: a problem, or its size above the limit. */
+export type FileBytes = { bytes: Uint8Array; stats: Stats } | { problem: string; code?: string } | { tooLarge: number };
 
 /**
  * Reads a regular file of at most `maxBytes`. Reads through one descriptor,
@@ -49,7 +50,7 @@ export function readRegularFile(path: string, maxBytes: number): FileBytes {
     if (!stats.isFile()) return { problem: 'not a regular file' };
     if (stats.size > maxBytes) return { tooLarge: stats.size };
     const bytes = readAll(fd, stats.size, maxBytes + 1);
-    return bytes.length > maxBytes ? { tooLarge: bytes.length } : { bytes };
+    return bytes.length > maxBytes ? { tooLarge: bytes.length } : { bytes, stats };
   } catch (e) {
     return { problem: `cannot read it (${(e as NodeJS.ErrnoException).code ?? 'error'})` };
   } finally {
@@ -59,9 +60,18 @@ export function readRegularFile(path: string, maxBytes: number): FileBytes {
 
 /** Reads and decodes an article file of at most `maxBytes`; a read error or a special file is a problem like a bad encoding. */
 export function readArticleFile(path: string, maxBytes: number, setting: string): Decoded {
+  return readStampedArticle(path, maxBytes, setting).decoded;
+}
+
+/**
+ * readArticleFile, with the stat of the file taken through the descriptor
+ * just before it was read (null when it was not read): what a cache stamps
+ * the analysis with, without stat'ing the file once more.
+ */
+export function readStampedArticle(path: string, maxBytes: number, setting: string): { decoded: Decoded; stats: Stats | null } {
   const read = readRegularFile(path, maxBytes);
-  if ('tooLarge' in read) return { problem: tooLarge(read.tooLarge, maxBytes, setting) };
-  return 'bytes' in read ? decodeArticle(read.bytes) : { problem: read.problem };
+  if ('tooLarge' in read) return { decoded: { problem: tooLarge(read.tooLarge, maxBytes, setting) }, stats: null };
+  return 'bytes' in read ? { decoded: decodeArticle(read.bytes), stats: read.stats } : { decoded: { problem: read.problem }, stats: null };
 }
 
 /**

@@ -7,11 +7,10 @@
 // analysis (an unreadable or too large file, a failed analysis) comes back
 // as `again`: the main thread does it again itself, and words its notice in
 // the user's language.
-import { statSync } from 'node:fs';
 import type { ArticleContext, GazetteerEntry } from '../analysis/model.js';
 import { readArticle } from '../analysis/workspace/index.js';
 import { analysisKey, contextKey, stampOf } from '../host/cache.js';
-import { readArticleFile } from '../host/limits.js';
+import { readStampedArticle } from '../host/limits.js';
 import { defineTask } from '../host/pool/task.js';
 import { analyseText, lineBreaks, toCached } from './cached.js';
 import type { CacheRecord, CachedAnalysis } from './cached.js';
@@ -38,17 +37,11 @@ export interface IndexItem {
 
 export type IndexResult = { kind: 'analysed'; cached: CachedAnalysis; record: CacheRecord } | { kind: 'again' };
 
-/** Reads and analyses one file; the stamp is taken before the read, so a file changed meanwhile is read again next time. */
+/** Reads and analyses one file; the stamp is the stat just before the read, so a file changed meanwhile is read again next time. */
 export function indexArticle(setup: IndexSetup, item: IndexItem): IndexResult {
-  let stats;
-  try {
-    stats = statSync(item.path);
-  } catch {
-    return { kind: 'again' };
-  }
   const readAt = Date.now();
-  const decoded = readArticleFile(item.path, setup.maxBytes, SIZE_SETTING);
-  if ('problem' in decoded) return { kind: 'again' };
+  const { decoded, stats } = readStampedArticle(item.path, setup.maxBytes, SIZE_SETTING);
+  if ('problem' in decoded || !stats) return { kind: 'again' };
   const context: ArticleContext = { published: item.published, outlet: item.outlet, url: item.url, speakers: setup.gazetteers[item.gazetteer] ?? [] };
   const outcome = analyseText(decoded.text, context, setup.maxBytes);
   if (!('article' in outcome)) return { kind: 'again' };

@@ -24,7 +24,7 @@ import { CONFIG_FILE, parseConfig } from '../host/config.js';
 import { anyGlob } from '../host/glob.js';
 import type { WorkerPool } from '../host/pool/pool.js';
 import { linksOutOf } from '../host/files.js';
-import { readArticleFile } from '../host/limits.js';
+import { readStampedArticle } from '../host/limits.js';
 import packageJson from '../../../package.json';
 import { ArticleStore, analyse, analysedFromCache, unread } from './articles.js';
 import type { Analysed, Source } from './articles.js';
@@ -233,8 +233,7 @@ export class Session {
     let text: string | undefined;
     return () => {
       if (text !== undefined) return text;
-      const stats = statOf(path);
-      const decoded = readArticleFile(path, this.settings.maxFileBytes, SIZE_SETTING);
+      const { decoded, stats } = readStampedArticle(path, this.settings.maxFileBytes, SIZE_SETTING);
       text = 'problem' in decoded ? '' : decoded.text;
       const stamp = record.stamp;
       const moved = !stats || (stamp !== null && (stats.size !== stamp.size || stats.mtimeMs !== stamp.mtimeMs));
@@ -320,12 +319,12 @@ export class Session {
 
   /** Reads and files `path`; with `cachedOnly`, an analysis the cache does not hold is left to the caller (false). */
   private readFile(path: string, uri: string, cachedOnly = false): boolean {
-    const stats = statOf(path); // before the read: a file changed meanwhile is read again next time
     const readAt = Date.now();
     // in an untrusted workspace only the folder is read: a link out of it is not followed
-    const decoded = !this.init.trusted && linksOutOf(this.folders.rootOf(path), path)
-      ? { problem: 'a link out of the folder, not followed in an untrusted workspace' }
-      : readArticleFile(path, this.settings.maxFileBytes, SIZE_SETTING);
+    // (the stat is the file's just before the read: a file changed meanwhile is read again next time)
+    const { decoded, stats } = !this.init.trusted && linksOutOf(this.folders.rootOf(path), path)
+      ? { decoded: { problem: 'a link out of the folder, not followed in an untrusted workspace' }, stats: null }
+      : readStampedArticle(path, this.settings.maxFileBytes, SIZE_SETTING);
     if ('problem' in decoded) {
       if (cachedOnly) return false;
       this.connection.console.warn(messages.unreadable(path, decoded.problem));

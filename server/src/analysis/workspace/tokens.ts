@@ -59,38 +59,61 @@ export interface PhraseMatch<T> {
   clitic: string;
 }
 
+/** The last two code units of a word, as one number (a word of one letter: that letter). */
+const endingOf = (word: string): number => (word.charCodeAt(word.length - 2) << 16) | word.charCodeAt(word.length - 1);
+
 export class PhraseTable<T> {
   private readonly phrases = new Map<string, T>();
-  /** Each phrase's first word, with the most words a phrase starting with it has: most tokens start none. */
-  private readonly firstWords = new Map<string, number>();
+  /** Each phrase's first word: most tokens start none. */
+  private readonly firstWords = new Set<string>();
+  /**
+   * The first words of each phrase longer than them ("a", "a b" of "a b c"):
+   * a match is read forward one word at a time, and stops at the first
+   * words no phrase goes on from, without making the longer keys.
+   */
+  private readonly openings = new Set<string>();
+  /**
+   * The last two letters of each first word, as one number. Clitics are
+   * prefixes: every form cliticForms gives of a word ends as the word does
+   * (للقاء → اللقاء), but the ال it makes of a bare لل. So a word that ends
+   * as no first word does starts no phrase, and is told so without a string.
+   */
+  private readonly endings = new Set<number>();
 
   add(normalizedPhrase: string, value: T): void {
     if (!normalizedPhrase || this.phrases.has(normalizedPhrase)) return;
     this.phrases.set(normalizedPhrase, value);
     const words = normalizedPhrase.split(' ');
-    this.firstWords.set(words[0]!, Math.max(this.firstWords.get(words[0]!) ?? 0, words.length));
+    this.firstWords.add(words[0]!);
+    this.endings.add(endingOf(words[0]!));
+    for (let k = 1; k < words.length; k++) this.openings.add(words.slice(0, k).join(' '));
   }
 
   has(normalizedPhrase: string): boolean {
     return this.phrases.has(normalizedPhrase);
   }
 
-  /** The longest phrase starting at token `i`, the first word with or without its clitics. */
+  /** The longest phrase starting at token `i`, the first word with or without its clitics (of equal lengths, the form cliticForms gives first). */
   matchAt(tokens: readonly Token[], i: number): PhraseMatch<T> | null {
     const first = tokens[i];
     // (most words start no phrase, whatever clitics they carry: told without making their forms)
-    if (!first || !mayHaveCliticForm(first.norm, (h) => this.firstWords.has(h))) return null;
-    const heads = cliticForms(first.norm).filter((h) => this.firstWords.has(h));
-    if (!heads.length) return null;
-    const longest = Math.max(...heads.map((h) => this.firstWords.get(h)!));
-    for (let n = Math.min(longest, tokens.length - i); n >= 1; n--) {
-      const rest = tokens.slice(i + 1, i + n).map((t) => t.norm);
-      for (const head of heads) {
-        const value = this.phrases.get([head, ...rest].join(' '));
-        if (value !== undefined) return { value, from: i, to: i + n, clitic: first.norm.slice(0, first.norm.length - head.length) };
+    if (!first || !this.mayStart(first.norm) || !mayHaveCliticForm(first.norm, (h) => this.firstWords.has(h))) return null;
+    let best: PhraseMatch<T> | null = null;
+    for (const head of cliticForms(first.norm)) {
+      if (!this.firstWords.has(head)) continue;
+      let key = head;
+      for (let to = i + 1; ; to++) {
+        const value = this.phrases.get(key);
+        if (value !== undefined && (!best || to > best.to)) best = { value, from: i, to, clitic: first.norm.slice(0, first.norm.length - head.length) };
+        if (to >= tokens.length || !this.openings.has(key)) break;
+        key = `${key} ${tokens[to]!.norm}`;
       }
     }
-    return null;
+    return best;
+  }
+
+  private mayStart(word: string): boolean {
+    return this.endings.has(endingOf(word)) || word.endsWith('لل');
   }
 
   /** Every match, left to right, without overlaps. */
