@@ -9,9 +9,10 @@
 //
 // A stat shortcut spares reading and hashing an unchanged file: an entry
 // also keeps the file's stamp (size, mtime, inode, taken before the file was
-// read) and a hash of its context. When both are as they were, the entry is
-// taken without reading the file; any difference and the file is read and
-// hashed as before, the key deciding. A file modified within RACY_MS of its
+// read) and its context key (contextKey as it is: comparing it costs less
+// than hashing it, for each of an archive's files). When both are as they
+// were, the entry is taken without reading the file; any difference and the
+// file is read and hashed as before, the key deciding. A file modified within RACY_MS of its
 // reading keeps no stamp (it may have changed again within the clock's
 // resolution), so it is always read next time.
 //
@@ -33,7 +34,7 @@ import zlib from 'node:zlib';
 import { deserialize, serialize } from 'node:v8';
 import type { ArticleContext, GazetteerEntry } from '../analysis/model.js';
 
-const MAGIC = Buffer.from('ISNAD-ANALYSES 3\n');
+const MAGIC = Buffer.from('ISNAD-ANALYSES 4\n');
 /** Bytes of the header's hash, after its length: a header that does not match it is not trusted. */
 const HEADER_HASH = 20;
 /** Caches of analyses kept in the storage folder: one per folder opened, the least recently used removed beyond this. */
@@ -113,7 +114,7 @@ export interface CacheEntry<T> {
   stamp?: FileStamp | null;
 }
 
-/** path, key, chunk, index in chunk; then, for the stat shortcut, a hash of the context, size, mtime, inode. */
+/** path, key, chunk, index in chunk; then, for the stat shortcut, the context key, size, mtime, inode. */
 type HeaderFile = [string, string, number, number] | [string, string, number, number, string, number, number, number];
 
 interface Header {
@@ -168,7 +169,7 @@ interface Place {
   key: string;
   chunk: number;
   index: number;
-  /** sha1 of the context key, and the stamp, when the entry was written with them. */
+  /** The context key, and the stamp, when the entry was written with them. */
   told?: string;
   stamp?: FileStamp;
 }
@@ -237,7 +238,7 @@ export class FolderCache<T> {
    */
   unchanged(path: string, told: string, stats: Pick<Stats, 'size' | 'mtimeMs' | 'ino'>): { key: string; value: T } | undefined {
     const file = this.files.get(path);
-    if (!file?.stamp || !sameStamp(file.stamp, stats) || file.told !== sha1(told)) return undefined;
+    if (!file?.stamp || !sameStamp(file.stamp, stats) || file.told !== told) return undefined;
     const value = this.entry(file.chunk, file.index);
     if (value === undefined) return undefined;
     this.hits++;
@@ -335,7 +336,7 @@ async function replaceFile(path: string, bytes: Buffer): Promise<void> {
 
 function headerFile(entry: CacheEntry<unknown>, chunk: number, index: number): HeaderFile {
   const { path, key, told, stamp } = entry;
-  return told !== undefined && stamp ? [path, key, chunk, index, sha1(told), stamp.size, stamp.mtimeMs, stamp.ino] : [path, key, chunk, index];
+  return told !== undefined && stamp ? [path, key, chunk, index, told, stamp.size, stamp.mtimeMs, stamp.ino] : [path, key, chunk, index];
 }
 
 /**

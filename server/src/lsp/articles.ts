@@ -96,16 +96,43 @@ export interface LazySource {
   text: () => string;
 }
 
-/** The analysis of a file from the cache or a worker: its text read from disk only if asked, its positions from its line breaks. */
+/**
+ * The analysis of a file from the cache or a worker: its text read from
+ * disk only if asked, its positions from its line breaks. A class, for the
+ * same reason as the article's (cached.ts): one per file of an archive.
+ */
+class CachedEntry implements Analysed {
+  readonly version = null;
+  readonly article: Article;
+  readonly notice: Notice | null;
+  readonly rules: ReadonlyMap<string, RuleSetting>;
+  private madeConv: Converter | undefined;
+
+  constructor(private readonly source: LazySource, readonly key: string, placement: Placement | null, private readonly cached: CachedAnalysis, readonly record: CacheRecord) {
+    this.notice = cached.encodingNotice ? { code: 'encoding', message: cached.encodingNotice } : null;
+    this.article = fromCached(cached, source.text);
+    this.rules = placement?.rules ?? new Map();
+  }
+
+  get uri(): string {
+    return this.source.uri;
+  }
+
+  get path(): string {
+    return this.source.path;
+  }
+
+  get text(): string {
+    return this.source.text();
+  }
+
+  get conv(): Converter {
+    return (this.madeConv ??= new Converter(standIn(this.cached.lines)));
+  }
+}
+
 export function analysedFromCache(source: LazySource, placement: Placement | null, cached: CachedAnalysis, record: CacheRecord): Analysed {
-  const notice: Notice | null = cached.encodingNotice ? { code: 'encoding', message: cached.encodingNotice } : null;
-  const article = fromCached(cached, source.text);
-  let conv: Converter | undefined;
-  const entry = { uri: source.uri, path: source.path, version: null, key: source.key ?? canonicalUri(source.uri), article, notice, rules: placement?.rules ?? new Map(), record };
-  return Object.defineProperties(entry as typeof entry & Pick<Analysed, 'text' | 'conv'>, {
-    text: { get: source.text, enumerable: true },
-    conv: { get: () => (conv ??= new Converter(standIn(cached.lines))), enumerable: true },
-  });
+  return new CachedEntry(source, source.key ?? canonicalUri(source.uri), placement, cached, record);
 }
 
 export class ArticleStore {

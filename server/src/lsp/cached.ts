@@ -1,11 +1,13 @@
 // What the server keeps of an analysis apart from its text, in plain data
 // that crosses threads and goes into the cache of analyses (host/cache.ts):
-// the article without its text and segments (the text gives both back), the
+// the article without its text and segments (the text gives both back) and
+// with its dates, figures and boilerplate encoded until they are read, the
 // workspace index's readings of it, and where its lines break, which is all
 // the LSP positions need (a stand-in text with the same breaks places every
 // span as the text would). No LSP here: index-task.ts runs this in workers.
+import { deserialize, serialize } from 'node:v8';
 import { analyzeArticle } from '../analysis/index.js';
-import type { Article, ArticleContext, Segments } from '../analysis/model.js';
+import type { Article, ArticleContext, Claim, DateMention, Figure, Segments, Span, Speaker } from '../analysis/model.js';
 import { segment } from '../analysis/text/segment.js';
 import type { Readings } from '../analysis/workspace/index.js';
 import type { FileStamp } from '../host/cache.js';
@@ -81,35 +83,104 @@ export function analyseText(text: string, context: ArticleContext, maxBytes: num
 }
 
 /**
+ * The parts of an article no folder-wide question reads (the index reads its
+ * speakers, claims and readings; hovers and diagnostics read these, of the
+ * articles they are about). Kept encoded, and decoded the first time one is
+ * read: a warm start over an archive decodes a third less, and the thread
+ * that files a worker's analyses never makes them.
+ */
+type Detail = Pick<Article, 'dates' | 'figures' | 'boilerplate'>;
+
+/**
  * What the cache keeps of an analysis: the article without its text and
- * segments (the text gives both back), the index's readings, where the
- * text's lines break, and how the file was decoded when the user should know.
+ * segments (the text gives both back) and with its detail encoded, the
+ * index's readings, where the text's lines break, and how the file was
+ * decoded when the user should know.
  */
 export interface CachedAnalysis {
-  article: Omit<Article, 'text' | 'segments'>;
+  article: Omit<Article, 'text' | 'segments' | keyof Detail>;
+  /** v8.serialize of the article's Detail. */
+  detail: Uint8Array;
   readings: Readings;
   lines: LineBreaks;
   encodingNotice?: string;
 }
 
 export function toCached(article: Article, readings: Readings, lines: LineBreaks, encodingNotice?: string): CachedAnalysis {
-  const { published, publishedEvidence, outlet, outletEvidence, url, boilerplate, dates, figures, speakers, claims } = article;
+  // a cached article's detail goes back as it came, without decoding it
+  const detail = article instanceof CachedArticle ? article.encoded : serialize({ dates: article.dates, figures: article.figures, boilerplate: article.boilerplate } satisfies Detail);
+  const { published, publishedEvidence, outlet, outletEvidence, url, speakers, claims } = article;
   const notice = encodingNotice ? { encodingNotice } : {};
-  return { article: { published, publishedEvidence, outlet, outletEvidence, url, boilerplate, dates, figures, speakers, claims }, readings, lines, ...notice };
+  return { article: { published, publishedEvidence, outlet, outletEvidence, url, speakers, claims }, detail, readings, lines, ...notice };
 }
 
 /**
  * A cached analysis as an Article of its text (given, or read the first
- * time it is asked for); its segments are made from the text the first time
- * they are read.
+ * time it is asked for); its segments are made from the text, and its
+ * detail decoded, the first time they are read. A class, not an object
+ * with accessors of its own: an archive has tens of thousands of these, and
+ * the accessors live once, on the prototype. JSON gives every field.
  */
+class CachedArticle implements Article {
+  readonly published: string | null;
+  readonly publishedEvidence: string | null;
+  readonly outlet: string | null;
+  readonly outletEvidence: Span | null;
+  readonly url: string | null;
+  readonly speakers: Speaker[];
+  readonly claims: Claim[];
+  readonly encoded: Uint8Array;
+  private readonly read: () => string;
+  private madeSegments: Segments | undefined;
+  private detail: Detail | undefined;
+
+  constructor(cached: CachedAnalysis, read: () => string) {
+    const a = cached.article;
+    this.published = a.published;
+    this.publishedEvidence = a.publishedEvidence;
+    this.outlet = a.outlet;
+    this.outletEvidence = a.outletEvidence;
+    this.url = a.url;
+    this.speakers = a.speakers;
+    this.claims = a.claims;
+    this.encoded = cached.detail;
+    this.read = read;
+  }
+
+  get text(): string {
+    return this.read();
+  }
+
+  get segments(): Segments {
+    return (this.madeSegments ??= segment(this.read()));
+  }
+
+  set segments(s: Segments) {
+    this.madeSegments = s;
+  }
+
+  private decoded(): Detail {
+    return (this.detail ??= deserialize(this.encoded) as Detail);
+  }
+
+  get boilerplate(): Span[] {
+    return this.decoded().boilerplate;
+  }
+
+  get dates(): DateMention[] {
+    return this.decoded().dates;
+  }
+
+  get figures(): Figure[] {
+    return this.decoded().figures;
+  }
+
+  toJSON(): Article {
+    const { text, published, publishedEvidence, outlet, outletEvidence, url, segments, boilerplate, dates, figures, speakers, claims } = this;
+    return { text, published, publishedEvidence, outlet, outletEvidence, url, segments, boilerplate, dates, figures, speakers, claims };
+  }
+}
+
 export function fromCached(cached: CachedAnalysis, text: string | (() => string)): Article {
-  let segments: Segments | undefined;
-  const article = { ...cached.article } as Article;
-  const read = typeof text === 'string' ? () => text : text;
-  Object.defineProperties(article, {
-    text: { get: read, enumerable: true, configurable: true },
-    segments: { get: () => (segments ??= segment(read())), set: (s: Segments) => { segments = s; }, enumerable: true, configurable: true },
-  });
-  return article;
+  return new CachedArticle(cached, typeof text === 'string' ? () => text : text);
 }
