@@ -28,7 +28,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, utimesSync } from 'node:fs';
 import type { Stats } from 'node:fs';
-import { readdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import zlib from 'node:zlib';
 import { deserialize, serialize } from 'node:v8';
@@ -189,18 +189,32 @@ export class FolderCache<T> {
 
   /** The folder's cache in `cacheDir` (empty when there is none yet or it cannot be used). */
   static open<T>(cacheDir: string, folder: string, version: string, log: CacheLog): FolderCache<T> {
+    let bytes: Buffer | null;
+    try {
+      bytes = readFileSync(cacheFile(cacheDir, folder));
+    } catch {
+      bytes = null; // no cache yet
+    }
+    return FolderCache.of<T>(cacheDir, folder, version, log, bytes);
+  }
+
+  /**
+   * The bytes of the folder's cache file, read off this thread (null when
+   * there is none): an archive's is 90 MB, read while the caller lists the
+   * folder, then given to `of`.
+   */
+  static async read(cacheDir: string, folder: string): Promise<Buffer | null> {
+    return readFile(cacheFile(cacheDir, folder)).catch(() => null);
+  }
+
+  /** The folder's cache from the bytes `read` gave (null: empty). */
+  static of<T>(cacheDir: string, folder: string, version: string, log: CacheLog, bytes: Buffer | null): FolderCache<T> {
     const cache = new FolderCache<T>(cacheFile(cacheDir, folder), version, folder, log);
-    cache.load();
+    if (bytes) cache.load(bytes);
     return cache;
   }
 
-  private load(): void {
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(this.path);
-    } catch {
-      return; // no cache yet
-    }
+  private load(bytes: Buffer): void {
     try {
       const { header, body } = readHeader(bytes);
       if (header.version !== this.version || header.folder !== this.folder) {

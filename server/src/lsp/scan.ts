@@ -99,13 +99,19 @@ function forgetMissing(session: Session, folders: readonly Folder[], found: Read
   }
 }
 
-/** Opens the cache of each folder for the scan (none without a cache folder). */
-function openCaches(session: Session, folders: readonly Folder[]): FolderCache<CachedAnalysis>[] {
+/** The bytes of each folder's cache, read in the background while the folders are listed (none without a cache folder). */
+function readCaches(session: Session, folders: readonly Folder[]): Promise<(Buffer | null)[]> {
+  const dir = session.init.cacheDir;
+  return Promise.all(dir ? folders.map((f) => FolderCache.read(dir, f.path)) : []);
+}
+
+/** Opens the cache of each folder for the scan from the bytes readCaches gave. */
+function openCaches(session: Session, folders: readonly Folder[], bytes: readonly (Buffer | null)[]): FolderCache<CachedAnalysis>[] {
   const dir = session.init.cacheDir;
   if (!dir) return [];
   const log = (m: string): void => session.connection.console.warn(m);
-  return folders.map((f) => {
-    const cache = FolderCache.open<CachedAnalysis>(dir, f.path, session.cacheVersion(), log);
+  return folders.map((f, i) => {
+    const cache = FolderCache.of<CachedAnalysis>(dir, f.path, session.cacheVersion(), log, bytes[i] ?? null);
     session.caches.set(f.path, cache);
     return cache;
   });
@@ -306,11 +312,12 @@ async function scanFolders(session: Session, paths: readonly string[], folders: 
       for (const path of removed) session.connection.console.log(`removed ${path}, left by a write of isnad.yaml that did not finish`);
     });
   }
+  const cacheBytes = readCaches(session, folders);
   const files = folders.flatMap((f) => articleFiles(session, f));
   // before any is read: the "auto" diagnostics scope knows the folder's size from its first article on
   session.listedArticles = Math.max(files.length, session.folders.roots().length === folders.length ? 0 : session.listedArticles);
   const progress = await startProgress(session, files.length);
-  const caches = openCaches(session, folders);
+  const caches = openCaches(session, folders, await cacheBytes);
   const pace = new Pace(progress, files.length);
   const stop = (): boolean => session.closing || superseded(session, paths);
   const rest = await indexFiles(session, files, pace, stop);
