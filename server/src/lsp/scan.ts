@@ -28,6 +28,7 @@ import { ConfigChain, confinedReader } from '../host/config-chain.js';
 import type { Skipped } from '../host/files.js';
 import { cleanLeftovers } from '../host/reviews.js';
 import { WorkerPool, fewBytes, fileSizes, workerScript } from '../host/pool/pool.js';
+import { Prestat } from '../host/prestat.js';
 import { toCached } from './cached.js';
 import type { CachedAnalysis } from './cached.js';
 import type { Folder } from './folders.js';
@@ -262,9 +263,9 @@ const WORKER_AHEAD = 32;
  * holds; the rest in the workers, or here (see worthWorkers). Returns the
  * rest: the files the cache could not give.
  */
-async function indexFiles(session: Session, files: readonly string[], pace: Pace, stop: () => boolean): Promise<string[]> {
+async function indexFiles(session: Session, files: readonly string[], pace: Pace, stop: () => boolean, prestat: Prestat | null): Promise<string[]> {
   const rest: string[] = [];
-  for (const path of files) {
+  for (const [i, path] of files.entries()) {
     await pace.turn();
     if (stop()) break;
     try {
@@ -272,7 +273,7 @@ async function indexFiles(session: Session, files: readonly string[], pace: Pace
         // the editor's text, never the disk's: analysed here, once (not again when it was since the scan began)
         if (!session.loadedDuringScan?.has(path)) loadHere(session, path, true);
         pace.step(path);
-      } else if (session.fromCache(path)) pace.step(path);
+      } else if (session.fromCache(path, prestat?.get(i))) pace.step(path);
       else rest.push(path);
     } catch (e) {
       session.error(`indexing ${path}`, e);
@@ -317,10 +318,18 @@ async function scanFolders(session: Session, paths: readonly string[], folders: 
   // before any is read: the "auto" diagnostics scope knows the folder's size from its first article on
   session.listedArticles = Math.max(files.length, session.folders.roots().length === folders.length ? 0 : session.listedArticles);
   const progress = await startProgress(session, files.length);
-  const caches = openCaches(session, folders, await cacheBytes);
+  const bytes = await cacheBytes;
+  // with a cache, most files are taken by their stat: taken ahead, in a thread of its own
+  const prestat = bytes.some(Boolean) ? new Prestat(files) : null;
+  const caches = openCaches(session, folders, bytes);
   const pace = new Pace(progress, files.length);
   const stop = (): boolean => session.closing || superseded(session, paths);
-  const rest = await indexFiles(session, files, pace, stop);
+  let rest: string[];
+  try {
+    rest = await indexFiles(session, files, pace, stop, prestat);
+  } finally {
+    prestat?.close();
+  }
   // the misses: the files the cache could not give (those this scan analysed, had it run to the end)
   for (const cache of caches) cache.misses = rest.filter((p) => within(cache.folder, p)).length;
   const complete = pace.done === files.length;

@@ -25,6 +25,7 @@ import { anyGlob } from '../host/glob.js';
 import type { WorkerPool } from '../host/pool/pool.js';
 import { linksOutOf } from '../host/files.js';
 import { readStampedArticle } from '../host/limits.js';
+import type { FileStat } from '../host/prestat.js';
 import packageJson from '../../../package.json';
 import { ArticleStore, analyse, analysedFromCache, unread } from './articles.js';
 import type { Analysed, Source } from './articles.js';
@@ -259,11 +260,11 @@ export class Session {
    * The stat shortcut: files `path` from its folder's cache, without reading
    * it, when its stat and its isnad.yaml entry are as the cache saw them.
    */
-  private unchanged(path: string, uri: string): Analysed | null {
+  private unchanged(path: string, uri: string, stat?: FileStat | null): Analysed | null {
     const placement = this.folders.place(path);
     const cache = this.cacheOf(path);
     if (!cache?.has(path)) return null;
-    const stats = statOf(path);
+    const stats = stat === undefined ? statOf(path) : stat;
     if (!stats?.isFile() || stats.size > this.settings.maxFileBytes) return null;
     const told = contextKey(placement.context);
     const hit = cache.unchanged(path, told, stats);
@@ -306,12 +307,15 @@ export class Session {
     if (entry) this.publish(entry);
   }
 
-  /** Whether the scan can take `path` from the cache, without a worker: filed (and published) if so. */
-  fromCache(path: string): boolean {
+  /**
+   * Whether the scan can take `path` from the cache, without a worker: filed
+   * (and published) if so. `stat`: the file's, when the scan has it (prestat.ts).
+   */
+  fromCache(path: string, stat?: FileStat | null): boolean {
     if (!this.cacheOf(path)?.has(path)) return false;
     const uri = pathToUri(path);
     if (this.openDoc(uri)) return false;
-    const entry = this.unchanged(path, uri) ?? (this.readFile(path, uri, true) ? this.store.get(uri) : undefined);
+    const entry = this.unchanged(path, uri, stat) ?? (this.readFile(path, uri, true) ? this.store.get(uri) : undefined);
     if (!entry) return false;
     this.publish(entry);
     return true;
