@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { childPath } from '../../server/src/host/article-walk.js';
 import { listArticleFiles } from '../../server/src/host/files.js';
 import type { Skipped } from '../../server/src/host/files.js';
 
@@ -53,4 +54,14 @@ test('in an untrusted workspace a link out of the folder is not followed, and is
   const files = listArticleFiles(root, [], { followLinksOut: false, onSkip: (s) => skipped.push(s) });
   assert.deepEqual(files.map((f) => f.rel), ['in.txt', 'inside.txt']);
   assert.deepEqual(skipped.map((s) => [s.path, s.problem]), [[join(root, 'out.txt'), 'a link out of the folder, not followed in an untrusted workspace']]);
+});
+
+test('a walked file\'s path is what path.join gives, its folder joined once: relative, absolute, with a trailing separator, the current folder', () => {
+  for (const base of ['.', '', 'seeds', './seeds', 'seeds/', '../archive', '/', '/tmp/archive', '/tmp/archive/']) {
+    for (const rel of ['a.txt', 'sub/a.txt', 'sub/deeper/مقال.txt']) {
+      const cut = rel.lastIndexOf('/');
+      const folder = join(base, cut < 0 ? '' : rel.slice(0, cut));
+      assert.equal(childPath(folder, rel.slice(cut + 1)), join(base, rel), `${base} + ${rel}`);
+    }
+  }
 });

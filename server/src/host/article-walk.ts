@@ -44,6 +44,20 @@ interface Rules {
 }
 
 const slash = (path: string): string => path.split(sep).join('/');
+const nameIn = (rel: string): string => rel.slice(rel.lastIndexOf('/') + 1);
+
+/**
+ * path.join(folder, name) for a folder path.join made and a name read from
+ * it (no separator, not . or ..): what join gives, without normalizing the
+ * whole path again for each of an archive's files.
+ */
+export function childPath(folder: string, name: string): string {
+  if (folder === '.') return name;
+  return folder.endsWith(sep) ? folder + name : folder + sep + name;
+}
+
+/** The key (relative to the config's folder, with /) of a file named `name` in a folder whose key is `folderKey`. */
+const childKey = (folderKey: string, name: string): string => (folderKey === '' ? name : `${folderKey}/${name}`);
 const parentOf = (rel: string): string => rel.slice(0, Math.max(0, rel.lastIndexOf('/')));
 /** `rel` (below the walked root) relative to `folder` (also below it), or null when it is not inside. */
 const below = (folder: string, rel: string): string | null => (folder === '' ? rel : rel.startsWith(`${folder}/`) ? rel.slice(folder.length + 1) : null);
@@ -61,7 +75,7 @@ function gitignoreOf(folder: string): IgnoreRules | null {
  * the deepest .gitignore with a say decides: its `!pattern` takes back what
  * a parent's leaves out.
  */
-function ignored(rel: string, folder: boolean, rules: readonly Rules[], path: string, inUse: ConfigInUse): boolean {
+function ignored(rel: string, folder: boolean, rules: readonly Rules[], fromConfig: string, inUse: ConfigInUse): boolean {
   for (let i = rules.length - 1; i >= 0; i--) {
     const r = rules[i]!;
     const own = below(r.below, rel);
@@ -71,7 +85,6 @@ function ignored(rel: string, folder: boolean, rules: readonly Rules[], path: st
     if (verdict.unignored) break;
   }
   if (!inUse.config.ignore.length) return false;
-  const fromConfig = slash(relative(inUse.folder, path));
   return fromConfig !== '' && !fromConfig.startsWith('..') && inUse.ignores.ignores(fromConfig, folder);
 }
 
@@ -91,36 +104,48 @@ function extra(inUse: ConfigInUse, rel: string): boolean {
  * (`followLinksOut: false`) links out of the root are not followed.
  */
 export function walkArticles(root: string, chain: ConfigChain, options: WalkOptions = {}): WalkedArticle[] {
-  /** Per folder below the root: the .gitignore rules in force there, and its config. */
-  const folders = new Map<string, { rules: readonly Rules[]; inUse: ConfigInUse }>();
-  const at = (rel: string): { rules: readonly Rules[]; inUse: ConfigInUse } => folders.get(parentOf(rel))!;
+  const display = options.display ?? root;
+  /** Per folder below the root: the .gitignore rules in force there, its config, its path as walked and as shown, and its key from the config's folder. */
+  const folders = new Map<string, WalkedFolder>();
+  const at = (rel: string): WalkedFolder => folders.get(parentOf(rel))!;
   const enter = (rel: string): void => {
     const path = join(root, rel);
     const rules = rel === '' ? [] : folders.get(parentOf(rel))!.rules;
     const own = gitignoreOf(path);
-    folders.set(rel, { rules: own ? [...rules, { below: rel, ignores: own }] : rules, inUse: options.inUse ?? chain.forFolder(path) });
+    const inUse = options.inUse ?? chain.forFolder(path);
+    const key = slash(relative(inUse.folder, path));
+    folders.set(rel, { rules: own ? [...rules, { below: rel, ignores: own }] : rules, inUse, path, shown: join(display, rel), key });
   };
   const isArticle = (rel: string): boolean => {
     if (isArticleName(rel)) return true;
     if (rel === CONFIG_FILE || rel.endsWith(`/${CONFIG_FILE}`)) return false;
-    const { inUse } = at(rel);
-    return extra(inUse, slash(relative(inUse.folder, join(root, rel))));
+    const folder = at(rel);
+    return extra(folder.inUse, childKey(folder.key, nameIn(rel)));
   };
   const isIgnored = (rel: string, isFolder: boolean): boolean => {
-    const { rules, inUse } = at(rel);
-    return ignored(rel, isFolder, rules, join(root, rel), inUse);
+    const { rules, inUse, key } = at(rel);
+    return ignored(rel, isFolder, rules, childKey(key, nameIn(rel)), inUse);
   };
-  const display = options.display ?? root;
   const rels = walkFolder(root, { enter, isArticle, ignored: isIgnored }, { ...options, display });
   return rels.map((rel) => {
-    const { inUse } = at(rel);
-    return { path: join(display, rel), rel: keyOf(join(root, rel), inUse, rel), inUse };
+    const folder = at(rel);
+    const name = nameIn(rel);
+    return { path: childPath(folder.shown, name), rel: keyOf(childKey(folder.key, name), folder.inUse, rel), inUse: folder.inUse };
   });
 }
 
+interface WalkedFolder {
+  rules: readonly Rules[];
+  inUse: ConfigInUse;
+  /** join(root, rel) and join(display, rel). */
+  path: string;
+  shown: string;
+  /** The folder relative to its config's folder, with /: '' for that folder, .. first for one outside it. */
+  key: string;
+}
+
 /** The article's key: relative to its config's folder, or to the walked root when the config is elsewhere (--config) or absent. */
-function keyOf(path: string, inUse: ConfigInUse, rel: string): string {
+function keyOf(key: string, inUse: ConfigInUse, rel: string): string {
   if (inUse.file === null) return rel;
-  const key = slash(relative(inUse.folder, path));
   return key.startsWith('..') ? rel : key;
 }

@@ -4,6 +4,7 @@
 // (host/article-walk.ts walks with the nearest isnad.yaml and .gitignore).
 // Paths come back as the user would write them: `seeds` gives
 // `seeds/001_….txt`.
+import { isUtf8 } from 'node:buffer';
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { CONFIG_FILE } from './config.js';
@@ -132,8 +133,8 @@ export function linksOutOf(root: string, path: string): boolean {
 
 /** A name as the file system gave it, or null when it is not valid UTF-8 (it could not be opened by its decoded name). */
 function nameOf(raw: Buffer): string | null {
-  const name = raw.toString('utf8');
-  return Buffer.from(name, 'utf8').equals(raw) ? name : null;
+  // checked in place (simdutf), not by encoding the decoded name again: one allocation less per file
+  return isUtf8(raw) ? raw.toString('utf8') : null;
 }
 
 function walk(root: string, rel: string, visit: Visitor): void {
