@@ -138,6 +138,17 @@ test('a reader that stops early ends its run; the pool serves the next one, and 
   await assert.rejects(collect(pool.run(squareTask, { offset: 0 }, numbers(3))), PoolError);
 });
 
+test('workers started ahead of a run serve it; asking again, or after the pool is closed, does nothing', async () => {
+  const pool = new WorkerPool({ workers: 2, script });
+  pool.start();
+  pool.start();
+  const results = await collect(pool.run(threadTask, null, numbers(12), { batch: 2 }));
+  assert.deepEqual(results.map((r) => r.n), numbers(12));
+  assert.ok(results.every((r) => !r.main));
+  await pool.close();
+  assert.doesNotThrow(() => pool.start());
+});
+
 test('a background pool\'s workers yield the cores to this thread; the others run at its priority', { skip: process.platform !== 'linux' && 'a thread has its own priority on Linux only' }, async () => {
   const here = getPriority();
   for (const [background, expected] of [[true, Math.min(19, here + 10)], [false, here]] as const) {

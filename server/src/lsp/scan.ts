@@ -322,6 +322,8 @@ async function scanFolders(session: Session, paths: readonly string[], folders: 
   // with a cache, most files are taken by their stat: taken ahead, in a thread of its own
   const prestat = bytes.some(Boolean) ? new Prestat(files) : null;
   const caches = openCaches(session, folders, bytes);
+  // the files no cache holds go to the workers: started now, they load the analysis while this thread files the cache's
+  if (worthWorkers(files.filter((p) => !caches.some((c) => c.has(p))))) poolOf(session)?.start();
   const pace = new Pace(progress, files.length);
   const stop = (): boolean => session.closing || superseded(session, paths);
   let rest: string[];

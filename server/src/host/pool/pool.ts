@@ -179,6 +179,13 @@ export class WorkerPool {
     this.background = options.background ?? false;
   }
 
+  /** Starts the workers ahead of a first run: they take a moment to load their script. Idle, they do not keep the process alive. */
+  start(): void {
+    if (this.closed || this.slots.length) return;
+    this.spawn();
+    this.refresh();
+  }
+
   /** Runs `task` on each item in the workers; yields the results in the order of the items. */
   async *run<S, I, R>(task: Task<S, I, R>, setup: S, items: Iterable<I>, options: RunOptions = {}): AsyncGenerator<R> {
     if (this.closed) throw new PoolError('the pool is closed');
