@@ -6,8 +6,8 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { childPath } from '../../server/src/host/article-walk.js';
+import { join, relative, sep } from 'node:path';
+import { childPath, keyBelow } from '../../server/src/host/article-walk.js';
 import { listArticleFiles } from '../../server/src/host/files.js';
 import type { Skipped } from '../../server/src/host/files.js';
 
@@ -63,5 +63,14 @@ test('a walked file\'s path is what path.join gives, its folder joined once: rel
       const folder = join(base, cut < 0 ? '' : rel.slice(0, cut));
       assert.equal(childPath(folder, rel.slice(cut + 1)), join(base, rel), `${base} + ${rel}`);
     }
+  }
+});
+
+test('a file\'s key below a folder is what path.relative gives, with /, whatever the path holds', () => {
+  const folders = ['/tmp/archive', '/tmp/archive/', '/', '/tmp/./archive', 'archive'];
+  const paths = ['/tmp/archive/a.txt', '/tmp/archive/sub/مقال.txt', '/tmp/archive/sub/../a.txt', '/tmp/archive//a.txt', '/tmp/archive/./a.txt',
+    '/tmp/archive/...txt', '/tmp/archive/sub/', '/tmp/archive', '/tmp/archived/a.txt', '/tmp/a.txt', '/tmp/archive/..'];
+  for (const folder of folders) {
+    for (const path of paths) assert.equal(keyBelow(folder, path), relative(folder, path).split(sep).join('/'), `${folder} ⟶ ${path}`);
   }
 });

@@ -8,7 +8,7 @@
 // workspace a link out of the folder) said with why. Patterns from the
 // folder are matched in linear time (glob.ts, gitignore.ts): they may be
 // anyone's.
-import { join, relative, sep } from 'node:path';
+import { isAbsolute, join, normalize, relative, sep } from 'node:path';
 import type { ConfigChain, ConfigInUse } from './config-chain.js';
 import { CONFIG_FILE } from './config.js';
 import { ignoreRules } from './gitignore.js';
@@ -54,6 +54,31 @@ const nameIn = (rel: string): string => rel.slice(rel.lastIndexOf('/') + 1);
 export function childPath(folder: string, name: string): string {
   if (folder === '.') return name;
   return folder.endsWith(sep) ? folder + name : folder + sep + name;
+}
+
+/** An empty, . or .. segment anywhere in a path: what path.relative would normalize away. */
+const UNPLAIN = /(?:^|\/)\.{0,2}(?:\/|$)/;
+const plainFolders = new Map<string, boolean>();
+
+/** Whether `folder` is absolute and as path.normalize leaves it, without a separator at its end (asked once per folder). */
+function plainFolder(folder: string): boolean {
+  let plain = plainFolders.get(folder);
+  if (plain === undefined) plainFolders.set(folder, (plain = isAbsolute(folder) && normalize(folder) === folder && !folder.endsWith(sep)));
+  return plain;
+}
+
+/**
+ * slash(path.relative(folder, path)) for a path below the folder as the
+ * walk makes them: the rest of the path, without resolving both again (the
+ * server asks it of every file it files). path.relative for any other path,
+ * and on Windows, whose paths compare without case.
+ */
+export function keyBelow(folder: string, path: string): string {
+  if (sep === '/' && path.length > folder.length + 1 && path.charCodeAt(folder.length) === 47 && path.startsWith(folder) && plainFolder(folder)) {
+    const rest = path.slice(folder.length + 1);
+    if (!UNPLAIN.test(rest)) return rest;
+  }
+  return slash(relative(folder, path));
 }
 
 /** The key (relative to the config's folder, with /) of a file named `name` in a folder whose key is `folderKey`. */

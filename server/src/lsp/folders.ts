@@ -5,7 +5,7 @@
 // that one extends; a file outside every folder, from an isnad.yaml beside
 // it. The text of an isnad.yaml open in the editor wins over the file on
 // disk, so problems update as one types.
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import type { ArticleContext } from '../analysis/model.js';
 import type { RuleSetting } from '../analysis/rules/index.js';
 import { ConfigChain, confinedReader, nearestConfigFile } from '../host/config-chain.js';
@@ -13,6 +13,7 @@ import type { ReadText } from '../host/config-chain.js';
 import { CONFIG_FILE, emptyConfig, parseConfig } from '../host/config.js';
 import { readConfigFile } from '../host/config-file.js';
 import type { ConfigProblem, IsnadConfig } from '../host/config.js';
+import { keyBelow } from '../host/article-walk.js';
 import { articleContext } from '../host/workspace.js';
 import { messages } from './messages.js';
 
@@ -104,7 +105,7 @@ export class Folders {
   /** The folder an article belongs to, and its path there as isnad.yaml writes it. */
   placeRelative(path: string): { folder: Folder; rel: string } {
     const folder = this.folderOf(path);
-    return { folder, rel: relative(folder.path, path).split(sep).join('/') };
+    return { folder, rel: keyBelow(folder.path, path) };
   }
 
   place(path: string): Placement {
