@@ -1,12 +1,12 @@
 // The JSON contract of `isnad analyze` (shared/eval/README.md): one object per
 // document, with the required fields and some extras that help reading it.
 import type { Article } from '../analysis/model.js';
-import { LineIndex } from '../host/positions.js';
+import { lineOfOffset } from './article-lines.js';
 
 export const ANALYSIS_VERSION = 1;
 
 export function documentJson(file: string, article: Article): object {
-  const lines = new LineIndex(article.text);
+  const lineOf = lineOfOffset(article);
   const speakerNames = new Map(article.speakers.map((s) => [s.id, s.name]));
   return {
     file,
@@ -25,7 +25,7 @@ export function documentJson(file: string, article: Article): object {
       start: c.start,
       end: c.end,
       date: c.date,
-      line: lines.position(c.cue.start).line + 1,
+      line: lineOf(c.cue.start) + 1,
     })),
     figures: article.figures.map((f) => ({
       start: f.start, end: f.end, text: f.text, value: f.value, unit: f.unit,

@@ -10,7 +10,7 @@ import { articleTask, eachOutcome, writeEach } from './outcomes.js';
 import type { ArticleSetup } from './outcomes.js';
 import { ANALYSIS_VERSION, documentJson } from './analysis-json.js';
 import { articleText } from './analysis-text.js';
-import { note, openOutput } from './output.js';
+import { flushedOnError, note, openOutput } from './output.js';
 import { collectInputs } from './stdin.js';
 
 export interface AnalyzeOptions {
@@ -43,15 +43,16 @@ export async function runAnalyze(options: AnalyzeOptions): Promise<number> {
   const workspace = await collectInputs(options, maxFileBytes(options.maxFileSizeMB));
   for (const s of workspace.skipped) note(`isnad: ${s.path}: skipped: ${s.problem}`);
   for (const p of workspace.configProblems) note(configNote(p));
-  const out = openOutput(options.output);
+  // batched: the articles come from files or a whole stdin, and nobody waits for each one's output
+  const out = openOutput(options.output, true);
   let written = 0;
   if (options.format === 'json') await out.write(`{"version":${ANALYSIS_VERSION},"documents":[`);
   const outcomes = eachOutcome(analyzeTask, workspace.articles, { format: options.format }, maxFileBytes(options.maxFileSizeMB), options.jobs);
-  const status = await writeEach(outcomes, async (rendered) => {
+  const status = await flushedOnError(out, () => writeEach(outcomes, async (rendered) => {
     if (options.format === 'text') await out.write(`${written ? '\n' : ''}${rendered}\n`);
     else await out.write(options.format === 'jsonl' ? `${rendered}\n` : `${written ? ',' : ''}\n${rendered}`);
     written++;
-  }, note);
+  }, note));
   if (options.format === 'json') await out.write('\n]}\n');
   await out.end();
   return status;

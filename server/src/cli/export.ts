@@ -10,7 +10,7 @@ import { errorMessage } from './articles.js';
 import type { Analysed } from './articles.js';
 import { articleTask, eachOutcome, writeEach } from './outcomes.js';
 import type { ArticleSetup } from './outcomes.js';
-import { note, openOutput } from './output.js';
+import { flushedOnError, note, openOutput } from './output.js';
 import { collectInputs } from './stdin.js';
 
 export interface ExportOptions {
@@ -45,15 +45,16 @@ export async function runExport(options: ExportOptions): Promise<number> {
   const workspace = await collectInputs(options, maxFileBytes(options.maxFileSizeMB));
   for (const s of workspace.skipped) note(`isnad: ${s.path}: skipped: ${s.problem}`);
   for (const p of workspace.configProblems) note(`${p.file}:${p.line}:${p.column} ${p.severity} config ${p.message}`);
-  const out = openOutput(options.output);
+  // batched, as analyze's output
+  const out = openOutput(options.output, true);
   await out.write(options.format === 'csv' ? `${CSV_BOM}${csvHeader()}` : `{"version":${EXPORT_VERSION},"rows":[`);
   let written = 0;
   const outcomes = eachOutcome(exportTask, workspace.articles, { format: options.format }, maxFileBytes(options.maxFileSizeMB), options.jobs);
-  const status = await writeEach(outcomes, async ({ text, rows }) => {
+  const status = await flushedOnError(out, () => writeEach(outcomes, async ({ text, rows }) => {
     // the first JSON row of the document has no comma before it
     await out.write(options.format === 'json' && written === 0 && rows > 0 ? text.slice(1) : text);
     written += rows;
-  }, note);
+  }, note));
   if (options.format === 'json') await out.write('\n]}\n');
   await out.end();
   return status;
