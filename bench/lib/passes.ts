@@ -7,7 +7,7 @@ import { analyzeArticle } from '../../server/src/analysis/index.js';
 import { normalizeWithMap } from '../../server/src/analysis/text/normalize.js';
 import { segment } from '../../server/src/analysis/text/segment.js';
 import type { Doc } from '../../server/src/analysis/passes/doc.js';
-import { readTokens } from '../../server/src/analysis/passes/tokens.js';
+import { scanTokens } from '../../server/src/analysis/passes/tokens.js';
 import { findBoilerplate } from '../../server/src/analysis/passes/boilerplate.js';
 import { findDates } from '../../server/src/analysis/passes/dates.js';
 import { findFigures } from '../../server/src/analysis/passes/figures.js';
@@ -40,8 +40,8 @@ function timed<T>(times: PassTimes, pass: Pass, run: () => T): T {
 export function analyzeTimed(text: string, context: ArticleContext, times: PassTimes): Found {
   const segments = timed(times, 'segment', () => segment(text));
   const norm = timed(times, 'normalize', () => normalizeWithMap(text));
-  const tokens = timed(times, 'tokens', () => readTokens(text, norm, segments.lines));
-  const doc: Doc = { text, norm, segments, tokens, boilerplate: [] };
+  const { tokens, plainUpTo } = timed(times, 'tokens', () => scanTokens(text, norm, segments.lines));
+  const doc: Doc = { text, norm, segments, tokens, plainUpTo, boilerplate: [] };
   doc.boilerplate = timed(times, 'boilerplate', () => findBoilerplate(doc));
   const { dates, published } = timed(times, 'dates', () => findDates(doc, context.published ?? null));
   const figures = timed(times, 'figures', () => findFigures(doc, dates));

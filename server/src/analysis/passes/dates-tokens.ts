@@ -12,20 +12,21 @@ export type { Token };
 export const textTokens: (doc: Doc) => readonly Token[] = perDoc(dateView);
 
 function dateView(doc: Doc): readonly Token[] {
-  const { tokens } = doc;
-  let out: Token[] | null = null;
-  for (let k = 0; k < tokens.length; k++) {
+  const { tokens, plainUpTo } = doc;
+  // the tokens before the first Latin token or word mark are read as they are (all of them in most articles)
+  if (plainUpTo === tokens.length) return tokens;
+  const out = tokens.slice(0, plainUpTo);
+  for (let k = plainUpTo; k < tokens.length; k++) {
     const t = tokens[k]!;
     const wordMark = t.kind === 'mark' && t.norm.charCodeAt(0) >= 0x0621;
     if (t.kind !== 'latin' && !wordMark) {
-      out?.push(t);
+      out.push(t);
       continue;
     }
-    out ??= tokens.slice(0, k);
     if (wordMark) out.push(t.with({ kind: 'word' }));
     else for (let i = t.from; i < t.to; i++) out.push(letterMark(doc, t, i));
   }
-  return out ?? tokens;
+  return out;
 }
 
 /** The letter at normalized offset `i` of the Latin token `t`, as a mark. */

@@ -4,7 +4,7 @@
 import type { Segments, Span } from '../model.js';
 import { normalizeWithMap, type NormalizedText } from '../text/normalize.js';
 import { segment } from '../text/segment.js';
-import { readTokens, type Token } from './tokens.js';
+import { scanTokens, type Token } from './tokens.js';
 
 export interface Doc {
   readonly text: string;
@@ -12,6 +12,8 @@ export interface Doc {
   readonly segments: Segments;
   /** The article's tokens (passes/tokens.ts), made once; the passes read them through their views. */
   readonly tokens: readonly Token[];
+  /** Index of the first Latin token or mark from U+0621 up (tokens.length when none; see scanTokens). */
+  readonly plainUpTo: number;
   /** Boilerplate spans, sorted; empty until the boilerplate pass has run. */
   boilerplate: Span[];
 }
@@ -20,7 +22,8 @@ export interface Doc {
 export function readDoc(text: string): Doc {
   const segments = segment(text);
   const norm = normalizeWithMap(text);
-  return { text, norm, segments, tokens: readTokens(text, norm, segments.lines), boilerplate: [] };
+  const { tokens, plainUpTo } = scanTokens(text, norm, segments.lines);
+  return { text, norm, segments, tokens, plainUpTo, boilerplate: [] };
 }
 
 /**

@@ -122,9 +122,21 @@ const isBreak = (code: number): boolean => code === 0x2e || code === 0x061f || c
  * segment), for each token's line index.
  */
 export function readTokens(text: string, norm: NormalizedText, lines: readonly Line[]): Token[] {
+  return scanTokens(text, norm, lines).tokens;
+}
+
+/**
+ * readTokens, and the index of the first token that is a run of Latin
+ * letters or a mark from U+0621 up (a dash, an ellipsis, a symbol):
+ * tokens.length when there is none, as in four articles of five. The dates
+ * read those tokens otherwise (dates-tokens.ts); knowing where the first one
+ * is spares their view a second walk over every token before it.
+ */
+export function scanTokens(text: string, norm: NormalizedText, lines: readonly Line[]): { tokens: Token[]; plainUpTo: number } {
   const s = norm.text;
   const n = s.length;
   const tokens: Token[] = [];
+  let plainUpTo = -1;
   let line = 0;
   // a sentence break before the next token: at the start, after a line break, after a sentence-ending mark
   let breakBefore = true;
@@ -140,11 +152,12 @@ export function readTokens(text: string, norm: NormalizedText, lines: readonly L
     if (cls !== MARK) while (to < n && CLASS[s.charCodeAt(to)] === cls) to++;
     const start = norm.toOriginal[i]!;
     while (line + 1 < lines.length && lines[line + 1]!.start <= start) line++;
+    if (plainUpTo < 0 && (cls === LATIN || (cls === MARK && code >= 0x0621))) plainUpTo = tokens.length;
     tokens.push(token(text, norm, s.slice(i, to), i, KINDS[cls]!, line, breakBefore));
     breakBefore = cls === MARK && isBreak(code);
     i = to;
   }
-  return tokens;
+  return { tokens, plainUpTo: plainUpTo < 0 ? tokens.length : plainUpTo };
 }
 
 /** The token of the normalized text `form` at normalized offset `at`, read against the original `text`. */
