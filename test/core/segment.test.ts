@@ -15,6 +15,19 @@ test('normalization drops marks and maps back to original offsets', () => {
   assert.equal(normalize('السفيرةُ  الأمريكية'), 'السفيره الامريكيه');
 });
 
+test('normalization: ة at a word end reads ه, past dropped marks; a lone surrogate reads U+FFFD, a pair is kept', () => {
+  // the next kept letter decides, marks between do not; the text's last letter too
+  assert.equal(normalizeWithMap('مدرسةُ كبيرةٌ').text, 'مدرسه كبيره');
+  assert.equal(normalizeWithMap('خليفةَقال').text, 'خليفةقال');
+  assert.equal(normalizeWithMap('ة').text, 'ه');
+  assert.equal(normalizeWithMap('').text, '');
+  // TextDecoder has always read a lone surrogate as U+FFFD; a pair (an emoji) is kept as it is
+  assert.equal(normalizeWithMap('قال \ud83d الوزير').text, 'قال \ufffd الوزير');
+  assert.equal(normalizeWithMap('قال 👍 الوزيرُ').text, 'قال 👍 الوزير');
+  const norm = normalizeWithMap('قالَ');
+  assert.deepEqual([...norm.toOriginal], [0, 1, 2, 4]);
+});
+
 test('invisible format characters are not seen by matching: a mark inside a name does not split its speaker', () => {
   // a right-to-left mark pasted inside a surname, a name in a bidi isolate, a zero-width space between words
   assert.equal(normalize('جي\u200fفري'), 'جيفري');

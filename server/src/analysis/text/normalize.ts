@@ -62,18 +62,21 @@ export function normalizeWithMap(source: string): NormalizedText {
   const codes = scratchCodes(source.length);
   const map = new Int32Array(source.length + 1);
   let n = 0;
+  // whether a surrogate was kept: only then is the text decoded as UTF-16 proper (see fromCodes)
+  let surrogates = false;
   for (let i = 0; i < source.length; i++) {
     const code = READ_AS[source.charCodeAt(i)]!;
     if (code === DROP) continue;
+    // Taa marbuta at the end of a word reads as haa (the next kept letter decides), settled as that letter is kept
+    if (n > 0 && codes[n - 1] === TAA_MARBUTA && !isArabicLetter(code)) codes[n - 1] = HAA;
+    if (code >= 0xd800 && code <= 0xdfff) surrogates = true;
     codes[n] = code;
     map[n++] = i;
   }
-  // Taa marbuta at the end of a word reads as haa (the next kept letter decides).
-  for (let k = 0; k < n; k++) {
-    if (codes[k] === TAA_MARBUTA && !(k + 1 < n && isArabicLetter(codes[k + 1]!))) codes[k] = HAA;
-  }
+  if (n > 0 && codes[n - 1] === TAA_MARBUTA) codes[n - 1] = HAA;
   map[n] = source.length;
-  return { text: fromCodes(codes, n), toOriginal: n === source.length ? map : map.slice(0, n + 1) };
+  // a view, not a copy, where marks were dropped: the few entries past n + 1 are never read
+  return { text: fromCodes(codes, n, surrogates), toOriginal: n === source.length ? map : map.subarray(0, n + 1) };
 }
 
 /**
@@ -97,9 +100,15 @@ function scratchCodes(length: number): Uint16Array {
 
 const UTF16 = new TextDecoder('utf-16le');
 
-/** The string of the first `n` codes: decoded at once (one code unit in, one out). */
-function fromCodes(codes: Uint16Array, n: number): string {
-  return UTF16.decode(codes.subarray(0, n));
+/**
+ * The string of the first `n` codes. Without surrogates, Node's UCS-2
+ * reading copies the code units as they are, several times faster than
+ * TextDecoder, which goes through ICU; with them, TextDecoder, which turns a
+ * lone surrogate into U+FFFD, as the normalized text has always read it.
+ */
+function fromCodes(codes: Uint16Array, n: number, surrogates: boolean): string {
+  if (surrogates) return UTF16.decode(codes.subarray(0, n));
+  return Buffer.from(codes.buffer, codes.byteOffset, 2 * n).toString('utf16le');
 }
 
 /**
