@@ -119,20 +119,23 @@ function countWords(s: string): number {
 /**
  * countWords of a line whose only space is single plain spaces, or -1 when
  * it has other space (what `\s` matches: a tab, a no-break space …) or two
- * spaces together: only such lines need their spaces collapsed.
+ * spaces together: only such lines need their spaces collapsed. Each
+ * character is read by its kind in one table (CHAR_KIND): an Arabic letter
+ * was compared with ten white-space code points before it counted.
  */
 function plainlySpacedWords(s: string): number {
   let words = 0, counted = false, afterSpace = false;
   for (let i = 0; i < s.length; i++) {
     const code = s.charCodeAt(i);
-    if (code === 0x20) {
+    const kind = CHAR_KIND[code]!;
+    if (kind === PLAIN_SPACE) {
       if (afterSpace) return -1;
       afterSpace = true;
       counted = false;
-    } else if (isWhiteSpace(code)) return -1;
+    } else if (kind === OTHER_SPACE) return -1;
     else {
       afterSpace = false;
-      if (!counted && isLetterOrDigit(code, s, i)) { words++; counted = true; }
+      if (!counted && (kind === LETTER_OR_DIGIT_CODE || (kind === ASK_UNICODE && isLetterOrDigit(code, s, i)))) { words++; counted = true; }
     }
   }
   return words;
@@ -145,6 +148,19 @@ function isLetterOrDigit(code: number, s: string, i: number): boolean {
   if (code >= 0x0621 && code <= 0x064a) return true;
   return LETTER_OR_DIGIT.test(String.fromCodePoint(s.codePointAt(i)!));
 }
+
+/** Kinds of code unit for plainlySpacedWords: none of the others, the space, other white space, a letter or digit, one the Unicode classes decide. */
+const NEITHER = 0, PLAIN_SPACE = 1, OTHER_SPACE = 2, LETTER_OR_DIGIT_CODE = 3, ASK_UNICODE = 4;
+const CHAR_KIND = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) {
+    if (code === 0x20) table[code] = PLAIN_SPACE;
+    else if (isWhiteSpace(code)) table[code] = OTHER_SPACE;
+    else if (code < 0x80 || (code >= 0x0621 && code <= 0x064a)) table[code] = isLetterOrDigit(code, '', 0) ? LETTER_OR_DIGIT_CODE : NEITHER;
+    else table[code] = ASK_UNICODE;
+  }
+  return table;
+})();
 
 /** The line ends with a sentence mark, closing quotes or brackets after it allowed. */
 export function endsSentence(v: LineView): boolean {
