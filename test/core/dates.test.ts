@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findDates, dateValueIsDay } from '../../server/src/analysis/passes/dates.js';
 import { ummAlQuraFromDayNumber } from '../../server/src/analysis/passes/hijri.js';
+import { RELATIVE_DAYS } from '../../server/src/analysis/lexicon/calendar.js';
 import type { Span } from '../../server/src/analysis/model.js';
 import { makeDoc, seed } from '../helpers/doc.js';
 import { parseMarks, spanTexts } from '../helpers/marks.js';
@@ -201,4 +202,9 @@ test('Umm al-Qura days read from Intl\'s date string are the days its parts give
     const part = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
     assert.deepEqual(ummAlQuraFromDayNumber(n), { year: part('year'), month: part('month'), day: part('day') }, `day ${n}`);
   }
+});
+
+test('no relative day begins with a word that is another with و or ف before it (the phrase looks its first word up once)', () => {
+  const firsts = new Set(RELATIVE_DAYS.map((rel) => rel.words[0]!));
+  for (const w of firsts) for (const c of ['و', 'ف']) assert.ok(!firsts.has(c + w), `${c}${w} and ${w}`);
 });

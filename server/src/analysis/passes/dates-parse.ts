@@ -50,7 +50,6 @@ const AGO_TABLE = new Map(Object.entries(AGO_UNITS));
 const AGO_DUAL_TABLE = new Map(Object.entries(AGO_DUALS));
 const YEAR_NOUNS = new Set(Object.keys(PERIOD_NOUNS).filter((w) => PERIOD_NOUNS[w] === 'year'));
 const CORRESPONDING_WORDS = new Set([CORRESPONDING]);
-const RELATIVE_FIRST_WORDS = RELATIVE_DAYS.map((rel) => new Set([rel.words[0]!]));
 /** Every first word of a relative day, to turn most words away at once. */
 const RELATIVE_FIRSTS = new Set(RELATIVE_DAYS.map((rel) => rel.words[0]!));
 
@@ -413,10 +412,12 @@ function relativeDayAllowed(r: TokenReader, word: string, start: number, next: n
 /** أمس، أول من أمس الأربعاء، اليوم الخميس، غدًا، أمس، الخميس 23 من كانون الثاني. */
 export function relativeDayPhrase(r: TokenReader, i: number): Phrase {
   const first = r.word(i);
-  if (!first || !lookupWord(first, RELATIVE_FIRSTS, 'conjunction')) return null;
-  for (const [n, rel] of RELATIVE_DAYS.entries()) {
-    const hit = lookupWord(first, RELATIVE_FIRST_WORDS[n]!, 'conjunction');
-    if (!hit || !rel.words.every((w, k) => k === 0 || r.isWord(i + k, w))) continue;
+  // the first word under its conjunction, looked up once (قبل، بعد and اول start here, and are common):
+  // no first word is another with و or ف before it, so this is the word each entry would find
+  const hit = first ? lookupWord(first, RELATIVE_FIRSTS, 'conjunction') : null;
+  if (!hit) return null;
+  for (const rel of RELATIVE_DAYS) {
+    if (rel.words[0] !== hit.word || !rel.words.every((w, k) => k === 0 || r.isWord(i + k, w))) continue;
     const after = i + rel.words.length;
     // اليوم (الاثنين)، أمس، الخميس: a comma or brackets may set the weekday off.
     const paren = r.isMark(after, '(');
