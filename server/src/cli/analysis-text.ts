@@ -2,7 +2,7 @@
 // terminal. Lines are 1-based, as an editor shows them.
 import type { Article, Claim, Span } from '../analysis/model.js';
 import { escapeControls } from '../host/controls.js';
-import { LineIndex } from '../host/positions.js';
+import { lineOfOffset } from './article-lines.js';
 
 const FIRST_WORDS = 8;
 
@@ -19,15 +19,15 @@ function section<T>(title: string, items: readonly T[], render: (item: T) => str
 }
 
 /** `L3` or `L27–40`: the lines a span covers (its end is exclusive). */
-function lineRange(lines: LineIndex, span: Span): string {
-  const first = lines.position(span.start).line + 1;
-  const last = lines.position(Math.max(span.start, span.end - 1)).line + 1;
+function lineRange(lineOf: (offset: number) => number, span: Span): string {
+  const first = lineOf(span.start) + 1;
+  const last = lineOf(Math.max(span.start, span.end - 1)) + 1;
   return first === last ? `L${first}` : `L${first}–${last}`;
 }
 
 export function articleText(file: string, article: Article): string {
-  const lines = new LineIndex(article.text);
-  const at = (offset: number): string => `L${lines.position(offset).line + 1}`;
+  const lineOf = lineOfOffset(article);
+  const at = (offset: number): string => `L${lineOf(offset) + 1}`;
   const names = new Map(article.speakers.map((s) => [s.id, s.name]));
   const published = article.published
     ? `${article.published}${article.publishedEvidence ? ` (${article.publishedEvidence})` : ''}`
@@ -35,7 +35,7 @@ export function articleText(file: string, article: Article): string {
   const out = [
     file,
     `  published: ${published}; outlet: ${article.outlet ?? 'unknown'}`,
-    `  boilerplate: ${article.boilerplate.length ? article.boilerplate.map((b) => lineRange(lines, b)).join(', ') : 'none'}`,
+    `  boilerplate: ${article.boilerplate.length ? article.boilerplate.map((b) => lineRange(lineOf, b)).join(', ') : 'none'}`,
     ...section('speakers', article.speakers, (s) =>
       `${s.id} ${s.name} [${s.type}]${s.role ? ` — ${s.role}` : ''}${s.aliases.length ? `; aliases: ${s.aliases.join('، ')}` : ''}`),
     ...section('claims', article.claims, (c) =>

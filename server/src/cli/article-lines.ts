@@ -1,8 +1,9 @@
-// The line of an offset in an analysed article, for the CLI's output. The
+// The line of an offset in an analysed article, for the CLI's output (the
+// JSON's claims, the text summary, the exported rows). The
 // analysis has already cut the text into lines (segments.lines, at \n): where
 // the text holds no \r those are the lines LineIndex counts (\r\n, \n and a
 // lone \r), and a binary search over them spares a second scan of every
-// character of the article to build the index (a few % of rendering JSON).
+// character of the article to build the index (a fifth of rendering JSON).
 import type { Article } from '../analysis/model.js';
 import { LineIndex } from '../host/positions.js';
 

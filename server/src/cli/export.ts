@@ -5,7 +5,7 @@
 // the articles are analysed and their rows rendered in worker threads.
 import { CSV_BOM, csvHeader, csvRow, exportRows } from '../analysis/export/index.js';
 import { maxFileBytes } from '../host/limits.js';
-import { LineIndex } from '../host/positions.js';
+import { lineOfOffset } from './article-lines.js';
 import { errorMessage } from './articles.js';
 import type { Analysed } from './articles.js';
 import { articleTask, eachOutcome, writeEach } from './outcomes.js';
@@ -28,8 +28,8 @@ export const EXPORT_VERSION = 1;
 /** An article's rows in the format, each JSON row preceded by a comma (the writer drops the very first one). */
 function render(result: Analysed, format: ExportOptions['format']): { text: string; rows: number } | { error: string } {
   try {
-    const lines = new LineIndex(result.article.text);
-    const rows = exportRows(result.source.path, result.article, (offset) => lines.position(offset).line + 1);
+    const lineOf = lineOfOffset(result.article);
+    const rows = exportRows(result.source.path, result.article, (offset) => lineOf(offset) + 1);
     const text = format === 'csv' ? rows.map(csvRow).join('') : rows.map((row) => `,\n${JSON.stringify(row)}`).join('');
     return { text, rows: rows.length };
   } catch (e) {
