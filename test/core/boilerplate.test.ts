@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findBoilerplate } from '../../server/src/analysis/passes/boilerplate.js';
+import { lineViews } from '../../server/src/analysis/passes/boilerplate-lines.js';
 import type { Span } from '../../server/src/analysis/model.js';
 import { makeDoc, seed } from '../helpers/doc.js';
 import { parseMarks, spanTexts } from '../helpers/marks.js';
@@ -123,4 +124,15 @@ test('a 4 MB single line is handled in linear time', () => {
   const t = performance.now();
   findBoilerplate(doc);
   assert.ok(performance.now() - t < 3000);
+});
+
+test('a line is read lower-cased, unbulleted and with its spaces collapsed, whichever of these it needs', () => {
+  const lines = ['READ MORE:  آخر الأخبار', '● Follow us على تويتر', 'اقرأ  أيضا\tالخبر', 'خبر عاجل من الوزارة'];
+  const views = lineViews(makeDoc(lines.join('\n')));
+  assert.deepEqual(views.map((v) => [v.core, v.words, v.bullet]), [
+    ['read more: اخر الاخبار', 4, false],
+    ['follow us علي تويتر', 4, true],
+    ['اقرا ايضا الخبر', 3, false],
+    ['خبر عاجل من الوزاره', 4, false],
+  ]);
 });

@@ -44,12 +44,15 @@ export function lineViews(doc: Doc): LineView[] {
     const a = toNormalizedOffset(doc.norm, line.start), b = toNormalizedOffset(doc.norm, line.end);
     const long = b - a > HEAD;
     const raw = norm.slice(a, long ? a + HEAD : b);
-    const text = lowerCased((BIDI.test(raw) ? raw.replace(BIDI_ALL, '') : raw).trim());
-    if (text === '') continue;
-    const bulleted = BULLET.test(text);
+    const trimmed = (BIDI.test(raw) ? raw.replace(BIDI_ALL, '') : raw).trim();
+    if (trimmed === '') continue;
+    // most lines have no bullet and nothing with a lower case: one scan says so, whether the spaces
+    // need collapsing and, when they do not, the words; the others are lower-cased first
+    let plain = BULLET.test(trimmed) ? CASED : plainlySpacedWords(trimmed, true);
+    const text = plain === CASED ? lowerCased(trimmed) : trimmed;
+    const bulleted = plain === CASED && BULLET.test(text);
     const unbulleted = bulleted ? text.replace(BULLET, '') : text;
-    // one scan tells both whether the spaces need collapsing and, when they do not, the words
-    const plain = plainlySpacedWords(unbulleted);
+    if (plain === CASED) plain = plainlySpacedWords(unbulleted, false);
     const core = plain < 0 ? unbulleted.replace(/\s+/g, ' ') : unbulleted;
     const separator = !long && isSeparator(text);
     const bullet = bulleted && !separator && !/^[-–—]\s*\d/.test(text);
@@ -116,29 +119,39 @@ function countWords(s: string): number {
   return words;
 }
 
+/** What plainlySpacedWords answers for a line with a character that has a lower case, when asked. */
+const CASED = -2;
+
 /**
  * countWords of a line whose only space is single plain spaces, or -1 when
  * it has other space (what `\s` matches: a tab, a no-break space …) or two
- * spaces together: only such lines need their spaces collapsed. Each
- * character is read by its kind in one table (CHAR_KIND): an Arabic letter
- * was compared with ten white-space code points before it counted.
+ * spaces together: only such lines need their spaces collapsed. With
+ * `caseless`, CASED for a line with a character that has a lower case
+ * (CASELESS does not hold it), whose words are counted once it is
+ * lower-cased. Each character is read by its kind in one table (CHAR_KIND):
+ * an Arabic letter was compared with ten white-space code points before it
+ * counted, and the line was read once more by CASELESS.
  */
-function plainlySpacedWords(s: string): number {
-  let words = 0, counted = false, afterSpace = false;
+function plainlySpacedWords(s: string, caseless: boolean): number {
+  let words = 0, counted = false, afterSpace = false, collapse = false;
   for (let i = 0; i < s.length; i++) {
     const code = s.charCodeAt(i);
     const kind = CHAR_KIND[code]!;
-    if (kind === PLAIN_SPACE) {
-      if (afterSpace) return -1;
+    if (caseless && kind & HAS_LOWER_CASE) return CASED;
+    const k = kind & ~HAS_LOWER_CASE;
+    if (k === PLAIN_SPACE) {
+      if (afterSpace) collapse = true;
       afterSpace = true;
       counted = false;
-    } else if (kind === OTHER_SPACE) return -1;
+    } else if (k === OTHER_SPACE) collapse = true;
     else {
       afterSpace = false;
-      if (!counted && (kind === LETTER_OR_DIGIT_CODE || (kind === ASK_UNICODE && isLetterOrDigit(code, s, i)))) { words++; counted = true; }
+      if (!counted && (k === LETTER_OR_DIGIT_CODE || (k === ASK_UNICODE && isLetterOrDigit(code, s, i)))) { words++; counted = true; }
     }
+    // the rest of a line to collapse is read only for a character with a lower case
+    if (collapse && !caseless) return -1;
   }
-  return words;
+  return collapse ? -1 : words;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -149,8 +162,12 @@ function isLetterOrDigit(code: number, s: string, i: number): boolean {
   return LETTER_OR_DIGIT.test(String.fromCodePoint(s.codePointAt(i)!));
 }
 
-/** Kinds of code unit for plainlySpacedWords: none of the others, the space, other white space, a letter or digit, one the Unicode classes decide. */
-const NEITHER = 0, PLAIN_SPACE = 1, OTHER_SPACE = 2, LETTER_OR_DIGIT_CODE = 3, ASK_UNICODE = 4;
+/**
+ * Kinds of code unit for plainlySpacedWords: none of the others, the space,
+ * other white space, a letter or digit, one the Unicode classes decide; and
+ * a bit for one outside CASELESS.
+ */
+const NEITHER = 0, PLAIN_SPACE = 1, OTHER_SPACE = 2, LETTER_OR_DIGIT_CODE = 3, ASK_UNICODE = 4, HAS_LOWER_CASE = 8;
 const CHAR_KIND = (() => {
   const table = new Uint8Array(0x10000);
   for (let code = 0; code < 0x10000; code++) {
@@ -158,6 +175,7 @@ const CHAR_KIND = (() => {
     else if (isWhiteSpace(code)) table[code] = OTHER_SPACE;
     else if (code < 0x80 || (code >= 0x0621 && code <= 0x064a)) table[code] = isLetterOrDigit(code, '', 0) ? LETTER_OR_DIGIT_CODE : NEITHER;
     else table[code] = ASK_UNICODE;
+    if (!CASELESS.test(String.fromCharCode(code))) table[code] = table[code]! | HAS_LOWER_CASE;
   }
   return table;
 })();
