@@ -204,11 +204,23 @@ const GROUP_OF = new Uint8Array(0x10000);
 /** A phrase with its second letter (-1: none), compared before the rest: half the letters of a line are ا or ل, and so are the first letters of most phrases. */
 interface AnywherePhrase { text: string; second: number; bit: number }
 
+/**
+ * The first two letters of some phrase, by the low bytes of both (a pair no
+ * phrase begins with is passed over without reading its group: most ا and ل
+ * of a line begin none), and the first letters of the phrases of one letter
+ * (©), after which any letter may follow.
+ */
+const PAIR_OF = new Uint8Array(1 << 16);
+const ANY_SECOND = new Uint8Array(0x10000);
+const pairKey = (first: number, second: number): number => ((first & 0xff) << 8) | (second & 0xff);
+
 for (const set of [compiled.comment, compiled.contact, compiled.donation, compiled.loadMore, compiled.siteChrome]) {
   for (const text of set.anywhere) {
     const first = text.charCodeAt(0);
     if (GROUP_OF[first] === 0) GROUP_OF[first] = ANYWHERE_GROUPS.push([]);
     ANYWHERE_GROUPS[GROUP_OF[first]! - 1]!.push({ text, second: text.length > 1 ? text.charCodeAt(1) : -1, bit: set.bit });
+    if (text.length > 1) PAIR_OF[pairKey(first, text.charCodeAt(1))] = 1;
+    else ANY_SECOND[first] = 1;
   }
 }
 
@@ -216,9 +228,12 @@ for (const set of [compiled.comment, compiled.contact, compiled.donation, compil
 function anywhereIn(core: string): number {
   let bits = 0;
   for (let i = 0; i < core.length; i++) {
-    const group = GROUP_OF[core.charCodeAt(i)]!;
+    const first = core.charCodeAt(i);
+    const group = GROUP_OF[first]!;
     if (group === 0) continue;
+    // at the line's end charCodeAt gives NaN, read as 0 here: at worst a group is read for nothing
     const second = core.charCodeAt(i + 1);
+    if (PAIR_OF[pairKey(first, second)] === 0 && ANY_SECOND[first] === 0) continue;
     for (const p of ANYWHERE_GROUPS[group - 1]!) {
       if ((p.second < 0 || p.second === second) && core.startsWith(p.text, i)) bits |= p.bit;
     }
