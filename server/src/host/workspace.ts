@@ -56,9 +56,12 @@ export function collectArticles(paths: readonly string[], configPath?: string): 
       ? walkArticles(path, chain, { display: path, onSkip: (s) => skipped.push(s), ...(given ? { inUse: given } : {}) })
       : [single(path, given ?? chain.forFolder(root))];
     for (const file of files) {
-      const absolute = resolve(file.path);
-      if (seen.has(absolute)) continue; // named twice: `seeds seeds/001.txt`
-      seen.add(absolute);
+      // named twice: `seeds seeds/001.txt` (one walk names each file once, so one path needs no check)
+      if (paths.length > 1) {
+        const absolute = resolve(file.path);
+        if (seen.has(absolute)) continue;
+        seen.add(absolute);
+      }
       articles.push({ path: file.path, rel: file.rel, config: file.inUse.config });
     }
   }
