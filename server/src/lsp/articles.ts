@@ -17,7 +17,7 @@ import { createWorkspaceIndex } from '../analysis/workspace/index.js';
 import type { Readings } from '../analysis/workspace/index.js';
 import type { Location } from 'vscode-languageserver';
 import { analyseText, fromCached, standIn } from './cached.js';
-import type { Analyzer, CacheRecord, CachedAnalysis, TextOutcome } from './cached.js';
+import type { Analyzer, CacheRecord, CachedAnalysis, LineBreaks, TextOutcome } from './cached.js';
 import { Converter } from './convert.js';
 import type { Placement } from './folders.js';
 import { messages } from './messages.js';
@@ -106,12 +106,14 @@ class CachedEntry implements Analysed {
   readonly article: Article;
   readonly notice: Notice | null;
   readonly rules: ReadonlyMap<string, RuleSetting>;
+  private readonly lines: LineBreaks;
   private madeConv: Converter | undefined;
 
-  constructor(private readonly source: LazySource, readonly key: string, placement: Placement | null, private readonly cached: CachedAnalysis, readonly record: CacheRecord) {
+  constructor(private readonly source: LazySource, readonly key: string, placement: Placement | null, cached: CachedAnalysis, readonly record: CacheRecord) {
     this.notice = cached.encodingNotice ? { code: 'encoding', message: cached.encodingNotice } : null;
     this.article = fromCached(cached, source.text);
     this.rules = placement?.rules ?? new Map();
+    this.lines = cached.lines;
   }
 
   get uri(): string {
@@ -127,7 +129,7 @@ class CachedEntry implements Analysed {
   }
 
   get conv(): Converter {
-    return (this.madeConv ??= new Converter(standIn(this.cached.lines)));
+    return (this.madeConv ??= new Converter(standIn(this.lines)));
   }
 }
 
