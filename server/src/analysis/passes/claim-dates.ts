@@ -16,7 +16,8 @@
 // scene of the claims that follow it.
 import { EARLIER_TIME, FRONTING_WORDS, OCCASION_NOUNS } from '../lexicon/calendar.js';
 import { CITING_WORDS, FUTURE_MARKERS, MENTION_PARTICLES, RELATIVE_PRONOUNS } from '../lexicon/grammar.js';
-import { alternationOf } from '../text/alternation.js';
+import { alternationOf, escapeRegex } from '../text/alternation.js';
+import { whiteSpacePieces } from '../text/segment.js';
 import { normalize } from '../text/normalize.js';
 import type { Claim, DateMention, Span } from '../model.js';
 import { lastStartingAtOrBefore, spanAt, spansStartingIn, type Doc } from './doc.js';
@@ -147,7 +148,7 @@ function statementStart(doc: Doc, c: Claim, limit: number): number {
   if (colon >= 0) end = Math.min(end, from + colon);
   // a quotation in the subject or the addressee is a name (منظمة «أطباء بلا حدود»، لـ«الشرق الأوسط»)
   for (const q of spansStartingIn(doc.segments.quotes, speakerEnd, end)) {
-    if (doc.text.slice(q.start, Math.min(q.end, q.start + 200)).split(/\s+/).length >= 4) { end = q.start; break; }
+    if (whiteSpacePieces(doc.text, q.start, Math.min(q.end, q.start + 200)) >= 4) { end = q.start; break; }
   }
   return end;
 }
@@ -220,10 +221,14 @@ function inRelativeClause(doc: Doc, frames: Span[], d: DateMention): boolean {
 function saysEarlier(doc: Doc, frame: Span): boolean {
   if (frame.end <= frame.start) return false;
   const text = normSlice(doc, frame.start, frame.end);
-  if (!EARLIER_TIME.some((p) => text.includes(p))) return false;
+  // (one pass of one regex turns most frames away, where a search for each phrase read the frame two dozen times)
+  if (!EARLIER_ANYWHERE.test(text)) return false;
   const words = ` ${text.replace(/[،,:"()]/g, ' ').replace(/\s+/g, ' ')} `;
   return EARLIER_TIME.some((p) => words.includes(` ${p} `) || words.includes(` و${p} `));
 }
+
+/** Any of EARLIER_TIME written anywhere, inside a word too: the test EARLIER_TIME.some(text.includes) makes. */
+const EARLIER_ANYWHERE = new RegExp(EARLIER_TIME.map(escapeRegex).join('|'));
 
 /** وكان الوزير قد قال: قد right before the cue after a كان in its sentence. */
 function pluperfect(doc: Doc, c: Claim): boolean {

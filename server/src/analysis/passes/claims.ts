@@ -6,6 +6,7 @@ import { CLAUSE_OPENERS, CUES_PASSIVE_AFTER_RELATIVE, CUES_WITH_BA_COMPLEMENT, C
 import { CUES_WITH_REPORT_OBJECT, OBJECT_NOUNS } from '../lexicon/speakers.js';
 import { BA_THAT_FORMS, BEFORE_SUBJECT_WORDS, COMPLEMENT_WORDS, CONCESSIVE_WORDS, EMBEDDING_THAT, KAANA_FORMS, RELATIVE_PRONOUNS, SUBJECT_FIRST_THAT, TOPIC_PARTICLES } from '../lexicon/grammar.js';
 import { normalize } from '../text/normalize.js';
+import { whiteSpacePieces } from '../text/segment.js';
 import { inBoilerplate, spanAt, spansStartingIn, type Doc } from './doc.js';
 import { attributionPhrases, backgroundMarkers } from './attribution.js';
 import { carriesObject, findCues, type CueHit } from './cues.js';
@@ -425,7 +426,7 @@ function kindOf(doc: Doc, tokens: Token[], d: SpeakerDraft, end: number): ClaimK
   for (const q of spansStartingIn(doc.segments.quotes, first.start, end)) {
     const k = tokenAtOrAfter(tokens, q.start);
     if (tokens[k]?.start !== q.start) continue;
-    const words = doc.text.slice(q.start, q.end).split(/\s+/).length;
+    const words = whiteSpacePieces(doc.text, q.start, q.end);
     if (words >= 3 && wordsBetween(tokens, from, k) <= 8) return 'direct';
   }
   return 'indirect';
