@@ -38,7 +38,8 @@ export function findClaims(doc: Doc, dates: DateMention[], gazetteer: GazetteerE
   const ownSubject = (hit: CueHit) => !OPINIONS.has(hit.lemma) && !!subjectAfterThat(tokens, hit, reader);
   const cueHits = withoutEmbedded(doc, tokens, allHits, ownSubject, embedded);
   const verbDrafts = cueHits.map((hit) => draftFor(doc, tokens, hit, reader, embedded.has(hit)));
-  const drafts = [...headlineDraft(doc, tokens, reader), ...verbDrafts, ...phraseDrafts(doc, tokens, verbDrafts, reader, skip)];
+  // (concat, not spreads: a spread walks each array through its iterator)
+  const drafts = headlineDraft(doc, tokens, reader).concat(verbDrafts, phraseDrafts(doc, tokens, verbDrafts, reader, skip));
   const registry = new SpeakerRegistry(gazetteer);
   resolveSpeakers(doc, tokens, drafts, registry, reader);
   const kept = drafts.filter((d) => d.speaker && !(d.shortForm && !drafts.some((o) => o !== d && o.speaker === d.speaker)));

@@ -123,6 +123,8 @@ function pronounOnHost(w: string): boolean {
   return pronounOnThat(w);
 }
 
+/** The first two letters of أنّ and its sisters, as codes: a word that begins otherwise is spared the regex. */
+const THAT_OPENINGS = new Set([...SPEAKER_PARTICLES].map((p) => p.charCodeAt(0) * 0x10000 + p.charCodeAt(1)));
 /** The persons أنّ and its sisters take: he, she, they, the two of them, I, we. */
 const ON_THAT = /^(.{2,}?)(هما|هن|ه|ها|هم|ني|نا)$/;
 
@@ -131,7 +133,7 @@ const ON_THAT = /^(.{2,}?)(هما|هن|ه|ها|هم|ني|نا)$/;
  * بأنه): six letters at most, which spares the regex for most words.
  */
 export function pronounOnThat(word: string): boolean {
-  if (word.length > 6) return false;
+  if (word.length > 6 || !THAT_OPENINGS.has(word.charCodeAt(0) * 0x10000 + word.charCodeAt(1))) return false;
   const stem = ON_THAT.exec(word)?.[1];
   return !!stem && SPEAKER_PARTICLES.has(stem);
 }

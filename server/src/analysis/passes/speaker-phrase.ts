@@ -779,9 +779,18 @@ export class PhraseReader {
       last = k; head = k; indefinite = !tokens[k]!.definite && !prepositional(tokens[k]!.norm) && !this.beforeName(k) && !place; feminineHead = false; described = false; genitives = 0;
       definiteNP = tokens[k]!.definite || articlePrefixed(tokens[k]!.norm) || place;
     };
+    // The head without its و/ف, its prepositions and whether it names a journalist: read again only when the head
+    // changes, not at every word (each time a fresh string, copied and hashed).
+    let formOf = -1, headPreps: ReadonlySet<string> | undefined, affiliated = false;
     for (let j = i + 1; j < tokens.length && j - i < MAX_PHRASE; j++) {
       const t = tokens[j]!;
       const w = t.norm;
+      if (formOf !== head) {
+        formOf = head;
+        const form = stripConjunction(tokens[head]!.norm, 3) ?? tokens[head]!.norm;
+        headPreps = TITLE_PREPS.get(form);
+        affiliated = AFFILIATIONS.has(form);
+      }
       if (!t.word) {
         // صحيفة "الغارديان"، لمحاربة “داعش”: the quoted name of a body, the object of a preposition;
         // after a definite word (وزارة الدفاع الأمريكية “البنتاغون”) another name for the whole: an alias
@@ -797,7 +806,7 @@ export class PhraseReader {
       // شركة «أستون مارتن» النقاب: after a quoted name, the verb's object
       if (quoted && MASDARS.has(w)) break;
       // مسؤول في وزارة …، مصدر مقرب من وزارة …، عدد من المقبوض عليهم، المبعوث إلى جنوب السودان، المشرف العام على …
-      const links = LINKS.has(w) || (w === 'من' && type === 'anonymous' && (this.complement !== 'من' || NEAR.has(tokens[j - 1]!.norm) || PARTITIVE.has(tokens[j - 1]!.norm))) || (w !== 'علي' || t.maqsura) && (!!TITLE_PREPS.get(stripConjunction(tokens[head]!.norm, 3) ?? tokens[head]!.norm)?.has(w) || (j - 1 !== head && !!TITLE_PREPS.get(tokens[j - 1]!.norm)?.has(w)));
+      const links = LINKS.has(w) || (w === 'من' && type === 'anonymous' && (this.complement !== 'من' || NEAR.has(tokens[j - 1]!.norm) || PARTITIVE.has(tokens[j - 1]!.norm))) || (w !== 'علي' || t.maqsura) && (!!headPreps?.has(w) || (j - 1 !== head && !!TITLE_PREPS.get(tokens[j - 1]!.norm)?.has(w)));
       // المحلل لدى "ألتا كورب كابيتال": a quoted body after the link word, a name and definite by itself
       const quoteAt = LINKS.has(w) && isQuoteMark(tokens[j + 1]?.norm ?? '') ? this.closeQuote(j + 1) : -1;
       if (quoteAt > 0) { newPhrase(quoteAt); indefinite = false; definiteNP = true; quoted = true; j = quoteAt; continue; }
@@ -828,7 +837,6 @@ export class PhraseReader {
       if (type === 'person' && /^و/.test(w) && headType(w.slice(1)) === 'person' && (!NAME_TITLE_WORDS.has(w.slice(1)) || this.nameFollows(j + 1)
         || (!!tokens[j + 1]?.definite && definiteAdjective(tokens[j + 1]!.norm) && this.nameFollows(j + 2)))) { newPhrase(j); head = j; continue; }
       // مراسل لصحيفة …، مصور لوكالة «رويترز»: a journalist's medium is whom they work for, not whom they speak to
-      const affiliated = AFFILIATIONS.has(stripConjunction(tokens[head]!.norm, 3) ?? tokens[head]!.norm);
       if (this.blocked(j, indefinite && !described && genitives < 3) || (toMedium(w) && !affiliated)) break;
       // بتسليمها، لقراره: a word with a preposition and a pronoun is the verb's complement, never part of a title
       if (prepositional(w) && pronounSuffix(t) && !/^(باسم|لدي)/.test(w)) break;
