@@ -20,7 +20,7 @@ import { alternationOf, escapeRegex } from '../text/alternation.js';
 import { whiteSpacePieces } from '../text/segment.js';
 import { normalize } from '../text/normalize.js';
 import type { Claim, DateMention, Span } from '../model.js';
-import { lastStartingAtOrBefore, spanAt, spansStartingIn, type Doc } from './doc.js';
+import { firstStartingAtOrAfter, lastStartingAtOrBefore, spanAt, spansStartingIn, type Doc } from './doc.js';
 
 /** What a claim's frame says about its time: a day, another time (no day), or nothing. */
 type Own = { kind: 'day'; date: DateMention; occasions: string[] } | { kind: 'other' } | { kind: 'none' };
@@ -108,7 +108,9 @@ function ownTime(doc: Doc, dates: DateMention[], c: Claim, prev: Claim | undefin
   const near = wordsAfter(doc.text, said, 2, doc.text.length);
   let other = false;
   for (const f of frames) {
-    for (const d of spansStartingIn(dates, f.start, f.end)) {
+    // (the dates by index: most frames hold none, and a list of them was made for each)
+    for (let k = firstStartingAtOrAfter(dates, f.start); k < dates.length && dates[k]!.start < f.end; k++) {
+      const d = dates[k]!;
       if (inRelativeClause(doc, frames, d)) continue;
       if (isDay(d)) return { kind: 'day', date: d, occasions: frames.flatMap((x) => occasionsIn(doc, x)) };
       if (f.end <= c.cue.start || d.start < near) other = true;

@@ -42,26 +42,28 @@ export interface SpeakerDraft {
  */
 export function resolveSpeakers(doc: Doc, tokens: Token[], drafts: SpeakerDraft[], registry: SpeakerRegistry, reader: PhraseReader): void {
   drafts.sort((a, b) => a.cue.start - b.cue.start);
-  const mentions = new Map(drafts.map((d) => [d, mentionOf(doc, tokens, d, reader)]));
-  for (const d of drafts) {
-    const m = mentions.get(d);
+  // each draft's mention at the draft's index (the drafts are distinct objects: no map from them needed)
+  const mentions = drafts.map((d) => mentionOf(doc, tokens, d, reader));
+  drafts.forEach((d, k) => {
+    const m = mentions[k];
     if (m?.hasName && !d.headline) d.speaker = registry.resolve(m);
-  }
+  });
   const features = new Features();
   const before: SpeakerDraft[] = [];
-  for (const d of drafts) {
+  for (let k = 0; k < drafts.length; k++) {
+    const d = drafts[k]!;
     if (d.headline) continue;
-    const m = mentions.get(d);
+    const m = mentions[k];
     const agreement = cueAgreementOf(tokens, d);
     if (!d.speaker) d.speaker = m ? registry.resolve(m) : bodyByLastWord(tokens, d, before) ?? (d.orphan ? undefined : antecedent(before, agreement, features));
     if (!d.speaker) continue;
     if (d.phrase) features.learn(d.speaker.id, tokens, d, agreement);
     if (!d.embedded) before.push(d);
   }
-  for (const d of drafts.filter((x) => x.headline)) {
-    const m = mentions.get(d);
-    if (m) d.speaker = registry.resolve(m);
-  }
+  drafts.forEach((d, k) => {
+    const m = mentions[k];
+    if (d.headline && m) d.speaker = registry.resolve(m);
+  });
   joinNameEnds(doc, tokens, drafts, registry);
   nameAfterTitle(doc, tokens, drafts, registry, features);
   joinHeadlineToLead(doc, tokens, drafts, registry);
@@ -168,12 +170,21 @@ function mentionOf(doc: Doc, tokens: Token[], d: SpeakerDraft, reader: PhraseRea
   return {
     name,
     role: named ? roles.join('، ') || null : p.type === 'person' || p.type === 'anonymous' ? name : null,
-    aliases: [...(full ? [text(p.name!)] : []), ...(named ? [] : roles.slice(1)), ...p.aliases.map(text)],
+    aliases: otherForms(full ? text(p.name!) : null, named ? [] : roles, p.aliases, text),
     type: p.type,
     hasName: named,
     span: { start: tokens[p.first]!.start, end: tokens[p.last]!.end },
     headline: d.headline,
   };
+}
+
+/** A mention's other forms, in order: the name as first read, titles after the first, aliases (no spread arrays). */
+function otherForms(first: string | null, roles: string[], aliases: [number, number][], text: (r: [number, number]) => string): string[] {
+  const out: string[] = [];
+  if (first !== null) out.push(first);
+  for (let k = 1; k < roles.length; k++) out.push(roles[k]!);
+  for (const a of aliases) out.push(text(a));
+  return out;
 }
 
 /**
