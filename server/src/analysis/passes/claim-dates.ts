@@ -17,7 +17,7 @@
 import { EARLIER_TIME, FRONTING_WORDS, OCCASION_NOUNS } from '../lexicon/calendar.js';
 import { CITING_WORDS, FUTURE_MARKERS, MENTION_PARTICLES, RELATIVE_PRONOUNS } from '../lexicon/grammar.js';
 import { alternationOf, escapeRegex } from '../text/alternation.js';
-import { whiteSpacePieces } from '../text/segment.js';
+import { isWhiteSpace, whiteSpacePieces } from '../text/segment.js';
 import { normalize } from '../text/normalize.js';
 import type { Claim, DateMention, Span } from '../model.js';
 import { firstStartingAtOrAfter, lastStartingAtOrBefore, spanAt, spansStartingIn, type Doc } from './doc.js';
@@ -203,6 +203,8 @@ function opensOnDate(doc: Doc, dates: DateMention[], sentence: Span): boolean {
 
 /** A relative pronoun between spaces (… التي …). */
 const RELATIVE = new RegExp(`(?:^|\\s)(?:${alternationOf(RELATIVE_PRONOUNS)})\\s`);
+/** RELATIVE for every match, compiled once (inRelativeClause sets its lastIndex before each use). */
+const RELATIVE_ALL = new RegExp(RELATIVE.source, 'g');
 
 /**
  * A date in a relative clause of the speaker (وقالت المفوضية التي حدثت
@@ -213,7 +215,8 @@ function inRelativeClause(doc: Doc, frames: Span[], d: DateMention): boolean {
   const frame = frames.find((f) => f.start <= d.start && d.start < f.end);
   if (!frame) return false;
   const before = doc.text.slice(frame.start, d.start);
-  const rel = new RegExp(RELATIVE.source, 'g');
+  const rel = RELATIVE_ALL;
+  rel.lastIndex = 0;
   let last = -1;
   for (let m = rel.exec(before); m; m = rel.exec(before)) last = m.index;
   return last >= 0 && !/[،,]/.test(before.slice(last));
@@ -292,15 +295,45 @@ function mentionWords(doc: Doc, claims: Claim[]): Map<string, Set<string>[]> {
   for (const c of claims) {
     if (!c.speakerMention) continue;
     const words = contentWords(normSlice(doc, c.speakerMention.start, c.speakerMention.end));
-    if (words.size) out.set(c.speaker, [...(out.get(c.speaker) ?? []), words]);
+    if (!words.size) continue;
+    // (pushed onto the speaker's list: a copy for each mention made the lists quadratic in the speaker's claims)
+    const mine = out.get(c.speaker);
+    if (mine) mine.push(words);
+    else out.set(c.speaker, [words]);
   }
   return out;
 }
 
 /** The words of a mention (normalized) without ال and particles (شي، جين، بيغ؛ شركه، طاقه), for comparing mentions. */
 function contentWords(text: string): Set<string> {
-  const words = text.split(/[\s،,."'():؛]+/).map((w) => w.replace(/^(?:[وفبل]?ال|لل)(?=..)/, ''));
-  return new Set(words.filter((w) => w.length >= 2 && !PARTICLES.has(w)));
+  // (read in place: text.split(/[\s،,."'():؛]+/), each word's ال taken off as /^(?:[وفبل]?ال|لل)(?=..)/ does, made
+  // three arrays and a string per word)
+  const out = new Set<string>();
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !isWordBreak(text.charCodeAt(i))) continue;
+    if (i > start) {
+      const w = text.slice(start + articleLength(text, start, i), i);
+      if (w.length >= 2 && !PARTICLES.has(w)) out.add(w);
+    }
+    start = i + 1;
+  }
+  return out;
+}
+
+/** White space and the marks contentWords splits at (، , . " ' ( ) : ؛). */
+function isWordBreak(code: number): boolean {
+  return isWhiteSpace(code) || code === 0x060c || code === 0x2c || code === 0x2e || code === 0x22 || code === 0x27 || code === 0x28 || code === 0x29
+    || code === 0x3a || code === 0x061b;
+}
+
+const ALEF = 0x0627, LAM = 0x0644;
+/** The letters of [وفبل]?ال or لل at `from` with two letters after them, in the word [from, to); 0 when none. */
+function articleLength(text: string, from: number, to: number): number {
+  const c0 = text.charCodeAt(from), c1 = text.charCodeAt(from + 1);
+  if ((c0 === 0x0648 || c0 === 0x0641 || c0 === 0x0628 || c0 === LAM) && c1 === ALEF && text.charCodeAt(from + 2) === LAM && to - from >= 5) return 3;
+  if (((c0 === ALEF && c1 === LAM) || (c0 === LAM && c1 === LAM)) && to - from >= 4) return 2;
+  return 0;
 }
 const PARTICLES = new Set(MENTION_PARTICLES.map(normalize));
 

@@ -358,14 +358,14 @@ function phraseDrafts(doc: Doc, tokens: Token[], verbs: SpeakerDraft[], reader: 
     if (tokens[next]?.norm === '"') next++; // وبحسب "الفرنسية"
     if (next >= tokens.length || skip(tokens[next]!)) continue;
     // وفقا للشبكة، طبقا لوزارة: the ل of the phrase is written onto the speaker's first word
-    const lam = /^(وفقا|ووفقا|طبقا)$/.test(normalize(doc.text.slice(p.start, p.end)));
+    const lemma = normalize(doc.text.slice(p.start, p.end));
+    const lam = /^(وفقا|ووفقا|طبقا)$/.test(lemma);
     if (lam && tokens[next]?.norm === 'ل') next++; // وفقا لـ المرصد
     const phrase = reader.relayedSource(next) ?? (lam && tokens[next - 1]?.norm !== 'ل' ? reader.phraseAfterLam(next) : reader.phraseAt(next));
     // وفق المبادرة الروسية: "in line with", not "according to" someone. A definite word that reads as no
     // phrase (بحسب الأناضول) may still name a body the article named in full: coreference decides, inheriting no one.
     const bare = !phrase && tokens[next]!.word && tokens[next]!.definite;
     if (!phrase?.known && !bare) continue;
-    const lemma = normalize(doc.text.slice(p.start, p.end));
     drafts.push(draft({ start: p.start, end: p.end, lemma, form: 'phrase' }, next - 1, phrase, false, bare));
   }
   return drafts;
