@@ -42,6 +42,10 @@ const REVIEWED_BUILT: Record<string, Reviewed> = {
     why: 'literal phrases (attribution), each tried once per start, sharing prefixes at most',
     adversarial: long('في تصريحات وفقا لمن '),
   },
+  'في وقت سابق|وقت سابق|': {
+    why: 'literal phrases (claim dates: an earlier time), each tried once per start, sharing prefixes at most',
+    adversarial: long('في وقت في تصريحات سابق قبل '),
+  },
   '(?:والجدير بالذكر|': {
     why: 'literal phrases (background markers), each tried once per start',
     adversarial: long('ويشار الي انهك '),

@@ -9,12 +9,20 @@ import { headType, type SpeakerPhrase } from './speaker-phrase.js';
 import type { Token } from './tokens.js';
 
 export interface Agreement {
-  gender: 'm' | 'f' | null;
+  readonly gender: 'm' | 'f' | null;
   /** true: more than one (plural or dual); false: one; null: not shown. */
-  plural: boolean | null;
+  readonly plural: boolean | null;
 }
 
 export const UNKNOWN: Agreement = { gender: null, plural: null };
+/** The answers, made once and shared (read only): asked for every cue and phrase, each was a new object. */
+const MAN: Agreement = { gender: 'm', plural: false };
+const WOMAN: Agreement = { gender: 'f', plural: false };
+const MEN: Agreement = { gender: 'm', plural: true };
+const WOMEN: Agreement = { gender: 'f', plural: true };
+const SOME: Agreement = { gender: null, plural: true };
+const ONE: Agreement = { gender: null, plural: false };
+const FEMININE: Agreement = { gender: 'f', plural: null };
 
 const set = (words: string[]) => new Set(words.map(normalize));
 const PEOPLE = set(HUMAN_PLURALS);
@@ -36,33 +44,36 @@ export function agrees(a: Agreement, b: Agreement): boolean {
 export function cueAgreement(word: string, lemma: string, form: 'verb' | 'participle', present: boolean, conjoined: boolean): Agreement {
   const stem = conjoined ? word.slice(1) : word;
   if (form === 'participle') {
-    if (/(ين|ون)$/.test(stem)) return { gender: 'm', plural: true };
-    return { gender: stem.endsWith('ه') ? 'f' : 'm', plural: false };
+    if (/(ين|ون)$/.test(stem)) return MEN;
+    return stem.endsWith('ه') ? WOMAN : MAN;
   }
   const bare = stem === lemma || !PRONOUN.test(stem) ? stem : stem.replace(PRONOUN, '');
   if (present) {
-    if (/(ون|وا|و)$/.test(bare)) return { gender: 'm', plural: true };
-    if (bare.endsWith('ان')) return { gender: null, plural: true };
-    if (bare.startsWith('ي')) return { gender: 'm', plural: false };
-    return bare.startsWith('ت') ? { gender: 'f', plural: false } : UNKNOWN;
+    if (/(ون|وا|و)$/.test(bare)) return MEN;
+    if (bare.endsWith('ان')) return SOME;
+    if (bare.startsWith('ي')) return MAN;
+    return bare.startsWith('ت') ? WOMAN : UNKNOWN;
   }
   // a defective verb drops its last letter before the ending (نفى → نفت، نفوا)
   const base = /[اي]$/.test(lemma) ? lemma.slice(0, -1) : lemma;
-  for (const s of stem === bare ? [stem] : [stem, bare]) {
-    if (s === lemma) return { gender: 'm', plural: false };
-    if (s === lemma + 'ت' || s === base + 'ت') return { gender: 'f', plural: false };
-    if (s === lemma + 'وا' || s === base + 'وا' || s === lemma + 'و' || s === base + 'و') return { gender: 'm', plural: true };
-    if (s === lemma + 'تا' || s === base + 'تا') return { gender: 'f', plural: true };
-    if (s === lemma + 'ا' && !lemma.endsWith('ا')) return { gender: 'm', plural: true };
-  }
-  return UNKNOWN;
+  return pastAgreement(stem, lemma, base) ?? (stem === bare ? null : pastAgreement(bare, lemma, base)) ?? UNKNOWN;
+}
+
+/** A past form `s` of `lemma` (`base`: the lemma without a defective verb's last letter), or null. */
+function pastAgreement(s: string, lemma: string, base: string): Agreement | null {
+  if (s === lemma) return MAN;
+  if (s === lemma + 'ت' || s === base + 'ت') return WOMAN;
+  if (s === lemma + 'وا' || s === base + 'وا' || s === lemma + 'و' || s === base + 'و') return MEN;
+  if (s === lemma + 'تا' || s === base + 'تا') return WOMEN;
+  if (s === lemma + 'ا' && !lemma.endsWith('ا')) return MEN;
+  return null;
 }
 
 /** What the head of a speaker phrase shows: a title or a body's head (a name alone shows one person, of either sex). */
 export function phraseAgreement(tokens: readonly Token[], phrase: SpeakerPhrase): Agreement {
   const nameFirst = !!phrase.name && phrase.name[0] === phrase.first;
   const at = nameFirst ? phrase.roles[0]?.[0] : phrase.first;
-  if (at === undefined) return { gender: null, plural: false };
+  if (at === undefined) return ONE;
   const t = tokens[at]!;
   let w = t.norm;
   if (at === phrase.first && phrase.preposition) w = phrase.preposition === 2 ? 'ال' + w.slice(2) : w.slice(1);
@@ -72,11 +83,11 @@ export function phraseAgreement(tokens: readonly Token[], phrase: SpeakerPhrase)
 function headWordAgreement(word: string, taaMarbuta: boolean, type: ReturnType<typeof headType>): Agreement {
   const bare = word.startsWith('ال') && word.length > 4 ? word.slice(2) : word;
   if (COUNTING.has(word) || COUNTING.has(bare)) return UNKNOWN;
-  if (PEOPLE.has(bare)) return { gender: 'm', plural: true };
-  if (THINGS.has(bare)) return { gender: 'f', plural: null };
-  if ((type === 'person' || type === 'anonymous') && bare.length >= 5 && /(ون|ين)$/.test(bare)) return { gender: 'm', plural: true };
-  if (bare.length >= 5 && bare.endsWith('ات')) return { gender: 'f', plural: null };
-  if (PLACE_FIRST_WORDS.has(word)) return { gender: MASCULINE_PLACES.has(word) ? 'm' : 'f', plural: false };
-  if (taaMarbuta) return { gender: 'f', plural: false };
-  return type ? { gender: 'm', plural: false } : UNKNOWN;
+  if (PEOPLE.has(bare)) return MEN;
+  if (THINGS.has(bare)) return FEMININE;
+  if ((type === 'person' || type === 'anonymous') && bare.length >= 5 && /(ون|ين)$/.test(bare)) return MEN;
+  if (bare.length >= 5 && bare.endsWith('ات')) return FEMININE;
+  if (PLACE_FIRST_WORDS.has(word)) return MASCULINE_PLACES.has(word) ? MAN : WOMAN;
+  if (taaMarbuta) return WOMAN;
+  return type ? MAN : UNKNOWN;
 }

@@ -16,10 +16,11 @@
 // scene of the claims that follow it.
 import { EARLIER_TIME, FRONTING_WORDS, OCCASION_NOUNS } from '../lexicon/calendar.js';
 import { CITING_WORDS, FUTURE_MARKERS, MENTION_PARTICLES, RELATIVE_PRONOUNS } from '../lexicon/grammar.js';
-import { alternationOf } from '../text/alternation.js';
+import { alternationOf, escapeRegex } from '../text/alternation.js';
+import { isWhiteSpace, whiteSpacePieces } from '../text/segment.js';
 import { normalize } from '../text/normalize.js';
 import type { Claim, DateMention, Span } from '../model.js';
-import { lastStartingAtOrBefore, spanAt, spansStartingIn, type Doc } from './doc.js';
+import { firstStartingAtOrAfter, lastStartingAtOrBefore, spanAt, spansStartingIn, type Doc } from './doc.js';
 
 /** What a claim's frame says about its time: a day, another time (no day), or nothing. */
 type Own = { kind: 'day'; date: DateMention; occasions: string[] } | { kind: 'other' } | { kind: 'none' };
@@ -107,7 +108,9 @@ function ownTime(doc: Doc, dates: DateMention[], c: Claim, prev: Claim | undefin
   const near = wordsAfter(doc.text, said, 2, doc.text.length);
   let other = false;
   for (const f of frames) {
-    for (const d of spansStartingIn(dates, f.start, f.end)) {
+    // (the dates by index: most frames hold none, and a list of them was made for each)
+    for (let k = firstStartingAtOrAfter(dates, f.start); k < dates.length && dates[k]!.start < f.end; k++) {
+      const d = dates[k]!;
       if (inRelativeClause(doc, frames, d)) continue;
       if (isDay(d)) return { kind: 'day', date: d, occasions: frames.flatMap((x) => occasionsIn(doc, x)) };
       if (f.end <= c.cue.start || d.start < near) other = true;
@@ -147,7 +150,7 @@ function statementStart(doc: Doc, c: Claim, limit: number): number {
   if (colon >= 0) end = Math.min(end, from + colon);
   // a quotation in the subject or the addressee is a name (منظمة «أطباء بلا حدود»، لـ«الشرق الأوسط»)
   for (const q of spansStartingIn(doc.segments.quotes, speakerEnd, end)) {
-    if (doc.text.slice(q.start, Math.min(q.end, q.start + 200)).split(/\s+/).length >= 4) { end = q.start; break; }
+    if (whiteSpacePieces(doc.text, q.start, Math.min(q.end, q.start + 200)) >= 4) { end = q.start; break; }
   }
   return end;
 }
@@ -200,6 +203,8 @@ function opensOnDate(doc: Doc, dates: DateMention[], sentence: Span): boolean {
 
 /** A relative pronoun between spaces (… التي …). */
 const RELATIVE = new RegExp(`(?:^|\\s)(?:${alternationOf(RELATIVE_PRONOUNS)})\\s`);
+/** RELATIVE for every match, compiled once (inRelativeClause sets its lastIndex before each use). */
+const RELATIVE_ALL = new RegExp(RELATIVE.source, 'g');
 
 /**
  * A date in a relative clause of the speaker (وقالت المفوضية التي حدثت
@@ -210,7 +215,8 @@ function inRelativeClause(doc: Doc, frames: Span[], d: DateMention): boolean {
   const frame = frames.find((f) => f.start <= d.start && d.start < f.end);
   if (!frame) return false;
   const before = doc.text.slice(frame.start, d.start);
-  const rel = new RegExp(RELATIVE.source, 'g');
+  const rel = RELATIVE_ALL;
+  rel.lastIndex = 0;
   let last = -1;
   for (let m = rel.exec(before); m; m = rel.exec(before)) last = m.index;
   return last >= 0 && !/[،,]/.test(before.slice(last));
@@ -220,10 +226,14 @@ function inRelativeClause(doc: Doc, frames: Span[], d: DateMention): boolean {
 function saysEarlier(doc: Doc, frame: Span): boolean {
   if (frame.end <= frame.start) return false;
   const text = normSlice(doc, frame.start, frame.end);
-  if (!EARLIER_TIME.some((p) => text.includes(p))) return false;
+  // (one pass of one regex turns most frames away, where a search for each phrase read the frame two dozen times)
+  if (!EARLIER_ANYWHERE.test(text)) return false;
   const words = ` ${text.replace(/[،,:"()]/g, ' ').replace(/\s+/g, ' ')} `;
   return EARLIER_TIME.some((p) => words.includes(` ${p} `) || words.includes(` و${p} `));
 }
+
+/** Any of EARLIER_TIME written anywhere, inside a word too: the test EARLIER_TIME.some(text.includes) makes. */
+const EARLIER_ANYWHERE = new RegExp(EARLIER_TIME.map(escapeRegex).join('|'));
 
 /** وكان الوزير قد قال: قد right before the cue after a كان in its sentence. */
 function pluperfect(doc: Doc, c: Claim): boolean {
@@ -285,15 +295,45 @@ function mentionWords(doc: Doc, claims: Claim[]): Map<string, Set<string>[]> {
   for (const c of claims) {
     if (!c.speakerMention) continue;
     const words = contentWords(normSlice(doc, c.speakerMention.start, c.speakerMention.end));
-    if (words.size) out.set(c.speaker, [...(out.get(c.speaker) ?? []), words]);
+    if (!words.size) continue;
+    // (pushed onto the speaker's list: a copy for each mention made the lists quadratic in the speaker's claims)
+    const mine = out.get(c.speaker);
+    if (mine) mine.push(words);
+    else out.set(c.speaker, [words]);
   }
   return out;
 }
 
 /** The words of a mention (normalized) without ال and particles (شي، جين، بيغ؛ شركه، طاقه), for comparing mentions. */
 function contentWords(text: string): Set<string> {
-  const words = text.split(/[\s،,."'():؛]+/).map((w) => w.replace(/^(?:[وفبل]?ال|لل)(?=..)/, ''));
-  return new Set(words.filter((w) => w.length >= 2 && !PARTICLES.has(w)));
+  // (read in place: text.split(/[\s،,."'():؛]+/), each word's ال taken off as /^(?:[وفبل]?ال|لل)(?=..)/ does, made
+  // three arrays and a string per word)
+  const out = new Set<string>();
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !isWordBreak(text.charCodeAt(i))) continue;
+    if (i > start) {
+      const w = text.slice(start + articleLength(text, start, i), i);
+      if (w.length >= 2 && !PARTICLES.has(w)) out.add(w);
+    }
+    start = i + 1;
+  }
+  return out;
+}
+
+/** White space and the marks contentWords splits at (، , . " ' ( ) : ؛). */
+function isWordBreak(code: number): boolean {
+  return isWhiteSpace(code) || code === 0x060c || code === 0x2c || code === 0x2e || code === 0x22 || code === 0x27 || code === 0x28 || code === 0x29
+    || code === 0x3a || code === 0x061b;
+}
+
+const ALEF = 0x0627, LAM = 0x0644;
+/** The letters of [وفبل]?ال or لل at `from` with two letters after them, in the word [from, to); 0 when none. */
+function articleLength(text: string, from: number, to: number): number {
+  const c0 = text.charCodeAt(from), c1 = text.charCodeAt(from + 1);
+  if ((c0 === 0x0648 || c0 === 0x0641 || c0 === 0x0628 || c0 === LAM) && c1 === ALEF && text.charCodeAt(from + 2) === LAM && to - from >= 5) return 3;
+  if (((c0 === ALEF && c1 === LAM) || (c0 === LAM && c1 === LAM)) && to - from >= 4) return 2;
+  return 0;
 }
 const PARTICLES = new Set(MENTION_PARTICLES.map(normalize));
 

@@ -6,6 +6,7 @@ import { CLAUSE_OPENERS, CUES_PASSIVE_AFTER_RELATIVE, CUES_WITH_BA_COMPLEMENT, C
 import { CUES_WITH_REPORT_OBJECT, OBJECT_NOUNS } from '../lexicon/speakers.js';
 import { BA_THAT_FORMS, BEFORE_SUBJECT_WORDS, COMPLEMENT_WORDS, CONCESSIVE_WORDS, EMBEDDING_THAT, KAANA_FORMS, RELATIVE_PRONOUNS, SUBJECT_FIRST_THAT, TOPIC_PARTICLES } from '../lexicon/grammar.js';
 import { normalize } from '../text/normalize.js';
+import { whiteSpacePieces } from '../text/segment.js';
 import { inBoilerplate, spanAt, spansStartingIn, type Doc } from './doc.js';
 import { attributionPhrases, backgroundMarkers } from './attribution.js';
 import { carriesObject, findCues, type CueHit } from './cues.js';
@@ -37,7 +38,8 @@ export function findClaims(doc: Doc, dates: DateMention[], gazetteer: GazetteerE
   const ownSubject = (hit: CueHit) => !OPINIONS.has(hit.lemma) && !!subjectAfterThat(tokens, hit, reader);
   const cueHits = withoutEmbedded(doc, tokens, allHits, ownSubject, embedded);
   const verbDrafts = cueHits.map((hit) => draftFor(doc, tokens, hit, reader, embedded.has(hit)));
-  const drafts = [...headlineDraft(doc, tokens, reader), ...verbDrafts, ...phraseDrafts(doc, tokens, verbDrafts, reader, skip)];
+  // (concat, not spreads: a spread walks each array through its iterator)
+  const drafts = headlineDraft(doc, tokens, reader).concat(verbDrafts, phraseDrafts(doc, tokens, verbDrafts, reader, skip));
   const registry = new SpeakerRegistry(gazetteer);
   resolveSpeakers(doc, tokens, drafts, registry, reader);
   const kept = drafts.filter((d) => d.speaker && !(d.shortForm && !drafts.some((o) => o !== d && o.speaker === d.speaker)));
@@ -356,14 +358,14 @@ function phraseDrafts(doc: Doc, tokens: Token[], verbs: SpeakerDraft[], reader: 
     if (tokens[next]?.norm === '"') next++; // وبحسب "الفرنسية"
     if (next >= tokens.length || skip(tokens[next]!)) continue;
     // وفقا للشبكة، طبقا لوزارة: the ل of the phrase is written onto the speaker's first word
-    const lam = /^(وفقا|ووفقا|طبقا)$/.test(normalize(doc.text.slice(p.start, p.end)));
+    const lemma = normalize(doc.text.slice(p.start, p.end));
+    const lam = /^(وفقا|ووفقا|طبقا)$/.test(lemma);
     if (lam && tokens[next]?.norm === 'ل') next++; // وفقا لـ المرصد
     const phrase = reader.relayedSource(next) ?? (lam && tokens[next - 1]?.norm !== 'ل' ? reader.phraseAfterLam(next) : reader.phraseAt(next));
     // وفق المبادرة الروسية: "in line with", not "according to" someone. A definite word that reads as no
     // phrase (بحسب الأناضول) may still name a body the article named in full: coreference decides, inheriting no one.
     const bare = !phrase && tokens[next]!.word && tokens[next]!.definite;
     if (!phrase?.known && !bare) continue;
-    const lemma = normalize(doc.text.slice(p.start, p.end));
     drafts.push(draft({ start: p.start, end: p.end, lemma, form: 'phrase' }, next - 1, phrase, false, bare));
   }
   return drafts;
@@ -425,7 +427,7 @@ function kindOf(doc: Doc, tokens: Token[], d: SpeakerDraft, end: number): ClaimK
   for (const q of spansStartingIn(doc.segments.quotes, first.start, end)) {
     const k = tokenAtOrAfter(tokens, q.start);
     if (tokens[k]?.start !== q.start) continue;
-    const words = doc.text.slice(q.start, q.end).split(/\s+/).length;
+    const words = whiteSpacePieces(doc.text, q.start, q.end);
     if (words >= 3 && wordsBetween(tokens, from, k) <= 8) return 'direct';
   }
   return 'indirect';

@@ -14,6 +14,8 @@ export function stripConjunction(word: string, min = 2): string | null {
 }
 
 const ARTICLE_PREFIX = /^(?:[وف]?(?:بال|كال)|[وف]?لل|وال|فال)/;
+/** The letters ARTICLE_PREFIX can begin with. */
+const PREFIX_FIRST = new Set([...'وفبكل'].map((c) => c.charCodeAt(0)));
 
 /**
  * A word with the article and a clitic before it (بالعراق، للمدرسة، والمدير،
@@ -21,6 +23,8 @@ const ARTICLE_PREFIX = /^(?:[وف]?(?:بال|كال)|[وف]?لل|وال|فال)/
  * word the corpora know with the article (كاليفورنيا، فالنسيا، والتر are names).
  */
 export function articlePrefixed(word: string): boolean {
+  // (the prefix begins with و، ف، ب، ك or ل: a word that begins otherwise is spared the regex and its match)
+  if (!PREFIX_FIRST.has(word.charCodeAt(0))) return false;
   const m = ARTICLE_PREFIX.exec(word);
   if (!m) return false;
   const rest = m[0].endsWith('لل') ? 'ال' + word.slice(m[0].length) : word.slice(m[0].length - 2);
@@ -102,6 +106,8 @@ const SPEAKER_PARTICLES = new Set(PRONOUN_PARTICLES.map(normalize));
 // third person only: إلينا، لنا are also names (ألينا، لنا)
 // ـه، ـها، ـهم …, and ـك، ـكم (معك، لكم): the one spoken to is no speaker either
 const PRONOUN = /^(.+?)(ه|ها|هم|هما|هن|ك|كم|كما)$/;
+/** The last letters of PRONOUN's pronouns: ه، ا (ها، هما، كما)، م (هم، كم)، ن (هن)، ك. */
+const PRONOUN_LAST = new Set([...'هامنك'].map((c) => c.charCodeAt(0)));
 /** The longest word a host and a pronoun make (the longest host, then كما or هما): longer ones skip the regex. */
 const MAX_ON_HOST = Math.max(...[...HOSTS].map((h) => h.length)) + 3;
 
@@ -117,12 +123,15 @@ export function pronounOnParticle(word: string): boolean {
 
 function pronounOnHost(w: string): boolean {
   // إنني، لكنني، أننا: "I" or "we" on a particle (not on a preposition: مني is also منى, إلينا also ألينا)
-  if (w.length > MAX_ON_HOST) return pronounOnThat(w);
+  // (nor a word that ends in no pronoun's last letter: spared the regex, asked of most words before a cue)
+  if (w.length > MAX_ON_HOST || !PRONOUN_LAST.has(w.charCodeAt(w.length - 1))) return pronounOnThat(w);
   const m = PRONOUN.exec(w);
   if (m) return HOSTS.has(m[1]!) || HOSTS.has(m[1]! + 'ي');
   return pronounOnThat(w);
 }
 
+/** The first two letters of أنّ and its sisters, as codes: a word that begins otherwise is spared the regex. */
+const THAT_OPENINGS = new Set([...SPEAKER_PARTICLES].map((p) => p.charCodeAt(0) * 0x10000 + p.charCodeAt(1)));
 /** The persons أنّ and its sisters take: he, she, they, the two of them, I, we. */
 const ON_THAT = /^(.{2,}?)(هما|هن|ه|ها|هم|ني|نا)$/;
 
@@ -131,7 +140,7 @@ const ON_THAT = /^(.{2,}?)(هما|هن|ه|ها|هم|ني|نا)$/;
  * بأنه): six letters at most, which spares the regex for most words.
  */
 export function pronounOnThat(word: string): boolean {
-  if (word.length > 6) return false;
+  if (word.length > 6 || !THAT_OPENINGS.has(word.charCodeAt(0) * 0x10000 + word.charCodeAt(1))) return false;
   const stem = ON_THAT.exec(word)?.[1];
   return !!stem && SPEAKER_PARTICLES.has(stem);
 }

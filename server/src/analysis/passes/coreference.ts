@@ -42,26 +42,28 @@ export interface SpeakerDraft {
  */
 export function resolveSpeakers(doc: Doc, tokens: Token[], drafts: SpeakerDraft[], registry: SpeakerRegistry, reader: PhraseReader): void {
   drafts.sort((a, b) => a.cue.start - b.cue.start);
-  const mentions = new Map(drafts.map((d) => [d, mentionOf(doc, tokens, d, reader)]));
-  for (const d of drafts) {
-    const m = mentions.get(d);
+  // each draft's mention at the draft's index (the drafts are distinct objects: no map from them needed)
+  const mentions = drafts.map((d) => mentionOf(doc, tokens, d, reader));
+  drafts.forEach((d, k) => {
+    const m = mentions[k];
     if (m?.hasName && !d.headline) d.speaker = registry.resolve(m);
-  }
+  });
   const features = new Features();
   const before: SpeakerDraft[] = [];
-  for (const d of drafts) {
+  for (let k = 0; k < drafts.length; k++) {
+    const d = drafts[k]!;
     if (d.headline) continue;
-    const m = mentions.get(d);
+    const m = mentions[k];
     const agreement = cueAgreementOf(tokens, d);
     if (!d.speaker) d.speaker = m ? registry.resolve(m) : bodyByLastWord(tokens, d, before) ?? (d.orphan ? undefined : antecedent(before, agreement, features));
     if (!d.speaker) continue;
     if (d.phrase) features.learn(d.speaker.id, tokens, d, agreement);
     if (!d.embedded) before.push(d);
   }
-  for (const d of drafts.filter((x) => x.headline)) {
-    const m = mentions.get(d);
-    if (m) d.speaker = registry.resolve(m);
-  }
+  drafts.forEach((d, k) => {
+    const m = mentions[k];
+    if (d.headline && m) d.speaker = registry.resolve(m);
+  });
   joinNameEnds(doc, tokens, drafts, registry);
   nameAfterTitle(doc, tokens, drafts, registry, features);
   joinHeadlineToLead(doc, tokens, drafts, registry);
@@ -128,7 +130,8 @@ function addressee(word: string): boolean {
 /** The text of a token range; `preposition` letters (ل، لل) of its first word left out (لمكتب → مكتب، للبحرية → البحرية). */
 function phraseText(doc: Doc, tokens: Token[], range: [number, number], preposition = 0): string {
   // (a name written as a hashtag, #محمد_الجدعان, is shown with the spaces its _ stand for)
-  const text = doc.text.slice(tokens[range[0]]!.start, tokens[range[1]]!.end).replace(/_/g, ' ');
+  const raw = doc.text.slice(tokens[range[0]]!.start, tokens[range[1]]!.end);
+  const text = raw.includes('_') ? raw.replace(/_/g, ' ') : raw;
   if (!preposition) return text;
   const rest = text.replace(/^[\u0644][\u064B-\u065F\u0670]*/, '');
   return preposition === 2 ? 'ا' + rest : rest;
@@ -167,12 +170,21 @@ function mentionOf(doc: Doc, tokens: Token[], d: SpeakerDraft, reader: PhraseRea
   return {
     name,
     role: named ? roles.join('، ') || null : p.type === 'person' || p.type === 'anonymous' ? name : null,
-    aliases: [...(full ? [text(p.name!)] : []), ...(named ? [] : roles.slice(1)), ...p.aliases.map(text)],
+    aliases: otherForms(full ? text(p.name!) : null, named ? [] : roles, p.aliases, text),
     type: p.type,
     hasName: named,
     span: { start: tokens[p.first]!.start, end: tokens[p.last]!.end },
     headline: d.headline,
   };
+}
+
+/** A mention's other forms, in order: the name as first read, titles after the first, aliases (no spread arrays). */
+function otherForms(first: string | null, roles: string[], aliases: [number, number][], text: (r: [number, number]) => string): string[] {
+  const out: string[] = [];
+  if (first !== null) out.push(first);
+  for (let k = 1; k < roles.length; k++) out.push(roles[k]!);
+  for (const a of aliases) out.push(text(a));
+  return out;
 }
 
 /**
@@ -278,27 +290,34 @@ const MAX_ANTECEDENTS = 3;
  * المسؤولون). A verb before its subject agrees in gender only (قال مسؤولون).
  */
 class Features {
-  private readonly evidence = new Map<string, { verb: Set<string>; head: Set<string>; number: Set<boolean> }>();
+  /**
+   * Per speaker, what was seen, as bits: the verbs' genders and the heads'
+   * (1: m, 2: f), the numbers (1: one, 2: more). Bits, not three sets a speaker.
+   */
+  private readonly evidence = new Map<string, { verb: number; head: number; number: number }>();
 
   learn(id: string, tokens: Token[], d: SpeakerDraft, verb: Agreement): void {
     const p = d.phrase!;
     let e = this.evidence.get(id);
-    if (!e) this.evidence.set(id, (e = { verb: new Set(), head: new Set(), number: new Set() }));
+    if (!e) this.evidence.set(id, (e = { verb: 0, head: 0, number: 0 }));
     const head = phraseAgreement(tokens, p);
-    if (verb.gender) e.verb.add(verb.gender);
-    if (head.gender) e.head.add(head.gender);
+    e.verb |= genderBit(verb.gender);
+    e.head |= genderBit(head.gender);
     const subjectFirst = p.first < d.token;
     const number = subjectFirst && verb.plural !== null ? verb.plural : head.plural;
-    if (number !== null) e.number.add(number);
+    if (number !== null) e.number |= number ? 2 : 1;
   }
 
   of(id: string): Agreement {
     const e = this.evidence.get(id);
     if (!e) return UNKNOWN;
-    const genders = e.verb.size ? e.verb : e.head;
-    return { gender: genders.size === 1 ? ([...genders][0] as 'm' | 'f') : null, plural: e.number.size === 1 ? [...e.number][0]! : null };
+    const genders = e.verb ? e.verb : e.head;
+    // (one gender or one number seen: that one; both or none: not known)
+    return { gender: genders === 1 ? 'm' : genders === 2 ? 'f' : null, plural: e.number === 1 ? false : e.number === 2 ? true : null };
   }
 }
+
+const genderBit = (g: Agreement['gender']): number => (g === 'm' ? 1 : g === 'f' ? 2 : 0);
 
 /**
  * A person introduced by title alone and named by the next speaker the

@@ -162,18 +162,23 @@ function isStop(w: string): boolean {
   if (STOPS.has(w)) return true;
   // ولكن، فإن: a stop after و or ف; not فلكي (astronomical), which the corpora know as a word of its own
   if (w.length > 3 && (w.startsWith('و') || w.startsWith('ف')) && STOPS.has(w.slice(1)) && corpusClass(w) !== 'common') return true;
-  // (only a word ending in ه، ها or هم can carry one: its last letters, read as codes, spare most words the regex)
-  const stem = pronounEnding(w) ? /^(.{3,}?)(ه|ها|هم)$/.exec(w)?.[1] : undefined;
+  const stem = possessiveStem(w);
   if (stem && STOPS.has(stem)) return true;
   // إنهما، أننا، بأنهن: أنّ and its sisters with any pronoun
   return pronounOnThat(w);
 }
 
 const HAA = 0x0647, ALEF = 0x0627, MEEM = 0x0645, LAM = 0x0644, BAA = 0x0628;
-/** The word ends in ه، ها or هم, as a possessive pronoun would. */
-function pronounEnding(w: string): boolean {
-  const last = w.charCodeAt(w.length - 1);
-  return last === HAA || ((last === ALEF || last === MEEM) && w.charCodeAt(w.length - 2) === HAA);
+/**
+ * The word before a possessive ه، ها or هم that ends `w`, of three letters
+ * at least (what /^(.{3,}?)(ه|ها|هم)$/ takes), or undefined: read from the
+ * last letters as codes, where the regex made a match array for each word.
+ */
+function possessiveStem(w: string): string | undefined {
+  const n = w.length, last = w.charCodeAt(n - 1);
+  if (last === HAA) return n - 1 >= 3 ? w.slice(0, n - 1) : undefined;
+  if ((last === ALEF || last === MEEM) && w.charCodeAt(n - 2) === HAA) return n - 2 >= 3 ? w.slice(0, n - 2) : undefined;
+  return undefined;
 }
 
 /** A word without its article (القادة → قادة), to look it up in a list of indefinite forms. */
@@ -325,15 +330,15 @@ export class PhraseReader {
    * each start, the reader asks them of the same tokens again and again.
    * (classes: the index in WORD_CLASSES plus one, 0 not asked yet, in a
    * typed array: an empty array filled at scattered indices became a slow
-   * sparse one. blocked: two slots a token, without and with `genitive`; 0
-   * not asked yet, 1 no, 2 yes.)
+   * sparse one. blocked: two slots a token after them, without and with
+   * `genitive`; 0 not asked yet, 1 no, 2 yes. One array for both: a typed
+   * array of more than a few dozen bytes is allocated outside the heap, a
+   * cost paid per article.)
    */
-  private readonly classes: Uint8Array;
-  private readonly blocks: Uint8Array;
+  private readonly memo: Uint8Array;
 
   constructor(private readonly tokens: readonly Token[], private readonly isCue: IsStop, private readonly names: NameEvidence) {
-    this.classes = new Uint8Array(tokens.length);
-    this.blocks = new Uint8Array(tokens.length * 2);
+    this.memo = new Uint8Array(tokens.length * 3);
   }
 
   /**
@@ -552,8 +557,8 @@ export class PhraseReader {
   /** The class of token i as a name word; a title's forms (مستشاري، المتحدثين) are never names, whatever the counts. */
   private classOf(i: number): WordClass {
     if (i < 0 || i >= this.tokens.length) return this.readClass(i);
-    if (this.classes[i] === 0) this.classes[i] = WORD_CLASSES.indexOf(this.readClass(i)) + 1;
-    return WORD_CLASSES[this.classes[i]! - 1]!;
+    if (this.memo[i] === 0) this.memo[i] = WORD_CLASSES.indexOf(this.readClass(i)) + 1;
+    return WORD_CLASSES[this.memo[i]! - 1]!;
   }
 
   private readClass(i: number): WordClass {
@@ -572,9 +577,9 @@ export class PhraseReader {
   /** True when the token cannot be part of a speaker phrase at all (a verbal noun only as a genitive: `genitive`). */
   private blocked(i: number, genitive = false): boolean {
     if (i < 0 || i >= this.tokens.length) return true;
-    const slot = 2 * i + (genitive ? 1 : 0);
-    if (this.blocks[slot] === 0) this.blocks[slot] = this.readBlocked(i, genitive) ? 2 : 1;
-    return this.blocks[slot] === 2;
+    const slot = this.tokens.length + 2 * i + (genitive ? 1 : 0);
+    if (this.memo[slot] === 0) this.memo[slot] = this.readBlocked(i, genitive) ? 2 : 1;
+    return this.memo[slot] === 2;
   }
 
   private readBlocked(i: number, genitive: boolean): boolean {
@@ -774,9 +779,18 @@ export class PhraseReader {
       last = k; head = k; indefinite = !tokens[k]!.definite && !prepositional(tokens[k]!.norm) && !this.beforeName(k) && !place; feminineHead = false; described = false; genitives = 0;
       definiteNP = tokens[k]!.definite || articlePrefixed(tokens[k]!.norm) || place;
     };
+    // The head without its و/ف, its prepositions and whether it names a journalist: read again only when the head
+    // changes, not at every word (each time a fresh string, copied and hashed).
+    let formOf = -1, headPreps: ReadonlySet<string> | undefined, affiliated = false;
     for (let j = i + 1; j < tokens.length && j - i < MAX_PHRASE; j++) {
       const t = tokens[j]!;
       const w = t.norm;
+      if (formOf !== head) {
+        formOf = head;
+        const form = stripConjunction(tokens[head]!.norm, 3) ?? tokens[head]!.norm;
+        headPreps = TITLE_PREPS.get(form);
+        affiliated = AFFILIATIONS.has(form);
+      }
       if (!t.word) {
         // صحيفة "الغارديان"، لمحاربة “داعش”: the quoted name of a body, the object of a preposition;
         // after a definite word (وزارة الدفاع الأمريكية “البنتاغون”) another name for the whole: an alias
@@ -792,7 +806,7 @@ export class PhraseReader {
       // شركة «أستون مارتن» النقاب: after a quoted name, the verb's object
       if (quoted && MASDARS.has(w)) break;
       // مسؤول في وزارة …، مصدر مقرب من وزارة …، عدد من المقبوض عليهم، المبعوث إلى جنوب السودان، المشرف العام على …
-      const links = LINKS.has(w) || (w === 'من' && type === 'anonymous' && (this.complement !== 'من' || NEAR.has(tokens[j - 1]!.norm) || PARTITIVE.has(tokens[j - 1]!.norm))) || (w !== 'علي' || t.maqsura) && (!!TITLE_PREPS.get(stripConjunction(tokens[head]!.norm, 3) ?? tokens[head]!.norm)?.has(w) || (j - 1 !== head && !!TITLE_PREPS.get(tokens[j - 1]!.norm)?.has(w)));
+      const links = LINKS.has(w) || (w === 'من' && type === 'anonymous' && (this.complement !== 'من' || NEAR.has(tokens[j - 1]!.norm) || PARTITIVE.has(tokens[j - 1]!.norm))) || (w !== 'علي' || t.maqsura) && (!!headPreps?.has(w) || (j - 1 !== head && !!TITLE_PREPS.get(tokens[j - 1]!.norm)?.has(w)));
       // المحلل لدى "ألتا كورب كابيتال": a quoted body after the link word, a name and definite by itself
       const quoteAt = LINKS.has(w) && isQuoteMark(tokens[j + 1]?.norm ?? '') ? this.closeQuote(j + 1) : -1;
       if (quoteAt > 0) { newPhrase(quoteAt); indefinite = false; definiteNP = true; quoted = true; j = quoteAt; continue; }
@@ -823,7 +837,6 @@ export class PhraseReader {
       if (type === 'person' && /^و/.test(w) && headType(w.slice(1)) === 'person' && (!NAME_TITLE_WORDS.has(w.slice(1)) || this.nameFollows(j + 1)
         || (!!tokens[j + 1]?.definite && definiteAdjective(tokens[j + 1]!.norm) && this.nameFollows(j + 2)))) { newPhrase(j); head = j; continue; }
       // مراسل لصحيفة …، مصور لوكالة «رويترز»: a journalist's medium is whom they work for, not whom they speak to
-      const affiliated = AFFILIATIONS.has(stripConjunction(tokens[head]!.norm, 3) ?? tokens[head]!.norm);
       if (this.blocked(j, indefinite && !described && genitives < 3) || (toMedium(w) && !affiliated)) break;
       // بتسليمها، لقراره: a word with a preposition and a pronoun is the verb's complement, never part of a title
       if (prepositional(w) && pronounSuffix(t) && !/^(باسم|لدي)/.test(w)) break;
@@ -1324,24 +1337,33 @@ export class PhraseReader {
 }
 
 function assemble(parts: Chain[], aliases: [number, number][]): SpeakerPhrase {
-  const name = parts.find((p) => p.isName) ?? null;
-  const titles = parts.filter((p) => !p.isName);
-  const headTypes = titles.map((p) => p.type);
-  let type: SpeakerType = 'person';
-  if (!name) type = headTypes[0] ?? 'person';
-  else if (headTypes.every((t) => t === 'organization' || t === 'media' || t === 'document') && headTypes.length) type = headTypes[0]!;
-  // (a loop, not Math.max over spread arrays: this runs for every phrase read)
+  // (one loop over the parts, not find, filter, map and some: this runs for every phrase read)
+  let name: Chain | null = null;
+  const roles: [number, number][] = [];
+  let firstType: SpeakerType | null | undefined, bodies = true, listed = false;
   let last = -Infinity;
-  for (const p of parts) last = Math.max(last, p.last);
+  for (const p of parts) {
+    last = Math.max(last, p.last);
+    if (p.isName) {
+      name ??= p;
+      continue;
+    }
+    roles.push([p.first, p.last]);
+    if (firstType === undefined) firstType = p.type;
+    bodies &&= p.type === 'organization' || p.type === 'media' || p.type === 'document';
+    listed ||= p.listed;
+  }
   for (const a of aliases) last = Math.max(last, a[1] + 1);
+  // a name makes a person, unless every title is a body's (وكالة فرانس برس)
+  const type: SpeakerType = (!name || (bodies && roles.length > 0) ? firstType : null) ?? 'person';
   return {
     first: parts[0]!.first,
     last,
     name: name ? [name.first, name.last] : null,
-    roles: titles.map((p) => [p.first, p.last]),
+    roles,
     aliases,
     type,
-    known: !!name || titles.some((p) => p.listed),
+    known: !!name || listed,
     preposition: parts[0]!.owned,
   };
 }

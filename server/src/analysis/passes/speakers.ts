@@ -38,6 +38,17 @@ const HOLDER_ADJECTIVES = new Set(HOLDER_DESCRIPTIONS.map(normalize));
 /** Titles a surname alone may follow (المهندس العمري، الإمام الترمذي، اللواء التركي). */
 const TITLES = new Set(SURNAME_TITLES.map(normalize));
 
+/** A key's first word (key.split(' ')[0], without an array of all its words: asked for every key and title). */
+const firstWord = (key: string): string => {
+  const space = key.indexOf(' ');
+  return space < 0 ? key : key.slice(0, space);
+};
+/** Some key of the entry passes the test (read in place, not copied into an array first). */
+function someKey(e: Entry, test: (key: string) => boolean): boolean {
+  for (const k of e.keys) if (test(k)) return true;
+  return false;
+}
+
 /** The words of a normalized text. */
 const words = (normalized: string) => normalized.split(/[\s،,()"]+/).filter(Boolean);
 /** Words without the article, as a key: المبعوث الأمريكي ≡ مبعوث أمريكي. */
@@ -252,7 +263,7 @@ export class SpeakerRegistry {
     if (!key || entry.keys.has(key)) return;
     entry.keys.add(key);
     this.byKey.add(key, entry);
-    this.byFirstWord.add(key.split(' ')[0]!, entry);
+    this.byFirstWord.add(firstWord(key), entry);
   }
 
   private indexName(entry: Entry): void {
@@ -266,7 +277,9 @@ export class SpeakerRegistry {
       entry.mentions.push(m.span);
       entry.order = ++this.counter;
     }
-    for (const form of [m.name, ...(m.hasName && m.role ? [m.role] : []), ...m.aliases]) this.addAlias(entry, form);
+    this.addAlias(entry, m.name);
+    if (m.hasName && m.role) this.addAlias(entry, m.role);
+    for (const form of m.aliases) this.addAlias(entry, form);
     if (!entry.role && m.role) { entry.role = m.role; this.addKey(entry, this.bare(m.role)); }
     // (the old name becomes an alias once the new one is set: addAlias skips the current name)
     if (m.hasName && !entry.hasName) {
@@ -284,7 +297,9 @@ export class SpeakerRegistry {
     }
     // the role is shown as the role, not again among the other forms
     const name = this.norm(entry.name), role = entry.role && this.norm(entry.role);
-    entry.aliases = entry.aliases.filter((a) => this.norm(a) !== name && this.norm(a) !== role);
+    const shown = (a: string): boolean => this.norm(a) !== name && this.norm(a) !== role;
+    // (a new array only when one goes: no two entries share one, and addAlias pushes onto it)
+    if (!entry.aliases.every(shown)) entry.aliases = entry.aliases.filter(shown);
   }
 
   private addAlias(entry: Entry, form: string): void {
@@ -354,13 +369,13 @@ export class SpeakerRegistry {
     if (HONORIFICS.has(key)) return this.namedBefore(m.span.start);
     const exact = this.latest(this.byKey.get(key), () => true);
     if (exact) return exact;
-    const prefix = this.latest(this.byFirstWord.get(key.split(' ')[0]!), (e) => [...e.keys].some((k) => k.startsWith(key + ' ')));
+    const prefix = this.latest(this.byFirstWord.get(firstWord(key)), (e) => someKey(e, (k) => k.startsWith(key + ' ')));
     if (prefix) return prefix;
     if (m.type === 'person') {
-      const described = this.latest(this.byFirstWord.get(key.split(' ')[0]!), (e) => e.type === 'person' && [...e.keys].some((k) => describes(key, k)));
+      const described = this.latest(this.byFirstWord.get(firstWord(key)), (e) => e.type === 'person' && someKey(e, (k) => describes(key, k)));
       if (described) return described;
     }
-    if (m.headline) return this.latest(this.entries, (e) => [...e.keys].some((k) => k.endsWith(' ' + key)));
+    if (m.headline) return this.latest(this.entries, (e) => someKey(e, (k) => k.endsWith(' ' + key)));
     return null;
   }
 
@@ -377,7 +392,8 @@ export class SpeakerRegistry {
     let best: Entry | null = null, bestAt = -1;
     for (const e of this.entries) {
       if ((named && !e.hasName) || e.type !== 'person' || e.mergedInto) continue;
-      const at = Math.max(-1, ...e.mentions.filter((s) => s.start < offset).map((s) => s.start));
+      let at = -1;
+      for (const s of e.mentions) if (s.start < offset) at = Math.max(at, s.start);
       if (at > bestAt) { best = e; bestAt = at; }
     }
     return best;

@@ -32,6 +32,21 @@ export function isWhiteSpace(code: number): boolean {
 }
 
 /**
+ * How many pieces text.slice(start, end).split(/\s+/) makes (runs of white
+ * space plus one), read in place: the claims ask it of every quotation near
+ * a cue, and the split made a string per word only to count them.
+ */
+export function whiteSpacePieces(text: string, start: number, end: number): number {
+  let pieces = 1;
+  for (let i = start; i < end; i++) {
+    if (!isWhiteSpace(text.charCodeAt(i))) continue;
+    pieces++;
+    while (i + 1 < end && isWhiteSpace(text.charCodeAt(i + 1))) i++;
+  }
+  return pieces;
+}
+
+/**
  * Sentences end at . ؟ ! ؛ and at line ends, but not inside a quotation that
  * goes on (a quoted statement of several sentences is one unit for the claim
  * that reports it), nor at a dot between digits (3.5).
