@@ -38,9 +38,10 @@ export function tokenize(article: Article, start: number, end: number): Token[] 
   if (k > 0 && words[k - 1]!.end > start) k--;
   for (; k < words.length && words[k]!.start < end; k++) {
     const t = words[k]!;
-    out.push(t.start >= start && t.end <= end ? t : cut(norm, t, start, end));
+    const inside = t.start >= start && t.end <= end ? t : cut(norm, t, start, end);
+    if (inside.norm !== '') out.push(inside);
   }
-  return out.filter((t) => t.norm !== '');
+  return out;
 }
 
 /** The part of word `t` inside [start, end) (original offsets). */
@@ -62,6 +63,9 @@ export interface PhraseMatch<T> {
 /** The last two code units of a word, as one number (a word of one letter: that letter). */
 const endingOf = (word: string): number => (word.charCodeAt(word.length - 2) << 16) | word.charCodeAt(word.length - 1);
 
+/** A word length as one bit (the lengths past 30 share the last). */
+const lengthBit = (length: number): number => (length < 0 ? 0 : 1 << Math.min(length, 30));
+
 export class PhraseTable<T> {
   private readonly phrases = new Map<string, T>();
   /** Each phrase's first word: most tokens start none. */
@@ -73,19 +77,23 @@ export class PhraseTable<T> {
    */
   private readonly openings = new Set<string>();
   /**
-   * The last two letters of each first word, as one number. Clitics are
+   * The last two letters of each first word, as one number, to the lengths
+   * of the first words that end so (one bit each). Clitics are
    * prefixes: every form cliticForms gives of a word ends as the word does
    * (للقاء → اللقاء), but the ال it makes of a bare لل. So a word that ends
-   * as no first word does starts no phrase, and is told so without a string.
+   * as no first word of a length its forms may have does starts no phrase,
+   * and is told so without a string.
    */
-  private readonly endings = new Set<number>();
+  private readonly endings = new Map<number, number>();
+  private readonly isFirstWord = (form: string): boolean => this.firstWords.has(form);
 
   add(normalizedPhrase: string, value: T): void {
     if (!normalizedPhrase || this.phrases.has(normalizedPhrase)) return;
     this.phrases.set(normalizedPhrase, value);
     const words = normalizedPhrase.split(' ');
     this.firstWords.add(words[0]!);
-    this.endings.add(endingOf(words[0]!));
+    const ending = endingOf(words[0]!);
+    this.endings.set(ending, (this.endings.get(ending) ?? 0) | lengthBit(words[0]!.length));
     for (let k = 1; k < words.length; k++) this.openings.add(words.slice(0, k).join(' '));
   }
 
@@ -96,8 +104,7 @@ export class PhraseTable<T> {
   /** The longest phrase starting at token `i`, the first word with or without its clitics (of equal lengths, the form cliticForms gives first). */
   matchAt(tokens: readonly Token[], i: number): PhraseMatch<T> | null {
     const first = tokens[i];
-    // (most words start no phrase, whatever clitics they carry: told without making their forms)
-    if (!first || !this.mayStart(first.norm) || !mayHaveCliticForm(first.norm, (h) => this.firstWords.has(h))) return null;
+    if (!first || !this.mayOpen(first.norm)) return null;
     let best: PhraseMatch<T> | null = null;
     for (const head of cliticForms(first.norm)) {
       if (!this.firstWords.has(head)) continue;
@@ -112,8 +119,12 @@ export class PhraseTable<T> {
     return best;
   }
 
-  private mayStart(word: string): boolean {
-    return this.endings.has(endingOf(word)) || word.endsWith('لل');
+  /** False when no phrase starts with `word`, whatever clitics it carries: most words, told without making their forms. */
+  mayOpen(word: string): boolean {
+    // a clitic form is the word less up to two letters (ال in place of two or three letters): as long, or one or two shorter
+    const lengths = this.endings.get(endingOf(word)) ?? 0;
+    const fits = (lengths & (lengthBit(word.length) | lengthBit(word.length - 1) | lengthBit(word.length - 2))) !== 0;
+    return (fits || word.endsWith('لل')) && mayHaveCliticForm(word, this.isFirstWord);
   }
 
   /** Every match, left to right, without overlaps. */
@@ -128,4 +139,23 @@ export class PhraseTable<T> {
     }
     return out;
   }
+}
+
+/**
+ * What table.matches(tokenize(article, start, end))[0] gives, without
+ * cutting out the stretch's words: only from a word a phrase may start with
+ * (most stretches hold none) are the words from there on made.
+ */
+export function firstMatchValue<T>(table: PhraseTable<T>, article: Article, start: number, end: number): T | null {
+  const { words } = articleWords(article);
+  let k = firstStartingAtOrAfter(words, start);
+  if (k > 0 && words[k - 1]!.end > start) k--;
+  for (; k < words.length && words[k]!.start < end; k++) {
+    const t = words[k]!;
+    // a word the stretch cuts is read as tokenize cuts it
+    if (t.start >= start && t.end <= end && !table.mayOpen(t.norm)) continue;
+    const m = table.matchAt(tokenize(article, Math.max(start, t.start), end), 0);
+    if (m) return m.value;
+  }
+  return null;
 }

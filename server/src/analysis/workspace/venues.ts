@@ -5,7 +5,7 @@ import type { Article, Claim } from '../model.js';
 import { spanAt } from '../passes/doc.js';
 import { VENUES } from '../lexicon/venues.js';
 import { normalize } from '../text/normalize.js';
-import { PhraseTable, tokenize } from './tokens.js';
+import { PhraseTable, firstMatchValue } from './tokens.js';
 
 /** How far past the cue a venue may still be named (وأوضح جيفري، خلال مؤتمر صحفي، أن …). */
 const AFTER_CUE = 60;
@@ -28,5 +28,5 @@ export function venueOf(article: Article, claim: Claim): string | null {
   const sentence = sentenceAt(article, claim.cue.start);
   if (!sentence) return null;
   const end = Math.min(sentence.end, claim.cue.end + AFTER_CUE);
-  return venues().matches(tokenize(article, sentence.start, end))[0]?.value ?? null;
+  return firstMatchValue(venues(), article, sentence.start, end);
 }
