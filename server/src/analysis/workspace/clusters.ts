@@ -45,6 +45,7 @@ export interface Filing {
 }
 
 function gazetteerLabel(speaker: Speaker, gazetteer: readonly GazetteerEntry[]): string | null {
+  if (gazetteer.length === 0) return null; // (most folders have none: the names are not normalized for nothing)
   const forms = new Set([speaker.name, ...speaker.aliases].map(normalize));
   const entry = gazetteer.find((g) => [g.name, ...g.aliases].some((n) => forms.has(normalize(n))));
   return entry ? entry.name : null;

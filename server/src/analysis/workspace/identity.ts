@@ -127,17 +127,29 @@ function fullBodyForms(forms: Form[]): Form[] {
   return forms.filter((_, i) => !texts.some((t, j) => j !== i && t.startsWith(`${texts[i]} `)));
 }
 
+/** The forms, each text once, in order. */
+function distinct(forms: (Form | null)[]): Form[] {
+  const seen = new Set<string>();
+  const out: Form[] = [];
+  for (const f of forms) {
+    const text = f?.parts.join(' ');
+    if (f && text !== undefined && !seen.has(text)) {
+      seen.add(text);
+      out.push(f);
+    }
+  }
+  return out;
+}
+
 export function identityOf(speaker: Speaker): Identity {
-  const names = [speaker.name, ...speaker.aliases];
-  const distinct = (forms: (Form | null)[]): Form[] => {
-    const seen = new Set<string>();
-    return forms.filter((f): f is Form => f !== null && !seen.has(f.parts.join(' ')) && !!seen.add(f.parts.join(' ')));
-  };
+  // (the kind first: anonymous sources and documents have no names to read)
+  if (speaker.type === 'organization' || speaker.type === 'media') {
+    return { kind: 'body', forms: fullBodyForms(distinct([speaker.name, ...speaker.aliases].map(bodyForm))) };
+  }
+  if (speaker.type !== 'person') return { kind: 'local', forms: [] };
   // a speaker known only by a title (its role is its name) has no name to match on
-  const titleOnly = speaker.role !== null && normalize(speaker.role) === normalize(speaker.name);
-  if (speaker.type === 'person') return { kind: 'person', forms: titleOnly ? [] : distinct(names.map((n, i) => personForm(n, i === 0))) };
-  if (speaker.type === 'organization' || speaker.type === 'media') return { kind: 'body', forms: fullBodyForms(distinct(names.map(bodyForm))) };
-  return { kind: 'local', forms: [] };
+  if (speaker.role !== null && normalize(speaker.role) === normalize(speaker.name)) return { kind: 'person', forms: [] };
+  return { kind: 'person', forms: distinct([speaker.name, ...speaker.aliases].map((n, i) => personForm(n, i === 0))) };
 }
 
 /** The words a form is filed under, so that only likely matches are compared. */
