@@ -6,7 +6,7 @@ import type { Article } from '../model.js';
 import { lastDocOf } from '../last-doc.js';
 import { cliticForms, mayHaveCliticForm } from '../passes/clitics.js';
 import { firstStartingAtOrAfter } from '../passes/doc.js';
-import { readTokens, wordsOf, type Token } from '../passes/tokens.js';
+import { tokenize as claimsWords, readTokens, wordsOf, type Token } from '../passes/tokens.js';
 import { normalizeWithMap, toNormalizedOffset, type NormalizedText } from '../text/normalize.js';
 
 export type { Token };
@@ -23,8 +23,11 @@ function articleWords(article: Article): { norm: NormalizedText; words: readonly
     // the analysis's own tokens when this is the article it analysed last (a worker indexing a folder)
     const doc = lastDocOf(article.text);
     const norm = doc?.norm ?? normalizeWithMap(article.text);
-    const tokens = doc?.tokens ?? readTokens(article.text, norm, article.segments.lines);
-    const words = wordsOf(article.text, norm, tokens, false).filter((t) => t.word);
+    // the claims pass's words (made once per document) are these when no word has a taa marbuta inside it to be cut at: most articles
+    const all = doc && !norm.text.includes('ة')
+      ? claimsWords(doc)
+      : wordsOf(article.text, norm, doc?.tokens ?? readTokens(article.text, norm, article.segments.lines), false);
+    const words = all.filter((t) => t.word);
     last = { article, norm, words };
   }
   return last;
