@@ -12,39 +12,45 @@ import { normalizeWithMap, toNormalizedOffset, type NormalizedText } from '../te
 export type { Token };
 
 /**
- * The words of the article last asked about, made once: the index asks for
+ * The words and marks of the article last asked about, made once: the index asks for
  * the stretches of one article after another (each claim's sentence, each
- * figure's clause), and keeps no tokens once it has moved on.
+ * figure's clause), and keeps no tokens once it has moved on. The marks
+ * between them stay in the list (the walks step over them): most of the
+ * article is never asked about, so it is not copied without them.
  */
-let last: { article: Article; norm: NormalizedText; words: readonly Token[] } | null = null;
+let last: { article: Article; norm: NormalizedText; tokens: readonly Token[] } | null = null;
 
-function articleWords(article: Article): { norm: NormalizedText; words: readonly Token[] } {
+function articleTokens(article: Article): { norm: NormalizedText; tokens: readonly Token[] } {
   if (last?.article !== article) {
     // the analysis's own tokens when this is the article it analysed last (a worker indexing a folder)
     const doc = lastDocOf(article.text);
     const norm = doc?.norm ?? normalizeWithMap(article.text);
     // the claims pass's words (made once per document) are these when no word has a taa marbuta inside it to be cut at: most articles
-    const all = doc && !norm.text.includes('ة')
+    const tokens = doc && !norm.text.includes('ة')
       ? claimsWords(doc)
       : wordsOf(article.text, norm, doc?.tokens ?? readTokens(article.text, norm, article.segments.lines), false);
-    const words = all.filter((t) => t.word);
-    last = { article, norm, words };
+    last = { article, norm, tokens };
   }
   return last;
 }
 
 /** The words of `article` between original offsets `start` and `end`; a word the stretch cuts keeps the part inside it. */
 export function tokenize(article: Article, start: number, end: number): Token[] {
-  const { norm, words } = articleWords(article);
+  const { norm, tokens } = articleTokens(article);
   const out: Token[] = [];
-  let k = firstStartingAtOrAfter(words, start);
-  if (k > 0 && words[k - 1]!.end > start) k--;
-  for (; k < words.length && words[k]!.start < end; k++) {
-    const t = words[k]!;
+  for (let k = firstEndingAfter(tokens, start); k < tokens.length && tokens[k]!.start < end; k++) {
+    const t = tokens[k]!;
+    if (!t.word) continue;
     const inside = t.start >= start && t.end <= end ? t : cut(norm, t, start, end);
     if (inside.norm !== '') out.push(inside);
   }
   return out;
+}
+
+/** Index of the first token ending after `offset`: the one it cuts, or the first from it on. */
+function firstEndingAfter(tokens: readonly Token[], offset: number): number {
+  const k = firstStartingAtOrAfter(tokens, offset);
+  return k > 0 && tokens[k - 1]!.end > offset ? k - 1 : k;
 }
 
 /** The part of word `t` inside [start, end) (original offsets). */
@@ -150,13 +156,11 @@ export class PhraseTable<T> {
  * (most stretches hold none) are the words from there on made.
  */
 export function firstMatchValue<T>(table: PhraseTable<T>, article: Article, start: number, end: number): T | null {
-  const { words } = articleWords(article);
-  let k = firstStartingAtOrAfter(words, start);
-  if (k > 0 && words[k - 1]!.end > start) k--;
-  for (; k < words.length && words[k]!.start < end; k++) {
-    const t = words[k]!;
+  const { tokens } = articleTokens(article);
+  for (let k = firstEndingAfter(tokens, start); k < tokens.length && tokens[k]!.start < end; k++) {
+    const t = tokens[k]!;
     // a word the stretch cuts is read as tokenize cuts it
-    if (t.start >= start && t.end <= end && !table.mayOpen(t.norm)) continue;
+    if (!t.word || (t.start >= start && t.end <= end && !table.mayOpen(t.norm))) continue;
     const m = table.matchAt(tokenize(article, Math.max(start, t.start), end), 0);
     if (m) return m.value;
   }
