@@ -49,29 +49,20 @@ const NOT_THINGS = new Set([
   ...CURRENCIES.map(([key]) => key), ...MEASURES.map(([key]) => key), ...NOT_COUNTED_THINGS, ...HAPPENINGS, '%',
 ].map(normalize));
 
-const [ARABIC_COMMA, ARABIC_SEMICOLON, SEMICOLON, COLON, COMMA] = ['،', '؛', ';', ':', ','].map((c) => c.charCodeAt(0));
-
-/** Whether a clause ends at `i`: a clause mark, or a comma with a space after it before `limit`. */
-function endsClause(text: string, i: number, limit: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c === ARABIC_COMMA || c === ARABIC_SEMICOLON || c === SEMICOLON || c === COLON) return true;
-  return c === COMMA && i + 1 < limit && /\s/.test(text[i + 1]!);
-}
+const CLAUSE_END = /[،؛;:]|,(?=\s)/g;
 
 /** The figure's clause: its sentence cut at clause marks and at the neighbouring figures. */
 function clause(article: Article, index: number): Span | null {
-  const { text, figures } = article;
-  const figure = figures[index]!;
+  const figure = article.figures[index]!;
   const sentence = sentenceAt(article, figure.start);
   if (!sentence) return null;
-  const from = Math.max(sentence.start, figures[index - 1]?.end ?? 0);
-  const to = Math.min(sentence.end, figures[index + 1]?.start ?? Infinity);
-  // walked out from the figure: the nearest marks on either side are all that counts
-  let start = figure.start;
-  while (start > from && !endsClause(text, start - 1, figure.start)) start--;
-  let end = figure.end;
-  while (end < to && !endsClause(text, end, to)) end++;
-  return { start: Math.max(start, from), end: end < to ? end : to };
+  let start = Math.max(sentence.start, article.figures[index - 1]?.end ?? 0);
+  let end = Math.min(sentence.end, article.figures[index + 1]?.start ?? Infinity);
+  const from = start;
+  for (const m of article.text.slice(from, figure.start).matchAll(CLAUSE_END)) start = from + m.index + 1;
+  const after = article.text.slice(figure.end, end).search(CLAUSE_END);
+  if (after >= 0) end = figure.end + after;
+  return { start, end };
 }
 
 const distance = (m: PlaceMention, f: Figure): number => Math.max(0, m.start - f.end, f.start - m.end);
@@ -85,13 +76,13 @@ function nearest(mentions: PlaceMention[], role: PlaceMention['role'], figure: F
 function subjectOf(article: Article, index: number): Subject | null {
   const figure = article.figures[index]!;
   const unit = figure.unitKey ? normalize(figure.unitKey) : null;
-  if (!unit || figure.percent || NOT_THINGS.has(unit) || placeNames().has(unit)) return null;
+  if (!unit || figure.percent || NOT_THINGS.has(unit)) return null;
   const span = clause(article, index);
   if (!span) return null;
   const mentions = findPlaces(tokenize(article, span.start, span.end));
   const subject = { unit, actor: nearest(mentions, 'actor', figure), place: nearest(mentions, 'place', figure) };
   // a count with only a place (people in Syria) or only an actor (US soldiers) mixes unrelated events
-  return subject.actor && subject.place ? subject : null;
+  return subject.actor && subject.place && !placeNames().has(unit) ? subject : null;
 }
 
 function sourceOf(article: Article, figure: Figure): FigureSource {
