@@ -20,7 +20,7 @@ export class Output {
   private batch: Buffer | null = null;
   private used = 0;
 
-  /** `batched`: writes are gathered (BATCH_CHARS) until `end`; only for output nobody answers piece by piece. */
+  /** `batched`: writes are gathered (BATCH_BYTES at a time) until `end`; only for output nobody answers piece by piece. */
   constructor(private readonly stream: Writable = process.stdout, private readonly batched = false) {
     if (stream !== process.stdout) stream.on('error', (e) => { this.failed = e; });
   }
