@@ -121,3 +121,15 @@ test('a cached article is filed, grouped and asked about its speakers without de
   const again = toCached(articles[1]!, cachedSeeds()[1]!.value.readings, lineBreaks(seed(1)));
   assert.deepEqual([...again.detail], [0xff, 0x0f, 0xff]);
 });
+
+test('a cache read off the thread gives what the synchronous open gives, and no bytes for a folder without one', async () => {
+  const cacheDir = join(dir, 'read-async');
+  const entries = await written(cacheDir);
+  const bytes = await FolderCache.read(cacheDir, FOLDER);
+  assert.ok(bytes && bytes.length > 0);
+  const cache = FolderCache.of<CachedAnalysis>(cacheDir, FOLDER, VERSION, () => undefined, bytes);
+  const opened = FolderCache.open<CachedAnalysis>(cacheDir, FOLDER, VERSION, () => undefined);
+  entries.forEach(({ key }, n) => assert.deepEqual(cache.get(pathOf(n), key), opened.get(pathOf(n), key)));
+  assert.equal(cache.hits, entries.length);
+  assert.equal(await FolderCache.read(cacheDir, '/no/such/folder'), null);
+});

@@ -28,7 +28,8 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, utimesSync } from 'node:fs';
 import type { Stats } from 'node:fs';
-import { readFile, readdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { open, readdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import zlib from 'node:zlib';
 import { deserialize, serialize } from 'node:v8';
@@ -204,7 +205,25 @@ export class FolderCache<T> {
    * folder, then given to `of`.
    */
   static async read(cacheDir: string, folder: string): Promise<Buffer | null> {
-    return readFile(cacheFile(cacheDir, folder)).catch(() => null);
+    let handle: FileHandle | undefined;
+    try {
+      handle = await open(cacheFile(cacheDir, folder), 'r');
+      const { size } = await handle.stat();
+      const bytes = Buffer.allocUnsafe(size);
+      let at = 0;
+      // the whole file in one read where the system gives it so: done in the thread pool, while readFile's
+      // 512 KB steps each wait for this thread to turn, and it is busy reading isnad.yaml and listing the folder
+      while (at < size) {
+        const { bytesRead } = await handle.read(bytes, at, size - at, at);
+        if (bytesRead === 0) break;
+        at += bytesRead;
+      }
+      return bytes.subarray(0, at);
+    } catch {
+      return null; // none yet, or unreadable: analysed again
+    } finally {
+      await handle?.close().catch(() => undefined);
+    }
   }
 
   /** The folder's cache from the bytes `read` gave (null: empty). */

@@ -103,7 +103,24 @@ function forgetMissing(session: Session, folders: readonly Folder[], found: Read
 /** The bytes of each folder's cache, read in the background while the folders are listed (none without a cache folder). */
 function readCaches(session: Session, folders: readonly Folder[]): Promise<(Buffer | null)[]> {
   const dir = session.init.cacheDir;
-  return Promise.all(dir ? folders.map((f) => FolderCache.read(dir, f.path)) : []);
+  return Promise.all(dir ? folders.map((f) => takeCacheRead(session, f.path) ?? FolderCache.read(dir, f.path)) : []);
+}
+
+/**
+ * Starts reading the cache file of each folder at initialize, for the first
+ * scan: an archive's is 90 MB, and the scan would otherwise wait for it
+ * after reading isnad.yaml and listing the folder.
+ */
+export function prefetchCaches(session: Session, paths: readonly string[]): void {
+  const dir = session.init.cacheDir;
+  if (dir) for (const path of paths) session.cacheReads.set(path, FolderCache.read(dir, path));
+}
+
+/** The read prefetchCaches started for `path`, once. */
+function takeCacheRead(session: Session, path: string): Promise<Buffer | null> | undefined {
+  const read = session.cacheReads.get(path);
+  session.cacheReads.delete(path);
+  return read;
 }
 
 /** Opens the cache of each folder for the scan from the bytes readCaches gave. */

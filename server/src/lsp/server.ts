@@ -25,7 +25,7 @@ import { recordReviewCommand, reviewsOf } from './review-command.js';
 import { RECORD_REVIEW } from './review-protocol.js';
 import { useLocale } from './messages.js';
 import { safeListener, safeRequest } from './safe.js';
-import { scan } from './scan.js';
+import { prefetchCaches, scan } from './scan.js';
 import { Session, initOptions } from './session.js';
 import { ARTICLE_SUMMARY, articleSummary, emptySummary } from './summary.js';
 import type { ArticleSummaryParams } from './summary.js';
@@ -48,8 +48,10 @@ function wireLifecycle(connection: Connection, session: Session): void {
     session.flags = clientFlags(params.capabilities);
     session.init = initOptions(params.initializationOptions);
     useLocale(session.init.locale);
-    session.folders.setRoots(workspaceRoots(params));
+    const roots = workspaceRoots(params);
+    session.folders.setRoots(roots);
     session.folders.followOut = session.init.trusted;
+    prefetchCaches(session, roots);
     return { capabilities: serverCapabilities, serverInfo: { name: 'isnad', version: packageJson.version } };
   });
   connection.onInitialized(safeListener(log, 'initialized', async () => {

@@ -115,6 +115,8 @@ export class Session {
   scanning = 0;
   /** The cache of analyses of each folder being scanned (none without a cacheDir). */
   readonly caches = new Map<string, FolderCache<CachedAnalysis>>();
+  /** Per folder: its cache file's bytes, being read since initialize for the first scan (scan.ts, prefetchCaches). */
+  readonly cacheReads = new Map<string, Promise<Buffer | null>>();
   private version: string | null = null;
   /** Closed files whose last diagnostics were not empty. */
   private readonly shown = new Set<string>();

@@ -177,6 +177,7 @@ export function foldersChanged(session: Session, event: WorkspaceFoldersChangeEv
   const removed = event.removed.flatMap((f) => uriToPath(f.uri) ?? []);
   const added = event.added.flatMap((f) => uriToPath(f.uri) ?? []);
   session.folders.forgetRoots(removed);
+  for (const path of removed) session.cacheReads.delete(path);
   for (const entry of session.store.all()) {
     if (entry.version === null && entry.path && !session.folders.inWorkspace(entry.path)) session.forget(entry.uri);
   }
