@@ -78,3 +78,27 @@ test('unchanged files are not read, a touched one hits by hash, a changed one is
   const n = SEED_FILES.length;
   assert.match(await start(), new RegExp(`${n - 1} articles of .* from the cache \\(${n - 2} of them not read\\), 1 analysed`));
 });
+
+test('an article open in the editor is cached under the editor\'s text: the next start takes it if the file holds that text', async () => {
+  const folder = join(cacheDir, 'open');
+  const cache = join(cacheDir, 'open-cache');
+  cpSync(SEEDS, folder, { recursive: true });
+  const hourAgo = (Date.now() - 3_600_000) / 1000;
+  for (const name of SEED_FILES) utimesSync(join(folder, name), hourAgo, hourAgo);
+  const first = await LspClient.start({ root: folder, initializationOptions: { cacheDir: cache } });
+  const written = logged(first, /^analysis cache: wrote/);
+  // opened before the scan: one as saved, one with an edit not saved
+  await first.open(join(folder, SEED_FILES[0]!));
+  const { uri, text } = await first.open(join(folder, SEED_FILES[1]!));
+  await first.replace(uri, `${text}\nسطر لم يحفظ بعد\n`);
+  await first.indexed();
+  await written;
+  assert.equal(await first.stop(), 0);
+  const second = await LspClient.start({ root: folder, initializationOptions: { cacheDir: cache } });
+  const summary = logged(second, /^analysis cache: \d+ articles/);
+  await second.indexed();
+  const n = SEED_FILES.length;
+  // the saved one is read and hashed (an open document has no stamp), the edited one analysed again
+  assert.match(await summary, new RegExp(`${n - 1} articles of .* from the cache \\(${n - 2} of them not read\\), 1 analysed`));
+  assert.equal(await second.stop(), 0);
+});

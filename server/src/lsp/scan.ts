@@ -21,7 +21,7 @@
 import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import type { WorkDoneProgressServerReporter } from 'vscode-languageserver';
-import { FolderCache, writeFolderCache } from '../host/cache.js';
+import { FolderCache, analysisKey, contextKey, writeFolderCache } from '../host/cache.js';
 import type { CacheEntry } from '../host/cache.js';
 import { walkArticles } from '../host/article-walk.js';
 import { ConfigChain, confinedReader } from '../host/config-chain.js';
@@ -29,8 +29,9 @@ import type { Skipped } from '../host/files.js';
 import { cleanLeftovers } from '../host/reviews.js';
 import { WorkerPool, fewBytes, fileSizes, workerScript } from '../host/pool/pool.js';
 import { Prestat } from '../host/prestat.js';
-import { toCached } from './cached.js';
-import type { CachedAnalysis } from './cached.js';
+import type { Analysed } from './articles.js';
+import { lineBreaks, toCached } from './cached.js';
+import type { CacheRecord, CachedAnalysis } from './cached.js';
 import type { Folder } from './folders.js';
 import { within } from './folders.js';
 import { indexTask } from './index-task.js';
@@ -140,13 +141,25 @@ function cacheEntries(session: Session, files: readonly string[]): CacheEntry<Ca
   const out: CacheEntry<CachedAnalysis>[] = [];
   for (const path of files) {
     const entry = session.store.get(pathToUri(path));
-    const record = entry?.record;
+    const record = entry && (entry.record ?? openRecord(session, entry, path));
     const readings = entry?.article ? session.store.index.readingsOf(entry.key) : undefined;
-    if (!entry?.article || !record || entry.version !== null || !readings) continue;
+    if (!entry?.article || !record || !readings) continue;
     const encoding = entry.notice?.code === 'encoding' ? entry.notice.message : undefined;
     out.push({ path, key: record.key, told: record.told, stamp: record.stamp, value: toCached(entry.article, readings, record.lines, encoding) });
   }
   return out;
+}
+
+/**
+ * An open document's analysis as the cache files it: under the key of the
+ * editor's text, without a stamp. The next start reads and hashes the file,
+ * and takes the analysis if the file holds that text (saved, or never
+ * edited) instead of analysing it before its code is even compiled.
+ */
+function openRecord(session: Session, entry: Analysed, path: string): CacheRecord | undefined {
+  if (entry.version === null || !entry.article) return undefined;
+  const { context } = session.folders.place(path);
+  return { key: analysisKey(session.cacheVersion(), context, entry.text), told: contextKey(context), stamp: null, lines: lineBreaks(entry.text) };
 }
 
 /** Closes the caches; writes each again, in the background, when it did not hold every file of the scan. */
