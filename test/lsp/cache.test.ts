@@ -20,6 +20,15 @@ after(() => rmSync(cacheDir, { recursive: true, force: true }));
 
 
 
+/** A copy of the seeds, last modified an hour ago (old enough for the stat shortcut), and a cache folder of its own. */
+function seedsCopy(name: string): { folder: string; cache: string } {
+  const folder = join(cacheDir, name);
+  cpSync(SEEDS, folder, { recursive: true });
+  const hourAgo = (Date.now() - 3_600_000) / 1000;
+  for (const file of SEED_FILES) utimesSync(join(folder, file), hourAgo, hourAgo);
+  return { folder, cache: join(cacheDir, `${name}-cache`) };
+}
+
 async function run(): Promise<{ diagnostics: Record<string, unknown>; answers: unknown[]; log: string }> {
   const client = await LspClient.start({ initializationOptions: { cacheDir } });
   const log = logged(client, /^analysis cache: \d+ articles/);
@@ -57,11 +66,7 @@ test('without a cache folder nothing is cached', async () => {
 });
 
 test('unchanged files are not read, a touched one hits by hash, a changed one is analysed again', async () => {
-  const folder = join(cacheDir, 'copy');
-  const cache = join(cacheDir, 'copy-cache');
-  cpSync(SEEDS, folder, { recursive: true });
-  const hourAgo = (Date.now() - 3_600_000) / 1000;
-  for (const name of SEED_FILES) utimesSync(join(folder, name), hourAgo, hourAgo);
+  const { folder, cache } = seedsCopy('copy');
   const start = async (): Promise<string> => {
     const client = await LspClient.start({ root: folder, initializationOptions: { cacheDir: cache } });
     const log = logged(client, /^analysis cache: \d+ articles/);
@@ -80,11 +85,7 @@ test('unchanged files are not read, a touched one hits by hash, a changed one is
 });
 
 test('an article open in the editor is cached under the editor\'s text: the next start takes it if the file holds that text', async () => {
-  const folder = join(cacheDir, 'open');
-  const cache = join(cacheDir, 'open-cache');
-  cpSync(SEEDS, folder, { recursive: true });
-  const hourAgo = (Date.now() - 3_600_000) / 1000;
-  for (const name of SEED_FILES) utimesSync(join(folder, name), hourAgo, hourAgo);
+  const { folder, cache } = seedsCopy('open');
   const first = await LspClient.start({ root: folder, initializationOptions: { cacheDir: cache } });
   const written = logged(first, /^analysis cache: wrote/);
   // opened before the scan: one as saved, one with an edit not saved
