@@ -12,9 +12,9 @@
 // read) and its context key (contextKey as it is: comparing it costs less
 // than hashing it, for each of an archive's files). When both are as they
 // were, the entry is taken without reading the file; any difference and the
-// file is read and hashed as before, the key deciding. A file modified within RACY_MS of its
-// reading keeps no stamp (it may have changed again within the clock's
-// resolution), so it is always read next time.
+// file is read and hashed as before, the key deciding. A file modified
+// within RACY_MS of its reading keeps no stamp (it may have changed again
+// within the clock's resolution), so it is always read next time.
 //
 // The file: a magic line, a JSON header (version, folder, every file's key,
 // place and stamp) and chunks of CHUNK entries, each one v8.serialize of an

@@ -349,7 +349,9 @@ async function scanFolders(session: Session, paths: readonly string[], folders: 
   session.listedArticles = Math.max(files.length, session.folders.roots().length === folders.length ? 0 : session.listedArticles);
   const progress = await startProgress(session, files.length);
   const bytes = await cacheBytes;
-  // with a cache, most files are taken by their stat: taken ahead, in a thread of its own
+  // with a cache, most files are taken by their stat: taken ahead, in a thread of its own, started before the
+  // cache's header is parsed (a cache of another version then costs the thread's stats for nothing; starting
+  // after the parse made the warm start of the corpus about 0.4 s slower)
   const prestat = bytes.some(Boolean) ? new Prestat(files) : null;
   const caches = openCaches(session, folders, bytes);
   // the files no cache holds go to the workers: started now, they load the analysis while this thread files the cache's
