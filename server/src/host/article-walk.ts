@@ -96,11 +96,11 @@ function gitignoreOf(folder: string): IgnoreRules | null {
 }
 
 /**
- * Whether a .gitignore or the config's `ignore:` leaves `rel` out. As in git,
- * the deepest .gitignore with a say decides: its `!pattern` takes back what
- * a parent's leaves out.
+ * Whether a .gitignore or the config's `ignore:` of `rel`'s folder (as
+ * walked) leaves it out. As in git, the deepest .gitignore with a say
+ * decides: its `!pattern` takes back what a parent's leaves out.
  */
-function ignored(rel: string, folder: boolean, rules: readonly Rules[], fromConfig: string, inUse: ConfigInUse): boolean {
+function ignored(rel: string, folder: boolean, { rules, inUse, key }: WalkedFolder): boolean {
   for (let i = rules.length - 1; i >= 0; i--) {
     const r = rules[i]!;
     const own = below(r.below, rel);
@@ -110,6 +110,8 @@ function ignored(rel: string, folder: boolean, rules: readonly Rules[], fromConf
     if (verdict.unignored) break;
   }
   if (!inUse.config.ignore.length) return false;
+  // `rel` relative to the config's folder: its parent's key and its name
+  const fromConfig = childKey(key, nameIn(rel));
   return fromConfig !== '' && !fromConfig.startsWith('..') && inUse.ignores.ignores(fromConfig, folder);
 }
 
@@ -147,10 +149,7 @@ export function walkArticles(root: string, chain: ConfigChain, options: WalkOpti
     const folder = at(rel);
     return extra(folder.inUse, childKey(folder.key, nameIn(rel)));
   };
-  const isIgnored = (rel: string, isFolder: boolean): boolean => {
-    const { rules, inUse, key } = at(rel);
-    return ignored(rel, isFolder, rules, childKey(key, nameIn(rel)), inUse);
-  };
+  const isIgnored = (rel: string, isFolder: boolean): boolean => ignored(rel, isFolder, at(rel));
   const rels = walkFolder(root, { enter, isArticle, ignored: isIgnored }, { ...options, display });
   return rels.map((rel) => {
     const folder = at(rel);
