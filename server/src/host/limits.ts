@@ -2,7 +2,7 @@
 // editor, `--max-file-size-mb` on the command line). The analysis is linear,
 // but a many-megabyte dump is not an article: refusing it before it is read
 // keeps memory and time bounded, and the message names the setting to raise.
-import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import type { Stats } from 'node:fs';
 import { decodeArticle } from './decode.js';
 import type { Decoded } from './decode.js';
@@ -29,6 +29,25 @@ export function tooLarge(bytes: number, maxBytes: number, setting: string): stri
 export type FileBytes = { bytes: Uint8Array; stats: Stats } | { problem: string; code?: string } | { tooLarge: number };
 
 /**
+ * Opens a file for reading without waiting on it, or null when it is
+ * plainly not a regular file. A named pipe would block the open itself
+ * until a writer came: where the system has O_NONBLOCK the open returns at
+ * once, and the fstat after it refuses what is not a regular file (one
+ * system call less per article than a stat before the open, which an
+ * archive of 31,030 files felt); elsewhere a stat comes first. A socket
+ * cannot be opened (ENXIO): not a regular file either.
+ */
+function openWithoutBlocking(path: string): number | null {
+  if (constants.O_NONBLOCK === undefined) return statSync(path).isFile() ? openSync(path, 'r') : null;
+  try {
+    return openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENXIO') return null;
+    throw e;
+  }
+}
+
+/**
  * Reads a regular file of at most `maxBytes`. Reads through one descriptor,
  * so a file that grows after it was measured is still cut at the limit; a
  * special file (a device such as /dev/zero, a named pipe, a socket), even
@@ -36,15 +55,14 @@ export type FileBytes = { bytes: Uint8Array; stats: Stats } | { problem: string;
  * opened is not the one measured.
  */
 export function readRegularFile(path: string, maxBytes: number): FileBytes {
-  let fd: number;
+  let fd: number | null;
   try {
-    // a named pipe would block the open itself: only regular files are opened
-    if (!statSync(path).isFile()) return { problem: 'not a regular file' };
-    fd = openSync(path, 'r');
+    fd = openWithoutBlocking(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     return { problem: `cannot read it (${code ?? 'error'})`, ...(code ? { code } : {}) };
   }
+  if (fd === null) return { problem: 'not a regular file' };
   try {
     const stats = fstatSync(fd);
     if (!stats.isFile()) return { problem: 'not a regular file' };
