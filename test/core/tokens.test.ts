@@ -7,6 +7,11 @@ import { cliticForms, cliticSpellings, frontClitics, lookupUnderClitics, oneClit
 import { textTokens } from '../../server/src/analysis/passes/dates-tokens.js';
 import { nextToken, prevToken } from '../../server/src/analysis/passes/figures-tokens.js';
 import { tokenize } from '../../server/src/analysis/passes/tokens.js';
+import { ATTRIBUTION_FIRST_WORDS } from '../../server/src/analysis/passes/attribution.js';
+import { CUE_SURFACE_WORDS } from '../../server/src/analysis/passes/cues.js';
+import { FAMILIES, STARTS, startFamilies } from '../../server/src/analysis/passes/dates-starts.js';
+import { FIGURE_START_WORDS } from '../../server/src/analysis/passes/figures.js';
+import { nameTitleWords } from '../../server/src/analysis/passes/name-evidence.js';
 import { PhraseTable, tokenize as stretchWords } from '../../server/src/analysis/workspace/tokens.js';
 import { analyzeArticle } from '../../server/src/analysis/index.js';
 import { normalize } from '../../server/src/analysis/text/normalize.js';
@@ -36,6 +41,24 @@ test('a token keeps what the spelling shows: the article, shadda, tanween, ة an
   assert.equal(madrasa!.norm, normalize('المدرسة'));
   assert.equal(thumma!.line, 1);
   assert.ok(thumma!.breakBefore && !madrasa!.breakBefore);
+});
+
+test('a token says which of the per-word lexicons hold its norm, a copy with another norm its own', () => {
+  // every listed word, made a token, answers as the lexicon's own lookup does
+  for (const w of FAMILIES.keys()) assert.equal(makeDoc(w).tokens[0]!.dateFamilies, startFamilies(w), w);
+  for (const w of CUE_SURFACE_WORDS) assert.ok(makeDoc(w).tokens[0]!.cueWord, w);
+  for (const w of nameTitleWords()) assert.ok(makeDoc(w).tokens[0]!.nameTitle, w);
+  for (const w of ATTRIBUTION_FIRST_WORDS) assert.ok(makeDoc(w).tokens[0]!.attributionStart, w);
+  for (const w of FIGURE_START_WORDS) assert.ok(makeDoc(w).tokens[0]!.figureStart, w);
+  const [qala, ams, hasab, duktur, thalatha, kitab] = makeDoc('قال أمس حسب الدكتور ثلاثة كتاب').tokens;
+  assert.ok(qala!.cueWord && !qala!.nameTitle && !qala!.figureStart && !qala!.attributionStart && !qala!.dateFamilies);
+  assert.equal(ams!.dateFamilies, STARTS.relativeDay);
+  assert.ok(hasab!.attributionStart && duktur!.nameTitle && thalatha!.figureStart);
+  assert.ok(!kitab!.cueWord && !kitab!.nameTitle && !kitab!.figureStart && !kitab!.attributionStart && !kitab!.dateFamilies);
+  // a view's copy with another norm is looked up again; one with the same norm keeps the answer
+  assert.ok(!qala!.with({ norm: 'كتاب' }).cueWord && kitab!.with({ norm: 'قال' }).cueWord && qala!.with({ kind: 'mark' }).cueWord);
+  // the claims' view joins ب and 2015 into a word of its own
+  assert.ok(tokenize(makeDoc('وقال ب2015')).every((t) => !t.figureStart && !t.dateFamilies));
 });
 
 test('the claims read letters and digits written together as one word, and cut words glued after ة', () => {

@@ -4,7 +4,6 @@
 import type { Span } from '../model.js';
 import { ATTRIBUTION_PHRASES, BACKGROUND_MARKERS } from '../lexicon/cues.js';
 import { normalize, toOriginalSpan } from '../text/normalize.js';
-import { WordSet } from '../text/word-set.js';
 import { inBoilerplate, perDoc, type Doc } from './doc.js';
 
 /** The letters a phrase may not run on into (a phrase ends a word: حسبما is no حسب). */
@@ -31,8 +30,8 @@ function indexBy(key: (phrase: string) => string | number): Map<string | number,
 }
 interface Candidate { phrase: string; list: 0 | 1 }
 const BY_FIRST_WORD = indexBy((p) => p.split(' ')[0]!);
-/** The first words, in a set that turns most words away by their letters before hashing them (a token's text is hashed on first lookup). */
-const FIRST_WORDS = new WordSet([...BY_FIRST_WORD.keys()] as string[]);
+/** The first words: each token says whether its norm is one (Token.attributionStart, token-lexicons.ts). */
+export const ATTRIBUTION_FIRST_WORDS: readonly string[] = [...BY_FIRST_WORD.keys()] as string[];
 const BY_FIRST_LETTER = indexBy((p) => p.charCodeAt(0));
 
 /** Spans found so far in each list, and where each list's last phrase ended (phrases of one list never overlap). */
@@ -64,7 +63,7 @@ const phrasesOf = perDoc((doc) => {
   const text = doc.norm.text;
   if (!OTHER_LETTERS.test(text)) {
     for (const t of doc.tokens) {
-      if (t.kind === 'word' && FIRST_WORDS.has(t.norm)) take(doc, t.from, BY_FIRST_WORD.get(t.norm)!, found);
+      if (t.kind === 'word' && t.attributionStart) take(doc, t.from, BY_FIRST_WORD.get(t.norm)!, found);
     }
   } else {
     for (let p = 0; p < text.length; p++) {

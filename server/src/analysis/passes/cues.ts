@@ -37,8 +37,9 @@ for (const [lemma, words] of Object.entries(PARTICIPLE_CUES)) {
   for (const w of words) FORMS.set(normalize(w), { lemma: normalize(lemma), form: 'participle', present: false });
 }
 /** Every written form a cue can take (with و/ف and an object pronoun): one lookup turns most words away. */
-const SURFACE = new WordSet([...FORMS].flatMap(([word, form]) =>
-  (form.form === 'verb' ? [word, ...objectForms(word)] : [word]).flatMap((w) => [w, 'و' + w, 'ف' + w])));
+export const CUE_SURFACE_WORDS: readonly string[] = [...FORMS].flatMap(([word, form]) =>
+  (form.form === 'verb' ? [word, ...objectForms(word)] : [word]).flatMap((w) => [w, 'و' + w, 'ف' + w]));
+const SURFACE = new WordSet(CUE_SURFACE_WORDS);
 
 /** A verb with an object pronoun (وصفه، وصفها، وصفهم); a plural in وا drops its alef before it (وصفوهم). */
 function objectForms(word: string): string[] {
@@ -66,7 +67,7 @@ export function cueForm(word: string, last = 0): (CueForm & { conjoined: boolean
   return SURFACE.has(word) ? surfaceCueForm(word, last) : null;
 }
 
-/** cueForm of a word SURFACE holds (findCues asks SURFACE first, for every word, and only then reads the last letter). */
+/** cueForm of a word SURFACE holds (findCues asks the token's bit first, for every word, and only then reads the last letter). */
 function surfaceCueForm(word: string, last: number): (CueForm & { conjoined: boolean }) | null {
   const taaMarbuta = last === TAA_MARBUTA;
   const direct = FORMS.get(word) ?? withObject(word, taaMarbuta);
@@ -167,7 +168,7 @@ export function findCues(tokens: Token[], text: string, skip: (t: Token) => bool
     const t = tokens[i]!;
     if (!t.word) continue;
     // (the last letter as written only for a word that may be a cue)
-    const form = (SURFACE.has(t.norm) ? surfaceCueForm(t.norm, lastLetter(text, t.end)) : null) ?? shaddaForm(tokens, i);
+    const form = (t.cueWord ? surfaceCueForm(t.norm, lastLetter(text, t.end)) : null) ?? shaddaForm(tokens, i);
     if (!form || skip(t)) continue;
     if (isContinuation(t.norm) && continuesVerb(tokens, i)) continue;
     if (form.needs && !followedBy(tokens, i, form.needs, form.needsWithin)) continue;

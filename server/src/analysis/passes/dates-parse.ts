@@ -443,7 +443,7 @@ export function phraseAt(r: TokenReader, i: number, afterDate: boolean): Phrase 
   if (t.kind === 'number') {
     return longest([numericDate(r, i), dayMonthPhrase(r, i), bareYear(r, i, afterDate), markedYearPhrase(r, i)]);
   }
-  const families = t.kind === 'word' ? startFamilies(t.norm) : 0;
+  const families = t.kind === 'word' ? t.dateFamilies : 0;
   if (!families) return null;
   // only the readers of the families this word may start (most start words start one), in this order, the longest kept
   // (no closure to keep the best: this runs at every word that may start a date)

@@ -27,7 +27,8 @@ function withPrefixes(families: Array<[number, Iterable<string>]>): Map<string, 
   return forms;
 }
 
-const FAMILIES = withPrefixes([
+/** Every start word with the families it may start (token-lexicons.ts puts them on each token). */
+export const FAMILIES = withPrefixes([
   [STARTS.periodPart, PERIOD_PARTS],
   [STARTS.relativeDay, RELATIVE_DAYS.map((r) => r.words[0]!)],
   [STARTS.weekday, Object.keys(WEEKDAYS)],

@@ -10,7 +10,6 @@ import { DATE_JOINERS } from '../lexicon/calendar.js';
 import { toOriginalSpan } from '../text/normalize.js';
 import { inBoilerplate, type Doc } from './doc.js';
 import { phraseAt, type DateSpec } from './dates-parse.js';
-import { startFamilies } from './dates-starts.js';
 import { dayNumberOfIso, isoOfDayNumber, offsetDay, resolveDate } from './dates-resolve.js';
 import { textTokens, type Token } from './dates-tokens.js';
 import { TokenReader } from './dates-words.js';
@@ -38,7 +37,7 @@ function scan(doc: Doc): Found[] {
   let dateEnd = -2;
   for (let i = 0; i < tokens.length;) {
     const t = tokens[i]!;
-    if (t.kind === 'mark' || (t.kind === 'word' && !startFamilies(t.norm))) { i++; continue; }
+    if (t.kind === 'mark' || (t.kind === 'word' && !t.dateFamilies)) { i++; continue; }
     const joined = joinsDate(tokens, dateEnd, i);
     const phrase = phraseAt(reader, i, joined);
     if (!phrase) { i++; continue; }

@@ -16,13 +16,12 @@ import { phraseAfter, phraseBefore, phrases, wordSet } from './figures-phrases.j
 import { textTokens, type Token as TextToken } from './dates-tokens.js';
 import { nextToken, prevToken, skipSpaces, tokensBefore, type Token } from './figures-tokens.js';
 import { cardinalAfterNoun, DEFINITE_CARDINAL_WORDS, digitsAfterNoun, hasArticle, pluralBeforeNumber, type AfterNoun } from './figures-after-noun.js';
-import { WordSet } from '../text/word-set.js';
 import { coordinatedEnd, NOT_FIGURE_UNITS, rangeUnit, readUnit, type UnitRead } from './figures-units.js';
 import { continueAfterScale, NUMBER_WORD_FORMS, readNumberWords, readScaleAfterDigits, type NumberCore } from './number-words.js';
 
 const BEFORE = phrases(APPROXIMATORS_BEFORE);
-/** Words a figure may start at: number words with their particles, and definite cardinals after a noun; one bit-table probe turns most words away. */
-const START_WORDS = new WordSet([...NUMBER_WORD_FORMS, ...DEFINITE_CARDINAL_WORDS]);
+/** Words a figure may start at: number words with their particles, and definite cardinals after a noun (each token says whether it is one: Token.figureStart). */
+export const FIGURE_START_WORDS: readonly string[] = [...NUMBER_WORD_FORMS, ...DEFINITE_CARDINAL_WORDS];
 const ONE_COUNTED = wordSet(ONE_COUNTED_NOUNS);
 const ONLY = phrases(ONLY_WORDS);
 const DUAL_CONSTRUCT = wordSet(DUAL_CONSTRUCT_SCALES);
@@ -84,7 +83,7 @@ export function findFigures(doc: Doc, dates: DateMention[]): Figure[] {
   for (const t of textTokens(doc)) {
     if (t.from < next || t.kind === 'mark') continue;
     // most words neither start a number nor come before واحد: they cost one lookup and a glance
-    if (t.kind === 'word' && !START_WORDS.has(t.norm) && !oneFollows(doc, t.to)) continue;
+    if (t.kind === 'word' && !t.figureStart && !oneFollows(doc, t.to)) continue;
     const tok = anchorAt(doc, t);
     next = tok.end;
     const kind = tok.kind;

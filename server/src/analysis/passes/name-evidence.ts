@@ -39,7 +39,7 @@ function lists(): NonNullable<typeof sets> {
     { words: VERB_WORDS, separator: ' ', code: CLASSES.indexOf('verb') },
     { words: COMMON_WORDS, separator: ' ', code: CLASSES.indexOf('common') },
   ]);
-  sets = { classes, titles: new WordSet(NAME_TITLES.map(normalize)), stops: new Set(PHRASE_STOPS.map(normalize)) };
+  sets = { classes, titles: new WordSet(nameTitleWords()), stops: new Set(PHRASE_STOPS.map(normalize)) };
   return sets;
 }
 
@@ -48,9 +48,14 @@ export function corpusClass(word: string): WordClass {
   return CLASSES[lists().classes.get(word)]!;
 }
 
-/** True for a title that is written right before a personal name (الدكتور، اللاعب، الشيخ); asked of every word (a WordSet turns most away unhashed). */
+/** True for a title that is written right before a personal name (الدكتور، اللاعب، الشيخ). */
 export function isNameTitle(word: string): boolean {
   return lists().titles.has(word);
+}
+
+/** The titles, normalized: every token is looked up in them once (token-lexicons.ts, Token.nameTitle). */
+export function nameTitleWords(): string[] {
+  return NAME_TITLES.map(normalize);
 }
 
 export class NameEvidence {
@@ -59,7 +64,7 @@ export class NameEvidence {
 
   constructor(private readonly tokens: readonly Token[]) {
     for (let i = 0; i < tokens.length; i++) {
-      if (!tokens[i]!.word || !isNameTitle(tokens[i]!.norm)) continue;
+      if (!tokens[i]!.word || !tokens[i]!.nameTitle) continue;
       const abbreviated = tokens[i + 1]?.norm === '.';
       let from = abbreviated ? i + 2 : i + 1; // د. سامي الفلاح
       while (QUALIFIERS.has(tokens[from]?.norm ?? '')) from++; // اللواء طيار عبد الحكيم …

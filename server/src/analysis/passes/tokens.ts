@@ -9,11 +9,17 @@
 import { firstStartingAtOrAfter, perDoc, type Doc } from './doc.js';
 import type { Line } from '../model.js';
 import type { NormalizedText } from '../text/normalize.js';
+import { LEXICONS, lexiconsOf } from './token-lexicons.js';
 
 export type TokenKind = 'word' | 'number' | 'latin' | 'mark';
 
 /** What the spelling of a token shows, as bits of Token.flags. */
 const WORD = 1, BREAK_BEFORE = 2, DEFINITE = 4, SHADDA = 8, ACCUSATIVE = 16, TAA_MARBUTA = 32, MAQSURA = 64;
+/**
+ * The bits above these: which lexicons hold the norm (token-lexicons.ts, 13
+ * bits; the flags stay below 2^30, a small integer V8 keeps in the field).
+ */
+const SPELLING_BITS = 7, SPELLING = (1 << SPELLING_BITS) - 1;
 
 /** The fields of a token that a view may set on a copy (Token.with). */
 export interface TokenChanges {
@@ -35,10 +41,14 @@ export interface TokenChanges {
  * all of them live through every pass, so each one the collector copies is
  * a third smaller than with seven boolean fields. Made by readTokens and
  * copied with `with`, never spread: a spread copy would lose the getters
- * (the private brand makes the compiler refuse one).
+ * (the private brand makes the compiler refuse one). The same number holds
+ * which of the lexicons asked of every word hold its norm: looked up once
+ * here, from the norm the token is made with, so no copy with another norm
+ * can keep a wrong answer.
  */
 export class Token {
   private declare readonly brand: never;
+  private readonly flags: number;
 
   constructor(
     /** Normalized form. */
@@ -53,8 +63,11 @@ export class Token {
     readonly kind: TokenKind,
     /** Index of the line (0-based) the token is on. */
     readonly line: number,
-    private readonly flags: number,
-  ) {}
+    /** The spelling's bits (any lexicon bits are looked up again). */
+    flags: number,
+  ) {
+    this.flags = (flags & SPELLING) | (lexiconsOf(norm) << SPELLING_BITS);
+  }
 
   /** Letters or digits (not a mark). */
   get word(): boolean { return (this.flags & WORD) !== 0; }
@@ -70,6 +83,17 @@ export class Token {
   get taaMarbuta(): boolean { return (this.flags & TAA_MARBUTA) !== 0; }
   /** The last letter as written is ى (normalized to ي): على the preposition, not علي the name. */
   get maqsura(): boolean { return (this.flags & MAQSURA) !== 0; }
+
+  /** The families of date phrases that may begin with the norm (dates-starts.ts startFamilies; 0: none). */
+  get dateFamilies(): number { return (this.flags >>> SPELLING_BITS) & LEXICONS.dateFamilies; }
+  /** The norm is a written form of a cue (cues.ts CUE_SURFACE_WORDS): it may be one. */
+  get cueWord(): boolean { return ((this.flags >>> SPELLING_BITS) & LEXICONS.cue) !== 0; }
+  /** The norm is a title written before a name (name-evidence.ts isNameTitle). */
+  get nameTitle(): boolean { return ((this.flags >>> SPELLING_BITS) & LEXICONS.nameTitle) !== 0; }
+  /** The norm is the first word of an attribution phrase or background marker (attribution.ts). */
+  get attributionStart(): boolean { return ((this.flags >>> SPELLING_BITS) & LEXICONS.attribution) !== 0; }
+  /** The norm is a word a figure may start at (figures.ts FIGURE_START_WORDS). */
+  get figureStart(): boolean { return ((this.flags >>> SPELLING_BITS) & LEXICONS.figure) !== 0; }
 
   /** A copy with some fields changed (a view's reading of the token). */
   with(c: TokenChanges): Token {

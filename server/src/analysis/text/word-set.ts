@@ -49,3 +49,33 @@ export class WordSet {
     return (this.bits[bit >>> 5]! & (1 << (bit & 31))) !== 0;
   }
 }
+
+/**
+ * Words each with a mask of bits (which of several lists hold it), behind
+ * the same bit table as WordSet: most words get 0 from one probe, without a
+ * hash of the string. Several lists asked of the same word cost one probe
+ * and at most one lookup instead of one of each.
+ */
+export class WordMasks {
+  private readonly masks = new Map<string, number>();
+  private readonly bits = new Uint32Array(BITS / 32);
+
+  constructor(lists: Iterable<readonly [mask: number, words: Iterable<string>]>) {
+    for (const [mask, words] of lists) for (const w of words) this.masks.set(w, (this.masks.get(w) ?? 0) | mask);
+    for (const w of this.masks.keys()) {
+      if (w.length < 2) continue;
+      const h = mix(w);
+      this.bits[(h >>> 16) >>> 5]! |= 1 << ((h >>> 16) & 31);
+      this.bits[(h & (BITS - 1)) >>> 5]! |= 1 << (h & 31);
+    }
+  }
+
+  /** The lists holding the word, as the union of their masks (0: none). */
+  get(word: string): number {
+    if (word.length >= 2) {
+      const h = mix(word), a = h >>> 16, b = h & (BITS - 1);
+      if ((this.bits[a >>> 5]! & (1 << (a & 31))) === 0 || (this.bits[b >>> 5]! & (1 << (b & 31))) === 0) return 0;
+    }
+    return this.masks.get(word) ?? 0;
+  }
+}
