@@ -28,13 +28,16 @@ export interface LineView {
 
 export type Shape = 'paragraph' | 'headline';
 
-const BIDI = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/;
-const BIDI_ALL = new RegExp(BIDI.source, 'g');
 const BULLET = /^[-•*▪●◦·‣–—]+\s*/u;
 /** Characters of a long line that are read (starts, leads); its end is read apart. */
 const HEAD = 400;
 /** Words are counted up to here; a line cut at HEAD has that many. */
 const WORD_CAP = 31;
+/**
+ * How much of the core of a line of WORD_CAP words or more any rule reads
+ * (its opening: boilerplate-runs.ts reads a lead's first OPENING characters).
+ */
+export const OPENING = 160;
 
 export function lineViews(doc: Doc): LineView[] {
   const views: LineView[] = [];
@@ -43,8 +46,8 @@ export function lineViews(doc: Doc): LineView[] {
     if (line.blank) continue;
     const a = toNormalizedOffset(doc.norm, line.start), b = toNormalizedOffset(doc.norm, line.end);
     const long = b - a > HEAD;
-    const raw = norm.slice(a, long ? a + HEAD : b);
-    const trimmed = (BIDI.test(raw) ? raw.replace(BIDI_ALL, '') : raw).trim();
+    // (normalization has dropped the bidi marks and made a zero-width space a space: there are none to take out)
+    const trimmed = norm.slice(a, long ? a + HEAD : b).trim();
     if (trimmed === '') continue;
     // most lines have no bullet and nothing with a lower case: one scan says so, whether the spaces
     // need collapsing and, when they do not, the words; the others are lower-cased first
@@ -70,10 +73,10 @@ interface LineEnd {
   cut: boolean;
 }
 
-/** How the normalized line [a, b) ends, read back from its end past spaces and bidi marks. */
+/** How the normalized line [a, b) ends, read back from its end past spaces (normalization dropped the bidi marks). */
 function lineEnd(text: string, a: number, b: number): LineEnd {
   let k = b;
-  while (k > a && (isSpace(text.charCodeAt(k - 1)) || BIDI.test(text[k - 1]!))) k--;
+  while (k > a && isSpace(text.charCodeAt(k - 1))) k--;
   let q = k;
   while (q > a && CLOSERS.includes(text[q - 1]!)) q--;
   let e = k;
@@ -130,7 +133,10 @@ const CASED = -2;
  * (CASELESS does not hold it), whose words are counted once it is
  * lower-cased. Each character is read by its kind in one table (CHAR_KIND):
  * an Arabic letter was compared with ten white-space code points before it
- * counted, and the line was read once more by CASELESS.
+ * counted, and the line was read once more by CASELESS. A line of WORD_CAP
+ * words is read only as far as its OPENING, which is all the rules read of
+ * it: its words are WORD_CAP, and the spaces and cases further on change
+ * nothing they read (half a paragraph's characters not read).
  */
 function plainlySpacedWords(s: string, caseless: boolean): number {
   let words = 0, counted = false, afterSpace = false, collapse = false;
@@ -140,6 +146,7 @@ function plainlySpacedWords(s: string, caseless: boolean): number {
     if (caseless && kind & HAS_LOWER_CASE) return CASED;
     const k = kind & ~HAS_LOWER_CASE;
     if (k === PLAIN_SPACE) {
+      if (words >= WORD_CAP && i >= OPENING) return collapse ? -1 : WORD_CAP;
       if (afterSpace) collapse = true;
       afterSpace = true;
       counted = false;
