@@ -3,7 +3,7 @@
 // headline-like line), worked out once per line from its characters.
 import type { Line } from '../model.js';
 import type { Doc } from './doc.js';
-import { normalize, toNormalizedOffset } from '../text/normalize.js';
+import { normalize, toNormalizedOffset, type NormalizedText } from '../text/normalize.js';
 import { isWhiteSpace } from '../text/segment.js';
 import * as lex from '../lexicon/boilerplate.js';
 
@@ -42,9 +42,10 @@ export const OPENING = 160;
 export function lineViews(doc: Doc): LineView[] {
   const views: LineView[] = [];
   const norm = doc.norm.text;
+  const offsets = new NormalizedOffsets(doc.norm);
   for (const line of doc.segments.lines) {
     if (line.blank) continue;
-    const a = toNormalizedOffset(doc.norm, line.start), b = toNormalizedOffset(doc.norm, line.end);
+    const a = offsets.of(line.start), b = offsets.of(line.end);
     const long = b - a > HEAD;
     // (normalization has dropped the bidi marks and made a zero-width space a space: there are none to take out)
     const trimmed = norm.slice(a, long ? a + HEAD : b).trim();
@@ -64,6 +65,27 @@ export function lineViews(doc: Doc): LineView[] {
     views.push({ line, core, words, last: end.last, bullet, separator, continues: continues(core), shape: shapeOf(words, end) });
   }
   return views;
+}
+
+/**
+ * Normalized offsets of original ones asked in order (the lines' starts and
+ * ends): an offset lies as far before its original as the last one did when
+ * no mark was dropped between them, which one read confirms; otherwise a
+ * binary search finds it.
+ */
+class NormalizedOffsets {
+  private shift = 0;
+
+  constructor(private readonly norm: NormalizedText) {}
+
+  of(original: number): number {
+    const guess = original - this.shift;
+    const map = this.norm.toOriginal;
+    // toOriginal rises strictly: where it holds `original` is the first place at or after it
+    const at = guess >= 0 && guess < map.length && map[guess] === original ? guess : toNormalizedOffset(this.norm, original);
+    this.shift = original - at;
+    return at;
+  }
 }
 
 interface LineEnd {
@@ -143,6 +165,12 @@ function plainlySpacedWords(s: string, caseless: boolean): number {
   for (let i = 0; i < s.length; i++) {
     const code = s.charCodeAt(i);
     const kind = CHAR_KIND[code]!;
+    // most characters are letters (or digits) without a lower case: nothing else to ask of them
+    if (kind === LETTER_OR_DIGIT_CODE) {
+      afterSpace = false;
+      if (!counted) { words++; counted = true; }
+      continue;
+    }
     if (caseless && kind & HAS_LOWER_CASE) return CASED;
     const k = kind & ~HAS_LOWER_CASE;
     if (k === PLAIN_SPACE) {
@@ -227,11 +255,16 @@ export function byFirstCharacter(phrases: readonly string[]): Map<number, string
 }
 
 function continues(core: string): boolean {
-  const first = firstWord(core);
-  if (first.length >= 3 && first.startsWith('و') && !wawWords.has(first)) return true;
-  for (const o of OPENINGS.get(core.charCodeAt(0)) ?? []) if (core.startsWith(o)) return true;
+  // the first word is copied out only when it opens with و (most lines open otherwise)
+  if (core.charCodeAt(0) === WAW) {
+    const first = firstWord(core);
+    if (first.length >= 3 && !wawWords.has(first)) return true;
+  }
+  const openings = OPENINGS.get(core.charCodeAt(0));
+  if (openings) for (const o of openings) if (core.startsWith(o)) return true;
   return false;
 }
+const WAW = 0x0648;
 
 /** The first word, up to a space or a comma. */
 export function firstWord(core: string): string {
