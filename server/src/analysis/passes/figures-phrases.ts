@@ -17,10 +17,13 @@ export function wordSet(list: string[]): Set<string> {
   return new Set(list.map(normalize));
 }
 
-/** End offset of the first phrase that follows `pos` word by word on the same line, or -1. */
-export function phraseAfter(doc: Doc, pos: number, list: Phrase[]): number {
+/**
+ * End offset of the first phrase that follows `pos` word by word on the same
+ * line, or -1. `ahead`: the tokens after `pos` read so far, when the caller
+ * tries several lists at one place (each list used to read them again).
+ */
+export function phraseAfter(doc: Doc, pos: number, list: Phrase[], ahead: (Token | null)[] = []): number {
   // the words after `pos`, read once for all the phrases (each phrase used to read them again)
-  const ahead: (Token | null)[] = [];
   for (const words of list) {
     let ok = true;
     for (let k = 0; k < words.length && ok; k++) {

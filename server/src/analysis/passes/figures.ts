@@ -14,7 +14,7 @@ import { parseDigits } from './figures-digits.js';
 import { gluedToCode, isDefinite, isListMarker, namedBefore } from './figures-exclusions.js';
 import { phraseAfter, phraseBefore, phrases, wordSet } from './figures-phrases.js';
 import { textTokens, type Token as TextToken } from './dates-tokens.js';
-import { nextToken, prevToken, skipSpaces, tokensBefore, type Token } from './figures-tokens.js';
+import { nextToken, prevToken, spacesBefore, tokensBefore, type Token } from './figures-tokens.js';
 import { cardinalAfterNoun, DEFINITE_CARDINAL_WORDS, digitsAfterNoun, hasArticle, pluralBeforeNumber, type AfterNoun } from './figures-after-noun.js';
 import { WordSet } from '../text/word-set.js';
 import { coordinatedEnd, NOT_FIGURE_UNITS, rangeUnit, readUnit, type UnitRead } from './figures-units.js';
@@ -286,10 +286,25 @@ function nounThenOne(doc: Doc, tok: Token): Found | null {
   return finish(doc, { start: one.start, end: one.end, value: 1, scale: 0, scaleStart: null }, unit);
 }
 
-/** واحد (or واحدة) may be the next word: a look at the text, no token read. */
+const ONE_WORD = 'واحد';
+
+/**
+ * The text's next واحد at or after the last offset asked (`at`, -1: none),
+ * and where the spaces before it begin (`spacesFrom`). The pass asks after
+ * every word, left to right: one search serves every word up to that واحد,
+ * and each is answered by comparing offsets, not by reading the text.
+ */
+let nextOne: { doc: Doc | null; from: number; at: number; spacesFrom: number } = { doc: null, from: 0, at: -1, spacesFrom: 0 };
+
+/** واحد (or واحدة) may be the next word: only spaces lie between `end` and the next واحد. */
 function oneFollows(doc: Doc, end: number): boolean {
-  const text = doc.norm.text;
-  return text.startsWith('واحد', skipSpaces(text, end));
+  if (nextOne.doc !== doc || end < nextOne.from || (nextOne.at >= 0 && nextOne.at < end)) {
+    const text = doc.norm.text;
+    const at = text.indexOf(ONE_WORD, end);
+    nextOne = { doc, from: end, at, spacesFrom: at < 0 ? 0 : spacesBefore(text, at) };
+  }
+  // a non-space in [end, spacesFrom) would be met first: no واحد starts there, since `at` is the first
+  return nextOne.at >= 0 && end >= nextOne.spacesFrom;
 }
 
 const NO_NUMBER: NumberCore = { start: 0, end: 0, value: 0, scale: 0, scaleStart: null };
