@@ -91,8 +91,17 @@ function bareWord(word: string): string {
 function isIdentifierNoun(word: string): boolean {
   const bare = bareWord(word);
   if (IDENTIFIERS.has(word) || IDENTIFIERS.has(bare)) return true;
-  const stem = /^(.{2,}?)(?:ه|ها|هم)$/.exec(bare)?.[1];
+  // the suffix is looked for by the last letters before a regular expression takes it off (most words have none)
+  const stem = endsInPossessive(bare) ? /^(.{2,}?)(?:ه|ها|هم)$/.exec(bare)?.[1] : undefined;
   return !!stem && (IDENTIFIERS.has(stem) || IDENTIFIERS.has(stem.replace(/ت$/, 'ه')));
+}
+
+const HEH = 0x0647, ALEF = 0x0627, MEEM = 0x0645;
+
+/** Ends in ه, ها or هم. */
+function endsInPossessive(word: string): boolean {
+  const last = word.charCodeAt(word.length - 1);
+  return last === HEH || ((last === ALEF || last === MEEM) && word.charCodeAt(word.length - 2) === HEH);
 }
 
 export type NamedAs = 'identifier' | 'clock' | 'year' | null;

@@ -35,8 +35,8 @@ const KNOWN_COUNTED = wordSet([...ONE_COUNTED_NOUNS, ...Object.keys(PLURAL_KEYS)
 const COUNT_CONTEXT = wordSet(COUNT_INTRODUCERS);
 const ONE = wordSet(ONE_WORDS);
 const AFTER = phrases(APPROXIMATORS_AFTER);
-/** Brackets some outlets put around a number: (354863) شخصا، «68» عاما. */
-const BRACKETS: Record<string, string> = { '(': ')', '"': '"', "'": "'" };
+/** Brackets some outlets put around a number, by char code: (354863) شخصا، «68» عاما. */
+const CLOSING_BRACKET = new Map([[0x28, 0x29], [0x22, 0x22], [0x27, 0x27]]);
 /** A line of style sheet or script that leaked into the text. */
 const CODE_LINE = /[{};]\s*[a-z-]+\s*:|(?<!\d)\d+px\b/i;
 
@@ -327,15 +327,17 @@ function finish(doc: Doc, core: NumberCore, unit: UnitRead): Found {
 function bracketed(doc: Doc, tok: Token): Span {
   const text = doc.norm.text;
   let before = tok.start;
-  while (before > 0 && text[before - 1] === ' ') before--;
+  while (before > 0 && text.charCodeAt(before - 1) === SPACE) before--;
   let after = tok.end;
-  while (text[after] === ' ') after++;
-  const open = text[before - 1] ?? '';
-  const close = BRACKETS[open];
-  return close && text[after] === close ? { start: before - 1, end: after + 1 } : { start: tok.start, end: tok.end };
+  while (text.charCodeAt(after) === SPACE) after++;
+  // (char codes: a one-letter string per look cost more than the rest)
+  const close = before > 0 ? CLOSING_BRACKET.get(text.charCodeAt(before - 1)) : undefined;
+  return close !== undefined && text.charCodeAt(after) === close ? { start: before - 1, end: after + 1 } : { start: tok.start, end: tok.end };
 }
 
 /** A sign before the digits: $5، %7.5 as some right-to-left texts write it. */
+const SPACE = 0x20;
+
 function signBefore(doc: Doc, start: number): UnitRead | null {
   const prev = prevToken(doc, start);
   if (!prev || prev.kind !== 'sym') return null;
