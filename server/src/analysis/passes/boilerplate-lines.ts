@@ -3,7 +3,7 @@
 // headline-like line), worked out once per line from its characters.
 import type { Line } from '../model.js';
 import type { Doc } from './doc.js';
-import { normalize, toNormalizedOffset } from '../text/normalize.js';
+import { normalize, toNormalizedOffset, type NormalizedText } from '../text/normalize.js';
 import { isWhiteSpace } from '../text/segment.js';
 import * as lex from '../lexicon/boilerplate.js';
 
@@ -28,23 +28,27 @@ export interface LineView {
 
 export type Shape = 'paragraph' | 'headline';
 
-const BIDI = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/;
-const BIDI_ALL = new RegExp(BIDI.source, 'g');
 const BULLET = /^[-•*▪●◦·‣–—]+\s*/u;
 /** Characters of a long line that are read (starts, leads); its end is read apart. */
 const HEAD = 400;
 /** Words are counted up to here; a line cut at HEAD has that many. */
 const WORD_CAP = 31;
+/**
+ * How much of the core of a line of WORD_CAP words or more any rule reads
+ * (its opening: boilerplate-runs.ts reads a lead's first OPENING characters).
+ */
+export const OPENING = 160;
 
 export function lineViews(doc: Doc): LineView[] {
   const views: LineView[] = [];
   const norm = doc.norm.text;
+  const offsets = new NormalizedOffsets(doc.norm);
   for (const line of doc.segments.lines) {
     if (line.blank) continue;
-    const a = toNormalizedOffset(doc.norm, line.start), b = toNormalizedOffset(doc.norm, line.end);
+    const a = offsets.of(line.start), b = offsets.of(line.end);
     const long = b - a > HEAD;
-    const raw = norm.slice(a, long ? a + HEAD : b);
-    const trimmed = (BIDI.test(raw) ? raw.replace(BIDI_ALL, '') : raw).trim();
+    // (normalization has dropped the bidi marks and made a zero-width space a space: there are none to take out)
+    const trimmed = norm.slice(a, long ? a + HEAD : b).trim();
     if (trimmed === '') continue;
     // most lines have no bullet and nothing with a lower case: one scan says so, whether the spaces
     // need collapsing and, when they do not, the words; the others are lower-cased first
@@ -63,6 +67,27 @@ export function lineViews(doc: Doc): LineView[] {
   return views;
 }
 
+/**
+ * Normalized offsets of original ones asked in order (the lines' starts and
+ * ends): an offset lies as far before its original as the last one did when
+ * no mark was dropped between them, which one read confirms; otherwise a
+ * binary search finds it.
+ */
+class NormalizedOffsets {
+  private shift = 0;
+
+  constructor(private readonly norm: NormalizedText) {}
+
+  of(original: number): number {
+    const guess = original - this.shift;
+    const map = this.norm.toOriginal;
+    // toOriginal rises strictly: where it holds `original` is the first place at or after it
+    const at = guess >= 0 && guess < map.length && map[guess] === original ? guess : toNormalizedOffset(this.norm, original);
+    this.shift = original - at;
+    return at;
+  }
+}
+
 interface LineEnd {
   /** The last character before closing quotes and brackets. */
   last: string;
@@ -70,10 +95,10 @@ interface LineEnd {
   cut: boolean;
 }
 
-/** How the normalized line [a, b) ends, read back from its end past spaces and bidi marks. */
+/** How the normalized line [a, b) ends, read back from its end past spaces (normalization dropped the bidi marks). */
 function lineEnd(text: string, a: number, b: number): LineEnd {
   let k = b;
-  while (k > a && (isSpace(text.charCodeAt(k - 1)) || BIDI.test(text[k - 1]!))) k--;
+  while (k > a && isSpace(text.charCodeAt(k - 1))) k--;
   let q = k;
   while (q > a && CLOSERS.includes(text[q - 1]!)) q--;
   let e = k;
@@ -130,16 +155,26 @@ const CASED = -2;
  * (CASELESS does not hold it), whose words are counted once it is
  * lower-cased. Each character is read by its kind in one table (CHAR_KIND):
  * an Arabic letter was compared with ten white-space code points before it
- * counted, and the line was read once more by CASELESS.
+ * counted, and the line was read once more by CASELESS. A line of WORD_CAP
+ * words is read only as far as its OPENING, which is all the rules read of
+ * it: its words are WORD_CAP, and the spaces and cases further on change
+ * nothing they read (half a paragraph's characters not read).
  */
 function plainlySpacedWords(s: string, caseless: boolean): number {
   let words = 0, counted = false, afterSpace = false, collapse = false;
   for (let i = 0; i < s.length; i++) {
     const code = s.charCodeAt(i);
     const kind = CHAR_KIND[code]!;
+    // most characters are letters (or digits) without a lower case: nothing else to ask of them
+    if (kind === LETTER_OR_DIGIT_CODE) {
+      afterSpace = false;
+      if (!counted) { words++; counted = true; }
+      continue;
+    }
     if (caseless && kind & HAS_LOWER_CASE) return CASED;
     const k = kind & ~HAS_LOWER_CASE;
     if (k === PLAIN_SPACE) {
+      if (words >= WORD_CAP && i >= OPENING) return collapse ? -1 : WORD_CAP;
       if (afterSpace) collapse = true;
       afterSpace = true;
       counted = false;
@@ -220,11 +255,16 @@ export function byFirstCharacter(phrases: readonly string[]): Map<number, string
 }
 
 function continues(core: string): boolean {
-  const first = firstWord(core);
-  if (first.length >= 3 && first.startsWith('و') && !wawWords.has(first)) return true;
-  for (const o of OPENINGS.get(core.charCodeAt(0)) ?? []) if (core.startsWith(o)) return true;
+  // the first word is copied out only when it opens with و (most lines open otherwise)
+  if (core.charCodeAt(0) === WAW) {
+    const first = firstWord(core);
+    if (first.length >= 3 && !wawWords.has(first)) return true;
+  }
+  const openings = OPENINGS.get(core.charCodeAt(0));
+  if (openings) for (const o of openings) if (core.startsWith(o)) return true;
   return false;
 }
+const WAW = 0x0648;
 
 /** The first word, up to a space or a comma. */
 export function firstWord(core: string): string {

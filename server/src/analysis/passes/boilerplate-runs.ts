@@ -10,7 +10,7 @@ import { VERB_CUES } from '../lexicon/cues.js';
 import { DAY_PARTS, WEEKDAYS } from '../lexicon/calendar.js';
 import { LEAD_DAY_QUALIFIERS } from '../lexicon/boilerplate.js';
 import { normalize } from '../text/normalize.js';
-import { endsSentence, firstWord, type LineView } from './boilerplate-lines.js';
+import { endsSentence, firstWord, OPENING, type LineView } from './boilerplate-lines.js';
 
 /** Two or more headline-shaped lines between paragraphs of the body: links to related stories. */
 export function markHeadlineRuns(views: LineView[], marked: Set<number>): void {
@@ -89,7 +89,7 @@ function opensStory(v: LineView, marked: Set<number>): boolean {
 const pastCues = new Set(VERB_CUES.flatMap((c) => c.past.map(normalize)));
 const dayWords = new Set([...Object.keys(WEEKDAYS), ...DAY_PARTS, ...LEAD_DAY_QUALIFIERS.map(normalize)]);
 /** A lead names its day between commas early: `قال الوزير، الأحد، إن …`. Only the opening words are read. */
-const LEAD_HEAD = 160;
+const LEAD_HEAD = OPENING;
 
 /**
  * `أعلنت الوزارة، الأحد، أن …`, `دبي، الإمارات (CNN)-- …`: the first paragraph

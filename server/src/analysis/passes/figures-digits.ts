@@ -18,6 +18,8 @@ const PER_HUNDRED = new Set(PER_HUNDRED_WORDS.map(normalize));
 
 /** The value of `digits` (normalized), or null when the separators make no sense. */
 export function parseDigits(digits: string, doc: Doc, end: number): number | null {
+  // most numbers are digits alone: told by their codes, before a regular expression takes the separators out
+  if (onlyDigits(digits)) return Number(digits);
   const seps = digits.replace(/\d+/g, '');
   if (!seps) return Number(digits);
   const groups = digits.split(/[.,\u060C\u066B\u066C]/);
@@ -34,6 +36,14 @@ export function parseDigits(digits: string, doc: Doc, end: number): number | nul
   if (!allThree || groups[0] === '0') return Number(groups.join('.'));
   if (last === ',') return Number(groups.join(''));
   return beforeCountedNoun(doc, end) ? Number(groups.join('')) : Number(groups.join('.'));
+}
+
+function onlyDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return true;
 }
 
 function arabicSeparators(digits: string): number | null {

@@ -3,6 +3,7 @@
 // and numbers that name rather than count (القرار 2254، الساعة 5، المادة 5).
 import { IDENTIFIER_NOUNS, LATIN_LETTER_NAMES, MONTH_NAMES, TIME_OF_DAY_BEFORE, YEAR_NOUNS_BEFORE, YEAR_WORDS_BEFORE } from '../lexicon/units.js';
 import { onlyClitics, withoutArticle } from './clitics.js';
+import { isWhiteSpace } from '../text/segment.js';
 import type { Doc } from './doc.js';
 import { wordSet } from './figures-phrases.js';
 import { nextToken, prevToken, type Token } from './figures-tokens.js';
@@ -36,6 +37,7 @@ export function gluedToCode(doc: Doc, num: Token): boolean {
 }
 
 const INVISIBLE = /[\u200E\u200F\u061C]/;
+const isArabicLetter = (code: number): boolean => code >= 0x0621 && code <= 0x064a;
 
 /**
  * Digits glued to Arabic letters are a page (ص36) or a reversed decimal as
@@ -44,7 +46,7 @@ const INVISIBLE = /[\u200E\u200F\u061C]/;
 function gluedToArabic(doc: Doc, num: Token): boolean {
   const text = doc.norm.text;
   let i = num.start;
-  while (i > 0 && /[\u0621-\u064A]/.test(text[i - 1]!)) i--;
+  while (i > 0 && isArabicLetter(text.charCodeAt(i - 1))) i--;
   if (i < num.start && (!onlyClitics(text.slice(i, num.start)) || /\d/.test(text[i - 1] ?? ''))) return true;
   const after = text[num.end] ?? ' ';
   if (/[\u0621-\u064A]/.test(after) && /\d/.test(text[num.end + 1] ?? '')) return true;
@@ -55,16 +57,21 @@ function gluedToArabic(doc: Doc, num: Token): boolean {
 function runHasCode(doc: Doc, num: Token): boolean {
   const text = doc.norm.text;
   let i = num.start - 1;
-  for (let n = 0; i >= 0 && n < RUN_LIMIT && !/\s/.test(text[i]!); n++) {
-    if (/[A-Za-z/=]/.test(text[i]!)) return true;
+  for (let n = 0; i >= 0 && n < RUN_LIMIT && !isWhiteSpace(text.charCodeAt(i)); n++) {
+    if (isCodeChar(text.charCodeAt(i))) return true;
     i--;
   }
   i = num.end;
-  for (let n = 0; i < text.length && n < RUN_LIMIT && !/\s/.test(text[i]!); n++) {
-    if (/[A-Za-z/=]/.test(text[i]!)) return true;
+  for (let n = 0; i < text.length && n < RUN_LIMIT && !isWhiteSpace(text.charCodeAt(i)); n++) {
+    if (isCodeChar(text.charCodeAt(i))) return true;
     i++;
   }
   return false;
+}
+
+/** A Latin letter, / or = (by char code: a one-letter string and a regular expression per character cost more than the run). */
+function isCodeChar(code: number): boolean {
+  return ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) || code === 0x2f || code === 0x3d;
 }
 
 /** `1.` or `2)` at the start of a line numbers a list. */
@@ -84,8 +91,17 @@ function bareWord(word: string): string {
 function isIdentifierNoun(word: string): boolean {
   const bare = bareWord(word);
   if (IDENTIFIERS.has(word) || IDENTIFIERS.has(bare)) return true;
-  const stem = /^(.{2,}?)(?:ه|ها|هم)$/.exec(bare)?.[1];
+  // the suffix is looked for by the last letters before a regular expression takes it off (most words have none)
+  const stem = endsInPossessive(bare) ? /^(.{2,}?)(?:ه|ها|هم)$/.exec(bare)?.[1] : undefined;
   return !!stem && (IDENTIFIERS.has(stem) || IDENTIFIERS.has(stem.replace(/ت$/, 'ه')));
+}
+
+const HEH = 0x0647, ALEF = 0x0627, MEEM = 0x0645;
+
+/** Ends in ه, ها or هم. */
+function endsInPossessive(word: string): boolean {
+  const last = word.charCodeAt(word.length - 1);
+  return last === HEH || ((last === ALEF || last === MEEM) && word.charCodeAt(word.length - 2) === HEH);
 }
 
 export type NamedAs = 'identifier' | 'clock' | 'year' | null;

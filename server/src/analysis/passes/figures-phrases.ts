@@ -7,9 +7,32 @@ import { nextToken, prevToken, type Token } from './figures-tokens.js';
 
 export type Phrase = string[];
 
-/** Normalizes a list of phrases as written into word arrays, longest first. */
-export function phrases(list: string[]): Phrase[] {
-  return list.map((p) => normalize(p).split(' ')).sort((a, b) => b.length - a.length);
+/**
+ * A list of phrases, longest first, filed two ways, each keeping that order:
+ * by first word, the only ones phraseAfter tries after a word; by the last
+ * letter of the last word, the only ones phraseBefore tries before a word
+ * (which must end in it). A number's neighbour was compared with every phrase.
+ */
+export interface Phrases {
+  byFirstWord: ReadonlyMap<string, readonly Phrase[]>;
+  byLastLetter: ReadonlyMap<number, readonly Phrase[]>;
+}
+
+/** Normalizes a list of phrases as written into word arrays, longest first, filed for lookup. */
+export function phrases(list: string[]): Phrases {
+  const sorted = list.map((p) => normalize(p).split(' ')).sort((a, b) => b.length - a.length);
+  const byFirstWord = new Map<string, Phrase[]>(), byLastLetter = new Map<number, Phrase[]>();
+  for (const words of sorted) {
+    const last = words[words.length - 1]!;
+    file(byFirstWord, words[0]!, words);
+    file(byLastLetter, last.charCodeAt(last.length - 1), words);
+  }
+  return { byFirstWord, byLastLetter };
+}
+
+function file<K>(map: Map<K, Phrase[]>, key: K, words: Phrase): void {
+  const list = map.get(key);
+  if (list) list.push(words); else map.set(key, [words]);
 }
 
 /** Normalized words of a list, as a set. */
@@ -17,13 +40,19 @@ export function wordSet(list: string[]): Set<string> {
   return new Set(list.map(normalize));
 }
 
-/** End offset of the first phrase that follows `pos` word by word on the same line, or -1. */
-export function phraseAfter(doc: Doc, pos: number, list: Phrase[]): number {
+/**
+ * End offset of the first phrase that follows `pos` word by word on the same
+ * line, or -1. `ahead`: the tokens after `pos` read so far, when the caller
+ * tries several lists at one place (each list used to read them again).
+ */
+export function phraseAfter(doc: Doc, pos: number, list: Phrases, ahead: (Token | null)[] = []): number {
   // the words after `pos`, read once for all the phrases (each phrase used to read them again)
-  const ahead: (Token | null)[] = [];
-  for (const words of list) {
+  const first = wordAhead(doc, pos, ahead, 0);
+  const candidates = first && first.kind === 'word' ? list.byFirstWord.get(first.text) : undefined;
+  if (!candidates) return -1;
+  for (const words of candidates) {
     let ok = true;
-    for (let k = 0; k < words.length && ok; k++) {
+    for (let k = 1; k < words.length && ok; k++) {
       const tok = wordAhead(doc, pos, ahead, k);
       ok = !!tok && tok.kind === 'word' && tok.text === words[k];
     }
@@ -46,11 +75,14 @@ function wordAhead(doc: Doc, pos: number, ahead: (Token | null)[], k: number): T
 const attached = (letters: string): boolean => frontClitics(letters) === letters.length;
 
 /** Start of the phrase that ends just before `pos` (after any attached particle), or -1. */
-export function phraseBefore(doc: Doc, pos: number, list: Phrase[]): number {
+export function phraseBefore(doc: Doc, pos: number, list: Phrases): number {
   // the words before `pos`, nearest first, read only as far as a phrase still fits: most numbers
   // have a word before them that ends no phrase, and are told so from that word alone
   const behind: (Token | null)[] = [];
-  for (const words of list) {
+  const nearest = wordBehind(doc, pos, behind, 0);
+  const candidates = nearest && nearest.kind === 'word' ? list.byLastLetter.get(nearest.text.charCodeAt(nearest.text.length - 1)) : undefined;
+  if (!candidates) return -1;
+  for (const words of candidates) {
     let ok = true;
     for (let k = 0; k < words.length && ok; k++) {
       const tok = wordBehind(doc, pos, behind, k);

@@ -29,6 +29,12 @@ export function skipSpaces(text: string, i: number): number {
   return i;
 }
 
+/** The first offset of the run of spaces that ends at `i` (`i` itself when none does). */
+export function spacesBefore(text: string, i: number): number {
+  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
 const isBreak = (code: number): boolean => code === 0x0a || code === 0x0d;
 /** Separators between the digit groups of one number (1,500، 3.5، ١٬٥٠٠). */
 const isSeparator = (t: DocToken | undefined): boolean => !!t && t.kind === 'mark' && '.,\u060C\u066B\u066C'.includes(t.norm);

@@ -51,12 +51,14 @@ export function readUnit(doc: Doc, pos: number): UnitRead {
   if (!tok) return none;
   if (tok.kind === 'sym') return signUnit(tok) ?? none;
   if (tok.kind !== 'word') return none;
-  const percentEnd = phraseAfter(doc, pos, PERCENT);
+  // the tokens after pos, read once for the three lists of phrases (the first is read already)
+  const ahead: (Token | null)[] = [tok];
+  const percentEnd = phraseAfter(doc, pos, PERCENT, ahead);
   if (percentEnd >= 0) return { kind: 'percent', start: tok.start, end: percentEnd, key: '%' };
-  if (phraseAfter(doc, pos, CLOCK) >= 0) return { ...none, kind: 'clock' };
+  if (phraseAfter(doc, pos, CLOCK, ahead) >= 0) return { ...none, kind: 'clock' };
   const w = tok.text;
   if (TIME.has(w)) return { kind: 'time', start: tok.start, end: tok.end, key: null };
-  if (MONTHS.has(w) || phraseAfter(doc, pos, DAY_OF_MONTH) >= 0) return { ...none, kind: 'month' };
+  if (MONTHS.has(w) || phraseAfter(doc, pos, DAY_OF_MONTH, ahead) >= 0) return { ...none, kind: 'month' };
   if (w === 'من' && MONTHS.has(nextToken(doc, tok.end)?.text ?? '')) return { ...none, kind: 'month' };
   if (ERAS.has(w)) return { ...none, kind: 'era' };
   const currency = CURRENCY.get(w);

@@ -9,12 +9,12 @@ import {
 } from '../lexicon/units.js';
 import type { DateMention, Figure, Span } from '../model.js';
 import { normalize, toOriginalSpan } from '../text/normalize.js';
-import { inBoilerplate, lastStartingAtOrBefore, type Doc } from './doc.js';
+import { inBoilerplate, lastStartingAtOrBefore, perDoc, type Doc } from './doc.js';
 import { parseDigits } from './figures-digits.js';
 import { gluedToCode, isDefinite, isListMarker, namedBefore } from './figures-exclusions.js';
 import { phraseAfter, phraseBefore, phrases, wordSet } from './figures-phrases.js';
 import { textTokens, type Token as TextToken } from './dates-tokens.js';
-import { nextToken, prevToken, skipSpaces, tokensBefore, type Token } from './figures-tokens.js';
+import { nextToken, prevToken, spacesBefore, tokensBefore, type Token } from './figures-tokens.js';
 import { cardinalAfterNoun, DEFINITE_CARDINAL_WORDS, digitsAfterNoun, hasArticle, pluralBeforeNumber, type AfterNoun } from './figures-after-noun.js';
 import { coordinatedEnd, NOT_FIGURE_UNITS, rangeUnit, readUnit, type UnitRead } from './figures-units.js';
 import { continueAfterScale, NUMBER_WORD_FORMS, readNumberWords, readScaleAfterDigits, type NumberCore } from './number-words.js';
@@ -34,8 +34,8 @@ const KNOWN_COUNTED = wordSet([...ONE_COUNTED_NOUNS, ...Object.keys(PLURAL_KEYS)
 const COUNT_CONTEXT = wordSet(COUNT_INTRODUCERS);
 const ONE = wordSet(ONE_WORDS);
 const AFTER = phrases(APPROXIMATORS_AFTER);
-/** Brackets some outlets put around a number: (354863) شخصا، «68» عاما. */
-const BRACKETS: Record<string, string> = { '(': ')', '"': '"', "'": "'" };
+/** Brackets some outlets put around a number, by char code: (354863) شخصا، «68» عاما. */
+const CLOSING_BRACKET = new Map([[0x28, 0x29], [0x22, 0x22], [0x27, 0x27]]);
 /** A line of style sheet or script that leaked into the text. */
 const CODE_LINE = /[{};]\s*[a-z-]+\s*:|(?<!\d)\d+px\b/i;
 
@@ -285,10 +285,25 @@ function nounThenOne(doc: Doc, tok: Token): Found | null {
   return finish(doc, { start: one.start, end: one.end, value: 1, scale: 0, scaleStart: null }, unit);
 }
 
-/** واحد (or واحدة) may be the next word: a look at the text, no token read. */
+const ONE_WORD = 'واحد';
+
+/**
+ * The text's next واحد at or after the last offset asked (`at`, -1: none),
+ * and where the spaces before it begin (`spacesFrom`). The pass asks after
+ * every word, left to right: one search serves every word up to that واحد,
+ * and each is answered by comparing offsets, not by reading the text.
+ */
+let nextOne: { doc: Doc | null; from: number; at: number; spacesFrom: number } = { doc: null, from: 0, at: -1, spacesFrom: 0 };
+
+/** واحد (or واحدة) may be the next word: only spaces lie between `end` and the next واحد. */
 function oneFollows(doc: Doc, end: number): boolean {
-  const text = doc.norm.text;
-  return text.startsWith('واحد', skipSpaces(text, end));
+  if (nextOne.doc !== doc || end < nextOne.from || (nextOne.at >= 0 && nextOne.at < end)) {
+    const text = doc.norm.text;
+    const at = text.indexOf(ONE_WORD, end);
+    nextOne = { doc, from: end, at, spacesFrom: at < 0 ? 0 : spacesBefore(text, at) };
+  }
+  // a non-space in [end, spacesFrom) would be met first: no واحد starts there, since `at` is the first
+  return nextOne.at >= 0 && end >= nextOne.spacesFrom;
 }
 
 const NO_NUMBER: NumberCore = { start: 0, end: 0, value: 0, scale: 0, scaleStart: null };
@@ -311,15 +326,17 @@ function finish(doc: Doc, core: NumberCore, unit: UnitRead): Found {
 function bracketed(doc: Doc, tok: Token): Span {
   const text = doc.norm.text;
   let before = tok.start;
-  while (before > 0 && text[before - 1] === ' ') before--;
+  while (before > 0 && text.charCodeAt(before - 1) === SPACE) before--;
   let after = tok.end;
-  while (text[after] === ' ') after++;
-  const open = text[before - 1] ?? '';
-  const close = BRACKETS[open];
-  return close && text[after] === close ? { start: before - 1, end: after + 1 } : { start: tok.start, end: tok.end };
+  while (text.charCodeAt(after) === SPACE) after++;
+  // (char codes: a one-letter string per look cost more than the rest)
+  const close = before > 0 ? CLOSING_BRACKET.get(text.charCodeAt(before - 1)) : undefined;
+  return close !== undefined && text.charCodeAt(after) === close ? { start: before - 1, end: after + 1 } : { start: tok.start, end: tok.end };
 }
 
 /** A sign before the digits: $5، %7.5 as some right-to-left texts write it. */
+const SPACE = 0x20;
+
 function signBefore(doc: Doc, start: number): UnitRead | null {
   const prev = prevToken(doc, start);
   if (!prev || prev.kind !== 'sym') return null;
@@ -333,20 +350,37 @@ function inCodeLine(doc: Doc, offset: number, cache: Map<number, boolean>): bool
   if (!line) return false;
   let code = cache.get(line.index);
   if (code === undefined) {
-    code = mayBeCode(doc.text, line.start, line.end) && CODE_LINE.test(doc.text.slice(line.start, line.end));
+    code = mayBeCode(doc, line.start, line.end) && CODE_LINE.test(doc.text.slice(line.start, line.end));
     cache.set(line.index, code);
   }
   return code;
 }
 
-/** CODE_LINE needs a brace, a semicolon or `px` (any case): a line of news has none, told without copying it. */
-function mayBeCode(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 0x7b || code === 0x7d || code === 0x3b) return true;
-    if ((code | 0x20) === 0x70 && i + 1 < end && (text.charCodeAt(i + 1) | 0x20) === 0x78) return true;
+/**
+ * Offsets of what CODE_LINE needs, a brace, a semicolon or `px` (any case),
+ * sorted: found once per article by a native search for each character (a
+ * line break ends no `px`), where every line with a figure was read through.
+ * Most articles have none, and no line is read at all.
+ */
+const codeMarks = perDoc((doc: Doc): number[] => {
+  const text = doc.text, at: number[] = [];
+  for (const mark of '{};') for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) at.push(i);
+  for (const p of 'pP') {
+    for (let i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + 1)) if ((text.charCodeAt(i + 1) | 0x20) === 0x78) at.push(i);
   }
-  return false;
+  return at.sort((a, b) => a - b);
+});
+
+/** CODE_LINE may match in [start, end): one of the code marks lies there (a line of news has none). */
+function mayBeCode(doc: Doc, start: number, end: number): boolean {
+  const at = codeMarks(doc);
+  if (at.length === 0) return false;
+  let lo = 0, hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid]! < start) lo = mid + 1; else hi = mid;
+  }
+  return lo < at.length && at[lo]! < end;
 }
 
 function toFigure(doc: Doc, found: Found): Figure {

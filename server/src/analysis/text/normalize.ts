@@ -64,14 +64,17 @@ export function normalizeWithMap(source: string): NormalizedText {
   let n = 0;
   // whether a surrogate was kept: only then is the text decoded as UTF-16 proper (see fromCodes)
   let surrogates = false;
+  // the last code kept, held here rather than read back from the buffer for every character
+  let last = -1;
   for (let i = 0; i < source.length; i++) {
     const code = READ_AS[source.charCodeAt(i)]!;
     if (code === DROP) continue;
     // Taa marbuta at the end of a word reads as haa (the next kept letter decides), settled as that letter is kept
-    if (n > 0 && codes[n - 1] === TAA_MARBUTA && !isArabicLetter(code)) codes[n - 1] = HAA;
-    if (code >= 0xd800 && code <= 0xdfff) surrogates = true;
+    if (last === TAA_MARBUTA && !isArabicLetter(code)) codes[n - 1] = HAA;
+    if ((code & 0xf800) === 0xd800) surrogates = true;
     codes[n] = code;
     map[n++] = i;
+    last = code;
   }
   if (n > 0 && codes[n - 1] === TAA_MARBUTA) codes[n - 1] = HAA;
   map[n] = source.length;

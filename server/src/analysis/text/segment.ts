@@ -51,9 +51,9 @@ export function whiteSpacePieces(text: string, start: number, end: number): numb
  * goes on (a quoted statement of several sentences is one unit for the claim
  * that reports it), nor at a dot between digits (3.5).
  */
-export function splitSentences(text: string, lines: Line[], quotes: Quote[]): Sentence[] {
+export function splitSentences(text: string, lines: Line[], quotes: Quote[], marks = markPositions(text)): Sentence[] {
   const sentences: Sentence[] = [];
-  const ends = new NextMark(ENDS, text);
+  const ends = new NextMark(marks.ends);
   let q = 0;
   for (const line of lines) {
     if (line.blank) continue;
@@ -75,29 +75,53 @@ export function splitSentences(text: string, lines: Line[], quotes: Quote[]): Se
   return sentences;
 }
 
-const ENDS = /[.؟?!؛]/g;
+/** What a character is to segmentation, as bits: a mark quotations read (“”«»"„.؟?!؛), and one that ends a sentence (.؟?!؛). */
+const QUOTE_MARK = 1, SENTENCE_END_MARK = 2;
+const MARK_KIND = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const ch of '“”«»"„') table[ch.charCodeAt(0)] = QUOTE_MARK;
+  for (const ch of SENTENCE_END) table[ch.charCodeAt(0)] = QUOTE_MARK | SENTENCE_END_MARK;
+  return table;
+})();
+
+/** Where the text's marks are: every one quotations read, and those that end sentences. */
+interface MarkPositions {
+  quoting: number[];
+  ends: number[];
+}
 
 /**
- * The next match of a global pattern at or after a position, remembering
- * the last answer: a search from a line's start that finds nothing before
- * the line's end finds the same mark for every following line without one,
- * so thousands of lines without punctuation cost one scan, not one each.
+ * One scan of the text for the marks both quotations and sentences read: a
+ * regular expression for each of them read the whole text twice.
+ */
+function markPositions(text: string): MarkPositions {
+  const quoting: number[] = [], ends: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const kind = MARK_KIND[text.charCodeAt(i)]!;
+    if (kind === 0) continue;
+    quoting.push(i);
+    if (kind & SENTENCE_END_MARK) ends.push(i);
+  }
+  return { quoting, ends };
+}
+
+/**
+ * The next of a list of mark offsets at or after a position. The lines ask
+ * in order, so a cursor walks the list once (thousands of lines without
+ * punctuation cost nothing each); a position behind it starts again.
  */
 class NextMark {
-  private searchedFrom = Infinity;
-  private found = -1;
+  private k = 0;
 
-  constructor(private readonly re: RegExp, private readonly text: string) {}
+  constructor(private readonly at: readonly number[]) {}
 
-  /** The offset of the first match at or after `from`; -1 when there is none. */
+  /** The offset of the first mark at or after `from`; -1 when there is none. */
   from(from: number): number {
-    const known = this.searchedFrom <= from && (this.found < 0 || this.found >= from);
-    if (!known) {
-      this.re.lastIndex = from;
-      this.found = this.re.exec(this.text)?.index ?? -1;
-      this.searchedFrom = from;
-    }
-    return this.found;
+    let k = this.k;
+    if (k > 0 && this.at[k - 1]! >= from) k = 0;
+    while (k < this.at.length && this.at[k]! < from) k++;
+    this.k = k;
+    return k < this.at.length ? this.at[k]! : -1;
   }
 }
 
@@ -110,9 +134,9 @@ const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
  * opens after that sentence, or when the line ends: it never swallows the
  * rest of a one-line article. One pass, linear in the line length.
  */
-export function findQuotes(text: string, lines: Line[]): Quote[] {
+export function findQuotes(text: string, lines: Line[], positions = markPositions(text)): Quote[] {
   const quotes: Quote[] = [];
-  const marks = new NextMark(MARKS, text);
+  const marks = new NextMark(positions.quoting);
   for (const line of lines) {
     if (!line.blank) quotesInLine(text, line.start, line.end, marks, quotes);
   }
@@ -120,9 +144,6 @@ export function findQuotes(text: string, lines: Line[]): Quote[] {
 }
 
 interface Open { start: number; mark: string; expect: string; firstSentenceEnd: number }
-
-/** The only characters that matter to quotations; the scan jumps from one to the next. */
-const MARKS = /[“”«»"„.؟?!؛]/g;
 
 function quotesInLine(text: string, from: number, to: number, marks: NextMark, out: Quote[]): void {
   let open: Open | null = null;
@@ -162,17 +183,18 @@ function unclosed(text: string, open: Open, lineEnd: number): Quote {
 }
 
 function skipSpace(text: string, i: number, end: number): number {
-  while (i < end && /\s/.test(text[i]!)) i++;
+  while (i < end && isWhiteSpace(text.charCodeAt(i))) i++;
   return i;
 }
 
 function trimEnd(text: string, start: number, end: number): number {
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
   return end;
 }
 
 export function segment(text: string): Segments {
   const lines = splitLines(text);
-  const quotes = findQuotes(text, lines);
-  return { lines, sentences: splitSentences(text, lines, quotes), quotes };
+  const marks = markPositions(text);
+  const quotes = findQuotes(text, lines, marks);
+  return { lines, sentences: splitSentences(text, lines, quotes, marks), quotes };
 }
