@@ -82,10 +82,20 @@ function normSlice(doc: Doc, start: number, end: number): string {
   return doc.norm.text.slice(normOffset(doc, start), normOffset(doc, end));
 }
 
-/** The first normalized offset at or after an original one (toOriginal only grows). */
+/**
+ * The first normalized offset at or after an original one (toOriginal only
+ * grows, a step of one at least, so it is at `original` or a few dropped
+ * marks before it): searched down from there in growing steps, where a
+ * search of the whole text took a dozen steps for each of the frames' slices.
+ */
 function normOffset(doc: Doc, original: number): number {
   const map = doc.norm.toOriginal;
-  let lo = 0, hi = doc.norm.text.length;
+  let hi = Math.min(original, doc.norm.text.length), lo = hi;
+  for (let step = 1; lo > 0 && map[lo - 1]! >= original; step *= 2) {
+    hi = lo - 1;
+    lo = Math.max(0, lo - step);
+  }
+  // the answer is in [lo, hi]: map[lo - 1] < original (or lo is 0), map[hi] >= original (or hi is the end)
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (map[mid]! < original) lo = mid + 1; else hi = mid;
@@ -258,7 +268,7 @@ function sameSentenceEvent(doc: Doc, claims: Claim[], own: Own[], i: number): Ev
 
 /** The occasion nouns of a frame (في بيان → بيان، خلال مؤتمر صحفي → مؤتمر). */
 function occasionsIn(doc: Doc, frame: Span): string[] {
-  return [...contentWords(normSlice(doc, frame.start, frame.end))].filter((w) => OCCASIONS.has(w));
+  return [...contentWords(normSlice(doc, frame.start, frame.end), OCCASIONS)];
 }
 
 /**
@@ -304,8 +314,11 @@ function mentionWords(doc: Doc, claims: Claim[]): Map<string, Set<string>[]> {
   return out;
 }
 
-/** The words of a mention (normalized) without ال and particles (شي، جين، بيغ؛ شركه، طاقه), for comparing mentions. */
-function contentWords(text: string): Set<string> {
+/**
+ * The words of a mention (normalized) without ال and particles (شي، جين، بيغ؛ شركه، طاقه), for comparing mentions;
+ * with `only`, those of its words only (a set of the few asked for, not of every word).
+ */
+function contentWords(text: string, only?: ReadonlySet<string>): Set<string> {
   // (read in place: text.split(/[\s،,."'():؛]+/), each word's ال taken off as /^(?:[وفبل]?ال|لل)(?=..)/ does, made
   // three arrays and a string per word)
   const out = new Set<string>();
@@ -314,7 +327,7 @@ function contentWords(text: string): Set<string> {
     if (i < text.length && !isWordBreak(text.charCodeAt(i))) continue;
     if (i > start) {
       const w = text.slice(start + articleLength(text, start, i), i);
-      if (w.length >= 2 && !PARTICLES.has(w)) out.add(w);
+      if (w.length >= 2 && !PARTICLES.has(w) && (!only || only.has(w))) out.add(w);
     }
     start = i + 1;
   }
