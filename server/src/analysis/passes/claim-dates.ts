@@ -82,10 +82,20 @@ function normSlice(doc: Doc, start: number, end: number): string {
   return doc.norm.text.slice(normOffset(doc, start), normOffset(doc, end));
 }
 
-/** The first normalized offset at or after an original one (toOriginal only grows). */
+/**
+ * The first normalized offset at or after an original one (toOriginal only
+ * grows, a step of one at least, so it is at `original` or a few dropped
+ * marks before it): searched down from there in growing steps, where a
+ * search of the whole text took a dozen steps for each of the frames' slices.
+ */
 function normOffset(doc: Doc, original: number): number {
   const map = doc.norm.toOriginal;
-  let lo = 0, hi = doc.norm.text.length;
+  let hi = Math.min(original, doc.norm.text.length), lo = hi;
+  for (let step = 1; lo > 0 && map[lo - 1]! >= original; step *= 2) {
+    hi = lo - 1;
+    lo = Math.max(0, lo - step);
+  }
+  // the answer is in [lo, hi]: map[lo - 1] < original (or lo is 0), map[hi] >= original (or hi is the end)
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (map[mid]! < original) lo = mid + 1; else hi = mid;
@@ -104,8 +114,8 @@ function ownTime(doc: Doc, dates: DateMention[], c: Claim, prev: Claim | undefin
   const frames = framesOf(doc, dates, c, prev);
   // a time with no day says the statement is from another time only next to the cue and its speaker;
   // further on it may be the object of the verb (توقع الوزير توقف الاستيراد في عام 2020)
-  const said = c.speakerMention && c.speakerMention.start >= c.cue.end ? c.speakerMention.end : c.cue.end;
-  const near = wordsAfter(doc.text, said, 2, doc.text.length);
+  // (where the words next to the cue end: found only for a frame's date, which most frames have none of)
+  let near = -1;
   let other = false;
   for (const f of frames) {
     // (the dates by index: most frames hold none, and a list of them was made for each)
@@ -113,6 +123,10 @@ function ownTime(doc: Doc, dates: DateMention[], c: Claim, prev: Claim | undefin
       const d = dates[k]!;
       if (inRelativeClause(doc, frames, d)) continue;
       if (isDay(d)) return { kind: 'day', date: d, occasions: frames.flatMap((x) => occasionsIn(doc, x)) };
+      if (near < 0) {
+        const said = c.speakerMention && c.speakerMention.start >= c.cue.end ? c.speakerMention.end : c.cue.end;
+        near = wordsAfter(doc.text, said, 2, doc.text.length);
+      }
       if (f.end <= c.cue.start || d.start < near) other = true;
     }
   }
@@ -189,17 +203,35 @@ function frontOf(doc: Doc, dates: DateMention[], c: Claim, prev: Claim | undefin
 
 /** A cue written with و or ف (وقال، فأكد) opens its own clause: nothing before it is its frame. */
 function conjoined(doc: Doc, c: Claim): boolean {
-  const text = normSlice(doc, c.cue.start, c.cue.end);
-  return /^[وف]/.test(text) && !c.cue.lemma.startsWith(text[0]!);
+  // (the cue's first normalized letter read in place, not from a copy of the cue)
+  const at = normOffset(doc, c.cue.start);
+  if (at >= normOffset(doc, c.cue.end)) return false;
+  const first = doc.norm.text.charCodeAt(at);
+  return (first === WAW || first === FAA) && c.cue.lemma.charCodeAt(0) !== first;
 }
+const WAW = 0x0648, FAA = 0x0641;
 
 /** The sentence opens on a date, within its first two words (وأمس الأربعاء، …؛ ومساء أمس …). */
 function opensOnDate(doc: Doc, dates: DateMention[], sentence: Span): boolean {
-  const d = spansStartingIn(dates, sentence.start, sentence.end)[0];
-  if (!d || d.start - sentence.start > 40) return false;
-  const words = doc.text.slice(sentence.start, d.start).replace(/["'«“(]/g, ' ').split(/\s+/).filter(Boolean);
-  return words.length <= 1 || (words.length === 2 && /^[وف]$/.test(words[1]!));
+  const d = dates[firstStartingAtOrAfter(dates, sentence.start)];
+  if (!d || d.start >= sentence.end || d.start - sentence.start > 40) return false;
+  // the words before it (split at white space and quotation marks), counted in place: more than two is enough
+  const text = doc.text;
+  let words = 0, second = -1, secondLength = 0;
+  for (let i = sentence.start; i < d.start && words <= 2;) {
+    while (i < d.start && isOpeningBreak(text.charCodeAt(i))) i++;
+    if (i >= d.start) break;
+    const start = i;
+    while (i < d.start && !isOpeningBreak(text.charCodeAt(i))) i++;
+    if (++words === 2) { second = start; secondLength = i - start; }
+  }
+  if (words <= 1) return true;
+  const c = text.charCodeAt(second);
+  return words === 2 && secondLength === 1 && (c === WAW || c === FAA);
 }
+
+/** White space and the marks opensOnDate reads as white space (" ' « “ (). */
+const isOpeningBreak = (code: number): boolean => isWhiteSpace(code) || code === 0x22 || code === 0x27 || code === 0xab || code === 0x201c || code === 0x28;
 
 /** A relative pronoun between spaces (… التي …). */
 const RELATIVE = new RegExp(`(?:^|\\s)(?:${alternationOf(RELATIVE_PRONOUNS)})\\s`);
@@ -235,10 +267,14 @@ function saysEarlier(doc: Doc, frame: Span): boolean {
 /** Any of EARLIER_TIME written anywhere, inside a word too: the test EARLIER_TIME.some(text.includes) makes. */
 const EARLIER_ANYWHERE = new RegExp(EARLIER_TIME.map(escapeRegex).join('|'));
 
+const QAF = 0x0642, DAL = 0x062f;
 /** وكان الوزير قد قال: قد right before the cue after a كان in its sentence. */
 function pluperfect(doc: Doc, c: Claim): boolean {
-  const near = doc.text.slice(Math.max(0, c.cue.start - 8), c.cue.start).trim();
-  if (!near.endsWith('قد')) return false;
+  // قد right before the cue, white space between (read in place: most cues have none, and each made a copy)
+  const from = Math.max(0, c.cue.start - 8);
+  let end = c.cue.start;
+  while (end > from && isWhiteSpace(doc.text.charCodeAt(end - 1))) end--;
+  if (end - from < 2 || doc.text.charCodeAt(end - 2) !== QAF || doc.text.charCodeAt(end - 1) !== DAL) return false;
   const before = normSlice(doc, Math.max(0, c.cue.start - 120), c.cue.start);
   const last = before.trim().split(/\s+/).pop() ?? '';
   return /^[وف]?قد$/.test(last) && /(?:^|\s)[وف]?كان(?:ت|وا)?\s/.test(before);
@@ -258,7 +294,7 @@ function sameSentenceEvent(doc: Doc, claims: Claim[], own: Own[], i: number): Ev
 
 /** The occasion nouns of a frame (في بيان → بيان، خلال مؤتمر صحفي → مؤتمر). */
 function occasionsIn(doc: Doc, frame: Span): string[] {
-  return [...contentWords(normSlice(doc, frame.start, frame.end))].filter((w) => OCCASIONS.has(w));
+  return [...contentWords(normSlice(doc, frame.start, frame.end), OCCASIONS)];
 }
 
 /**
@@ -304,8 +340,11 @@ function mentionWords(doc: Doc, claims: Claim[]): Map<string, Set<string>[]> {
   return out;
 }
 
-/** The words of a mention (normalized) without ال and particles (شي، جين، بيغ؛ شركه، طاقه), for comparing mentions. */
-function contentWords(text: string): Set<string> {
+/**
+ * The words of a mention (normalized) without ال and particles (شي، جين، بيغ؛ شركه، طاقه), for comparing mentions;
+ * with `only`, those of its words only (a set of the few asked for, not of every word).
+ */
+function contentWords(text: string, only?: ReadonlySet<string>): Set<string> {
   // (read in place: text.split(/[\s،,."'():؛]+/), each word's ال taken off as /^(?:[وفبل]?ال|لل)(?=..)/ does, made
   // three arrays and a string per word)
   const out = new Set<string>();
@@ -314,7 +353,7 @@ function contentWords(text: string): Set<string> {
     if (i < text.length && !isWordBreak(text.charCodeAt(i))) continue;
     if (i > start) {
       const w = text.slice(start + articleLength(text, start, i), i);
-      if (w.length >= 2 && !PARTICLES.has(w)) out.add(w);
+      if (w.length >= 2 && !PARTICLES.has(w) && (!only || only.has(w))) out.add(w);
     }
     start = i + 1;
   }
@@ -383,7 +422,9 @@ function writerScenes(doc: Doc, claims: Claim[], dates: DateMention[]): Scene[] 
     if (!s || s === last) continue;
     last = s;
     const here = spansStartingIn(dates, s.start, s.end);
-    if (!here.length || spansStartingIn(cues, s.start, s.end).length || insideClaim(claims, s.start)) continue;
+    // (whether a cue starts in the sentence, by index: no list of them made)
+    const cue = cues[firstStartingAtOrAfter(cues, s.start)];
+    if (!here.length || (cue && cue.start < s.end) || insideClaim(claims, s.start)) continue;
     const day = here.find(isDay);
     const opening = !!day && (opensOnDate(doc, dates, s) || occasionsIn(doc, { start: s.start, end: day.start }).length > 0);
     scenes.push({ date: opening ? day : null, start: s.start, end: s.start, words: opening ? contentWords(normSlice(doc, s.start, s.end)) : new Set() });
@@ -432,10 +473,23 @@ function attributedBefore(doc: Doc, c: Claim): Span | null {
   const sentence = spanAt(doc.segments.sentences, c.cue.start);
   if (!sentence) return null;
   if (c.cue.form === 'phrase') return { start: sentence.start, end: c.cue.start };
-  const words = normSlice(doc, Math.max(sentence.start, c.cue.start - 16), c.cue.start).split(/[\s،,]+/).filter(Boolean);
-  const last = words.slice(-2).join(' ');
-  return /^(?:[وف]?ب?حسب ما|وفق ما|وفقا لما|على ما)$/.test(last) || /^[وف]?كما$/.test(words.at(-1) ?? '') ? { start: sentence.start, end: c.cue.start } : null;
+  const text = normSlice(doc, Math.max(sentence.start, c.cue.start - 16), c.cue.start);
+  // its last word and the last two (split at [\s،,]+), read from the end in place, not split into an array
+  let end = text.length;
+  while (end > 0 && isClauseBreak(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && !isClauseBreak(text.charCodeAt(start - 1))) start--;
+  const one = text.slice(start, end);
+  let end2 = start;
+  while (end2 > 0 && isClauseBreak(text.charCodeAt(end2 - 1))) end2--;
+  let start2 = end2;
+  while (start2 > 0 && !isClauseBreak(text.charCodeAt(start2 - 1))) start2--;
+  const two = start2 < end2 ? `${text.slice(start2, end2)} ${one}` : one;
+  return /^(?:[وف]?ب?حسب ما|وفق ما|وفقا لما|على ما)$/.test(two) || /^[وف]?كما$/.test(one) ? { start: sentence.start, end: c.cue.start } : null;
 }
+
+/** White space or a comma (، ,). */
+const isClauseBreak = (code: number): boolean => isWhiteSpace(code) || code === 0x060c || code === 0x2c;
 
 // ---------------------------------------------------------------- looking back
 

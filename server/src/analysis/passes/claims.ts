@@ -42,6 +42,7 @@ export function findClaims(doc: Doc, dates: DateMention[], gazetteer: GazetteerE
   const drafts = headlineDraft(doc, tokens, reader).concat(verbDrafts, phraseDrafts(doc, tokens, verbDrafts, reader, skip));
   const registry = new SpeakerRegistry(gazetteer);
   resolveSpeakers(doc, tokens, drafts, registry, reader);
+  reader.done(); // (its memo serves the next article's reader)
   const kept = drafts.filter((d) => d.speaker && !(d.shortForm && !drafts.some((o) => o !== d && o.speaker === d.speaker)));
   const claims = kept.map((d, i) => buildClaim(doc, tokens, d, kept[i + 1], i, background));
   dateClaims(doc, claims, dates, published);

@@ -41,7 +41,8 @@ export interface SpeakerDraft {
  * colon headlines last, as they abbreviate.
  */
 export function resolveSpeakers(doc: Doc, tokens: Token[], drafts: SpeakerDraft[], registry: SpeakerRegistry, reader: PhraseReader): void {
-  drafts.sort((a, b) => a.cue.start - b.cue.start);
+  // (most articles' drafts come in order already: sorting them anyway copied the array and called the comparator)
+  if (!inOrder(drafts)) drafts.sort((a, b) => a.cue.start - b.cue.start);
   // each draft's mention at the draft's index (the drafts are distinct objects: no map from them needed)
   const mentions = drafts.map((d) => mentionOf(doc, tokens, d, reader));
   drafts.forEach((d, k) => {
@@ -68,6 +69,12 @@ export function resolveSpeakers(doc: Doc, tokens: Token[], drafts: SpeakerDraft[
   nameAfterTitle(doc, tokens, drafts, registry, features);
   joinHeadlineToLead(doc, tokens, drafts, registry);
   for (const d of drafts) if (d.speaker) d.speaker = registry.current(d.speaker);
+}
+
+/** The drafts are sorted by their cues' starts (the order a stable sort keeps). */
+function inOrder(drafts: SpeakerDraft[]): boolean {
+  for (let k = 1; k < drafts.length; k++) if (drafts[k]!.cue.start < drafts[k - 1]!.cue.start) return false;
+  return true;
 }
 
 /** A word that may end a name: see nameLike; and not written as an accusative (ممازحًا). */
@@ -195,7 +202,8 @@ function otherForms(first: string | null, roles: string[], aliases: [number, num
 function fullNameBefore(tokens: Token[], at: number, reader: PhraseReader): [number, number] | null {
   const word = tokens[at]!.norm;
   for (let k = at - 1; k >= 0; k--) {
-    if (tokens[k]!.norm !== word) continue;
+    // (the word after it must read as a name too: asked first, it spares reading the phrase at most places)
+    if (tokens[k]!.norm !== word || !restIsName(tokens, k + 1, k + 1)) continue;
     const found = reader.phraseAt(k);
     // the rest must read as a name by the corpora (not ترامب تراجعت، بوتين أكثر)
     if (found?.name && found.name[0] === k && found.name[1] > k && restIsName(tokens, k + 1, found.name[1])) return found.name;

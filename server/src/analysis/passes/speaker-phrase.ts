@@ -318,6 +318,9 @@ function nameStart(w: string): boolean {
  * The speaker phrases of one article: the tokens, which of them are cues,
  * and what the article and the corpora say of each word as a name.
  */
+/** A memo no reader holds (see PhraseReader.done), for the next. */
+let spareMemo: Uint8Array | null = null;
+
 /** The classes a word may have, in the order PhraseReader keeps them by. */
 const WORD_CLASSES: readonly WordClass[] = ['name', 'common', 'verb', 'rare'];
 
@@ -333,12 +336,26 @@ export class PhraseReader {
    * sparse one. blocked: two slots a token after them, without and with
    * `genitive`; 0 not asked yet, 1 no, 2 yes. One array for both: a typed
    * array of more than a few dozen bytes is allocated outside the heap, a
-   * cost paid per article.)
+   * cost paid per article: so the article's reader takes the last one's,
+   * see done().)
    */
   private readonly memo: Uint8Array;
 
   constructor(private readonly tokens: readonly Token[], private readonly isCue: IsStop, private readonly names: NameEvidence) {
-    this.memo = new Uint8Array(tokens.length * 3);
+    const size = tokens.length * 3;
+    const spare = spareMemo;
+    if (spare && spare.length >= size) {
+      spareMemo = null;
+      this.memo = spare.fill(0, 0, size);
+    } else this.memo = new Uint8Array(size);
+  }
+
+  /**
+   * The article is read: its memo may serve the next reader (made outside
+   * the heap, it cost more than zeroing one). The reader is not asked again.
+   */
+  done(): void {
+    if (!spareMemo || spareMemo.length < this.memo.length) spareMemo = this.memo;
   }
 
   /**
@@ -526,6 +543,8 @@ export class PhraseReader {
       if (!t.word && t.norm !== '(' && t.norm !== ')' && !isQuoteMark(t.norm)) break;
       // …، بل يشيرون، وإن دعت الضرورة: no subject before the verb
       if (t.word && (STOPS.has(t.norm) || isParticle(t.norm) || THAT.has(t.norm))) break;
+      // (read only where a subject may open: most starts are inside a phrase, after a word that opens none)
+      if (!this.mayOpenSubject(start, floor)) continue;
       const phrase = this.phraseAt(start);
       if (phrase && phrase.last === end - 1 && this.opensSubject(start, floor, phrase)) return phrase;
     }
@@ -1333,6 +1352,15 @@ export class PhraseReader {
     if (/^ان(ه|ها)?$/.test(before.norm) && CONCESSIVE.has(tokens[start - 2]?.norm ?? '')) return true;
     // (not a place: في ليبيا يعتقدون, the place is where, the subject stands before it)
     return STOPS.has(before.norm) && (phrase.type === 'document' || phrase.type === 'organization') && !phrase.name && !this.isPlace(phrase);
+  }
+
+  /** opensSubject may hold for some phrase at `start`: what it asks of the words before, without the phrase. */
+  private mayOpenSubject(start: number, floor: number): boolean {
+    if (start === floor) return true;
+    const before = this.tokens[start - 1]!;
+    if (PRONOUNS.has(before.norm)) return false;
+    if (!before.word || isParticle(before.norm) || STOPS.has(before.norm)) return true;
+    return /^ان(ه|ها)?$/.test(before.norm) && CONCESSIVE.has(this.tokens[start - 2]?.norm ?? '');
   }
 }
 
