@@ -8,7 +8,7 @@ import {
   RELATIVE_DAYS, RELATIVE_DAY_AFTER_BLOCKERS, TODAY_BEFORE_BLOCKERS, TODAY_CLAUSE_AFTER, TOMORROW_BEFORE_BLOCKERS, WEEKDAYS, WEEKDAY_AFTER_BLOCKERS, WEEKDAY_BLOCKERS, YEAR_AFTER_BLOCKERS,
   YEAR_ADJECTIVES, YEAR_PREPOSITIONS, YEAR_WORDS, type Direction,
 } from '../lexicon/calendar.js';
-import { STARTS, startFamilies } from './dates-starts.js';
+import { STARTS } from './dates-starts.js';
 import { normalize } from '../text/normalize.js';
 import { frontClitics } from './clitics.js';
 import { lookup, lookupWord } from './dates-tokens.js';
@@ -298,8 +298,11 @@ export function agoPhrase(r: TokenReader, i: number): Phrase {
 }
 
 function weekdayAt(r: TokenReader, i: number): Read<number> | null {
-  const w = r.word(i);
-  const hit = w ? lookup(w, WEEKDAY_TABLE) : null;
+  // a word that is no weekday under any clitics says so by its token's date families, with no lookups
+  const t = r.tokens[i];
+  if (!t || t.kind !== 'word' || !(t.dateFamilies & STARTS.weekday)) return null;
+  const w = t.norm;
+  const hit = lookup(w, WEEKDAY_TABLE);
   if (!hit) return null;
   const before = r.isWord(i - 1, 'يوم') ? i - 1 : i;
   if (previousWord(r, before, WEEKDAY_BLOCKERS) || WEEKDAY_AFTER_BLOCKERS.has(r.word(i + 1) ?? '')) return null;
@@ -319,7 +322,7 @@ function futureBefore(r: TokenReader, i: number): boolean {
     if (w && lookupWord(w, FUTURE_CUES, 'conjunction')) return true;
     if (k >= i - 6 && futureVerbAt(r, k)) return true;
     // ستسمح الاثنين … لم تتمكن من الإقلاع الأحد: the verb governs the nearer day
-    if (w && startFamilies(w) & STARTS.weekday && weekdayAt(r, k)) return false;
+    if (w && weekdayAt(r, k)) return false;
   }
   return false;
 }

@@ -7,6 +7,7 @@ import {
   PERIOD_DIVISIONS, PERIOD_NOUNS, THIS_WORDS, YEAR_WORDS, type Direction,
 } from '../lexicon/calendar.js';
 import { isConjunction } from './clitics.js';
+import { STARTS } from './dates-starts.js';
 import { lookup, lookupWord, type Token } from './dates-tokens.js';
 
 export type Calendar = 'gregorian' | 'hijri';
@@ -110,6 +111,10 @@ export function hijriMonth(r: TokenReader, i: number): Read<MonthRead> | null {
 }
 
 export function anyMonth(r: TokenReader, i: number): Read<MonthRead> | null {
+  // a word no month name begins with under any clitics says so by its token's date families (dates-starts.ts
+  // lists every clitic spelling the lookups accept): after each number, no lookups in both month tables
+  const t = r.tokens[i];
+  if (!t || t.kind !== 'word' || !(t.dateFamilies & STARTS.month)) return null;
   return gregorianMonth(r, i) ?? hijriMonth(r, i);
 }
 
