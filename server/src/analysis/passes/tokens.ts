@@ -188,15 +188,15 @@ export function scanTokens(text: string, norm: NormalizedText, lines: readonly L
 function token(text: string, norm: NormalizedText, form: string, at: number, kind: TokenKind, line: number, breakBefore: boolean): Token {
   const from = norm.toOriginal[at]!;
   const end = norm.toOriginal[at + form.length]!;
-  const word = kind !== 'mark';
-  const definite = word && form.length > 3 && startsWithArticle(text, from);
-  // marks the normalization dropped (harakat) lie between the letters: look for them only then
-  const marked = word && end - from > form.length;
-  const shadda = marked && holds(text, from, end, 0x0651);
-  const accusative = marked && holds(text, from, end, 0x064b);
-  const last = word ? lastLetter(text, from, end) : 0;
-  const flags = (word ? WORD : 0) | (breakBefore ? BREAK_BEFORE : 0) | (definite ? DEFINITE : 0) | (shadda ? SHADDA : 0)
-    | (accusative ? ACCUSATIVE : 0) | (last === 0x0629 ? TAA_MARBUTA : 0) | (last === 0x0649 ? MAQSURA : 0);
+  let flags = breakBefore ? BREAK_BEFORE : 0;
+  if (kind !== 'mark') {
+    // the spelling's bits by arithmetic, not branches: which way each goes changes from word to word (Number(boolean) is no branch)
+    const first = text.charCodeAt(from), last = lastLetter(text, from, end);
+    const article = Number(form.length > 3) & (Number(first === 0x0627) | Number(first === 0x0671)) & Number(text.charCodeAt(from + 1) === 0x0644);
+    flags |= WORD | (article * DEFINITE) | (Number(last === 0x0629) * TAA_MARBUTA) | (Number(last === 0x0649) * MAQSURA);
+    // marks the normalization dropped (harakat) lie between the letters: look for them only then
+    if (end - from > form.length) flags |= (holds(text, from, end, 0x0651) ? SHADDA : 0) | (holds(text, from, end, 0x064b) ? ACCUSATIVE : 0);
+  }
   return new Token(form, from, end, at, at + form.length, kind, line, flags);
 }
 
@@ -214,12 +214,6 @@ function lastLetter(text: string, from: number, end: number): number {
 }
 
 const isMark = (code: number): boolean => (code >= 0x064b && code <= 0x065f) || code === 0x0670 || code === 0x0640;
-
-/** ال or ٱل as written in the original text. */
-function startsWithArticle(text: string, at: number): boolean {
-  const first = text.charCodeAt(at);
-  return (first === 0x0627 || first === 0x0671) && text.charCodeAt(at + 1) === 0x0644;
-}
 
 /**
  * The words of the tokens: letters and digits written together are one word

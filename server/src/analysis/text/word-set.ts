@@ -20,62 +20,82 @@ function mix(word: string): number {
 }
 
 export class WordSet {
-  private readonly words: Set<string>;
-  private readonly bits = new Uint32Array(BITS / 32);
+  private readonly table: WordMasks;
 
   constructor(words: Iterable<string>) {
-    this.words = new Set(words);
-    for (const w of this.words) {
-      if (w.length < 2) continue;
-      const h = mix(w);
-      this.set(h >>> 16);
-      this.set(h & (BITS - 1));
-    }
+    this.table = new WordMasks([[1, words]]);
   }
 
   has(word: string): boolean {
-    // a word of one letter or none goes straight to the set; longer ones are probed first
     // (this runs for nearly every word of every article, several times)
-    if (word.length < 2) return this.words.has(word);
-    const h = mix(word);
-    return this.isSet(h >>> 16) && this.isSet(h & (BITS - 1)) && this.words.has(word);
-  }
-
-  private set(bit: number): void {
-    this.bits[bit >>> 5]! |= 1 << (bit & 31);
-  }
-
-  private isSet(bit: number): boolean {
-    return (this.bits[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+    return this.table.get(word) !== 0;
   }
 }
 
+/** The slot a mix starts its search at (multiplied first: the probes of the bit table read its low bits too). */
+const slotOf = (h: number, slotMask: number): number => (Math.imul(h, 0x2c1b3c6d) >>> 7) & slotMask;
+
 /**
  * Words each with a mask of bits (which of several lists hold it), behind
- * the same bit table as WordSet: most words get 0 from one probe, without a
- * hash of the string. Several lists asked of the same word cost one probe
- * and at most one lookup instead of one of each.
+ * a bit table (two probes over the mix of the first two, the middle and the
+ * last two letters and the length, as a Bloom filter) that gives most words
+ * their 0 without reading the string again; several lists asked of the same
+ * word cost one probe and at most one lookup instead of one of each. The
+ * words past the bit table are found by open addressing over their mixes,
+ * not in a Map: a Map hashes each word it is asked (nearly all of them fresh
+ * strings, sliced from an article) over all its letters again, where the mix
+ * is already known. A word of one letter (a mark, mostly) is turned away by
+ * a bit per code unit.
  */
 export class WordMasks {
-  private readonly masks = new Map<string, number>();
   private readonly bits = new Uint32Array(BITS / 32);
+  /** Per slot: its word ('' for an empty slot), the word's mix and its mask. */
+  private readonly words: string[];
+  private readonly mixes: Int32Array;
+  private readonly masks: Int32Array;
+  private readonly slotMask: number;
+  /** The words of one letter (a bit per code unit) and of none, kept apart: the mix reads two letters. */
+  private readonly letters = new Uint32Array(0x10000 / 32);
+  private readonly short = new Map<string, number>();
 
   constructor(lists: Iterable<readonly [mask: number, words: Iterable<string>]>) {
-    for (const [mask, words] of lists) for (const w of words) this.masks.set(w, (this.masks.get(w) ?? 0) | mask);
-    for (const w of this.masks.keys()) {
-      if (w.length < 2) continue;
+    const all = new Map<string, number>();
+    for (const [mask, words] of lists) for (const w of words) all.set(w, (all.get(w) ?? 0) | mask);
+    let size = 64;
+    while (size < 4 * all.size) size *= 2;
+    this.slotMask = size - 1;
+    this.words = new Array<string>(size).fill('');
+    this.mixes = new Int32Array(size);
+    this.masks = new Int32Array(size);
+    for (const [w, mask] of all) {
+      if (w.length < 2) {
+        this.short.set(w, mask);
+        if (w.length === 1) this.letters[w.charCodeAt(0) >>> 5]! |= 1 << (w.charCodeAt(0) & 31);
+        continue;
+      }
       const h = mix(w);
       this.bits[(h >>> 16) >>> 5]! |= 1 << ((h >>> 16) & 31);
       this.bits[(h & (BITS - 1)) >>> 5]! |= 1 << (h & 31);
+      let slot = slotOf(h, this.slotMask);
+      while (this.words[slot] !== '') slot = (slot + 1) & this.slotMask;
+      this.words[slot] = w;
+      this.mixes[slot] = h;
+      this.masks[slot] = mask;
     }
   }
 
   /** The lists holding the word, as the union of their masks (0: none). */
   get(word: string): number {
-    if (word.length >= 2) {
-      const h = mix(word), a = h >>> 16, b = h & (BITS - 1);
-      if ((this.bits[a >>> 5]! & (1 << (a & 31))) === 0 || (this.bits[b >>> 5]! & (1 << (b & 31))) === 0) return 0;
+    if (word.length < 2) {
+      if (word.length === 1 && (this.letters[word.charCodeAt(0) >>> 5]! & (1 << (word.charCodeAt(0) & 31))) === 0) return 0;
+      return this.short.get(word) ?? 0;
     }
-    return this.masks.get(word) ?? 0;
+    const h = mix(word), a = h >>> 16, b = h & (BITS - 1);
+    if ((this.bits[a >>> 5]! & (1 << (a & 31))) === 0 || (this.bits[b >>> 5]! & (1 << (b & 31))) === 0) return 0;
+    for (let slot = slotOf(h, this.slotMask); ; slot = (slot + 1) & this.slotMask) {
+      const w = this.words[slot]!;
+      if (w === '') return 0;
+      if (this.mixes[slot] === h && w === word) return this.masks[slot]!;
+    }
   }
 }
