@@ -88,8 +88,10 @@ export function containing(first: number, last: number): string | null {
  * unknown years stay Hijri.
  */
 function toGregorian(resolved: ResolvedDate, lastDay?: number): ResolvedDate {
-  const m = resolved.value ? /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(resolved.value) : null;
-  if (resolved.calendar !== 'hijri' || !m) return resolved;
+  // the calendar first: most dates are Gregorian, and the value's pattern is not read for them
+  if (resolved.calendar !== 'hijri' || !resolved.value) return resolved;
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(resolved.value);
+  if (!m) return resolved;
   const [year, month, day] = [Number(m[1]), m[2] ? Number(m[2]) : null, m[3] ? Number(m[3]) : null];
   const first = hijriToDayNumber(year, month ?? 1, day ?? 1);
   const last = day !== null ? hijriToDayNumber(year, month!, lastDay ?? day) : month !== null ? hijriMonthLastDay(year, month) : hijriMonthLastDay(year, 12);

@@ -208,8 +208,11 @@ export function isAmount(r: TokenReader, i: number): boolean {
 
 /** A modifier word (الماضي، الجاري، المقبل …). */
 export function modifier(r: TokenReader, i: number): Direction | null {
-  return MODIFIERS[r.word(i) ?? ''] ?? null;
+  const w = r.word(i);
+  return w === null ? null : MODIFIER_TABLE.get(w) ?? null;
 }
+/** A Map, not the record: a keyed load with a word cut from the text interns the string first, a Map.get only hashes it. */
+const MODIFIER_TABLE = new Map(Object.entries(MODIFIERS));
 
 const DELTA: Record<Direction, number> = { past: -1, current: 0, future: 1 };
 

@@ -37,7 +37,9 @@ function scan(doc: Doc): Found[] {
   let dateEnd = -2;
   for (let i = 0; i < tokens.length;) {
     const t = tokens[i]!;
-    if (t.kind === 'mark' || (t.kind === 'word' && !t.dateFamilies)) { i++; continue; }
+    // the families first: nearly every token has none and is no number, and one bit test turns it away
+    // (a mark or other token with families is no word, and phraseAt turns it away)
+    if (t.dateFamilies === 0 && t.kind !== 'number') { i++; continue; }
     const joined = joinsDate(tokens, dateEnd, i);
     const phrase = phraseAt(reader, i, joined);
     if (!phrase) { i++; continue; }

@@ -111,8 +111,31 @@ function readsAsWritten(format: Intl.DateTimeFormat): boolean {
 
 const hijriKey = (d: CalendarDay): number => d.year * 400 + d.month * 32 + d.day;
 
+/**
+ * Day numbers found so far, by Hijri date: each costs up to four Intl
+ * formats, and the articles of a corpus write the same few Hijri dates
+ * again and again (the fixed table makes the answer the same every time).
+ * Cleared when full, so a long-running server keeps it small.
+ */
+const dayNumbers = new Map<number, number>();
+const CACHED_DATES = 4096;
+
 /** Day number of a Hijri date by Umm al-Qura (a day 30 that month lacks is the next day). */
 export function hijriToDayNumber(year: number, month: number, day: number): number {
+  const cacheable = Number.isInteger(year) && year >= 0 && Number.isInteger(month) && month >= 1 && month <= 12 && Number.isInteger(day) && day >= 1 && day <= 31;
+  if (!cacheable) return ummAlQuraDayNumber(year, month, day);
+  const key = (year * 16 + month) * 32 + day;
+  let n = dayNumbers.get(key);
+  if (n === undefined) {
+    if (dayNumbers.size >= CACHED_DATES) dayNumbers.clear();
+    n = ummAlQuraDayNumber(year, month, day);
+    dayNumbers.set(key, n);
+  }
+  return n;
+}
+
+/** hijriToDayNumber, worked out: from the tabular day, stepping until Intl names the wanted Hijri day. */
+function ummAlQuraDayNumber(year: number, month: number, day: number): number {
   const tabular = hijriDayNumber(year, month, day);
   const want = hijriKey({ year, month, day });
   let n = tabular;
