@@ -36,10 +36,19 @@ for (const v of VERB_CUES) {
 for (const [lemma, words] of Object.entries(PARTICIPLE_CUES)) {
   for (const w of words) FORMS.set(normalize(w), { lemma: normalize(lemma), form: 'participle', present: false });
 }
-/** Every written form a cue can take (with و/ف and an object pronoun): one lookup turns most words away. */
-export const CUE_SURFACE_WORDS: readonly string[] = [...FORMS].flatMap(([word, form]) =>
+/** Every written form a cue of the lexicon can take (with و/ف and an object pronoun): one lookup turns most words away. */
+const SURFACE_WORDS: readonly string[] = [...FORMS].flatMap(([word, form]) =>
   (form.form === 'verb' ? [word, ...objectForms(word)] : [word]).flatMap((w) => [w, 'و' + w, 'ف' + w]));
-const SURFACE = new WordSet(CUE_SURFACE_WORDS);
+const SURFACE = new WordSet(SURFACE_WORDS);
+/** بين, which is the verb بيّن when its shadda is written or أن follows (shaddaForm). */
+const SHADDA_VERB = 'بين';
+/**
+ * The words a token's cue bit marks (Token.cueWord): the cues' written forms
+ * and بين with its و/ف, so that findCues turns away every other word by its
+ * flags, without reading its norm (reading each word's last letter for بين
+ * was the costliest line of findCues).
+ */
+export const CUE_SURFACE_WORDS: readonly string[] = [...SURFACE_WORDS, SHADDA_VERB, 'و' + SHADDA_VERB, 'ف' + SHADDA_VERB];
 
 /** A verb with an object pronoun (وصفه، وصفها، وصفهم); a plural in وا drops its alef before it (وصفوهم). */
 function objectForms(word: string): string[] {
@@ -67,7 +76,7 @@ export function cueForm(word: string, last = 0): (CueForm & { conjoined: boolean
   return SURFACE.has(word) ? surfaceCueForm(word, last) : null;
 }
 
-/** cueForm of a word SURFACE holds (findCues asks the token's bit first, for every word, and only then reads the last letter). */
+/** cueForm of a word the cue bit marks: SURFACE's, or بين, which no form holds (findCues asks the token's bit first, for every word, and only then reads the last letter). */
 function surfaceCueForm(word: string, last: number): (CueForm & { conjoined: boolean }) | null {
   const taaMarbuta = last === TAA_MARBUTA;
   const direct = FORMS.get(word) ?? withObject(word, taaMarbuta);
@@ -122,11 +131,11 @@ function withObject(word: string, taaMarbuta: boolean): CueForm | undefined {
  */
 function shaddaForm(tokens: Token[], i: number): (CueForm & { conjoined: boolean }) | null {
   const t = tokens[i]!;
-  // (asked of every word that is no cue: most are turned away by their last letter, read as a code, before a copy without و/ف is made)
-  if (t.norm.charCodeAt(t.norm.length - 1) !== NOON || !t.norm.endsWith('بين')) return null;
+  // (most words asked are cues: they are turned away by their last letter, read as a code, before a copy without و/ف is made)
+  if (t.norm.charCodeAt(t.norm.length - 1) !== NOON || !t.norm.endsWith(SHADDA_VERB)) return null;
   const bare = stripConjunction(t.norm) ?? t.norm;
-  if (bare !== 'بين' || (!t.shadda && !thatFollows(tokens, i))) return null;
-  return { lemma: 'بين', form: 'verb', present: false, conjoined: bare !== t.norm };
+  if (bare !== SHADDA_VERB || (!t.shadda && !thatFollows(tokens, i))) return null;
+  return { lemma: SHADDA_VERB, form: 'verb', present: false, conjoined: bare !== t.norm };
 }
 
 /**
@@ -166,9 +175,9 @@ export function findCues(tokens: Token[], text: string, skip: (t: Token) => bool
   const hits: CueHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.word) continue;
-    // (the last letter as written only for a word that may be a cue)
-    const form = (t.cueWord ? surfaceCueForm(t.norm, lastLetter(text, t.end)) : null) ?? shaddaForm(tokens, i);
+    // only a word with the cue bit can be a cue, بين included (CUE_SURFACE_WORDS): the others cost one read of their flags
+    if (!t.cueWord || !t.word) continue;
+    const form = surfaceCueForm(t.norm, lastLetter(text, t.end)) ?? shaddaForm(tokens, i);
     if (!form || skip(t)) continue;
     if (isContinuation(t.norm) && continuesVerb(tokens, i)) continue;
     if (form.needs && !followedBy(tokens, i, form.needs, form.needsWithin)) continue;

@@ -64,7 +64,8 @@ export class NameEvidence {
 
   constructor(private readonly tokens: readonly Token[]) {
     for (let i = 0; i < tokens.length; i++) {
-      if (!tokens[i]!.word || !tokens[i]!.nameTitle) continue;
+      // (the title bit first: it is rarely set, so most tokens cost one read of their flags)
+      if (!tokens[i]!.nameTitle || !tokens[i]!.word) continue;
       const abbreviated = tokens[i + 1]?.norm === '.';
       let from = abbreviated ? i + 2 : i + 1; // د. سامي الفلاح
       while (QUALIFIERS.has(tokens[from]?.norm ?? '')) from++; // اللواء طيار عبد الحكيم …
