@@ -314,16 +314,16 @@ function nameStart(w: string): boolean {
   return /^[\u0621-\u064A]{2}/.test(w) && !articlePrefixed(w) && !(w.startsWith('و') && w.length >= 5) && !toMedium(w) && !cliticOnCommon(w);
 }
 
-/**
- * The speaker phrases of one article: the tokens, which of them are cues,
- * and what the article and the corpora say of each word as a name.
- */
 /** A memo no reader holds (see PhraseReader.done), for the next. */
 let spareMemo: Uint8Array | null = null;
 
 /** The classes a word may have, in the order PhraseReader keeps them by. */
 const WORD_CLASSES: readonly WordClass[] = ['name', 'common', 'verb', 'rare'];
 
+/**
+ * The speaker phrases of one article: the tokens, which of them are cues,
+ * and what the article and the corpora say of each word as a name.
+ */
 export class PhraseReader {
   /** Set while reading the subject of a verb whose complement comes with ب (توعد، طالب، رحب) or من (حذر). */
   private complement: 'ب' | 'من' | null = null;
@@ -544,9 +544,10 @@ export class PhraseReader {
       // …، بل يشيرون، وإن دعت الضرورة: no subject before the verb
       if (t.word && (STOPS.has(t.norm) || isParticle(t.norm) || THAT.has(t.norm))) break;
       // (read only where a subject may open: most starts are inside a phrase, after a word that opens none)
-      if (!this.mayOpenSubject(start, floor)) continue;
+      const opening = this.openingBefore(start, floor);
+      if (opening === 'never') continue;
       const phrase = this.phraseAt(start);
-      if (phrase && phrase.last === end - 1 && this.opensSubject(start, floor, phrase)) return phrase;
+      if (phrase && phrase.last === end - 1 && this.opensSubject(opening, phrase)) return phrase;
     }
     return null;
   }
@@ -1339,30 +1340,32 @@ export class PhraseReader {
   /**
    * What may stand before a fronted subject: the sentence start, punctuation or
    * a particle. After a preposition the noun is its object (على الأرض يشير),
-   * unless it is a body or a document that a relative verb describes (على قرار يطالب).
+   * unless it is a body or a document that a relative verb describes (على قرار
+   * يطالب): that much the words before tell without the phrase, so
+   * phraseBefore reads a phrase only where the answer is not 'never'.
    */
-  private opensSubject(start: number, floor: number, phrase: SpeakerPhrase): boolean {
+  private openingBefore(start: number, floor: number): Opening {
     const tokens = this.tokens;
-    if (start === floor) return true;
+    if (start === floor) return 'always';
     const before = tokens[start - 1]!;
     // وهو أمر يقول كاميرون إنه …: after هو/هي the noun is what "it is", and the verb describes it
-    if (PRONOUNS.has(before.norm)) return false;
-    if (!before.word || isParticle(before.norm)) return true;
+    if (PRONOUNS.has(before.norm)) return 'never';
+    if (!before.word || isParticle(before.norm)) return 'always';
     // إلا أن المصدر قال: a concessive أن opens a new clause, not reported speech.
-    if (/^ان(ه|ها)?$/.test(before.norm) && CONCESSIVE.has(tokens[start - 2]?.norm ?? '')) return true;
-    // (not a place: في ليبيا يعتقدون, the place is where, the subject stands before it)
-    return STOPS.has(before.norm) && (phrase.type === 'document' || phrase.type === 'organization') && !phrase.name && !this.isPlace(phrase);
+    if (/^ان(ه|ها)?$/.test(before.norm) && CONCESSIVE.has(tokens[start - 2]?.norm ?? '')) return 'always';
+    return STOPS.has(before.norm) ? 'body' : 'never';
   }
 
-  /** opensSubject may hold for some phrase at `start`: what it asks of the words before, without the phrase. */
-  private mayOpenSubject(start: number, floor: number): boolean {
-    if (start === floor) return true;
-    const before = this.tokens[start - 1]!;
-    if (PRONOUNS.has(before.norm)) return false;
-    if (!before.word || isParticle(before.norm) || STOPS.has(before.norm)) return true;
-    return /^ان(ه|ها)?$/.test(before.norm) && CONCESSIVE.has(this.tokens[start - 2]?.norm ?? '');
+  /** The phrase opens a fronted subject where openingBefore said `opening`. */
+  private opensSubject(opening: Opening, phrase: SpeakerPhrase): boolean {
+    // (not a place: في ليبيا يعتقدون, the place is where, the subject stands before it)
+    return opening === 'always' ||
+      (opening === 'body' && (phrase.type === 'document' || phrase.type === 'organization') && !phrase.name && !this.isPlace(phrase));
   }
 }
+
+/** What the words before a start say of a subject there: it may open one, only a body or document may, or none may. */
+type Opening = 'always' | 'body' | 'never';
 
 function assemble(parts: Chain[], aliases: [number, number][]): SpeakerPhrase {
   // (one loop over the parts, not find, filter, map and some: this runs for every phrase read)
