@@ -475,21 +475,23 @@ function attributedBefore(doc: Doc, c: Claim): Span | null {
   if (c.cue.form === 'phrase') return { start: sentence.start, end: c.cue.start };
   const text = normSlice(doc, Math.max(sentence.start, c.cue.start - 16), c.cue.start);
   // its last word and the last two (split at [\s،,]+), read from the end in place, not split into an array
-  let end = text.length;
-  while (end > 0 && isClauseBreak(text.charCodeAt(end - 1))) end--;
-  let start = end;
-  while (start > 0 && !isClauseBreak(text.charCodeAt(start - 1))) start--;
+  const [start, end] = lastWordBefore(text, text.length);
   const one = text.slice(start, end);
-  let end2 = start;
-  while (end2 > 0 && isClauseBreak(text.charCodeAt(end2 - 1))) end2--;
-  let start2 = end2;
-  while (start2 > 0 && !isClauseBreak(text.charCodeAt(start2 - 1))) start2--;
+  const [start2, end2] = lastWordBefore(text, start);
   const two = start2 < end2 ? `${text.slice(start2, end2)} ${one}` : one;
   return /^(?:[وف]?ب?حسب ما|وفق ما|وفقا لما|على ما)$/.test(two) || /^[وف]?كما$/.test(one) ? { start: sentence.start, end: c.cue.start } : null;
 }
 
 /** White space or a comma (، ,). */
 const isClauseBreak = (code: number): boolean => isWhiteSpace(code) || code === 0x060c || code === 0x2c;
+
+/** Where the last word of text[0, end) starts and ends, words split at white space and commas (start === end: none). */
+function lastWordBefore(text: string, end: number): [number, number] {
+  while (end > 0 && isClauseBreak(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && !isClauseBreak(text.charCodeAt(start - 1))) start--;
+  return [start, end];
+}
 
 // ---------------------------------------------------------------- looking back
 
