@@ -322,6 +322,8 @@ function finish(doc: Doc, core: NumberCore, unit: UnitRead): Found {
   return { start, end, value: core.value, unit, unitStart: money ? core.scaleStart! : unit.start, approximator };
 }
 
+const SPACE = 0x20;
+
 /** The number with the brackets around it, when it has them ((354863)، ( 40)). */
 function bracketed(doc: Doc, tok: Token): Span {
   const text = doc.norm.text;
@@ -335,8 +337,6 @@ function bracketed(doc: Doc, tok: Token): Span {
 }
 
 /** A sign before the digits: $5، %7.5 as some right-to-left texts write it. */
-const SPACE = 0x20;
-
 function signBefore(doc: Doc, start: number): UnitRead | null {
   const prev = prevToken(doc, start);
   if (!prev || prev.kind !== 'sym') return null;

@@ -124,7 +124,7 @@ const CACHED_DATES = 4096;
 export function hijriToDayNumber(year: number, month: number, day: number): number {
   const cacheable = Number.isInteger(year) && year >= 0 && Number.isInteger(month) && month >= 1 && month <= 12 && Number.isInteger(day) && day >= 1 && day <= 31;
   if (!cacheable) return ummAlQuraDayNumber(year, month, day);
-  const key = (year * 16 + month) * 32 + day;
+  const key = hijriKey({ year, month, day });
   let n = dayNumbers.get(key);
   if (n === undefined) {
     if (dayNumbers.size >= CACHED_DATES) dayNumbers.clear();
