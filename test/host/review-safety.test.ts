@@ -104,6 +104,22 @@ test('temp files and a lock left by a killed write are removed at the next start
   assert.ok(existsSync(fresh) && existsSync(other));
 });
 
+test('a lock its writer has created but not yet filled is waited for, not taken for a killed writer\'s', async () => {
+  const dir = tempDir();
+  const path = join(dir, 'isnad.yaml');
+  writeFileSync(path, CONFIG);
+  const lock = join(dir, '.isnad.yaml.lock');
+  writeFileSync(lock, ''); // created with O_EXCL, its content not yet written
+  const recording = recordReview(path, review('7 جنود'));
+  await new Promise((done) => setTimeout(done, 500));
+  assert.ok(existsSync(lock), 'the empty lock is still there');
+  assert.ok(!figures(path).includes('7 جنود'), 'nothing written under another writer\'s lock');
+  // its writer never fills it (killed): past the grace it is stale, and the decision is recorded
+  await recording;
+  assert.ok(figures(path).includes('7 جنود'));
+  assert.ok(!existsSync(lock));
+});
+
 test('the reviewer\'s name never comes from a git planted in the folder', async () => {
   const dir = tempDir();
   const marker = join(dir, 'ran');

@@ -62,6 +62,12 @@ const GIT_TIMEOUT_MS = 2_000;
 export const LOCK_STALE_MS = 10_000;
 /** How long a writer waits for another's lock before giving up with a message. */
 const LOCK_WAIT_MS = 5_000;
+/**
+ * A lock that does not read as one (empty, cut short) is stale only past
+ * this age: a writer creates its lock and fills it in two steps, and in
+ * between another must not take it for one a killed process left.
+ */
+const LOCK_FILL_MS = 2_000;
 /** A temp file older than this was left by a process killed mid-write (a write lasts milliseconds). */
 const LEFTOVER_MS = 60_000;
 /** Writes tried again when another writer changed the file meanwhile. */
@@ -182,7 +188,13 @@ async function staleLock(lock: string): Promise<boolean> {
   try {
     const [text, stats] = await Promise.all([readFile(lock, 'utf8'), stat(lock)]);
     if (Date.now() - stats.mtimeMs > LOCK_STALE_MS) return true;
-    const held = JSON.parse(text) as Partial<Lock>;
+    let held: Partial<Lock>;
+    try {
+      held = JSON.parse(text) as Partial<Lock>;
+    } catch {
+      // half-written: by a process killed before it filled the lock, or by a live one about to
+      return Date.now() - stats.mtimeMs > LOCK_FILL_MS;
+    }
     if (held.host !== hostname() || typeof held.pid !== 'number') return false;
     try {
       process.kill(held.pid, 0);
@@ -190,8 +202,8 @@ async function staleLock(lock: string): Promise<boolean> {
     } catch (e) {
       return (e as NodeJS.ErrnoException).code === 'ESRCH';
     }
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'ENOENT' ? false : (e instanceof SyntaxError); // half-written by a killed process
+  } catch {
+    return false; // gone meanwhile (ENOENT), or unreadable: not ours to remove
   }
 }
 
