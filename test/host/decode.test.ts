@@ -91,3 +91,16 @@ test('Arabic letters must be the majority for Windows-1256 to be believed', () =
   assert.ok(!readsAsArabic('12345 !?'));
   assert.ok(!looksBinary('سطر\tأول\r\nسطر ثان\f'));
 });
+
+test('valid UTF-8 reads as Node reads it, in every plane (the text is transcoded through UTF-16)', () => {
+  // every 97th code point up to U+10FFFF, surrogates left out, among Arabic text and line breaks
+  const points: number[] = [];
+  for (let cp = 0x20; cp <= 0x10ffff; cp += 97) if (cp < 0xd800 || cp > 0xdfff) points.push(cp);
+  const text = `${SENTENCE}\n${String.fromCodePoint(...points)}\r\n${SENTENCE}`;
+  const bytes = new TextEncoder().encode(text);
+  assert.equal(Buffer.from(bytes).toString('utf8'), text);
+  const decoded = decodeArticle(bytes);
+  assert.ok('text' in decoded);
+  assert.equal(decoded.text, text);
+  assert.equal(decoded.encoding, 'UTF-8');
+});
