@@ -80,10 +80,8 @@ export function findFigures(doc: Doc, dates: DateMention[]): Figure[] {
   const figures: Figure[] = [];
   // anchors before `next` lie inside a number read or a figure found
   let next = 0;
-  for (const t of textTokens(doc)) {
-    if (t.from < next || t.kind === 'mark') continue;
-    // most words neither start a number nor come before واحد: they cost one lookup and a glance
-    if (t.kind === 'word' && !t.figureStart && !oneFollows(doc, t.to)) continue;
+  for (const t of anchorTokens(doc)) {
+    if (t.from < next) continue;
     const tok = anchorAt(doc, t);
     next = tok.end;
     const kind = tok.kind;
@@ -101,6 +99,34 @@ export function findFigures(doc: Doc, dates: DateMention[]): Figure[] {
     figures.push(figure);
   }
   return figures;
+}
+
+/**
+ * The tokens a figure may be anchored at: every number, the words a number
+ * starts at, and the words just before واحد (nounThenOne). Most words are
+ * none and cost one lookup and a glance; the walk is a function of its own,
+ * where it keeps where the next واحد is in two locals (a call to oneFollows
+ * per word cost more than the rest of the walk).
+ */
+function anchorTokens(doc: Doc): TextToken[] {
+  const text = doc.norm.text;
+  const out: TextToken[] = [];
+  // the next واحد at or after the last word asked and where the spaces before it start (past the end: none)
+  let oneAt = -1, oneSpaces = 0;
+  for (const t of textTokens(doc)) {
+    if (t.kind === 'mark') continue;
+    if (t.kind === 'word' && !t.figureStart) {
+      if (oneAt < t.to) {
+        const at = text.indexOf(ONE_WORD, t.to);
+        oneAt = at < 0 ? text.length + 1 : at;
+        oneSpaces = at < 0 ? text.length + 1 : spacesBefore(text, at);
+      }
+      // a non-space between the word and that واحد: none follows it
+      if (t.to < oneSpaces) continue;
+    }
+    out.push(t);
+  }
+  return out;
 }
 
 /** A figure's anchor: a word as it is, a number with its decimal and group separators (12,500، 3.5). */
