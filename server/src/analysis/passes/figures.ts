@@ -10,7 +10,7 @@ import {
 import type { DateMention, Figure, Span } from '../model.js';
 import { normalize, toOriginalSpan } from '../text/normalize.js';
 import { inBoilerplate, lastStartingAtOrBefore, perDoc, type Doc } from './doc.js';
-import { parseDigits } from './figures-digits.js';
+import { onlyDigits, parseDigits } from './figures-digits.js';
 import { gluedToCode, isDefinite, isListMarker, namedBefore } from './figures-exclusions.js';
 import { phraseAfter, phraseBefore, phrases, wordSet } from './figures-phrases.js';
 import { textTokens, type Token as TextToken } from './dates-tokens.js';
@@ -153,8 +153,10 @@ function digitFigure(doc: Doc, tok: Token, dates: DateIndex): Found | null {
     if (read === 'rank') return null;
     if (read || unit.kind === 'none') return afterNoun(doc, read);
   }
-  const yearLike = /^\d{4}$/.test(tok.text) && plain >= 1000 && plain <= 2100;
-  const shape = yearLike ? 'four-digit' : /^\d{1,4}$/.test(tok.text) ? 'whole' : 'none';
+  // (the digits' shape by their codes: two regular expressions per number cost more than reading it)
+  const whole = tok.text.length <= 4 && onlyDigits(tok.text);
+  const yearLike = whole && tok.text.length === 4 && plain >= 1000 && plain <= 2100;
+  const shape = yearLike ? 'four-digit' : whole ? 'whole' : 'none';
   // after a whole date (هذا العام 11 حرفيا) the number starts anew; a year there restates it (العام الحالي 2015)
   if (!core.scale && namedBefore(doc, outer.start, shape) && (yearLike || !dates.endsAt(prevToken(doc, outer.start)?.end ?? -1))) return null;
   const found = finish(doc, core, unit);
