@@ -109,21 +109,26 @@ export function findFigures(doc: Doc, dates: DateMention[]): Figure[] {
  * per word cost more than the rest of the walk).
  */
 function anchorTokens(doc: Doc): TextToken[] {
-  const text = doc.norm.text;
+  const text = doc.norm.text, tokens = textTokens(doc);
   const out: TextToken[] = [];
   // the next واحد at or after the last word asked and where the spaces before it start (past the end: none)
   let oneAt = -1, oneSpaces = 0;
-  for (const t of textTokens(doc)) {
-    if (t.kind === 'mark') continue;
-    if (t.kind === 'word' && !t.figureStart) {
-      if (oneAt < t.to) {
-        const at = oneWordAt(text, t.to);
-        oneAt = at < 0 ? text.length + 1 : at;
-        oneSpaces = at < 0 ? text.length + 1 : spacesBefore(text, at);
+  // (words first, by far the most tokens, each told by its kind once: marks are tested only when no word)
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!, kind = t.kind;
+    if (kind === 'word') {
+      if (!t.figureStart) {
+        const end = t.to;
+        // a non-space between the word and that واحد: none follows it
+        if (end < oneSpaces) continue;
+        if (oneAt < end) {
+          const at = oneWordAt(text, end);
+          oneAt = at < 0 ? text.length + 1 : at;
+          oneSpaces = at < 0 ? text.length + 1 : spacesBefore(text, at);
+          if (end < oneSpaces) continue;
+        }
       }
-      // a non-space between the word and that واحد: none follows it
-      if (t.to < oneSpaces) continue;
-    }
+    } else if (kind === 'mark') continue;
     out.push(t);
   }
   return out;
