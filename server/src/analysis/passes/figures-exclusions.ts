@@ -122,7 +122,7 @@ export function namedBefore(doc: Doc, start: number, shape: YearShape): NamedAs 
   if (!prev || prev.kind !== 'word') return null;
   if (CLOCK_BEFORE.has(prev.text)) return 'clock';
   if (YEAR_BEFORE.has(prev.text) && shape === 'four-digit') return 'year';
-  if (YEAR_NOUNS.has(prev.text.replace(/^[وبلف](?=عام|سن)/, '')) && shape !== 'none') return 'year';
+  if (shape !== 'none' && YEAR_NOUNS.has(withoutYearParticle(prev.text))) return 'year';
   if (MONTHS.has(prev.text)) return 'year';
   if (isIdentifierNoun(prev.text)) return 'identifier';
   // الرحلة إم إتش 370، طائرة إف 16: a code spelled in Latin letters
@@ -133,8 +133,33 @@ export function namedBefore(doc: Doc, start: number, shape: YearShape): NamedAs 
   return null;
 }
 
-/** True when the word is written with the article ال (in the original, so آلية is not). */
+/** وعام، بسنة: the particle before عام or سن taken off (/^[وبلف](?=عام|سن)/, by char code: a replace per number cost more). */
+function withoutYearParticle(word: string): string {
+  const c = word.charCodeAt(0);
+  return (isConjunction(c) || c === BAA || c === LAM) && (word.startsWith('عام', 1) || word.startsWith('سن', 1)) ? word.slice(1) : word;
+}
+
+const WAW = 0x0648, FAA = 0x0641, BAA = 0x0628, KAF = 0x0643, LAM = 0x0644;
+const isConjunction = (code: number): boolean => code === WAW || code === FAA;
+const isParticle = (code: number): boolean => isConjunction(code) || code === BAA || code === KAF;
+
+/**
+ * True when the word is written with the article ال (in the original, so
+ * آلية is not): /^(?:[وفبك]{0,2}ال|[وف]?لل)/ on the word as written, read
+ * by char code in place (a slice and a regular expression per word cost more).
+ */
 export function isDefinite(doc: Doc, tok: Token): boolean {
-  const original = doc.text.slice(doc.norm.toOriginal[tok.start]!, doc.norm.toOriginal[tok.end]!);
-  return /^(?:[وفبك]{0,2}ال|[وف]?لل)/.test(original);
+  const text = doc.text, start = doc.norm.toOriginal[tok.start]!, end = doc.norm.toOriginal[tok.end]!;
+  // up to two of و ف ب ك, then ال
+  for (let p = 0; p <= 2; p++) {
+    if (p > 0 && !isParticle(text.charCodeAt(start + p - 1))) break;
+    if (pairAt(text, start + p, end, ALEF, LAM)) return true;
+  }
+  // و or ف, then لل
+  return pairAt(text, start, end, LAM, LAM) || (isConjunction(text.charCodeAt(start)) && pairAt(text, start + 1, end, LAM, LAM));
+}
+
+/** The letters `a` then `b` at `i`, both before `end`. */
+function pairAt(text: string, i: number, end: number, a: number, b: number): boolean {
+  return i + 2 <= end && text.charCodeAt(i) === a && text.charCodeAt(i + 1) === b;
 }
