@@ -3,7 +3,7 @@
 import { normalize } from '../text/normalize.js';
 import { frontClitics } from './clitics.js';
 import type { Doc } from './doc.js';
-import { nextToken, prevToken, type Token } from './figures-tokens.js';
+import { nextToken, prevToken, spacesBefore, type Token } from './figures-tokens.js';
 
 export type Phrase = string[];
 
@@ -78,10 +78,14 @@ const attached = (letters: string): boolean => frontClitics(letters) === letters
 export function phraseBefore(doc: Doc, pos: number, list: Phrases): number {
   // the words before `pos`, nearest first, read only as far as a phrase still fits: most numbers
   // have a word before them that ends no phrase, and are told so from that word alone
+  // the nearest word's last letter is the text's last non-space before `pos`: a letter no phrase ends in
+  // turns the number away before a token is read (its last letters are a few Arabic ones)
+  const last = spacesBefore(doc.norm.text, pos) - 1;
+  const candidates = last >= 0 ? list.byLastLetter.get(doc.norm.text.charCodeAt(last)) : undefined;
+  if (!candidates) return -1;
   const behind: (Token | null)[] = [];
   const nearest = wordBehind(doc, pos, behind, 0);
-  const candidates = nearest && nearest.kind === 'word' ? list.byLastLetter.get(nearest.text.charCodeAt(nearest.text.length - 1)) : undefined;
-  if (!candidates) return -1;
+  if (!nearest || nearest.kind !== 'word') return -1;
   for (const words of candidates) {
     let ok = true;
     for (let k = 0; k < words.length && ok; k++) {
