@@ -38,11 +38,14 @@ export function parseDigits(digits: string, doc: Doc, end: number): number | nul
   return beforeCountedNoun(doc, end) ? Number(groups.join('')) : Number(groups.join('.'));
 }
 
-function onlyDigits(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const code = s.charCodeAt(i);
-    if (code < 0x30 || code > 0x39) return false;
-  }
+/** A Western digit 0–9 (what `\d` matches), by char code: NaN, past either end of a text, is none. */
+export function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** Digits alone (/^\d+$/ on a token's text, without a regular expression); true for the empty string. */
+export function onlyDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isDigitCode(s.charCodeAt(i))) return false;
   return true;
 }
 

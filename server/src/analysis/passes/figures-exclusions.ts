@@ -5,6 +5,7 @@ import { IDENTIFIER_NOUNS, LATIN_LETTER_NAMES, MONTH_NAMES, TIME_OF_DAY_BEFORE, 
 import { onlyClitics, withoutArticle } from './clitics.js';
 import { isWhiteSpace } from '../text/segment.js';
 import type { Doc } from './doc.js';
+import { isDigitCode, onlyDigits } from './figures-digits.js';
 import { wordSet } from './figures-phrases.js';
 import { nextToken, prevToken, type Token } from './figures-tokens.js';
 
@@ -15,8 +16,10 @@ const YEAR_NOUNS = wordSet(YEAR_NOUNS_BEFORE);
 const MONTHS = wordSet(MONTH_NAMES);
 const LATIN_LETTERS = wordSet(LATIN_LETTER_NAMES);
 
-/** Characters that glue a number to a code, a date, a time, a score or a URL. */
-const GLUE = /[A-Za-z/\\:_#@=&+\-–×x*]/;
+/** Marks that glue a number to a code, a date, a time, a score or a URL (Latin letters do too), by char code. */
+const GLUE_MARKS = new Set([...'/\\:_#@=&+-–×*'].map((c) => c.charCodeAt(0)));
+const isGlue = (code: number): boolean => isLatinLetter(code) || GLUE_MARKS.has(code);
+const isLatinLetter = (code: number): boolean => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
 const LINKERS = new Set(['/', '-', '–', ':', '\\']);
 const LIST_MARKS = new Set(['.', ')', '-', '–']);
 /** How far a glued run (no spaces) is searched for Latin letters or slashes. */
@@ -25,8 +28,10 @@ const RUN_LIMIT = 40;
 /** True when the digits are part of a code, URL, date, time, score, range or phone number. */
 export function gluedToCode(doc: Doc, num: Token): boolean {
   const text = doc.norm.text;
-  if (/^0\d/.test(num.text) || /^\d{9,}$/.test(num.text)) return true; // 0400، 020، account numbers
-  if (GLUE.test(text[num.start - 1] ?? ' ') || GLUE.test(text[num.end] ?? ' ')) return true;
+  // (all by char code: a regular expression per number, and a one-letter string per look, cost more than the rest)
+  const w = num.text;
+  if ((w.charCodeAt(0) === 0x30 && isDigitCode(w.charCodeAt(1))) || (w.length >= 9 && onlyDigits(w))) return true; // 0400، 020، account numbers
+  if (isGlue(text.charCodeAt(num.start - 1)) || isGlue(text.charCodeAt(num.end))) return true;
   if (gluedToArabic(doc, num) || runHasCode(doc, num)) return true;
   const next = nextToken(doc, num.end);
   const prev = prevToken(doc, num.start);
@@ -36,8 +41,10 @@ export function gluedToCode(doc: Doc, num: Token): boolean {
   return prev?.kind === 'latin' || next?.kind === 'latin';
 }
 
-const INVISIBLE = /[\u200E\u200F\u061C]/;
+/** The direction marks some outlets put inside a decimal (92.\u200F5). */
+const isInvisible = (code: number): boolean => code === 0x200e || code === 0x200f || code === 0x061c;
 const isArabicLetter = (code: number): boolean => code >= 0x0621 && code <= 0x064a;
+const isDotOrComma = (code: number): boolean => code === 0x2e || code === 0x2c;
 
 /**
  * Digits glued to Arabic letters are a page (ص36) or a reversed decimal as
@@ -47,11 +54,11 @@ function gluedToArabic(doc: Doc, num: Token): boolean {
   const text = doc.norm.text;
   let i = num.start;
   while (i > 0 && isArabicLetter(text.charCodeAt(i - 1))) i--;
-  if (i < num.start && (!onlyClitics(text.slice(i, num.start)) || /\d/.test(text[i - 1] ?? ''))) return true;
-  const after = text[num.end] ?? ' ';
-  if (/[\u0621-\u064A]/.test(after) && /\d/.test(text[num.end + 1] ?? '')) return true;
-  if (/[.,]/.test(after) && (INVISIBLE.test(text[num.end + 1] ?? '') || /[\u0621-\u064AA-Za-z]/.test(text[num.end + 1] ?? ''))) return true;
-  return INVISIBLE.test(text[num.start - 1] ?? '') && /[.,]/.test(text[num.start - 2] ?? '');
+  if (i < num.start && (!onlyClitics(text.slice(i, num.start)) || isDigitCode(text.charCodeAt(i - 1)))) return true;
+  const after = text.charCodeAt(num.end), then = text.charCodeAt(num.end + 1);
+  if (isArabicLetter(after) && isDigitCode(then)) return true;
+  if (isDotOrComma(after) && (isInvisible(then) || isArabicLetter(then) || isLatinLetter(then))) return true;
+  return isInvisible(text.charCodeAt(num.start - 1)) && isDotOrComma(text.charCodeAt(num.start - 2));
 }
 
 function runHasCode(doc: Doc, num: Token): boolean {
@@ -71,7 +78,7 @@ function runHasCode(doc: Doc, num: Token): boolean {
 
 /** A Latin letter, / or = (by char code: a one-letter string and a regular expression per character cost more than the run). */
 function isCodeChar(code: number): boolean {
-  return ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) || code === 0x2f || code === 0x3d;
+  return isLatinLetter(code) || code === 0x2f || code === 0x3d;
 }
 
 /** `1.` or `2)` at the start of a line numbers a list. */
@@ -115,7 +122,7 @@ export function namedBefore(doc: Doc, start: number, shape: YearShape): NamedAs 
   if (!prev || prev.kind !== 'word') return null;
   if (CLOCK_BEFORE.has(prev.text)) return 'clock';
   if (YEAR_BEFORE.has(prev.text) && shape === 'four-digit') return 'year';
-  if (YEAR_NOUNS.has(prev.text.replace(/^[وبلف](?=عام|سن)/, '')) && shape !== 'none') return 'year';
+  if (shape !== 'none' && YEAR_NOUNS.has(withoutYearParticle(prev.text))) return 'year';
   if (MONTHS.has(prev.text)) return 'year';
   if (isIdentifierNoun(prev.text)) return 'identifier';
   // الرحلة إم إتش 370، طائرة إف 16: a code spelled in Latin letters
@@ -126,8 +133,33 @@ export function namedBefore(doc: Doc, start: number, shape: YearShape): NamedAs 
   return null;
 }
 
-/** True when the word is written with the article ال (in the original, so آلية is not). */
+/** وعام، بسنة: the particle before عام or سن taken off (/^[وبلف](?=عام|سن)/, by char code: a replace per number cost more). */
+function withoutYearParticle(word: string): string {
+  const c = word.charCodeAt(0);
+  return (isConjunction(c) || c === BAA || c === LAM) && (word.startsWith('عام', 1) || word.startsWith('سن', 1)) ? word.slice(1) : word;
+}
+
+const WAW = 0x0648, FAA = 0x0641, BAA = 0x0628, KAF = 0x0643, LAM = 0x0644;
+const isConjunction = (code: number): boolean => code === WAW || code === FAA;
+const isParticle = (code: number): boolean => isConjunction(code) || code === BAA || code === KAF;
+
+/**
+ * True when the word is written with the article ال (in the original, so
+ * آلية is not): /^(?:[وفبك]{0,2}ال|[وف]?لل)/ on the word as written, read
+ * by char code in place (a slice and a regular expression per word cost more).
+ */
 export function isDefinite(doc: Doc, tok: Token): boolean {
-  const original = doc.text.slice(doc.norm.toOriginal[tok.start]!, doc.norm.toOriginal[tok.end]!);
-  return /^(?:[وفبك]{0,2}ال|[وف]?لل)/.test(original);
+  const text = doc.text, start = doc.norm.toOriginal[tok.start]!, end = doc.norm.toOriginal[tok.end]!;
+  // up to two of و ف ب ك, then ال
+  for (let p = 0; p <= 2; p++) {
+    if (p > 0 && !isParticle(text.charCodeAt(start + p - 1))) break;
+    if (pairAt(text, start + p, end, ALEF, LAM)) return true;
+  }
+  // و or ف, then لل
+  return pairAt(text, start, end, LAM, LAM) || (isConjunction(text.charCodeAt(start)) && pairAt(text, start + 1, end, LAM, LAM));
+}
+
+/** The letters `a` then `b` at `i`, both before `end`. */
+function pairAt(text: string, i: number, end: number, a: number, b: number): boolean {
+  return i + 2 <= end && text.charCodeAt(i) === a && text.charCodeAt(i + 1) === b;
 }

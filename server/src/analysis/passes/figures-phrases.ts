@@ -3,7 +3,7 @@
 import { normalize } from '../text/normalize.js';
 import { frontClitics } from './clitics.js';
 import type { Doc } from './doc.js';
-import { nextToken, prevToken, type Token } from './figures-tokens.js';
+import { nextToken, prevToken, skipSpaces, spacesBefore, type Token } from './figures-tokens.js';
 
 export type Phrase = string[];
 
@@ -15,6 +15,8 @@ export type Phrase = string[];
  */
 export interface Phrases {
   byFirstWord: ReadonlyMap<string, readonly Phrase[]>;
+  /** The first letters of the first words: a word beginning otherwise starts none. */
+  firstLetters: ReadonlySet<number>;
   byLastLetter: ReadonlyMap<number, readonly Phrase[]>;
 }
 
@@ -27,7 +29,7 @@ export function phrases(list: string[]): Phrases {
     file(byFirstWord, words[0]!, words);
     file(byLastLetter, last.charCodeAt(last.length - 1), words);
   }
-  return { byFirstWord, byLastLetter };
+  return { byFirstWord, firstLetters: new Set(sorted.map((words) => words[0]!.charCodeAt(0))), byLastLetter };
 }
 
 function file<K>(map: Map<K, Phrase[]>, key: K, words: Phrase): void {
@@ -46,6 +48,8 @@ export function wordSet(list: string[]): Set<string> {
  * tries several lists at one place (each list used to read them again).
  */
 export function phraseAfter(doc: Doc, pos: number, list: Phrases, ahead: (Token | null)[] = []): number {
+  // the first letter after `pos` turns most places away before a token is read (none read yet)
+  if (ahead.length === 0 && !list.firstLetters.has(doc.norm.text.charCodeAt(skipSpaces(doc.norm.text, pos)))) return -1;
   // the words after `pos`, read once for all the phrases (each phrase used to read them again)
   const first = wordAhead(doc, pos, ahead, 0);
   const candidates = first && first.kind === 'word' ? list.byFirstWord.get(first.text) : undefined;
@@ -78,10 +82,14 @@ const attached = (letters: string): boolean => frontClitics(letters) === letters
 export function phraseBefore(doc: Doc, pos: number, list: Phrases): number {
   // the words before `pos`, nearest first, read only as far as a phrase still fits: most numbers
   // have a word before them that ends no phrase, and are told so from that word alone
+  // the nearest word's last letter is the text's last non-space before `pos`: a letter no phrase ends in
+  // turns the number away before a token is read (its last letters are a few Arabic ones)
+  const last = spacesBefore(doc.norm.text, pos) - 1;
+  const candidates = last >= 0 ? list.byLastLetter.get(doc.norm.text.charCodeAt(last)) : undefined;
+  if (!candidates) return -1;
   const behind: (Token | null)[] = [];
   const nearest = wordBehind(doc, pos, behind, 0);
-  const candidates = nearest && nearest.kind === 'word' ? list.byLastLetter.get(nearest.text.charCodeAt(nearest.text.length - 1)) : undefined;
-  if (!candidates) return -1;
+  if (!nearest || nearest.kind !== 'word') return -1;
   for (const words of candidates) {
     let ok = true;
     for (let k = 0; k < words.length && ok; k++) {

@@ -11,10 +11,10 @@ export type TokenKind = 'word' | 'num' | 'latin' | 'sym' | 'break';
 
 /** A token of the normalized text; offsets are normalized offsets. */
 export interface Token {
-  start: number;
-  end: number;
-  text: string;
-  kind: TokenKind;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly kind: TokenKind;
 }
 
 /** Spaces, tabs and the invisible marks between words (no line breaks: they are tokens). */
@@ -79,8 +79,34 @@ function between(text: string, i: number): Token {
 
 const KIND: Record<DocToken['kind'], TokenKind> = { word: 'word', number: 'num', latin: 'latin', mark: 'sym' };
 
+/**
+ * The last answer of nextToken and of prevToken, with the article's tokens
+ * and the position asked: each check of a number asks for its neighbours
+ * again (gluedToCode, isListMarker, readScaleAfterDigits, readUnit …), and
+ * two lookups in five repeat the one just before (tokens are never changed).
+ */
+let nextOf: readonly DocToken[] | null = null, nextAt = -1, nextAnswer: Token | null = null;
+let prevOf: readonly DocToken[] | null = null, prevAt = -1, prevAnswer: Token | null = null;
+
 /** The token starting at or after `pos` (spaces skipped), a `break` at a line end, or null at the end. */
 export function nextToken(doc: Doc, pos: number): Token | null {
+  if (pos === nextAt && doc.tokens === nextOf) return nextAnswer;
+  nextAnswer = readNext(doc, pos);
+  nextOf = doc.tokens;
+  nextAt = pos;
+  return nextAnswer;
+}
+
+/** The token ending at or before `pos` (spaces skipped), a `break` at a line end, or null at the start. */
+export function prevToken(doc: Doc, pos: number): Token | null {
+  if (pos === prevAt && doc.tokens === prevOf) return prevAnswer;
+  prevAnswer = readPrev(doc, pos);
+  prevOf = doc.tokens;
+  prevAt = pos;
+  return prevAnswer;
+}
+
+function readNext(doc: Doc, pos: number): Token | null {
   const text = doc.norm.text;
   const i = skipSpaces(text, pos);
   if (i >= text.length) return null;
@@ -98,8 +124,7 @@ export function nextToken(doc: Doc, pos: number): Token | null {
   return { start: i, end, text: i === t.from && end === t.to ? t.norm : text.slice(i, end), kind: KIND[t.kind] };
 }
 
-/** The token ending at or before `pos` (spaces skipped), a `break` at a line end, or null at the start. */
-export function prevToken(doc: Doc, pos: number): Token | null {
+function readPrev(doc: Doc, pos: number): Token | null {
   const text = doc.norm.text;
   let i = pos - 1;
   while (i >= 0 && isSpace(text.charCodeAt(i))) i--;

@@ -106,13 +106,17 @@ function withQualifier(doc: Doc, unit: UnitRead): UnitRead {
   return { ...unit, end: tok.end };
 }
 
+const isConjunction = (code: number): boolean => code === 0x0648 || code === 0x0641;
+/** ا، ت، ي after و or ف (by char code: a regular expression per word after a number cost more). */
+const VERB_AFTER_CONJUNCTION = new Set([...'اتي'].map((c) => c.charCodeAt(0)));
+
 /** Counted nouns after a cardinal are indefinite words, not particles, verbs we know, or numbers. */
 export function isCountedNoun(doc: Doc, tok: Token): boolean {
   const w = tok.text;
   if (w.length < 2 || NOT_NOUN.has(w)) return false;
   if ((w.startsWith('و') || w.startsWith('ف')) && NOT_NOUN.has(w.slice(1))) return false;
   // و before a verb (قتل 5 وأصيب 3، وتم، ويبلغ) is far more common here than a noun in وا/وت/وي.
-  if (/^[وف][اتي]/.test(w)) return false;
+  if (isConjunction(w.charCodeAt(0)) && VERB_AFTER_CONJUNCTION.has(w.charCodeAt(1))) return false;
   if (lookupNumberWord(w, true)) return false;
   return !isDefinite(doc, tok);
 }
@@ -163,12 +167,15 @@ export function isCurrency(word: string): boolean {
  * ة, which no verb does); returns the end of the phrase or the unit's end.
  */
 export function coordinatedEnd(doc: Doc, unit: UnitRead): number {
-  if (unit.kind !== 'noun' || !doc.norm.text.slice(unit.start, unit.end).endsWith('ه')) return unit.end;
+  // (the last letter by its code: a slice per noun cost more)
+  if (unit.kind !== 'noun' || unit.end <= unit.start || doc.norm.text.charCodeAt(unit.end - 1) !== HEH) return unit.end;
   const joined = nextToken(doc, unit.end);
   if (!joined || !isFeminineNoun(doc, joined, true)) return unit.end;
   const adjective = nextToken(doc, joined.end);
   return adjective && isFeminineNoun(doc, adjective, false) ? adjective.end : joined.end;
 }
+
+const HEH = 0x0647;
 
 function isFeminineNoun(doc: Doc, tok: Token, withWaw: boolean): boolean {
   if (tok.kind !== 'word' || (withWaw && !tok.text.startsWith('و'))) return false;

@@ -10,7 +10,7 @@ import {
 import type { DateMention, Figure, Span } from '../model.js';
 import { normalize, toOriginalSpan } from '../text/normalize.js';
 import { inBoilerplate, lastStartingAtOrBefore, perDoc, type Doc } from './doc.js';
-import { parseDigits } from './figures-digits.js';
+import { onlyDigits, parseDigits } from './figures-digits.js';
 import { gluedToCode, isDefinite, isListMarker, namedBefore } from './figures-exclusions.js';
 import { phraseAfter, phraseBefore, phrases, wordSet } from './figures-phrases.js';
 import { textTokens, type Token as TextToken } from './dates-tokens.js';
@@ -80,10 +80,8 @@ export function findFigures(doc: Doc, dates: DateMention[]): Figure[] {
   const figures: Figure[] = [];
   // anchors before `next` lie inside a number read or a figure found
   let next = 0;
-  for (const t of textTokens(doc)) {
-    if (t.from < next || t.kind === 'mark') continue;
-    // most words neither start a number nor come before واحد: they cost one lookup and a glance
-    if (t.kind === 'word' && !t.figureStart && !oneFollows(doc, t.to)) continue;
+  for (const t of anchorTokens(doc)) {
+    if (t.from < next) continue;
     const tok = anchorAt(doc, t);
     next = tok.end;
     const kind = tok.kind;
@@ -101,6 +99,39 @@ export function findFigures(doc: Doc, dates: DateMention[]): Figure[] {
     figures.push(figure);
   }
   return figures;
+}
+
+/**
+ * The tokens a figure may be anchored at: every number, the words a number
+ * starts at, and the words just before واحد (nounThenOne). Most words are
+ * none and cost one lookup and a glance; the walk is a function of its own,
+ * where it keeps where the next واحد is in two locals (a call to oneFollows
+ * per word cost more than the rest of the walk).
+ */
+function anchorTokens(doc: Doc): TextToken[] {
+  const text = doc.norm.text, tokens = textTokens(doc);
+  const out: TextToken[] = [];
+  // the next واحد at or after the last word asked and where the spaces before it start (past the end: none)
+  let oneAt = -1, oneSpaces = 0;
+  // (words first, by far the most tokens, each told by its kind once: marks are tested only when no word)
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!, kind = t.kind;
+    if (kind === 'word') {
+      if (!t.figureStart) {
+        const end = t.to;
+        // a non-space between the word and that واحد: none follows it
+        if (end < oneSpaces) continue;
+        if (oneAt < end) {
+          const at = oneWordAt(text, end);
+          oneAt = at < 0 ? text.length + 1 : at;
+          oneSpaces = at < 0 ? text.length + 1 : spacesBefore(text, at);
+          if (end < oneSpaces) continue;
+        }
+      }
+    } else if (kind === 'mark') continue;
+    out.push(t);
+  }
+  return out;
 }
 
 /** A figure's anchor: a word as it is, a number with its decimal and group separators (12,500، 3.5). */
@@ -127,8 +158,10 @@ function digitFigure(doc: Doc, tok: Token, dates: DateIndex): Found | null {
     if (read === 'rank') return null;
     if (read || unit.kind === 'none') return afterNoun(doc, read);
   }
-  const yearLike = /^\d{4}$/.test(tok.text) && plain >= 1000 && plain <= 2100;
-  const shape = yearLike ? 'four-digit' : /^\d{1,4}$/.test(tok.text) ? 'whole' : 'none';
+  // (the digits' shape by their codes: two regular expressions per number cost more than reading it)
+  const whole = tok.text.length <= 4 && onlyDigits(tok.text);
+  const yearLike = whole && tok.text.length === 4 && plain >= 1000 && plain <= 2100;
+  const shape = yearLike ? 'four-digit' : whole ? 'whole' : 'none';
   // after a whole date (هذا العام 11 حرفيا) the number starts anew; a year there restates it (العام الحالي 2015)
   if (!core.scale && namedBefore(doc, outer.start, shape) && (yearLike || !dates.endsAt(prevToken(doc, outer.start)?.end ?? -1))) return null;
   const found = finish(doc, core, unit);
@@ -285,7 +318,20 @@ function nounThenOne(doc: Doc, tok: Token): Found | null {
   return finish(doc, { start: one.start, end: one.end, value: 1, scale: 0, scaleStart: null }, unit);
 }
 
-const ONE_WORD = 'واحد';
+/** واحد after its first two letters, and those letters' codes. */
+const ONE_WORD_TAIL = 'حد', WAW = 0x0648, ALEF = 0x0627;
+
+/**
+ * Where واحد next occurs at or after `from` (-1: none): its tail حد searched
+ * for, and the letters before it read. A search for واحد stops at every و,
+ * among the commonest letters, and cost ten times more than one for حد.
+ */
+function oneWordAt(text: string, from: number): number {
+  for (let i = text.indexOf(ONE_WORD_TAIL, from + 2); i >= 0; i = text.indexOf(ONE_WORD_TAIL, i + 1)) {
+    if (text.charCodeAt(i - 1) === ALEF && text.charCodeAt(i - 2) === WAW) return i - 2;
+  }
+  return -1;
+}
 
 /**
  * The text's next واحد at or after the last offset asked (`at`, -1: none),
@@ -299,7 +345,7 @@ let nextOne: { doc: Doc | null; from: number; at: number; spacesFrom: number } =
 function oneFollows(doc: Doc, end: number): boolean {
   if (nextOne.doc !== doc || end < nextOne.from || (nextOne.at >= 0 && nextOne.at < end)) {
     const text = doc.norm.text;
-    const at = text.indexOf(ONE_WORD, end);
+    const at = oneWordAt(text, end);
     nextOne = { doc, from: end, at, spacesFrom: at < 0 ? 0 : spacesBefore(text, at) };
   }
   // a non-space in [end, spacesFrom) would be met first: no واحد starts there, since `at` is the first
