@@ -270,9 +270,20 @@ const SAME = new Set(SAME_WORDS.map(normalize));
 function cueAgreementOf(tokens: Token[], d: SpeakerDraft): Agreement {
   if (d.cue.form !== 'verb' && d.cue.form !== 'participle') return UNKNOWN;
   const word = tokens[d.token]!.norm;
+  const known = CUE_AGREEMENTS.get(word);
+  if (known) return known;
   const f = cueForm(word);
-  return f ? cueAgreement(word, f.lemma, f.form, f.present, f.conjoined) : UNKNOWN;
+  if (!f) return UNKNOWN;
+  const agreement = cueAgreement(word, f.lemma, f.form, f.present, f.conjoined);
+  CUE_AGREEMENTS.set(word, agreement);
+  return agreement;
 }
+/**
+ * What each cue word shows, by the word: every cue of every article asked
+ * for its form and agreement again. Only words that are cues are kept, so
+ * the map is bounded by the lexicon's written forms.
+ */
+const CUE_AGREEMENTS = new Map<string, Agreement>();
 
 /**
  * The speaker a cue with no subject refers back to: the previous one when
