@@ -351,8 +351,11 @@ function headlineDraft(doc: Doc, tokens: Token[], reader: PhraseReader): Speaker
  */
 function phraseDrafts(doc: Doc, tokens: Token[], verbs: SpeakerDraft[], reader: PhraseReader, skip: (t: Token) => boolean): SpeakerDraft[] {
   const drafts: SpeakerDraft[] = [];
+  const phrases = attributionPhrases(doc);
+  // (most articles have no attribution phrase: their verbs' sentences are then not looked up)
+  if (phrases.length === 0) return drafts;
   const reported = new Set(verbs.map((v) => spanAt(doc.segments.sentences, v.cue.start)));
-  for (const p of attributionPhrases(doc)) {
+  for (const p of phrases) {
     const sentence = spanAt(doc.segments.sentences, p.start);
     if (!sentence || reported.has(sentence)) continue;
     let next = tokenAtOrAfter(tokens, p.end);

@@ -2,7 +2,7 @@
 // are the same speaker. Each claim's subject phrase becomes a mention; the
 // registry (speakers.ts) joins mentions to speakers; a cue with no subject
 // takes the previous speaker.
-import type { Claim, Speaker } from '../model.js';
+import type { Claim, Speaker, SpeakerType } from '../model.js';
 import { agrees, cueAgreement, phraseAgreement, UNKNOWN, type Agreement } from './agreement.js';
 import { cliticOnCommon } from './clitics.js';
 import { cueForm } from './cues.js';
@@ -170,7 +170,8 @@ function mentionOf(doc: Doc, tokens: Token[], d: SpeakerDraft, reader: PhraseRea
   // وفقا لمنديز، طبقا لوزارة الصحة: the ل the phrase was read without belongs to none of its parts
   const text = (r: [number, number]) => phraseText(doc, tokens, r, r[0] === p.first ? p.preposition : 0);
   // نجيب رزاق للصحافيين: the audience written after a name is no title of it
-  const roles = p.roles.filter((r) => !(p.name && addressee(tokens[r[0]]!.norm))).map(text);
+  // (filtered only after a name: a title alone keeps all its roles)
+  const roles = (p.name ? p.roles.filter((r) => !addressee(tokens[r[0]]!.norm)) : p.roles).map(text);
   const full = p.name && p.name[0] === p.name[1] ? fullNameBefore(tokens, p.name[0], reader) : null;
   const name = full ? phraseText(doc, tokens, full) : p.name ? text(p.name) : roles[0] ?? '';
   const named = !!p.name;
@@ -248,12 +249,12 @@ function bodyByLastWord(tokens: Token[], d: SpeakerDraft, before: SpeakerDraft[]
  */
 function introducedSource(tokens: Token[], p: SpeakerPhrase, reader: PhraseReader): SpeakerPhrase | null {
   const head = tokens[p.first]!;
-  const rest = p.last === p.first || (p.last === p.first + 1 && SAME.has(tokens[p.last]!.norm));
-  const kinds = ['anonymous', 'organization', 'media'];
-  if (!kinds.includes(p.type) || p.name || !head.definite || !rest || !head.norm.startsWith('ال')) return null;
+  if (!INTRODUCED_KINDS.has(p.type) || p.name || !head.definite || !head.norm.startsWith('ال')) return null;
+  if (p.last !== p.first && !(p.last === p.first + 1 && SAME.has(tokens[p.last]!.norm))) return null;
   const bare = head.norm.slice(2);
   // the article wrote the definite form before (الإدارة العامة … وأشارت الإدارة): that one, as the registry joins it
-  for (let k = 0; k < p.first; k++) if (tokens[k]!.norm === head.norm) return null;
+  // (looked for from the phrase back: the nearest one ends the scan, where one from the start read all before it)
+  for (let k = p.first - 1; k >= 0; k--) if (tokens[k]!.norm === head.norm) return null;
   for (let k = p.first - 1; k >= 0; k--) {
     // مصادر، وزارة، لوزارة، بوزارة: the same head, maybe after a preposition
     const w = tokens[k]!.norm;
@@ -265,14 +266,26 @@ function introducedSource(tokens: Token[], p: SpeakerPhrase, reader: PhraseReade
   return null;
 }
 const SAME = new Set(SAME_WORDS.map(normalize));
+const INTRODUCED_KINDS = new Set<SpeakerType>(['anonymous', 'organization', 'media']);
 
 /** What the cue's form shows of its subject (nothing for an attribution phrase or a headline colon). */
 function cueAgreementOf(tokens: Token[], d: SpeakerDraft): Agreement {
   if (d.cue.form !== 'verb' && d.cue.form !== 'participle') return UNKNOWN;
   const word = tokens[d.token]!.norm;
+  const known = CUE_AGREEMENTS.get(word);
+  if (known) return known;
   const f = cueForm(word);
-  return f ? cueAgreement(word, f.lemma, f.form, f.present, f.conjoined) : UNKNOWN;
+  if (!f) return UNKNOWN;
+  const agreement = cueAgreement(word, f.lemma, f.form, f.present, f.conjoined);
+  CUE_AGREEMENTS.set(word, agreement);
+  return agreement;
 }
+/**
+ * What each cue word shows, by the word: every cue of every article asked
+ * for its form and agreement again. Only words that are cues are kept, so
+ * the map is bounded by the lexicon's written forms.
+ */
+const CUE_AGREEMENTS = new Map<string, Agreement>();
 
 /**
  * The speaker a cue with no subject refers back to: the previous one when
