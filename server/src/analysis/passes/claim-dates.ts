@@ -143,7 +143,6 @@ function framesOf(doc: Doc, dates: DateMention[], c: Claim, prev: Claim | undefi
   return front ? [front, after] : [after];
 }
 
-const STATEMENT_WORD = /(?:^|[\s،,(])(?:[وف]?[أإا]ن(?:ه|ها|هم)?|ب[أإا]ن(?:ه|ها|هم)?)(?=[\s،,]|$)/;
 /** How many words after the speaker a frame runs when no أن، colon or quotation opens the statement. */
 const FRAME_WORDS = 8;
 
@@ -156,17 +155,66 @@ function statementStart(doc: Doc, c: Claim, limit: number): number {
   const from = c.cue.end;
   if (c.cue.form === 'phrase') return clauseEnd(doc.text, Math.max(from, c.speakerMention?.end ?? from), limit);
   const speakerEnd = c.speakerMention && c.speakerMention.start >= from ? Math.min(c.speakerMention.end, limit) : from;
-  let end = wordsAfter(doc.text, speakerEnd, FRAME_WORDS, limit);
-  const text = doc.text.slice(from, end);
-  const word = STATEMENT_WORD.exec(text);
-  if (word) end = from + word.index;
-  const colon = text.indexOf(':');
-  if (colon >= 0) end = Math.min(end, from + colon);
+  const text = doc.text;
+  let end = wordsAfter(text, speakerEnd, FRAME_WORDS, limit);
+  // (read in place: a copy of the frame, a regex and a search for the colon made three passes over it per claim)
+  const word = statementWord(text, from, end);
+  const colon = indexIn(text, COLON, from, end);
+  if (colon >= 0) end = Math.min(word, colon);
+  else end = word;
   // a quotation in the subject or the addressee is a name (منظمة «أطباء بلا حدود»، لـ«الشرق الأوسط»)
-  for (const q of spansStartingIn(doc.segments.quotes, speakerEnd, end)) {
-    if (whiteSpacePieces(doc.text, q.start, Math.min(q.end, q.start + 200)) >= 4) { end = q.start; break; }
+  const quotes = doc.segments.quotes;
+  for (let k = firstStartingAtOrAfter(quotes, speakerEnd); k < quotes.length && quotes[k]!.start < end; k++) {
+    const q = quotes[k]!;
+    if (whiteSpacePieces(text, q.start, Math.min(q.end, q.start + 200)) >= 4) { end = q.start; break; }
   }
   return end;
+}
+
+/**
+ * Where the first statement word (أن، إنه، بأنهم، وأنها) of text[from, end)
+ * starts, at the white space, comma or bracket before it, or at `from`; `end`
+ * when none. What /(?:^|[\s،,(])(?:[وف]?[أإا]ن(?:ه|ها|هم)?|ب[أإا]ن(?:ه|ها|هم)?)(?=[\s،,]|$)/
+ * finds in that slice.
+ */
+function statementWord(text: string, from: number, end: number): number {
+  for (let p = from; p < end; p++) {
+    if (p === from && isStatementWord(text, p, end)) return p;
+    const c = text.charCodeAt(p);
+    if ((isWhiteSpace(c) || c === ARABIC_COMMA || c === COMMA || c === OPEN_BRACKET) && isStatementWord(text, p + 1, end)) return p;
+  }
+  return end;
+}
+
+const ARABIC_COMMA = 0x060c, COMMA = 0x2c, OPEN_BRACKET = 0x28, COLON = 0x3a;
+const BAA = 0x0628, NOON = 0x0646, HAA = 0x0647, MEEM = 0x0645;
+
+/** The statement word at `at`: [وفب]?[أإا]ن with ه، ها or هم or nothing, then white space, a comma or `end`. */
+function isStatementWord(text: string, at: number, end: number): boolean {
+  let i = at;
+  const first = text.charCodeAt(i);
+  if (i < end && (first === WAW || first === FAA || first === BAA)) i++;
+  const alef = text.charCodeAt(i);
+  if (i + 1 >= end || !(alef === ALEF || alef === 0x0623 || alef === 0x0625) || text.charCodeAt(i + 1) !== NOON) return false;
+  i += 2;
+  if (wordEnds(text, i, end)) return true;
+  if (text.charCodeAt(i) !== HAA) return false;
+  if (wordEnds(text, i + 1, end)) return true;
+  const after = text.charCodeAt(i + 1);
+  return i + 1 < end && (after === ALEF || after === MEEM) && wordEnds(text, i + 2, end);
+}
+
+/** The end of the slice, or white space or a comma (what ends a statement word). */
+function wordEnds(text: string, i: number, end: number): boolean {
+  if (i >= end) return i === end;
+  const c = text.charCodeAt(i);
+  return isWhiteSpace(c) || c === ARABIC_COMMA || c === COMMA;
+}
+
+/** The first offset of `code` in text[from, end), or -1. */
+function indexIn(text: string, code: number, from: number, end: number): number {
+  for (let i = from; i < end; i++) if (text.charCodeAt(i) === code) return i;
+  return -1;
 }
 
 /** The offset `n` words after `from`, or `limit`. */
