@@ -58,7 +58,7 @@ export function dateClaims(doc: Doc, claims: Claim[], dates: DateMention[], publ
       const named = occasionNamed(doc, c, occasions);
       if (named) anchors.add(i);
       event = sameSentenceEvent(doc, claims, own, i) ?? named
-        ?? latest(speakerEvent(events, namesOf, c), sceneAt(scenesOf, namesOf, c)) ?? contentToday(doc, c, usable, published) ?? { date: null, at: -1 };
+        ?? latest(speakerEvent(events, namesOf, c), sceneAt(doc, usable, scenesOf, namesOf, c)) ?? contentToday(doc, c, usable, published) ?? { date: null, at: -1 };
     }
     events.set(c.speaker, event);
     setDate(c, event.date);
@@ -242,11 +242,30 @@ function clauseEnd(text: string, from: number, limit: number): number {
  * أكد …؛ وأمس الأربعاء، حذر …) and no other claim stands before it.
  */
 function frontOf(doc: Doc, dates: DateMention[], c: Claim, prev: Claim | undefined, sentence: Span | undefined): Span | null {
-  if (!sentence || conjoined(doc, c) || (prev && prev.cue.start >= sentence.start)) return null;
-  const first = /^[\s"'«“(]*(\S+)/.exec(doc.text.slice(sentence.start, Math.min(c.cue.start, sentence.start + 60)));
-  if (!first) return null;
-  const word = normSlice(doc, sentence.start + first.index + first[0].length - first[1]!.length, sentence.start + first.index + first[0].length).replace(/^[وف](?=..)/, '');
-  return FRONTING_WORDS.has(word) || opensOnDate(doc, dates, sentence) ? { start: sentence.start, end: c.cue.start } : null;
+  // (the claim before it first: a test of two offsets, where conjoined reads the normalized text)
+  if (!sentence || (prev && prev.cue.start >= sentence.start) || conjoined(doc, c)) return null;
+  const word = firstWord(doc.text, sentence.start, Math.min(c.cue.start, sentence.start + 60));
+  if (!word) return null;
+  const fronting = word.start < word.end && FRONTING_WORDS.has(normSlice(doc, word.start, word.end).replace(/^[وف](?=..)/, ''));
+  return fronting || opensOnDate(doc, dates, sentence) ? { start: sentence.start, end: c.cue.start } : null;
+}
+
+/**
+ * The first word of text[from, to) after white space and opening marks, as
+ * /^[\s"'«“(]*(\S+)/ reads it there (read in place, not from a copy): null
+ * when there is nothing but white space; an empty span when there are only
+ * marks (the regex then reads a mark, which no fronting word is).
+ */
+function firstWord(text: string, from: number, to: number): Span | null {
+  let start = from;
+  while (start < to && isOpeningBreak(text.charCodeAt(start))) start++;
+  if (start === to) {
+    for (let i = from; i < to; i++) if (!isWhiteSpace(text.charCodeAt(i))) return { start: to, end: to };
+    return null;
+  }
+  let end = start;
+  while (end < to && !isWhiteSpace(text.charCodeAt(end))) end++;
+  return { start, end };
 }
 
 /** A cue written with و or ف (وقال، فأكد) opens its own clause: nothing before it is its frame. */
@@ -459,7 +478,13 @@ function latest(a: Event | null, b: Event | null): Event | null {
  * الرئيس، الأحد، …). It dates the claims that follow of the people it
  * names, until the writer names another time.
  */
-interface Scene extends Span { date: DateMention | null; words: Set<string> }
+interface Scene extends Span {
+  /** The sentence and its first day: whether the scene is set on that day is read when a claim first asks (sceneDate). */
+  sentence: Span;
+  day: DateMention | undefined;
+  date?: DateMention | null;
+  words?: Set<string>;
+}
 
 function writerScenes(doc: Doc, claims: Claim[], dates: DateMention[]): Scene[] {
   const scenes: Scene[] = [];
@@ -469,15 +494,27 @@ function writerScenes(doc: Doc, claims: Claim[], dates: DateMention[]): Scene[] 
     const s = spanAt(doc.segments.sentences, d.start);
     if (!s || s === last) continue;
     last = s;
-    const here = spansStartingIn(dates, s.start, s.end);
-    // (whether a cue starts in the sentence, by index: no list of them made)
+    // (the sentence's dates by index, no list of them made; a cue starting in it, likewise)
+    const first = firstStartingAtOrAfter(dates, s.start);
     const cue = cues[firstStartingAtOrAfter(cues, s.start)];
-    if (!here.length || (cue && cue.start < s.end) || insideClaim(claims, s.start)) continue;
-    const day = here.find(isDay);
-    const opening = !!day && (opensOnDate(doc, dates, s) || occasionsIn(doc, { start: s.start, end: day.start }).length > 0);
-    scenes.push({ date: opening ? day : null, start: s.start, end: s.start, words: opening ? contentWords(normSlice(doc, s.start, s.end)) : new Set() });
+    if (first >= dates.length || dates[first]!.start >= s.end || (cue && cue.start < s.end) || insideClaim(claims, s.start)) continue;
+    let day: DateMention | undefined;
+    for (let k = first; k < dates.length && dates[k]!.start < s.end && !day; k++) if (isDay(dates[k]!)) day = dates[k];
+    scenes.push({ start: s.start, end: s.start, sentence: s, day });
   }
   return scenes;
+}
+
+/**
+ * The day a scene is set on, when its sentence opens on it or dates an occasion before it; null when none.
+ * (read for the scenes claims ask about, where it was read for every sentence with a date)
+ */
+function sceneDate(doc: Doc, dates: DateMention[], s: Scene): DateMention | null {
+  if (s.date === undefined) {
+    const day = s.day;
+    s.date = day && (opensOnDate(doc, dates, s.sentence) || occasionsIn(doc, { start: s.start, end: day.start }).length > 0) ? day : null;
+  }
+  return s.date;
 }
 
 function insideClaim(claims: Claim[], offset: number): boolean {
@@ -486,11 +523,15 @@ function insideClaim(claims: Claim[], offset: number): boolean {
 }
 
 /** The scene the claim is in, when it names the claim's speaker. */
-function sceneAt(scenesOf: () => Scene[], namesOf: () => Map<string, Set<string>[]>, c: Claim): Event | null {
+function sceneAt(doc: Doc, dates: DateMention[], scenesOf: () => Scene[], namesOf: () => Map<string, Set<string>[]>, c: Claim): Event | null {
   const s = lastStartingAtOrBefore(scenesOf(), c.cue.start);
-  if (!s?.date) return null;
-  const named = (namesOf().get(c.speaker) ?? []).some((w) => [...w].some((x) => s.words.has(x)));
-  return named ? { date: s.date, at: s.start } : null;
+  const date = s ? sceneDate(doc, dates, s) : null;
+  if (!s || !date) return null;
+  const mine = namesOf().get(c.speaker);
+  if (!mine) return null;
+  const words = (s.words ??= contentWords(normSlice(doc, s.sentence.start, s.sentence.end)));
+  const named = mine.some((w) => [...w].some((x) => words.has(x)));
+  return named ? { date, at: s.start } : null;
 }
 
 /** A verb with the future سـ (سيعقد، ستبدأ), or a word that puts what follows in the future (سوف، من المقرر). */
