@@ -30,7 +30,9 @@ interface Event { date: DateMention | null; at: number }
 
 export function dateClaims(doc: Doc, claims: Claim[], dates: DateMention[], published: string | null): void {
   if (!claims.length) return;
-  const usable = dates.filter((d) => !(published && d.value && d.precision === 'day' && d.value > published));
+  // (the dates themselves when none is a day after publication, as in most articles: no copy made)
+  const future = (d: DateMention): boolean => !!published && !!d.value && d.precision === 'day' && d.value > published;
+  const usable = dates.some(future) ? dates.filter((d) => !future(d)) : dates;
   // with no date to go by, no claim has one
   if (!usable.length) {
     for (const c of claims) setDate(c, null);
@@ -157,11 +159,8 @@ function statementStart(doc: Doc, c: Claim, limit: number): number {
   const speakerEnd = c.speakerMention && c.speakerMention.start >= from ? Math.min(c.speakerMention.end, limit) : from;
   const text = doc.text;
   let end = wordsAfter(text, speakerEnd, FRAME_WORDS, limit);
-  // (read in place: a copy of the frame, a regex and a search for the colon made three passes over it per claim)
-  const word = statementWord(text, from, end);
-  const colon = indexIn(text, COLON, from, end);
-  if (colon >= 0) end = Math.min(word, colon);
-  else end = word;
+  // (read in place, in one pass: a copy of the frame, a regex and a search for the colon made three passes over it per claim)
+  end = statementOrColon(text, from, end);
   // a quotation in the subject or the addressee is a name (منظمة «أطباء بلا حدود»، لـ«الشرق الأوسط»)
   const quotes = doc.segments.quotes;
   for (let k = firstStartingAtOrAfter(quotes, speakerEnd); k < quotes.length && quotes[k]!.start < end; k++) {
@@ -172,15 +171,16 @@ function statementStart(doc: Doc, c: Claim, limit: number): number {
 }
 
 /**
- * Where the first statement word (أن، إنه، بأنهم، وأنها) of text[from, end)
- * starts, at the white space, comma or bracket before it, or at `from`; `end`
- * when none. What /(?:^|[\s،,(])(?:[وف]?[أإا]ن(?:ه|ها|هم)?|ب[أإا]ن(?:ه|ها|هم)?)(?=[\s،,]|$)/
+ * Where the statement begins in text[from, end): at a colon, or at the first
+ * statement word (أن، إنه، بأنهم، وأنها), at the white space, comma or bracket
+ * before it or at `from`, whichever comes first; `end` when neither. The
+ * words are those /(?:^|[\s،,(])(?:[وف]?[أإا]ن(?:ه|ها|هم)?|ب[أإا]ن(?:ه|ها|هم)?)(?=[\s،,]|$)/
  * finds in that slice.
  */
-function statementWord(text: string, from: number, end: number): number {
+function statementOrColon(text: string, from: number, end: number): number {
   for (let p = from; p < end; p++) {
-    if (p === from && isStatementWord(text, p, end)) return p;
     const c = text.charCodeAt(p);
+    if (c === COLON || (p === from && isStatementWord(text, p, end))) return p;
     if ((isWhiteSpace(c) || c === ARABIC_COMMA || c === COMMA || c === OPEN_BRACKET) && isStatementWord(text, p + 1, end)) return p;
   }
   return end;
@@ -211,11 +211,6 @@ function wordEnds(text: string, i: number, end: number): boolean {
   return isWhiteSpace(c) || c === ARABIC_COMMA || c === COMMA;
 }
 
-/** The first offset of `code` in text[from, end), or -1. */
-function indexIn(text: string, code: number, from: number, end: number): number {
-  for (let i = from; i < end; i++) if (text.charCodeAt(i) === code) return i;
-  return -1;
-}
 
 /** The offset `n` words after `from`, or `limit`. */
 function wordsAfter(text: string, from: number, n: number, limit: number): number {
