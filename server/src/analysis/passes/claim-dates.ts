@@ -30,7 +30,9 @@ interface Event { date: DateMention | null; at: number }
 
 export function dateClaims(doc: Doc, claims: Claim[], dates: DateMention[], published: string | null): void {
   if (!claims.length) return;
-  const usable = dates.filter((d) => !(published && d.value && d.precision === 'day' && d.value > published));
+  // (the dates themselves when none is a day after publication, as in most articles: no copy made)
+  const future = (d: DateMention): boolean => !!published && !!d.value && d.precision === 'day' && d.value > published;
+  const usable = dates.some(future) ? dates.filter((d) => !future(d)) : dates;
   // with no date to go by, no claim has one
   if (!usable.length) {
     for (const c of claims) setDate(c, null);
@@ -58,7 +60,7 @@ export function dateClaims(doc: Doc, claims: Claim[], dates: DateMention[], publ
       const named = occasionNamed(doc, c, occasions);
       if (named) anchors.add(i);
       event = sameSentenceEvent(doc, claims, own, i) ?? named
-        ?? latest(speakerEvent(events, namesOf, c), sceneAt(scenesOf, namesOf, c)) ?? contentToday(doc, c, usable, published) ?? { date: null, at: -1 };
+        ?? latest(speakerEvent(events, namesOf, c), sceneAt(doc, usable, scenesOf, namesOf, c)) ?? contentToday(doc, c, usable, published) ?? { date: null, at: -1 };
     }
     events.set(c.speaker, event);
     setDate(c, event.date);
@@ -143,7 +145,6 @@ function framesOf(doc: Doc, dates: DateMention[], c: Claim, prev: Claim | undefi
   return front ? [front, after] : [after];
 }
 
-const STATEMENT_WORD = /(?:^|[\s،,(])(?:[وف]?[أإا]ن(?:ه|ها|هم)?|ب[أإا]ن(?:ه|ها|هم)?)(?=[\s،,]|$)/;
 /** How many words after the speaker a frame runs when no أن، colon or quotation opens the statement. */
 const FRAME_WORDS = 8;
 
@@ -156,18 +157,60 @@ function statementStart(doc: Doc, c: Claim, limit: number): number {
   const from = c.cue.end;
   if (c.cue.form === 'phrase') return clauseEnd(doc.text, Math.max(from, c.speakerMention?.end ?? from), limit);
   const speakerEnd = c.speakerMention && c.speakerMention.start >= from ? Math.min(c.speakerMention.end, limit) : from;
-  let end = wordsAfter(doc.text, speakerEnd, FRAME_WORDS, limit);
-  const text = doc.text.slice(from, end);
-  const word = STATEMENT_WORD.exec(text);
-  if (word) end = from + word.index;
-  const colon = text.indexOf(':');
-  if (colon >= 0) end = Math.min(end, from + colon);
+  const text = doc.text;
+  let end = wordsAfter(text, speakerEnd, FRAME_WORDS, limit);
+  // (read in place, in one pass: a copy of the frame, a regex and a search for the colon made three passes over it per claim)
+  end = statementOrColon(text, from, end);
   // a quotation in the subject or the addressee is a name (منظمة «أطباء بلا حدود»، لـ«الشرق الأوسط»)
-  for (const q of spansStartingIn(doc.segments.quotes, speakerEnd, end)) {
-    if (whiteSpacePieces(doc.text, q.start, Math.min(q.end, q.start + 200)) >= 4) { end = q.start; break; }
+  const quotes = doc.segments.quotes;
+  for (let k = firstStartingAtOrAfter(quotes, speakerEnd); k < quotes.length && quotes[k]!.start < end; k++) {
+    const q = quotes[k]!;
+    if (whiteSpacePieces(text, q.start, Math.min(q.end, q.start + 200)) >= 4) { end = q.start; break; }
   }
   return end;
 }
+
+/**
+ * Where the statement begins in text[from, end): at a colon, or at the first
+ * statement word (أن، إنه، بأنهم، وأنها), at the white space, comma or bracket
+ * before it or at `from`, whichever comes first; `end` when neither. The
+ * words are those /(?:^|[\s،,(])(?:[وف]?[أإا]ن(?:ه|ها|هم)?|ب[أإا]ن(?:ه|ها|هم)?)(?=[\s،,]|$)/
+ * finds in that slice.
+ */
+function statementOrColon(text: string, from: number, end: number): number {
+  for (let p = from; p < end; p++) {
+    const c = text.charCodeAt(p);
+    if (c === COLON || (p === from && isStatementWord(text, p, end))) return p;
+    if ((isWhiteSpace(c) || c === ARABIC_COMMA || c === COMMA || c === OPEN_BRACKET) && isStatementWord(text, p + 1, end)) return p;
+  }
+  return end;
+}
+
+const ARABIC_COMMA = 0x060c, COMMA = 0x2c, OPEN_BRACKET = 0x28, COLON = 0x3a;
+const BAA = 0x0628, NOON = 0x0646, HAA = 0x0647, MEEM = 0x0645;
+
+/** The statement word at `at`: [وفب]?[أإا]ن with ه، ها or هم or nothing, then white space, a comma or `end`. */
+function isStatementWord(text: string, at: number, end: number): boolean {
+  let i = at;
+  const first = text.charCodeAt(i);
+  if (i < end && (first === WAW || first === FAA || first === BAA)) i++;
+  const alef = text.charCodeAt(i);
+  if (i + 1 >= end || !(alef === ALEF || alef === 0x0623 || alef === 0x0625) || text.charCodeAt(i + 1) !== NOON) return false;
+  i += 2;
+  if (wordEnds(text, i, end)) return true;
+  if (text.charCodeAt(i) !== HAA) return false;
+  if (wordEnds(text, i + 1, end)) return true;
+  const after = text.charCodeAt(i + 1);
+  return i + 1 < end && (after === ALEF || after === MEEM) && wordEnds(text, i + 2, end);
+}
+
+/** The end of the slice, or white space or a comma (what ends a statement word). */
+function wordEnds(text: string, i: number, end: number): boolean {
+  if (i >= end) return i === end;
+  const c = text.charCodeAt(i);
+  return isWhiteSpace(c) || c === ARABIC_COMMA || c === COMMA;
+}
+
 
 /** The offset `n` words after `from`, or `limit`. */
 function wordsAfter(text: string, from: number, n: number, limit: number): number {
@@ -194,11 +237,30 @@ function clauseEnd(text: string, from: number, limit: number): number {
  * أكد …؛ وأمس الأربعاء، حذر …) and no other claim stands before it.
  */
 function frontOf(doc: Doc, dates: DateMention[], c: Claim, prev: Claim | undefined, sentence: Span | undefined): Span | null {
-  if (!sentence || conjoined(doc, c) || (prev && prev.cue.start >= sentence.start)) return null;
-  const first = /^[\s"'«“(]*(\S+)/.exec(doc.text.slice(sentence.start, Math.min(c.cue.start, sentence.start + 60)));
-  if (!first) return null;
-  const word = normSlice(doc, sentence.start + first.index + first[0].length - first[1]!.length, sentence.start + first.index + first[0].length).replace(/^[وف](?=..)/, '');
-  return FRONTING_WORDS.has(word) || opensOnDate(doc, dates, sentence) ? { start: sentence.start, end: c.cue.start } : null;
+  // (the claim before it first: a test of two offsets, where conjoined reads the normalized text)
+  if (!sentence || (prev && prev.cue.start >= sentence.start) || conjoined(doc, c)) return null;
+  const word = firstWord(doc.text, sentence.start, Math.min(c.cue.start, sentence.start + 60));
+  if (!word) return null;
+  const fronting = word.start < word.end && FRONTING_WORDS.has(normSlice(doc, word.start, word.end).replace(/^[وف](?=..)/, ''));
+  return fronting || opensOnDate(doc, dates, sentence) ? { start: sentence.start, end: c.cue.start } : null;
+}
+
+/**
+ * The first word of text[from, to) after white space and opening marks, as
+ * /^[\s"'«“(]*(\S+)/ reads it there (read in place, not from a copy): null
+ * when there is nothing but white space; an empty span when there are only
+ * marks (the regex then reads a mark, which no fronting word is).
+ */
+function firstWord(text: string, from: number, to: number): Span | null {
+  let start = from;
+  while (start < to && isOpeningBreak(text.charCodeAt(start))) start++;
+  if (start === to) {
+    for (let i = from; i < to; i++) if (!isWhiteSpace(text.charCodeAt(i))) return { start: to, end: to };
+    return null;
+  }
+  let end = start;
+  while (end < to && !isWhiteSpace(text.charCodeAt(end))) end++;
+  return { start, end };
 }
 
 /** A cue written with و or ف (وقال، فأكد) opens its own clause: nothing before it is its frame. */
@@ -411,7 +473,13 @@ function latest(a: Event | null, b: Event | null): Event | null {
  * الرئيس، الأحد، …). It dates the claims that follow of the people it
  * names, until the writer names another time.
  */
-interface Scene extends Span { date: DateMention | null; words: Set<string> }
+interface Scene extends Span {
+  /** The sentence and its first day: whether the scene is set on that day is read when a claim first asks (sceneDate). */
+  sentence: Span;
+  day: DateMention | undefined;
+  date?: DateMention | null;
+  words?: Set<string>;
+}
 
 function writerScenes(doc: Doc, claims: Claim[], dates: DateMention[]): Scene[] {
   const scenes: Scene[] = [];
@@ -421,15 +489,27 @@ function writerScenes(doc: Doc, claims: Claim[], dates: DateMention[]): Scene[] 
     const s = spanAt(doc.segments.sentences, d.start);
     if (!s || s === last) continue;
     last = s;
-    const here = spansStartingIn(dates, s.start, s.end);
-    // (whether a cue starts in the sentence, by index: no list of them made)
+    // (the sentence's dates by index, no list of them made; a cue starting in it, likewise)
+    const first = firstStartingAtOrAfter(dates, s.start);
     const cue = cues[firstStartingAtOrAfter(cues, s.start)];
-    if (!here.length || (cue && cue.start < s.end) || insideClaim(claims, s.start)) continue;
-    const day = here.find(isDay);
-    const opening = !!day && (opensOnDate(doc, dates, s) || occasionsIn(doc, { start: s.start, end: day.start }).length > 0);
-    scenes.push({ date: opening ? day : null, start: s.start, end: s.start, words: opening ? contentWords(normSlice(doc, s.start, s.end)) : new Set() });
+    if (first >= dates.length || dates[first]!.start >= s.end || (cue && cue.start < s.end) || insideClaim(claims, s.start)) continue;
+    let day: DateMention | undefined;
+    for (let k = first; k < dates.length && dates[k]!.start < s.end && !day; k++) if (isDay(dates[k]!)) day = dates[k];
+    scenes.push({ start: s.start, end: s.start, sentence: s, day });
   }
   return scenes;
+}
+
+/**
+ * The day a scene is set on, when its sentence opens on it or dates an occasion before it; null when none.
+ * (read for the scenes claims ask about, where it was read for every sentence with a date)
+ */
+function sceneDate(doc: Doc, dates: DateMention[], s: Scene): DateMention | null {
+  if (s.date === undefined) {
+    const day = s.day;
+    s.date = day && (opensOnDate(doc, dates, s.sentence) || occasionsIn(doc, { start: s.start, end: day.start }).length > 0) ? day : null;
+  }
+  return s.date;
 }
 
 function insideClaim(claims: Claim[], offset: number): boolean {
@@ -438,11 +518,15 @@ function insideClaim(claims: Claim[], offset: number): boolean {
 }
 
 /** The scene the claim is in, when it names the claim's speaker. */
-function sceneAt(scenesOf: () => Scene[], namesOf: () => Map<string, Set<string>[]>, c: Claim): Event | null {
+function sceneAt(doc: Doc, dates: DateMention[], scenesOf: () => Scene[], namesOf: () => Map<string, Set<string>[]>, c: Claim): Event | null {
   const s = lastStartingAtOrBefore(scenesOf(), c.cue.start);
-  if (!s?.date) return null;
-  const named = (namesOf().get(c.speaker) ?? []).some((w) => [...w].some((x) => s.words.has(x)));
-  return named ? { date: s.date, at: s.start } : null;
+  const date = s ? sceneDate(doc, dates, s) : null;
+  if (!s || !date) return null;
+  const mine = namesOf().get(c.speaker);
+  if (!mine) return null;
+  const words = (s.words ??= contentWords(normSlice(doc, s.sentence.start, s.sentence.end)));
+  const named = mine.some((w) => [...w].some((x) => words.has(x)));
+  return named ? { date, at: s.start } : null;
 }
 
 /** A verb with the future سـ (سيعقد، ستبدأ), or a word that puts what follows in the future (سوف، من المقرر). */

@@ -444,7 +444,8 @@ export function relativeDayPhrase(r: TokenReader, i: number): Phrase {
 export function phraseAt(r: TokenReader, i: number, afterDate: boolean): Phrase {
   const t = r.tokens[i]!;
   if (t.kind === 'number') {
-    return longest([numericDate(r, i), dayMonthPhrase(r, i), bareYear(r, i, afterDate), markedYearPhrase(r, i)]);
+    // (in this order, the longest kept, as longest() does: no array made at each number)
+    return longer(longer(longer(numericDate(r, i), dayMonthPhrase(r, i)), bareYear(r, i, afterDate)), markedYearPhrase(r, i));
   }
   const families = t.kind === 'word' ? t.dateFamilies : 0;
   if (!families) return null;

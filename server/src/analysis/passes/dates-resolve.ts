@@ -35,8 +35,22 @@ export function isoOfDayNumber(n: number): string {
 
 /** Day number of an ISO YYYY-MM-DD date, or null when it is not one. */
 export function dayNumberOfIso(iso: string | null): number | null {
-  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
-  return m ? gregorianDayNumber(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+  // (read by char code: what /^(\d{4})-(\d{2})-(\d{2})$/ matches, without its match array and three strings)
+  if (!iso || iso.length !== 10 || iso.charCodeAt(4) !== DASH || iso.charCodeAt(7) !== DASH) return null;
+  const year = digitsAt(iso, 0, 4), month = digitsAt(iso, 5, 7), day = digitsAt(iso, 8, 10);
+  return year < 0 || month < 0 || day < 0 ? null : gregorianDayNumber(year, month, day);
+}
+
+const DASH = 0x2d, ZERO = 0x30;
+/** The number the ASCII digits text[from, to) write, or -1 when one is no digit. */
+function digitsAt(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = text.charCodeAt(i) - ZERO;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 function publicationIn(calendar: Calendar, published: number): CalendarDay {

@@ -3,7 +3,7 @@
 // …) as a word, as the dates grammar has always read them. The grammar walks
 // these tokens instead of running big regexes.
 import { perDoc, type Doc } from './doc.js';
-import { lookupUnderClitics } from './clitics.js';
+import { frontClitics, lookupUnderClitics } from './clitics.js';
 import type { Token } from './tokens.js';
 
 export type { Token };
@@ -44,17 +44,26 @@ function letterMark(doc: Doc, t: Token, i: number): Token {
 export type Clitics = 'all' | 'conjunction' | 'none';
 
 /** The preposition and conjunction letters of each kind, made once: the date words look them up for every word. */
-const LETTERS: Record<Clitics, readonly [string, string]> = { all: ['بل', 'وف'], conjunction: ['', 'وف'], none: ['', ''] };
-const letters = (clitics: Clitics): readonly [string, string] => LETTERS[clitics];
+const PREPOSITIONS: Record<Clitics, string> = { all: 'بل', conjunction: '', none: '' };
+const CONJUNCTIONS: Record<Clitics, string> = { all: 'وف', conjunction: 'وف', none: '' };
 
 /** Looks a word up with and without its clitics (clitics.ts): the entry and the clitic letters' length. */
 export function lookup<T>(word: string, table: ReadonlyMap<string, T>, clitics: Clitics = 'all'): { entry: T; prefix: number } | null {
-  const hit = lookupUnderClitics(word, (w) => table.get(w), ...letters(clitics));
+  // the word as it is first, and no clitics to take off: most lookups end here, without the closure and the result of lookupUnderClitics
+  const direct = table.get(word);
+  if (direct !== undefined) return { entry: direct, prefix: 0 };
+  const prepositions = PREPOSITIONS[clitics], conjunctions = CONJUNCTIONS[clitics];
+  if (frontClitics(word, prepositions, conjunctions) === 0) return null;
+  const hit = lookupUnderClitics(word, (w) => table.get(w), prepositions, conjunctions);
   return hit && { entry: hit.hit, prefix: hit.prefix };
 }
 
 /** The same for a set of words: the word found and the clitic letters' length. */
 export function lookupWord(word: string, words: ReadonlySet<string>, clitics: Clitics = 'all'): { word: string; prefix: number } | null {
-  const hit = lookupUnderClitics(word, (w) => (words.has(w) ? w : undefined), ...letters(clitics));
+  // (as lookup: the word as it is, and no clitics, answered here)
+  if (words.has(word)) return { word, prefix: 0 };
+  const prepositions = PREPOSITIONS[clitics], conjunctions = CONJUNCTIONS[clitics];
+  if (frontClitics(word, prepositions, conjunctions) === 0) return null;
+  const hit = lookupUnderClitics(word, (w) => (words.has(w) ? w : undefined), prepositions, conjunctions);
   return hit && { word: hit.hit, prefix: hit.prefix };
 }

@@ -47,6 +47,17 @@ export class TokenReader {
   isWord(i: number, word: string): boolean {
     return this.word(i) === word;
   }
+
+  /**
+   * The word at i when a date phrase of one of `families` may begin with it
+   * (dates-starts.ts STARTS), else null. The families list every clitic
+   * spelling the lookups accept, so a word without them is in none of their
+   * tables: one bit test instead of lookups under each clitic.
+   */
+  familyWord(i: number, families: number): string | null {
+    const t = this.tokens[i];
+    return t && t.kind === 'word' && (t.dateFamilies & families) !== 0 ? t.norm : null;
+  }
 }
 
 function byFirstWord(names: MonthName[]): Map<string, MonthName[]> {
@@ -61,7 +72,7 @@ const FEMININE = new Set(Object.keys(FEMININE_ORDINAL_UNITS));
 
 /** A feminine ordinal (الثانية), which after a weekday counts weekdays, not days of the month. */
 export function isFeminineOrdinal(r: TokenReader, i: number): boolean {
-  const w = r.word(i);
+  const w = r.familyWord(i, STARTS.dayMonth);
   return !!w && !!lookupWord(w, FEMININE, 'conjunction');
 }
 const ROUNDS = new Map(Object.entries(ORDINAL_ROUND));
@@ -113,15 +124,14 @@ export function hijriMonth(r: TokenReader, i: number): Read<MonthRead> | null {
 export function anyMonth(r: TokenReader, i: number): Read<MonthRead> | null {
   // a word no month name begins with under any clitics says so by its token's date families (dates-starts.ts
   // lists every clitic spelling the lookups accept): after each number, no lookups in both month tables
-  const t = r.tokens[i];
-  if (!t || t.kind !== 'word' || !(t.dateFamilies & STARTS.month)) return null;
+  if (r.familyWord(i, STARTS.month) === null) return null;
   return gregorianMonth(r, i) ?? hijriMonth(r, i);
 }
 
 /** A day of the month: 1–31 in digits, or an ordinal (الثالث، الحادي والعشرين) that `من` must follow. */
 export function dayOfMonth(r: TokenReader, i: number): Read<number> | null {
   // اليوم الأول من يوليو، اليوم الأخير من رمضان.
-  const w0 = r.word(i);
+  const w0 = r.familyWord(i, STARTS.dayMonth);
   const day = w0 ? lookupWord(w0, DAY_WORDS, 'conjunction') : null;
   if (day) {
     const last = LAST_DAY_WORDS.has(r.word(i + 1) ?? '') && r.isWord(i + 2, 'من');
@@ -136,7 +146,7 @@ export function dayOfMonth(r: TokenReader, i: number): Read<number> | null {
 function ordinalDay(r: TokenReader, i: number): Read<number> | null {
   const n = r.number(i);
   if (n !== null) return n >= 1 && n <= 31 && r.tokens[i]!.norm.length <= 2 ? { value: n, next: i + 1, prefix: 0 } : null;
-  const w = r.word(i);
+  const w = r.familyWord(i, STARTS.dayMonth);
   const unit = w ? lookup(w, UNITS, 'conjunction') : null;
   const round = w ? lookup(w, ROUNDS, 'conjunction') : null;
   let value: number, next: number;
@@ -224,12 +234,14 @@ export type PeriodUnit = 'week' | 'month' | 'year';
  * `العام` after الأمين، المدير … is an adjective (الأمين العام الحالي).
  */
 export function relativePeriod(r: TokenReader, i: number): Read<{ unit: PeriodUnit; delta: number }> | null {
-  const w = r.word(i);
+  // (the demonstrative and the period noun both carry the year family)
+  const w = r.familyWord(i, STARTS.year);
   if (!w) return null;
   // لهذا العام، بهذا العام: ل and ب attach to the demonstrative.
   const demonstrative = lookupWord(w, THIS_WORDS);
   const nounAt = demonstrative ? i + 1 : i;
-  const noun = lookup(r.word(nounAt) ?? '', PERIODS);
+  const nounWord = demonstrative ? r.familyWord(nounAt, STARTS.year) : w;
+  const noun = nounWord ? lookup(nounWord, PERIODS) : null;
   if (!noun || (demonstrative && noun.prefix > 0)) return null;
   if (!demonstrative && noun.prefix === 0 && GENERAL_NOUNS.has(r.word(i - 1) ?? '')) return null;
   if (demonstrative) return { value: { unit: noun.entry, delta: 0 }, next: nounAt + 1, prefix: demonstrative.prefix };

@@ -20,9 +20,23 @@ export function gregorianDayNumber(year: number, month: number, day: number): nu
 }
 
 export function gregorianFromDayNumber(n: number): CalendarDay {
-  const d = new Date(n * MS_PER_DAY);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+  // (counted, not read from a Date: the resolver asks this of most dates, and a Date and its three getters cost several times more)
+  if (!Number.isInteger(n) || Math.abs(n) > MAX_DATE_DAYS) {
+    const d = new Date(n * MS_PER_DAY);
+    return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+  }
+  // days since 0000-03-01, in 400-year eras of 146097 days; a year counted from March puts the leap day last
+  const z = n + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shifted = Math.floor((5 * dayOfYear + 2) / 153);
+  const month = shifted < 10 ? shifted + 3 : shifted - 9;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day: dayOfYear - Math.floor((153 * shifted + 2) / 5) + 1 };
 }
+/** The days either side of 1970 that a Date holds (±100,000,000). */
+const MAX_DATE_DAYS = 100_000_000;
 
 /** 0 = Sunday … 6 = Saturday. */
 export function weekdayOf(n: number): number {
