@@ -29,6 +29,8 @@ export interface LineView {
 export type Shape = 'paragraph' | 'headline';
 
 const BULLET = /^[-•*▪●◦·‣–—]+\s*/u;
+/** What BULLET opens with: a line that opens otherwise is not asked. */
+const BULLET_MARKS = '-•*▪●◦·‣–—';
 /** Characters of a long line that are read (starts, leads); its end is read apart. */
 const HEAD = 400;
 /** Words are counted up to here; a line cut at HEAD has that many. */
@@ -48,15 +50,21 @@ export function lineViews(doc: Doc): LineView[] {
     const a = offsets.of(line.start), b = offsets.of(line.end);
     const long = b - a > HEAD;
     // (normalization has dropped the bidi marks and made a zero-width space a space: there are none to take out)
-    const trimmed = norm.slice(a, long ? a + HEAD : b).trim();
-    if (trimmed === '') continue;
-    // most lines have no bullet and nothing with a lower case: one scan says so, whether the spaces
-    // need collapsing and, when they do not, the words; the others are lower-cased first
-    let plain = BULLET.test(trimmed) ? CASED : plainlySpacedWords(trimmed, true);
-    const text = plain === CASED ? lowerCased(trimmed) : trimmed;
+    let from = a, to = long ? a + HEAD : b;
+    while (from < to && isWhiteSpace(norm.charCodeAt(from))) from++;
+    while (to > from && isWhiteSpace(norm.charCodeAt(to - 1))) to--;
+    if (from === to) continue;
+    // most lines have no bullet and nothing with a lower case: one scan of the normalized text in place
+    // says so, whether the spaces need collapsing and, when they do not, the words; the others are
+    // lower-cased first
+    const bulletFirst = BULLET_MARKS.includes(norm[from]!);
+    let plain = bulletFirst ? CASED : plainlySpacedWords(norm, from, to, true);
+    const trimmed = norm.slice(from, to);
+    // (a line the scan found cased holds a character CASELESS does not: it is not asked again)
+    const text = plain !== CASED ? trimmed : bulletFirst ? lowerCased(trimmed) : trimmed.toLowerCase();
     const bulleted = plain === CASED && BULLET.test(text);
     const unbulleted = bulleted ? text.replace(BULLET, '') : text;
-    if (plain === CASED) plain = plainlySpacedWords(unbulleted, false);
+    if (plain === CASED) plain = plainlySpacedWords(unbulleted, 0, unbulleted.length, false);
     const core = plain < 0 ? unbulleted.replace(/\s+/g, ' ') : unbulleted;
     const separator = !long && isSeparator(text);
     const bullet = bulleted && !separator && !/^[-–—]\s*\d/.test(text);
@@ -148,7 +156,7 @@ function countWords(s: string): number {
 const CASED = -2;
 
 /**
- * countWords of a line whose only space is single plain spaces, or -1 when
+ * countWords of the line s[from, to) whose only space is single plain spaces, or -1 when
  * it has other space (what `\s` matches: a tab, a no-break space …) or two
  * spaces together: only such lines need their spaces collapsed. With
  * `caseless`, CASED for a line with a character that has a lower case
@@ -160,9 +168,9 @@ const CASED = -2;
  * it: its words are WORD_CAP, and the spaces and cases further on change
  * nothing they read (half a paragraph's characters not read).
  */
-function plainlySpacedWords(s: string, caseless: boolean): number {
+function plainlySpacedWords(s: string, from: number, to: number, caseless: boolean): number {
   let words = 0, counted = false, afterSpace = false, collapse = false;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = from; i < to; i++) {
     const code = s.charCodeAt(i);
     const kind = CHAR_KIND[code]!;
     // most characters are letters (or digits) without a lower case: nothing else to ask of them
@@ -174,7 +182,7 @@ function plainlySpacedWords(s: string, caseless: boolean): number {
     if (caseless && kind & HAS_LOWER_CASE) return CASED;
     const k = kind & ~HAS_LOWER_CASE;
     if (k === PLAIN_SPACE) {
-      if (words >= WORD_CAP && i >= OPENING) return collapse ? -1 : WORD_CAP;
+      if (words >= WORD_CAP && i - from >= OPENING) return collapse ? -1 : WORD_CAP;
       if (afterSpace) collapse = true;
       afterSpace = true;
       counted = false;

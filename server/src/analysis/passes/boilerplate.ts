@@ -17,6 +17,7 @@ import { alternationOf } from '../text/alternation.js';
 import { matchNormalized, normalize } from '../text/normalize.js';
 import * as lex from '../lexicon/boilerplate.js';
 import { NEWS_AGENCIES, SITE_WORDS } from '../lexicon/outlets.js';
+import { WordSet } from '../text/word-set.js';
 import { byFirstCharacter, lineViews, stripEnds, type LineView } from './boilerplate-lines.js';
 import { markAppendedLeads, markHeadlineRuns } from './boilerplate-runs.js';
 
@@ -165,8 +166,10 @@ type Kind = 'heading' | 'teaser' | 'tags' | 'comment' | 'contact' | 'donation' |
 /** Kinds after which the rest of the page is furniture until the body clearly resumes. */
 const CLOSING = new Set<Kind>(['heading', 'comment', 'contact', 'donation', 'loadMore', 'signoff']);
 
+// (the sets a whole line is looked up in are WordSets: one turns nearly every line away by a few of
+// its letters and its length, where a Set hashed all the letters of each line asked)
 const compiled = {
-  headings: new Set(lex.RELATED_HEADINGS.map(normalize)),
+  headings: new WordSet(lex.RELATED_HEADINGS.map(normalize)),
   teasers: lex.TEASER_PREFIXES.map(normalize),
   markedTeasers: lex.MARKED_TEASER_WORDS.map(normalize),
   moreBy: lex.MORE_BY_PREFIXES.map(normalize),
@@ -183,7 +186,7 @@ const compiled = {
   continued: new Set(lex.CONTINUED_MARKERS.map(normalize)),
   timeWords: new Set(lex.TIME_STAMP_WORDS.map((w) => normalize(w).toLowerCase())),
   captionPrefixes: lex.CAPTION_PREFIXES.map((w) => normalize(w).toLowerCase()),
-  captionLines: new Set(lex.CAPTION_LINES.map(normalize)),
+  captionLines: new WordSet(lex.CAPTION_LINES.map(normalize)),
   chrome: new Set(lex.CHROME_WORDS.map((w) => normalize(w).toLowerCase())),
   agencies: new Set(NEWS_AGENCIES.map((w) => normalize(w).toLowerCase())),
   source: /^المصدر ?:/,
@@ -193,7 +196,7 @@ interface Phrases {
   /** Phrases of several words: the line opens with one. By their first character, so a line is tried against those of its own. */
   opening: Map<number, string[]>;
   /** One-word phrases: the whole line (marks around it aside) is one. */
-  whole: Set<string>;
+  whole: WordSet;
   /** Found anywhere in a short line. */
   anywhere: string[];
   /** This set's bit in what anywhereIn finds. */
@@ -204,7 +207,7 @@ function phraseSet(set: lex.PhraseSet, bit: number): Phrases {
   const starts = set.starts.map((w) => normalize(w).toLowerCase());
   return {
     opening: byFirstCharacter(starts.filter((p) => p.includes(' '))),
-    whole: new Set(starts.filter((p) => !p.includes(' ')).map(stripEnds)),
+    whole: new WordSet(starts.filter((p) => !p.includes(' ')).map(stripEnds)),
     anywhere: set.anywhere.map((w) => normalize(w).toLowerCase()),
     bit,
   };
