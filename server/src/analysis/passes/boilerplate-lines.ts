@@ -1,8 +1,9 @@
 // One line as the boilerplate pass reads it: its normalized text without
 // bidi marks or bullet, its word count and its shape (a paragraph, or a short
-// headline-like line), worked out once per line from its characters.
+// headline-like line), worked out once per line from its tokens and characters.
 import type { Line } from '../model.js';
-import type { Doc } from './doc.js';
+import { firstStartingAtOrAfter, type Doc } from './doc.js';
+import type { Token } from './tokens.js';
 import { normalize, toNormalizedOffset, type NormalizedText } from '../text/normalize.js';
 import { isWhiteSpace } from '../text/segment.js';
 import * as lex from '../lexicon/boilerplate.js';
@@ -45,6 +46,7 @@ export function lineViews(doc: Doc): LineView[] {
   const views: LineView[] = [];
   const norm = doc.norm.text;
   const offsets = new NormalizedOffsets(doc.norm);
+  const tokens = doc.tokens, toOriginal = doc.norm.toOriginal;
   for (const line of doc.segments.lines) {
     if (line.blank) continue;
     const a = offsets.of(line.start), b = offsets.of(line.end);
@@ -54,13 +56,12 @@ export function lineViews(doc: Doc): LineView[] {
     while (from < to && isWhiteSpace(norm.charCodeAt(from))) from++;
     while (to > from && isWhiteSpace(norm.charCodeAt(to - 1))) to--;
     if (from === to) continue;
-    // most lines have no bullet and nothing with a lower case: one scan of the normalized text in place
-    // says so, whether the spaces need collapsing and, when they do not, the words; the others are
-    // lower-cased first
+    // most lines have no bullet and nothing with a lower case: one walk over their tokens says so,
+    // whether the spaces need collapsing and, when they do not, the words; the others are lower-cased first
     const bulletFirst = BULLET_MARKS.includes(norm[from]!);
-    let plain = bulletFirst ? CASED : plainlySpacedWords(norm, from, to, true);
+    let plain = bulletFirst ? CASED : tokenWords(norm, tokens, firstStartingAtOrAfter(tokens, toOriginal[from]!), from, to);
     const trimmed = norm.slice(from, to);
-    // (a line the scan found cased holds a character CASELESS does not: it is not asked again)
+    // (a line tokenWords found cased holds a character CASELESS does not: it is not asked again)
     const text = plain !== CASED ? trimmed : bulletFirst ? lowerCased(trimmed) : trimmed.toLowerCase();
     const bulleted = plain === CASED && BULLET.test(text);
     const unbulleted = bulleted ? text.replace(BULLET, '') : text;
@@ -195,6 +196,49 @@ function plainlySpacedWords(s: string, from: number, to: number, caseless: boole
     if (collapse && !caseless) return -1;
   }
   return collapse ? -1 : words;
+}
+
+/**
+ * plainlySpacedWords(norm, from, to, true), read from the line's tokens
+ * (tokens[k] is the first at or after `from`): a run of letters or digits is
+ * one step, not one per character, and only the spaces between the tokens
+ * and the marks are read as characters (each character of a line was read,
+ * most of them inside runs of Arabic letters). Every character that is no
+ * space is in a token, and a run's letters and digits have no lower case
+ * but for the Latin ones, which are read for a capital.
+ */
+function tokenWords(norm: string, tokens: readonly Token[], k: number, from: number, to: number): number {
+  let words = 0, counted = false, afterSpace = false, collapse = false;
+  let at = from;
+  for (; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.from >= to) break;
+    for (let i = at; i < t.from; i++) {
+      if (norm.charCodeAt(i) !== 0x20) { collapse = true; continue; }
+      if (words >= WORD_CAP && i - from >= OPENING) return collapse ? -1 : WORD_CAP;
+      if (afterSpace) collapse = true;
+      afterSpace = true;
+      counted = false;
+    }
+    at = t.to;
+    afterSpace = false;
+    if (t.kind === 'mark') {
+      const code = norm.charCodeAt(t.from);
+      const kind = CHAR_KIND[code]!;
+      if (kind & HAS_LOWER_CASE) return CASED;
+      if (!counted && kind === ASK_UNICODE && isLetterOrDigit(code, norm, t.from)) { words++; counted = true; }
+      continue;
+    }
+    if (t.kind === 'latin' && hasCapital(norm, t.from, Math.min(t.to, to))) return CASED;
+    if (!counted) { words++; counted = true; }
+  }
+  return collapse ? -1 : words;
+}
+
+/** A character with a lower case in s[from, to). */
+function hasCapital(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (CHAR_KIND[s.charCodeAt(i)]! & HAS_LOWER_CASE) return true;
+  return false;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
