@@ -6,6 +6,7 @@ import { firstStartingAtOrAfter, type Doc } from './doc.js';
 import type { Token } from './tokens.js';
 import { normalize, toNormalizedOffset, type NormalizedText } from '../text/normalize.js';
 import { isWhiteSpace } from '../text/segment.js';
+import { WordSet } from '../text/word-set.js';
 import * as lex from '../lexicon/boilerplate.js';
 
 export interface LineView {
@@ -13,6 +14,8 @@ export interface LineView {
   /**
    * Normalized, lower-cased, bidi marks and bullet removed, trimmed; of a
    * long line only the opening HEAD characters (no rule reads further in).
+   * A line of WORD_CAP words is lower-cased only as far as its OPENING
+   * (all that is read of it).
    */
   core: string;
   /** Words, counted up to WORD_CAP: no rule tells that many from more. */
@@ -30,7 +33,7 @@ export interface LineView {
 export type Shape = 'paragraph' | 'headline';
 
 const BULLET = /^[-•*▪●◦·‣–—]+\s*/u;
-/** What BULLET opens with: a line that opens otherwise is not asked. */
+/** What BULLET opens with. */
 const BULLET_MARKS = '-•*▪●◦·‣–—';
 /** Characters of a long line that are read (starts, leads); its end is read apart. */
 const HEAD = 400;
@@ -58,13 +61,14 @@ export function lineViews(doc: Doc): LineView[] {
     if (from === to) continue;
     // most lines have no bullet and nothing with a lower case: one walk over their tokens says so,
     // whether the spaces need collapsing and, when they do not, the words; the others are lower-cased first
-    const bulletFirst = BULLET_MARKS.includes(norm[from]!);
-    let plain = bulletFirst ? CASED : tokenWords(norm, tokens, firstStartingAtOrAfter(tokens, toOriginal[from]!), from, to);
+    // (a bulleted line is read after its bullet in place, where it was lower-cased and cut first)
+    const bulleted = BULLET_MARKS.includes(norm[from]!);
+    const wordsFrom = bulleted ? afterBullet(norm, from, to) : from;
+    let plain = tokenWords(norm, tokens, firstStartingAtOrAfter(tokens, toOriginal[wordsFrom]!), wordsFrom, to);
     const trimmed = norm.slice(from, to);
     // (a line tokenWords found cased holds a character CASELESS does not: it is not asked again)
-    const text = plain !== CASED ? trimmed : bulletFirst ? lowerCased(trimmed) : trimmed.toLowerCase();
-    const bulleted = plain === CASED && BULLET.test(text);
-    const unbulleted = bulleted ? text.replace(BULLET, '') : text;
+    const text = plain !== CASED ? trimmed : trimmed.toLowerCase();
+    const unbulleted = !bulleted ? text : plain !== CASED ? norm.slice(wordsFrom, to) : text.replace(BULLET, '');
     if (plain === CASED) plain = plainlySpacedWords(unbulleted, 0, unbulleted.length, false);
     const core = plain < 0 ? unbulleted.replace(/\s+/g, ' ') : unbulleted;
     const separator = !long && isSeparator(text);
@@ -137,9 +141,12 @@ const SEPARATOR_MARKS = '-_=*~•·.—–ـ';
 /** Characters that have no lower case (ASCII outside A–Z, Latin-1 signs, Arabic, punctuation, spaces). */
 const CASELESS = /^[\u0020-\u0040\u005B-\u00BF\u0600-\u06FF\u2000-\u206F\s]*$/;
 
-/** The line in lower case; an Arabic line (nearly every line) is returned as it is, not copied. */
-function lowerCased(s: string): string {
-  return CASELESS.test(s) ? s : s.toLowerCase();
+/** Where the line [from, to) goes on after its bullet: what BULLET takes off (its marks, then any space). */
+function afterBullet(s: string, from: number, to: number): number {
+  let k = from;
+  while (k < to && BULLET_MARKS.includes(s[k]!)) k++;
+  while (k < to && isWhiteSpace(s.charCodeAt(k))) k++;
+  return k;
 }
 
 /** Words (space-separated) with a letter or a digit in them; one scan of the line. */
@@ -297,7 +304,8 @@ const TRIMMED = ' :：.…،!|/';
  * tried against the few of its own (every line is asked).
  */
 const OPENINGS = byFirstCharacter(lex.CONTINUATION_OPENERS.map(normalize).flatMap((w) => [w + ' ', w + '،']));
-const wawWords = new Set(lex.WAW_INITIAL_WORDS.map(normalize));
+/** (a WordSet: a line's first word is looked up without a hash of it) */
+const wawWords = new WordSet(lex.WAW_INITIAL_WORDS.map(normalize));
 
 /** Phrases by their first character, in the order given: a line is tried against the few that can begin it. */
 export function byFirstCharacter(phrases: readonly string[]): Map<number, string[]> {
