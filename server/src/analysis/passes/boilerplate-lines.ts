@@ -18,6 +18,10 @@ export interface LineView {
    * (all that is read of it).
    */
   core: string;
+  /** Where core stands in the normalized text when it is a slice of it (not lower-cased, no spaces collapsed); -1 otherwise. */
+  at: number;
+  /** The index of the first token at or after `at`. */
+  token: number;
   /** Words, counted up to WORD_CAP: no rule tells that many from more. */
   words: number;
   /** The line's last character before closing quotes and brackets, read from the whole line. */
@@ -64,7 +68,9 @@ export function lineViews(doc: Doc): LineView[] {
     // (a bulleted line is read after its bullet in place, where it was lower-cased and cut first)
     const bulleted = BULLET_MARKS.includes(norm[from]!);
     const wordsFrom = bulleted ? afterBullet(norm, from, to) : from;
-    let plain = tokenWords(norm, tokens, firstStartingAtOrAfter(tokens, toOriginal[wordsFrom]!), wordsFrom, to);
+    const token = firstStartingAtOrAfter(tokens, toOriginal[wordsFrom]!);
+    let plain = tokenWords(norm, tokens, token, wordsFrom, to);
+    const sliced = plain >= 0;
     const trimmed = norm.slice(from, to);
     // (a line tokenWords found cased holds a character CASELESS does not: it is not asked again)
     const text = plain !== CASED ? trimmed : trimmed.toLowerCase();
@@ -75,7 +81,7 @@ export function lineViews(doc: Doc): LineView[] {
     const bullet = bulleted && !separator && !/^[-–—]\s*\d/.test(text);
     const words = long ? WORD_CAP : plain < 0 ? countWords(core) : plain;
     const end = lineEnd(norm, a, b);
-    views.push({ line, core, words, last: end.last, bullet, separator, continues: continues(core), shape: shapeOf(words, end) });
+    views.push({ line, core, at: sliced ? wordsFrom : -1, token, words, last: end.last, bullet, separator, continues: continues(core), shape: shapeOf(words, end) });
   }
   return views;
 }

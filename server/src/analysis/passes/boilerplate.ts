@@ -12,7 +12,7 @@
 // paragraph (`… رابط الخبر بصحيفة الوئام: عنوان`), which runs from the phrase
 // to the line end so that the paragraph itself stays body.
 import type { Span } from '../model.js';
-import type { Doc } from './doc.js';
+import { readDoc, type Doc } from './doc.js';
 import { alternationOf } from '../text/alternation.js';
 import { matchNormalized, normalize } from '../text/normalize.js';
 import * as lex from '../lexicon/boilerplate.js';
@@ -26,7 +26,7 @@ type State = 'body' | 'list' | 'appended';
 export function findBoilerplate(doc: Doc): Span[] {
   const views = lineViews(doc);
   const marked = new Set<number>(markTop(views));
-  markByStructure(views, marked);
+  markByStructure(doc, views, marked);
   markHeadlineRuns(views, marked);
   markAppendedLeads(views, marked);
   markSeparators(views, marked);
@@ -58,18 +58,18 @@ function isCreditedCaption(v: LineView): boolean {
   return !CAPTION_MEDIA.has(m[2]!.trim());
 }
 
-function markByStructure(views: LineView[], marked: Set<number>): void {
+function markByStructure(doc: Doc, views: LineView[], marked: Set<number>): void {
   let state: State = 'body';
   let bodySeen = false, bodyBeforeTail = false, bullets = 0, items = 0;
   for (const [n, v] of views.entries()) {
     const i = v.line.index;
     if (state === 'appended') { marked.add(i); continue; }
     if (marked.has(i)) continue;
-    const kind = classifyLine(v, n);
+    const kind = classifyLine(doc, v, n);
     if (kind === 'source') continue;
     if (kind) {
       marked.add(i);
-      if (kind === 'donation') markLeadIn(views, n, marked);
+      if (kind === 'donation') markLeadIn(doc, views, n, marked);
       if (CLOSING.has(kind)) {
         if (state === 'body') bodyBeforeTail = bodySeen;
         state = 'list'; bullets = 0; items = 0;
@@ -92,10 +92,10 @@ function markByStructure(views: LineView[], marked: Set<number>): void {
 }
 
 /** An appeal opens with a line or two of pitch (`الصحافة الحرة تحتاج إليك..`): short lines right above it. */
-function markLeadIn(views: LineView[], n: number, marked: Set<number>): void {
+function markLeadIn(doc: Doc, views: LineView[], n: number, marked: Set<number>): void {
   for (let k = n - 1; k >= Math.max(0, n - 3); k--) {
     const v = views[k]!;
-    if (marked.has(v.line.index) || v.shape === 'paragraph' || classifyLine(v, k) === 'source') return;
+    if (marked.has(v.line.index) || v.shape === 'paragraph' || classifyLine(doc, v, k) === 'source') return;
     marked.add(v.line.index);
   }
 }
@@ -262,6 +262,55 @@ function anywhereIn(core: string): number {
   return bits;
 }
 
+/**
+ * The phrases of ANYWHERE_GROUPS read by anywhereInTokens: those whose first
+ * word is a run of letters followed by a space, by the last two letters of
+ * that word (ENDING_OF: the group + 1, 0 for none, by the low bytes of both);
+ * in a line as written, that word ends a word token, where the phrase
+ * starts. The others (©) are looked for in the line.
+ */
+const ENDING_GROUPS: EndingPhrase[][] = [];
+const ENDING_OF = new Uint8Array(1 << 16);
+const UNENDED: AnywherePhrase[] = [];
+
+/** A phrase with the length of its first word. */
+interface EndingPhrase { text: string; first: number; bit: number }
+
+for (const group of ANYWHERE_GROUPS) {
+  for (const p of group) {
+    const first = p.text.indexOf(' ');
+    const opening = first >= 2 ? readDoc(p.text).tokens[0] : undefined;
+    if (!opening || opening.kind !== 'word' || opening.from !== 0 || opening.to !== first) { UNENDED.push(p); continue; }
+    const key = pairKey(p.text.charCodeAt(first - 2), p.text.charCodeAt(first - 1));
+    if (ENDING_OF[key] === 0) ENDING_OF[key] = ENDING_GROUPS.push([]);
+    ENDING_GROUPS[ENDING_OF[key]! - 1]!.push({ text: p.text, first, bit: p.bit });
+  }
+}
+
+/**
+ * anywhereIn of a line that is a slice of the normalized text, read by its
+ * tokens: a phrase is tried where a word token ends with its first word,
+ * told by the token's last two letters, instead of at each letter of the
+ * line (and most of those letters began some phrase).
+ */
+function anywhereInTokens(doc: Doc, v: LineView): number {
+  let bits = 0;
+  for (const p of UNENDED) if (v.core.includes(p.text)) bits |= p.bit;
+  const norm = doc.norm.text, tokens = doc.tokens, to = v.at + v.core.length;
+  for (let k = v.token; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.from >= to) break;
+    if (t.to - t.from < 2 || t.kind !== 'word') continue;
+    const group = ENDING_OF[pairKey(norm.charCodeAt(t.to - 2), norm.charCodeAt(t.to - 1))]!;
+    if (group === 0) continue;
+    for (const p of ENDING_GROUPS[group - 1]!) {
+      const at = t.to - p.first;
+      if (at >= t.from && at + p.text.length <= to && norm.startsWith(p.text, at)) bits |= p.bit;
+    }
+  }
+  return bits;
+}
+
 /** No rule reads a line of more words than this by its words, but for its opening (tags, a glued list). */
 const SHORT_LINE = 30;
 
@@ -269,7 +318,7 @@ const SHORT_LINE = 30;
  * The kind of furniture line `v` is, by its words; `n` is its place among the
  * lines (0: the title). Plain loops, no closures: this runs on every line.
  */
-function classifyLine(v: LineView, n: number): Kind | null {
+function classifyLine(doc: Doc, v: LineView, n: number): Kind | null {
   const c = v.core;
   if (c.startsWith('المصدر') && compiled.source.test(c)) return 'source';
   if (v.words > SHORT_LINE) return n > 0 && isMoreBy(c) ? 'teaser' : isTags(c) ? 'tags' : null;
@@ -277,7 +326,7 @@ function classifyLine(v: LineView, n: number): Kind | null {
   if (compiled.headings.has(bare) || isMoreFrom(bare, v.words)) return 'heading';
   if (n > 0 && (isMoreBy(c) || isTeaser(c, bare))) return 'teaser';
   if (isTags(c)) return 'tags';
-  const anywhere = anywhereIn(c);
+  const anywhere = v.at < 0 ? anywhereIn(c) : anywhereInTokens(doc, v);
   if (matches(v, bare, compiled.comment, anywhere)) return 'comment';
   if (matches(v, bare, compiled.contact, anywhere)) return 'contact';
   if (matches(v, bare, compiled.donation, anywhere) || (v.words <= 5 && c.startsWith(compiled.donationPrefix))) return 'donation';
