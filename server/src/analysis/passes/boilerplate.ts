@@ -170,12 +170,12 @@ const CLOSING = new Set<Kind>(['heading', 'comment', 'contact', 'donation', 'loa
 // its letters and its length, where a Set hashed all the letters of each line asked)
 const compiled = {
   headings: new WordSet(lex.RELATED_HEADINGS.map(normalize)),
-  teasers: lex.TEASER_PREFIXES.map(normalize),
-  markedTeasers: lex.MARKED_TEASER_WORDS.map(normalize),
-  moreBy: lex.MORE_BY_PREFIXES.map(normalize),
+  teasers: byFirstCharacter(lex.TEASER_PREFIXES.map(normalize)),
+  markedTeasers: byFirstCharacter(lex.MARKED_TEASER_WORDS.map(normalize)),
+  moreBy: byFirstCharacter(lex.MORE_BY_PREFIXES.map(normalize)),
   moreFrom: normalize(lex.MORE_FROM_PREFIX),
   moreFromNouns: new Set(lex.MORE_FROM_NOUNS.map(normalize)),
-  tags: lex.TAG_PREFIXES.map(normalize),
+  tags: byFirstCharacter(lex.TAG_PREFIXES.map(normalize)),
   comment: phraseSet(lex.COMMENT_PHRASES, 1),
   contact: phraseSet(lex.CONTACT_PHRASES, 2),
   donation: phraseSet(lex.DONATION_PHRASES, 4),
@@ -185,7 +185,7 @@ const compiled = {
   signOffs: new Set(lex.SIGN_OFFS.map(normalize)),
   continued: new Set(lex.CONTINUED_MARKERS.map(normalize)),
   timeWords: new Set(lex.TIME_STAMP_WORDS.map((w) => normalize(w).toLowerCase())),
-  captionPrefixes: lex.CAPTION_PREFIXES.map((w) => normalize(w).toLowerCase()),
+  captionPrefixes: byFirstCharacter(lex.CAPTION_PREFIXES.map((w) => normalize(w).toLowerCase())),
   captionLines: new WordSet(lex.CAPTION_LINES.map(normalize)),
   chrome: new Set(lex.CHROME_WORDS.map((w) => normalize(w).toLowerCase())),
   agencies: new Set(NEWS_AGENCIES.map((w) => normalize(w).toLowerCase())),
@@ -339,21 +339,31 @@ function classifyLine(doc: Doc, v: LineView, n: number): Kind | null {
   return isChrome(v) || isTimeStamp(v) || isContactAddress(v) || matches(v, bare, compiled.siteChrome, anywhere) ? 'chrome' : null;
 }
 
+/**
+ * The prefixes of a list (by their first character) that `c` may open with:
+ * a line is compared with the few of its first letter, not with every
+ * prefix of the five lists each short line is asked.
+ */
+function opening(prefixes: Map<number, string[]>, c: string): readonly string[] {
+  return prefixes.get(c.charCodeAt(0)) ?? NONE;
+}
+const NONE: readonly string[] = [];
+
 function isTags(c: string): boolean {
-  for (const t of compiled.tags) if (c.startsWith(t) && (c[t.length] === ':' || (c[t.length] === ' ' && c[t.length + 1] === ':'))) return true;
+  for (const t of opening(compiled.tags, c)) if (c.startsWith(t) && (c[t.length] === ':' || (c[t.length] === ' ' && c[t.length + 1] === ':'))) return true;
   return false;
 }
 
 /** `مقالات أخرى للكاتبعنوان…`: the writer's other titles, glued into one line. */
 function isMoreBy(c: string): boolean {
-  for (const t of compiled.moreBy) if (c.length > t.length && c.startsWith(t)) return true;
+  for (const t of opening(compiled.moreBy, c)) if (c.length > t.length && c.startsWith(t)) return true;
   return false;
 }
 
 /** `اقرأ أيضا: عنوان`, `شاهد.. عنوان`, `للمزيد: عنوان`: one line that links to another story. */
 function isTeaser(c: string, bare: string): boolean {
-  for (const t of compiled.teasers) if (bare.length > t.length && c.startsWith(t)) return true;
-  for (const t of compiled.markedTeasers) if (c.startsWith(t) && linkMarkAfter(c, t.length)) return true;
+  for (const t of opening(compiled.teasers, c)) if (bare.length > t.length && c.startsWith(t)) return true;
+  for (const t of opening(compiled.markedTeasers, c)) if (c.startsWith(t) && linkMarkAfter(c, t.length)) return true;
   return false;
 }
 
@@ -411,7 +421,7 @@ function isCaption(v: LineView, bare: string): boolean {
   // (the brackets taken off only where the line opens with one: a replace of every line found nothing to take)
   const unbracketed = bare.charCodeAt(0) === 0x28 ? bare.replace(/^\((.*)\)$/, '$1') : bare;
   if (compiled.captionLines.has(bare) || compiled.captionLines.has(unbracketed.trim())) return true;
-  if (v.words <= 15) for (const p of compiled.captionPrefixes) if (v.core.startsWith(p)) return true;
+  if (v.words <= 15) for (const p of opening(compiled.captionPrefixes, v.core)) if (v.core.startsWith(p)) return true;
   // A credit alone on its line: (رويترز), (AFP).
   const credit = /^\(([^()]{1,30})\)$/.exec(bare);
   return !!credit && (compiled.agencies.has(credit[1]!.trim()) || /^[a-z][a-z .-]*$/.test(credit[1]!.trim()));
