@@ -75,7 +75,7 @@ export function lineViews(doc: Doc): LineView[] {
     // (a line tokenWords found cased holds a character CASELESS does not: it is not asked again)
     const text = plain !== CASED ? trimmed : trimmed.toLowerCase();
     const unbulleted = !bulleted ? text : plain !== CASED ? norm.slice(wordsFrom, to) : text.replace(BULLET, '');
-    if (plain === CASED) plain = plainlySpacedWords(unbulleted, 0, unbulleted.length, false);
+    if (plain === CASED) plain = plainlySpacedWords(unbulleted);
     const core = plain < 0 ? unbulleted.replace(/\s+/g, ' ') : unbulleted;
     const separator = !long && isSeparator(text);
     const bullet = bulleted && !separator && !/^[-–—]\s*\d/.test(text);
@@ -166,59 +166,48 @@ function countWords(s: string): number {
   return words;
 }
 
-/** What plainlySpacedWords answers for a line with a character that has a lower case, when asked. */
+/** What tokenWords answers for a line with a character that has a lower case. */
 const CASED = -2;
 
 /**
- * countWords of the line s[from, to) whose only space is single plain spaces, or -1 when
- * it has other space (what `\s` matches: a tab, a no-break space …) or two
- * spaces together: only such lines need their spaces collapsed. With
- * `caseless`, CASED for a line with a character that has a lower case
- * (CASELESS does not hold it), whose words are counted once it is
- * lower-cased. Each character is read by its kind in one table (CHAR_KIND):
- * an Arabic letter was compared with ten white-space code points before it
- * counted, and the line was read once more by CASELESS. A line of WORD_CAP
- * words is read only as far as its OPENING, which is all the rules read of
- * it: its words are WORD_CAP, and the spaces and cases further on change
- * nothing they read (half a paragraph's characters not read).
+ * countWords of a line (lower-cased) whose only space is single plain
+ * spaces, or -1 when it has other space (what `\s` matches: a tab, a
+ * no-break space …) or two spaces together: only such lines need their
+ * spaces collapsed. Each character is read by its kind in one table
+ * (CHAR_KIND). A line of WORD_CAP words is read only as far as its OPENING,
+ * which is all the rules read of it: its words are WORD_CAP, and the spaces
+ * further on change nothing they read.
  */
-function plainlySpacedWords(s: string, from: number, to: number, caseless: boolean): number {
-  let words = 0, counted = false, afterSpace = false, collapse = false;
-  for (let i = from; i < to; i++) {
+function plainlySpacedWords(s: string): number {
+  let words = 0, counted = false, afterSpace = false;
+  for (let i = 0; i < s.length; i++) {
     const code = s.charCodeAt(i);
-    const kind = CHAR_KIND[code]!;
-    // most characters are letters (or digits) without a lower case: nothing else to ask of them
-    if (kind === LETTER_OR_DIGIT_CODE) {
-      afterSpace = false;
-      if (!counted) { words++; counted = true; }
-      continue;
-    }
-    if (caseless && kind & HAS_LOWER_CASE) return CASED;
-    const k = kind & ~HAS_LOWER_CASE;
-    if (k === PLAIN_SPACE) {
-      if (words >= WORD_CAP && i - from >= OPENING) return collapse ? -1 : WORD_CAP;
-      if (afterSpace) collapse = true;
+    const kind = CHAR_KIND[code]! & ~HAS_LOWER_CASE;
+    if (kind === PLAIN_SPACE) {
+      if (words >= WORD_CAP && i >= OPENING) return WORD_CAP;
+      if (afterSpace) return -1;
       afterSpace = true;
       counted = false;
-    } else if (k === OTHER_SPACE) collapse = true;
-    else {
-      afterSpace = false;
-      if (!counted && (k === LETTER_OR_DIGIT_CODE || (k === ASK_UNICODE && isLetterOrDigit(code, s, i)))) { words++; counted = true; }
+      continue;
     }
-    // the rest of a line to collapse is read only for a character with a lower case
-    if (collapse && !caseless) return -1;
+    if (kind === OTHER_SPACE) return -1;
+    afterSpace = false;
+    if (!counted && (kind === LETTER_OR_DIGIT_CODE || (kind === ASK_UNICODE && isLetterOrDigit(code, s, i)))) { words++; counted = true; }
   }
-  return collapse ? -1 : words;
+  return words;
 }
 
 /**
- * plainlySpacedWords(norm, from, to, true), read from the line's tokens
- * (tokens[k] is the first at or after `from`): a run of letters or digits is
- * one step, not one per character, and only the spaces between the tokens
- * and the marks are read as characters (each character of a line was read,
- * most of them inside runs of Arabic letters). Every character that is no
+ * The words of the normalized line [from, to) as plainlySpacedWords counts
+ * them, or CASED when it has a character with a lower case (CASELESS does
+ * not hold it: its words are counted once it is lower-cased), read from the
+ * line's tokens (tokens[k] is the first at or after `from`): a run of
+ * letters or digits is one step, not one per character, and only the spaces
+ * between the tokens and the marks are read as characters (most characters
+ * of a line are inside runs of Arabic letters). Every character that is no
  * space is in a token, and a run's letters and digits have no lower case
- * but for the Latin ones, which are read for a capital.
+ * but for the Latin ones, which are read for a capital. A line of WORD_CAP
+ * words is read only as far as its OPENING, its case too.
  */
 function tokenWords(norm: string, tokens: readonly Token[], k: number, from: number, to: number): number {
   let words = 0, counted = false, afterSpace = false, collapse = false;
@@ -263,9 +252,9 @@ function isLetterOrDigit(code: number, s: string, i: number): boolean {
 }
 
 /**
- * Kinds of code unit for plainlySpacedWords: none of the others, the space,
- * other white space, a letter or digit, one the Unicode classes decide; and
- * a bit for one outside CASELESS.
+ * Kinds of code unit for plainlySpacedWords and tokenWords: none of the
+ * others, the space, other white space, a letter or digit, one the Unicode
+ * classes decide; and a bit for one outside CASELESS.
  */
 const NEITHER = 0, PLAIN_SPACE = 1, OTHER_SPACE = 2, LETTER_OR_DIGIT_CODE = 3, ASK_UNICODE = 4, HAS_LOWER_CASE = 8;
 const CHAR_KIND = (() => {
