@@ -1,10 +1,12 @@
 // One line as the boilerplate pass reads it: its normalized text without
 // bidi marks or bullet, its word count and its shape (a paragraph, or a short
-// headline-like line), worked out once per line from its characters.
+// headline-like line), worked out once per line from its tokens and characters.
 import type { Line } from '../model.js';
-import type { Doc } from './doc.js';
+import { firstStartingAtOrAfter, type Doc } from './doc.js';
+import type { Token } from './tokens.js';
 import { normalize, toNormalizedOffset, type NormalizedText } from '../text/normalize.js';
 import { isWhiteSpace } from '../text/segment.js';
+import { WordSet } from '../text/word-set.js';
 import * as lex from '../lexicon/boilerplate.js';
 
 export interface LineView {
@@ -12,8 +14,14 @@ export interface LineView {
   /**
    * Normalized, lower-cased, bidi marks and bullet removed, trimmed; of a
    * long line only the opening HEAD characters (no rule reads further in).
+   * A line of WORD_CAP words is lower-cased only as far as its OPENING
+   * (all that is read of it).
    */
   core: string;
+  /** Where core stands in the normalized text when it is a slice of it (not lower-cased, no spaces collapsed); -1 otherwise. */
+  at: number;
+  /** The index of the first token at or after `at`. */
+  token: number;
   /** Words, counted up to WORD_CAP: no rule tells that many from more. */
   words: number;
   /** The line's last character before closing quotes and brackets, read from the whole line. */
@@ -29,6 +37,8 @@ export interface LineView {
 export type Shape = 'paragraph' | 'headline';
 
 const BULLET = /^[-•*▪●◦·‣–—]+\s*/u;
+/** What BULLET opens with. */
+const BULLET_MARKS = '-•*▪●◦·‣–—';
 /** Characters of a long line that are read (starts, leads); its end is read apart. */
 const HEAD = 400;
 /** Words are counted up to here; a line cut at HEAD has that many. */
@@ -43,26 +53,35 @@ export function lineViews(doc: Doc): LineView[] {
   const views: LineView[] = [];
   const norm = doc.norm.text;
   const offsets = new NormalizedOffsets(doc.norm);
+  const tokens = doc.tokens, toOriginal = doc.norm.toOriginal;
   for (const line of doc.segments.lines) {
     if (line.blank) continue;
     const a = offsets.of(line.start), b = offsets.of(line.end);
     const long = b - a > HEAD;
     // (normalization has dropped the bidi marks and made a zero-width space a space: there are none to take out)
-    const trimmed = norm.slice(a, long ? a + HEAD : b).trim();
-    if (trimmed === '') continue;
-    // most lines have no bullet and nothing with a lower case: one scan says so, whether the spaces
-    // need collapsing and, when they do not, the words; the others are lower-cased first
-    let plain = BULLET.test(trimmed) ? CASED : plainlySpacedWords(trimmed, true);
-    const text = plain === CASED ? lowerCased(trimmed) : trimmed;
-    const bulleted = plain === CASED && BULLET.test(text);
-    const unbulleted = bulleted ? text.replace(BULLET, '') : text;
-    if (plain === CASED) plain = plainlySpacedWords(unbulleted, false);
+    let from = a, to = long ? a + HEAD : b;
+    while (from < to && isWhiteSpace(norm.charCodeAt(from))) from++;
+    while (to > from && isWhiteSpace(norm.charCodeAt(to - 1))) to--;
+    if (from === to) continue;
+    // most lines have no bullet and nothing with a lower case: one walk over their tokens says so,
+    // whether the spaces need collapsing and, when they do not, the words; the others are lower-cased first
+    // (a bulleted line is read after its bullet in place, where it was lower-cased and cut first)
+    const bulleted = BULLET_MARKS.includes(norm[from]!);
+    const wordsFrom = bulleted ? afterBullet(norm, from, to) : from;
+    const token = firstStartingAtOrAfter(tokens, toOriginal[wordsFrom]!);
+    let plain = tokenWords(norm, tokens, token, wordsFrom, to);
+    const sliced = plain >= 0;
+    const trimmed = norm.slice(from, to);
+    // (a line tokenWords found cased holds a character CASELESS does not: it is not asked again)
+    const text = plain !== CASED ? trimmed : trimmed.toLowerCase();
+    const unbulleted = !bulleted ? text : plain !== CASED ? norm.slice(wordsFrom, to) : text.replace(BULLET, '');
+    if (plain === CASED) plain = plainlySpacedWords(unbulleted);
     const core = plain < 0 ? unbulleted.replace(/\s+/g, ' ') : unbulleted;
     const separator = !long && isSeparator(text);
     const bullet = bulleted && !separator && !/^[-–—]\s*\d/.test(text);
     const words = long ? WORD_CAP : plain < 0 ? countWords(core) : plain;
     const end = lineEnd(norm, a, b);
-    views.push({ line, core, words, last: end.last, bullet, separator, continues: continues(core), shape: shapeOf(words, end) });
+    views.push({ line, core, at: sliced ? wordsFrom : -1, token, words, last: end.last, bullet, separator, continues: continues(core), shape: shapeOf(words, end) });
   }
   return views;
 }
@@ -128,9 +147,12 @@ const SEPARATOR_MARKS = '-_=*~•·.—–ـ';
 /** Characters that have no lower case (ASCII outside A–Z, Latin-1 signs, Arabic, punctuation, spaces). */
 const CASELESS = /^[\u0020-\u0040\u005B-\u00BF\u0600-\u06FF\u2000-\u206F\s]*$/;
 
-/** The line in lower case; an Arabic line (nearly every line) is returned as it is, not copied. */
-function lowerCased(s: string): string {
-  return CASELESS.test(s) ? s : s.toLowerCase();
+/** Where the line [from, to) goes on after its bullet: what BULLET takes off (its marks, then any space). */
+function afterBullet(s: string, from: number, to: number): number {
+  let k = from;
+  while (k < to && BULLET_MARKS.includes(s[k]!)) k++;
+  while (k < to && isWhiteSpace(s.charCodeAt(k))) k++;
+  return k;
 }
 
 /** Words (space-separated) with a letter or a digit in them; one scan of the line. */
@@ -144,49 +166,81 @@ function countWords(s: string): number {
   return words;
 }
 
-/** What plainlySpacedWords answers for a line with a character that has a lower case, when asked. */
+/** What tokenWords answers for a line with a character that has a lower case. */
 const CASED = -2;
 
 /**
- * countWords of a line whose only space is single plain spaces, or -1 when
- * it has other space (what `\s` matches: a tab, a no-break space …) or two
- * spaces together: only such lines need their spaces collapsed. With
- * `caseless`, CASED for a line with a character that has a lower case
- * (CASELESS does not hold it), whose words are counted once it is
- * lower-cased. Each character is read by its kind in one table (CHAR_KIND):
- * an Arabic letter was compared with ten white-space code points before it
- * counted, and the line was read once more by CASELESS. A line of WORD_CAP
- * words is read only as far as its OPENING, which is all the rules read of
- * it: its words are WORD_CAP, and the spaces and cases further on change
- * nothing they read (half a paragraph's characters not read).
+ * countWords of a line (lower-cased) whose only space is single plain
+ * spaces, or -1 when it has other space (what `\s` matches: a tab, a
+ * no-break space …) or two spaces together: only such lines need their
+ * spaces collapsed. Each character is read by its kind in one table
+ * (CHAR_KIND). A line of WORD_CAP words is read only as far as its OPENING,
+ * which is all the rules read of it: its words are WORD_CAP, and the spaces
+ * further on change nothing they read.
  */
-function plainlySpacedWords(s: string, caseless: boolean): number {
-  let words = 0, counted = false, afterSpace = false, collapse = false;
+function plainlySpacedWords(s: string): number {
+  let words = 0, counted = false, afterSpace = false;
   for (let i = 0; i < s.length; i++) {
     const code = s.charCodeAt(i);
-    const kind = CHAR_KIND[code]!;
-    // most characters are letters (or digits) without a lower case: nothing else to ask of them
-    if (kind === LETTER_OR_DIGIT_CODE) {
-      afterSpace = false;
-      if (!counted) { words++; counted = true; }
+    const kind = CHAR_KIND[code]! & ~HAS_LOWER_CASE;
+    if (kind === PLAIN_SPACE) {
+      if (words >= WORD_CAP && i >= OPENING) return WORD_CAP;
+      if (afterSpace) return -1;
+      afterSpace = true;
+      counted = false;
       continue;
     }
-    if (caseless && kind & HAS_LOWER_CASE) return CASED;
-    const k = kind & ~HAS_LOWER_CASE;
-    if (k === PLAIN_SPACE) {
-      if (words >= WORD_CAP && i >= OPENING) return collapse ? -1 : WORD_CAP;
+    if (kind === OTHER_SPACE) return -1;
+    afterSpace = false;
+    if (!counted && (kind === LETTER_OR_DIGIT_CODE || (kind === ASK_UNICODE && isLetterOrDigit(code, s, i)))) { words++; counted = true; }
+  }
+  return words;
+}
+
+/**
+ * The words of the normalized line [from, to) as plainlySpacedWords counts
+ * them, or CASED when it has a character with a lower case (CASELESS does
+ * not hold it: its words are counted once it is lower-cased), read from the
+ * line's tokens (tokens[k] is the first at or after `from`): a run of
+ * letters or digits is one step, not one per character, and only the spaces
+ * between the tokens and the marks are read as characters (most characters
+ * of a line are inside runs of Arabic letters). Every character that is no
+ * space is in a token, and a run's letters and digits have no lower case
+ * but for the Latin ones, which are read for a capital. A line of WORD_CAP
+ * words is read only as far as its OPENING, its case too.
+ */
+function tokenWords(norm: string, tokens: readonly Token[], k: number, from: number, to: number): number {
+  let words = 0, counted = false, afterSpace = false, collapse = false;
+  let at = from;
+  for (; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.from >= to) break;
+    for (let i = at; i < t.from; i++) {
+      if (norm.charCodeAt(i) !== 0x20) { collapse = true; continue; }
+      if (words >= WORD_CAP && i - from >= OPENING) return collapse ? -1 : WORD_CAP;
       if (afterSpace) collapse = true;
       afterSpace = true;
       counted = false;
-    } else if (k === OTHER_SPACE) collapse = true;
-    else {
-      afterSpace = false;
-      if (!counted && (k === LETTER_OR_DIGIT_CODE || (k === ASK_UNICODE && isLetterOrDigit(code, s, i)))) { words++; counted = true; }
     }
-    // the rest of a line to collapse is read only for a character with a lower case
-    if (collapse && !caseless) return -1;
+    at = t.to;
+    afterSpace = false;
+    if (t.kind === 'mark') {
+      const code = norm.charCodeAt(t.from);
+      const kind = CHAR_KIND[code]!;
+      if (kind & HAS_LOWER_CASE) return CASED;
+      if (!counted && kind === ASK_UNICODE && isLetterOrDigit(code, norm, t.from)) { words++; counted = true; }
+      continue;
+    }
+    if (t.kind === 'latin' && hasCapital(norm, t.from, Math.min(t.to, to))) return CASED;
+    if (!counted) { words++; counted = true; }
   }
   return collapse ? -1 : words;
+}
+
+/** A character with a lower case in s[from, to). */
+function hasCapital(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (CHAR_KIND[s.charCodeAt(i)]! & HAS_LOWER_CASE) return true;
+  return false;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -198,9 +252,9 @@ function isLetterOrDigit(code: number, s: string, i: number): boolean {
 }
 
 /**
- * Kinds of code unit for plainlySpacedWords: none of the others, the space,
- * other white space, a letter or digit, one the Unicode classes decide; and
- * a bit for one outside CASELESS.
+ * Kinds of code unit for plainlySpacedWords and tokenWords: none of the
+ * others, the space, other white space, a letter or digit, one the Unicode
+ * classes decide; and a bit for one outside CASELESS.
  */
 const NEITHER = 0, PLAIN_SPACE = 1, OTHER_SPACE = 2, LETTER_OR_DIGIT_CODE = 3, ASK_UNICODE = 4, HAS_LOWER_CASE = 8;
 const CHAR_KIND = (() => {
@@ -245,7 +299,8 @@ const TRIMMED = ' :：.…،!|/';
  * tried against the few of its own (every line is asked).
  */
 const OPENINGS = byFirstCharacter(lex.CONTINUATION_OPENERS.map(normalize).flatMap((w) => [w + ' ', w + '،']));
-const wawWords = new Set(lex.WAW_INITIAL_WORDS.map(normalize));
+/** (a WordSet: a line's first word is looked up without a hash of it) */
+const wawWords = new WordSet(lex.WAW_INITIAL_WORDS.map(normalize));
 
 /** Phrases by their first character, in the order given: a line is tried against the few that can begin it. */
 export function byFirstCharacter(phrases: readonly string[]): Map<number, string[]> {

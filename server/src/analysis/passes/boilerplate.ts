@@ -12,11 +12,12 @@
 // paragraph (`… رابط الخبر بصحيفة الوئام: عنوان`), which runs from the phrase
 // to the line end so that the paragraph itself stays body.
 import type { Span } from '../model.js';
-import type { Doc } from './doc.js';
+import { readDoc, type Doc } from './doc.js';
 import { alternationOf } from '../text/alternation.js';
 import { matchNormalized, normalize } from '../text/normalize.js';
 import * as lex from '../lexicon/boilerplate.js';
 import { NEWS_AGENCIES, SITE_WORDS } from '../lexicon/outlets.js';
+import { WordSet } from '../text/word-set.js';
 import { byFirstCharacter, lineViews, stripEnds, type LineView } from './boilerplate-lines.js';
 import { markAppendedLeads, markHeadlineRuns } from './boilerplate-runs.js';
 
@@ -25,7 +26,7 @@ type State = 'body' | 'list' | 'appended';
 export function findBoilerplate(doc: Doc): Span[] {
   const views = lineViews(doc);
   const marked = new Set<number>(markTop(views));
-  markByStructure(views, marked);
+  markByStructure(doc, views, marked);
   markHeadlineRuns(views, marked);
   markAppendedLeads(views, marked);
   markSeparators(views, marked);
@@ -57,18 +58,18 @@ function isCreditedCaption(v: LineView): boolean {
   return !CAPTION_MEDIA.has(m[2]!.trim());
 }
 
-function markByStructure(views: LineView[], marked: Set<number>): void {
+function markByStructure(doc: Doc, views: LineView[], marked: Set<number>): void {
   let state: State = 'body';
   let bodySeen = false, bodyBeforeTail = false, bullets = 0, items = 0;
   for (const [n, v] of views.entries()) {
     const i = v.line.index;
     if (state === 'appended') { marked.add(i); continue; }
     if (marked.has(i)) continue;
-    const kind = classifyLine(v, n);
+    const kind = classifyLine(doc, v, n);
     if (kind === 'source') continue;
     if (kind) {
       marked.add(i);
-      if (kind === 'donation') markLeadIn(views, n, marked);
+      if (kind === 'donation') markLeadIn(doc, views, n, marked);
       if (CLOSING.has(kind)) {
         if (state === 'body') bodyBeforeTail = bodySeen;
         state = 'list'; bullets = 0; items = 0;
@@ -91,10 +92,10 @@ function markByStructure(views: LineView[], marked: Set<number>): void {
 }
 
 /** An appeal opens with a line or two of pitch (`الصحافة الحرة تحتاج إليك..`): short lines right above it. */
-function markLeadIn(views: LineView[], n: number, marked: Set<number>): void {
+function markLeadIn(doc: Doc, views: LineView[], n: number, marked: Set<number>): void {
   for (let k = n - 1; k >= Math.max(0, n - 3); k--) {
     const v = views[k]!;
-    if (marked.has(v.line.index) || v.shape === 'paragraph' || classifyLine(v, k) === 'source') return;
+    if (marked.has(v.line.index) || v.shape === 'paragraph' || classifyLine(doc, v, k) === 'source') return;
     marked.add(v.line.index);
   }
 }
@@ -165,14 +166,16 @@ type Kind = 'heading' | 'teaser' | 'tags' | 'comment' | 'contact' | 'donation' |
 /** Kinds after which the rest of the page is furniture until the body clearly resumes. */
 const CLOSING = new Set<Kind>(['heading', 'comment', 'contact', 'donation', 'loadMore', 'signoff']);
 
+// (the sets a whole line is looked up in are WordSets: one turns nearly every line away by a few of
+// its letters and its length, where a Set hashed all the letters of each line asked)
 const compiled = {
-  headings: new Set(lex.RELATED_HEADINGS.map(normalize)),
-  teasers: lex.TEASER_PREFIXES.map(normalize),
-  markedTeasers: lex.MARKED_TEASER_WORDS.map(normalize),
-  moreBy: lex.MORE_BY_PREFIXES.map(normalize),
+  headings: new WordSet(lex.RELATED_HEADINGS.map(normalize)),
+  teasers: byFirstCharacter(lex.TEASER_PREFIXES.map(normalize)),
+  markedTeasers: byFirstCharacter(lex.MARKED_TEASER_WORDS.map(normalize)),
+  moreBy: byFirstCharacter(lex.MORE_BY_PREFIXES.map(normalize)),
   moreFrom: normalize(lex.MORE_FROM_PREFIX),
   moreFromNouns: new Set(lex.MORE_FROM_NOUNS.map(normalize)),
-  tags: lex.TAG_PREFIXES.map(normalize),
+  tags: byFirstCharacter(lex.TAG_PREFIXES.map(normalize)),
   comment: phraseSet(lex.COMMENT_PHRASES, 1),
   contact: phraseSet(lex.CONTACT_PHRASES, 2),
   donation: phraseSet(lex.DONATION_PHRASES, 4),
@@ -182,8 +185,8 @@ const compiled = {
   signOffs: new Set(lex.SIGN_OFFS.map(normalize)),
   continued: new Set(lex.CONTINUED_MARKERS.map(normalize)),
   timeWords: new Set(lex.TIME_STAMP_WORDS.map((w) => normalize(w).toLowerCase())),
-  captionPrefixes: lex.CAPTION_PREFIXES.map((w) => normalize(w).toLowerCase()),
-  captionLines: new Set(lex.CAPTION_LINES.map(normalize)),
+  captionPrefixes: byFirstCharacter(lex.CAPTION_PREFIXES.map((w) => normalize(w).toLowerCase())),
+  captionLines: new WordSet(lex.CAPTION_LINES.map(normalize)),
   chrome: new Set(lex.CHROME_WORDS.map((w) => normalize(w).toLowerCase())),
   agencies: new Set(NEWS_AGENCIES.map((w) => normalize(w).toLowerCase())),
   source: /^المصدر ?:/,
@@ -193,7 +196,7 @@ interface Phrases {
   /** Phrases of several words: the line opens with one. By their first character, so a line is tried against those of its own. */
   opening: Map<number, string[]>;
   /** One-word phrases: the whole line (marks around it aside) is one. */
-  whole: Set<string>;
+  whole: WordSet;
   /** Found anywhere in a short line. */
   anywhere: string[];
   /** This set's bit in what anywhereIn finds. */
@@ -204,7 +207,7 @@ function phraseSet(set: lex.PhraseSet, bit: number): Phrases {
   const starts = set.starts.map((w) => normalize(w).toLowerCase());
   return {
     opening: byFirstCharacter(starts.filter((p) => p.includes(' '))),
-    whole: new Set(starts.filter((p) => !p.includes(' ')).map(stripEnds)),
+    whole: new WordSet(starts.filter((p) => !p.includes(' ')).map(stripEnds)),
     anywhere: set.anywhere.map((w) => normalize(w).toLowerCase()),
     bit,
   };
@@ -259,6 +262,55 @@ function anywhereIn(core: string): number {
   return bits;
 }
 
+/**
+ * The phrases of ANYWHERE_GROUPS read by anywhereInTokens: those whose first
+ * word is a run of letters followed by a space, by the last two letters of
+ * that word (ENDING_OF: the group + 1, 0 for none, by the low bytes of both);
+ * in a line as written, that word ends a word token, where the phrase
+ * starts. The others (©) are looked for in the line.
+ */
+const ENDING_GROUPS: EndingPhrase[][] = [];
+const ENDING_OF = new Uint8Array(1 << 16);
+const UNENDED: AnywherePhrase[] = [];
+
+/** A phrase with the length of its first word. */
+interface EndingPhrase { text: string; first: number; bit: number }
+
+for (const group of ANYWHERE_GROUPS) {
+  for (const p of group) {
+    const first = p.text.indexOf(' ');
+    const opening = first >= 2 ? readDoc(p.text).tokens[0] : undefined;
+    if (!opening || opening.kind !== 'word' || opening.from !== 0 || opening.to !== first) { UNENDED.push(p); continue; }
+    const key = pairKey(p.text.charCodeAt(first - 2), p.text.charCodeAt(first - 1));
+    if (ENDING_OF[key] === 0) ENDING_OF[key] = ENDING_GROUPS.push([]);
+    ENDING_GROUPS[ENDING_OF[key]! - 1]!.push({ text: p.text, first, bit: p.bit });
+  }
+}
+
+/**
+ * anywhereIn of a line that is a slice of the normalized text, read by its
+ * tokens: a phrase is tried where a word token ends with its first word,
+ * told by the token's last two letters, instead of at each letter of the
+ * line (and most of those letters began some phrase).
+ */
+function anywhereInTokens(doc: Doc, v: LineView): number {
+  let bits = 0;
+  for (const p of UNENDED) if (v.core.includes(p.text)) bits |= p.bit;
+  const norm = doc.norm.text, tokens = doc.tokens, to = v.at + v.core.length;
+  for (let k = v.token; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.from >= to) break;
+    if (t.to - t.from < 2 || t.kind !== 'word') continue;
+    const group = ENDING_OF[pairKey(norm.charCodeAt(t.to - 2), norm.charCodeAt(t.to - 1))]!;
+    if (group === 0) continue;
+    for (const p of ENDING_GROUPS[group - 1]!) {
+      const at = t.to - p.first;
+      if (at >= t.from && at + p.text.length <= to && norm.startsWith(p.text, at)) bits |= p.bit;
+    }
+  }
+  return bits;
+}
+
 /** No rule reads a line of more words than this by its words, but for its opening (tags, a glued list). */
 const SHORT_LINE = 30;
 
@@ -266,7 +318,7 @@ const SHORT_LINE = 30;
  * The kind of furniture line `v` is, by its words; `n` is its place among the
  * lines (0: the title). Plain loops, no closures: this runs on every line.
  */
-function classifyLine(v: LineView, n: number): Kind | null {
+function classifyLine(doc: Doc, v: LineView, n: number): Kind | null {
   const c = v.core;
   if (c.startsWith('المصدر') && compiled.source.test(c)) return 'source';
   if (v.words > SHORT_LINE) return n > 0 && isMoreBy(c) ? 'teaser' : isTags(c) ? 'tags' : null;
@@ -274,7 +326,7 @@ function classifyLine(v: LineView, n: number): Kind | null {
   if (compiled.headings.has(bare) || isMoreFrom(bare, v.words)) return 'heading';
   if (n > 0 && (isMoreBy(c) || isTeaser(c, bare))) return 'teaser';
   if (isTags(c)) return 'tags';
-  const anywhere = anywhereIn(c);
+  const anywhere = v.at < 0 ? anywhereIn(c) : anywhereInTokens(doc, v);
   if (matches(v, bare, compiled.comment, anywhere)) return 'comment';
   if (matches(v, bare, compiled.contact, anywhere)) return 'contact';
   if (matches(v, bare, compiled.donation, anywhere) || (v.words <= 5 && c.startsWith(compiled.donationPrefix))) return 'donation';
@@ -287,21 +339,31 @@ function classifyLine(v: LineView, n: number): Kind | null {
   return isChrome(v) || isTimeStamp(v) || isContactAddress(v) || matches(v, bare, compiled.siteChrome, anywhere) ? 'chrome' : null;
 }
 
+/**
+ * The prefixes of a list (by their first character) that `c` may open with:
+ * a line is compared with the few of its first letter, not with every
+ * prefix of the five lists each short line is asked.
+ */
+function opening(prefixes: Map<number, string[]>, c: string): readonly string[] {
+  return prefixes.get(c.charCodeAt(0)) ?? NONE;
+}
+const NONE: readonly string[] = [];
+
 function isTags(c: string): boolean {
-  for (const t of compiled.tags) if (c.startsWith(t) && (c[t.length] === ':' || (c[t.length] === ' ' && c[t.length + 1] === ':'))) return true;
+  for (const t of opening(compiled.tags, c)) if (c.startsWith(t) && (c[t.length] === ':' || (c[t.length] === ' ' && c[t.length + 1] === ':'))) return true;
   return false;
 }
 
 /** `مقالات أخرى للكاتبعنوان…`: the writer's other titles, glued into one line. */
 function isMoreBy(c: string): boolean {
-  for (const t of compiled.moreBy) if (c.length > t.length && c.startsWith(t)) return true;
+  for (const t of opening(compiled.moreBy, c)) if (c.length > t.length && c.startsWith(t)) return true;
   return false;
 }
 
 /** `اقرأ أيضا: عنوان`, `شاهد.. عنوان`, `للمزيد: عنوان`: one line that links to another story. */
 function isTeaser(c: string, bare: string): boolean {
-  for (const t of compiled.teasers) if (bare.length > t.length && c.startsWith(t)) return true;
-  for (const t of compiled.markedTeasers) if (c.startsWith(t) && linkMarkAfter(c, t.length)) return true;
+  for (const t of opening(compiled.teasers, c)) if (bare.length > t.length && c.startsWith(t)) return true;
+  for (const t of opening(compiled.markedTeasers, c)) if (c.startsWith(t) && linkMarkAfter(c, t.length)) return true;
   return false;
 }
 
@@ -359,7 +421,7 @@ function isCaption(v: LineView, bare: string): boolean {
   // (the brackets taken off only where the line opens with one: a replace of every line found nothing to take)
   const unbracketed = bare.charCodeAt(0) === 0x28 ? bare.replace(/^\((.*)\)$/, '$1') : bare;
   if (compiled.captionLines.has(bare) || compiled.captionLines.has(unbracketed.trim())) return true;
-  if (v.words <= 15) for (const p of compiled.captionPrefixes) if (v.core.startsWith(p)) return true;
+  if (v.words <= 15) for (const p of opening(compiled.captionPrefixes, v.core)) if (v.core.startsWith(p)) return true;
   // A credit alone on its line: (رويترز), (AFP).
   const credit = /^\(([^()]{1,30})\)$/.exec(bare);
   return !!credit && (compiled.agencies.has(credit[1]!.trim()) || /^[a-z][a-z .-]*$/.test(credit[1]!.trim()));
