@@ -80,31 +80,28 @@ function between(text: string, i: number): Token {
 const KIND: Record<DocToken['kind'], TokenKind> = { word: 'word', number: 'num', latin: 'latin', mark: 'sym' };
 
 /**
- * The last answer of nextToken and of prevToken, with the article's tokens
+ * A neighbour reader that keeps its last answer, with the article's tokens
  * and the position asked: each check of a number asks for its neighbours
  * again (gluedToCode, isListMarker, readScaleAfterDigits, readUnit …), and
  * two lookups in five repeat the one just before (tokens are never changed).
  */
-let nextOf: readonly DocToken[] | null = null, nextAt = -1, nextAnswer: Token | null = null;
-let prevOf: readonly DocToken[] | null = null, prevAt = -1, prevAnswer: Token | null = null;
+function keepingLast(read: (doc: Doc, pos: number) => Token | null): (doc: Doc, pos: number) => Token | null {
+  let of: readonly DocToken[] | null = null, at = -1, answer: Token | null = null;
+  return (doc, pos) => {
+    if (pos !== at || doc.tokens !== of) {
+      answer = read(doc, pos);
+      of = doc.tokens;
+      at = pos;
+    }
+    return answer;
+  };
+}
 
 /** The token starting at or after `pos` (spaces skipped), a `break` at a line end, or null at the end. */
-export function nextToken(doc: Doc, pos: number): Token | null {
-  if (pos === nextAt && doc.tokens === nextOf) return nextAnswer;
-  nextAnswer = readNext(doc, pos);
-  nextOf = doc.tokens;
-  nextAt = pos;
-  return nextAnswer;
-}
+export const nextToken = keepingLast(readNext);
 
 /** The token ending at or before `pos` (spaces skipped), a `break` at a line end, or null at the start. */
-export function prevToken(doc: Doc, pos: number): Token | null {
-  if (pos === prevAt && doc.tokens === prevOf) return prevAnswer;
-  prevAnswer = readPrev(doc, pos);
-  prevOf = doc.tokens;
-  prevAt = pos;
-  return prevAnswer;
-}
+export const prevToken = keepingLast(readPrev);
 
 function readNext(doc: Doc, pos: number): Token | null {
   const text = doc.norm.text;
