@@ -71,10 +71,11 @@ export function cliticOnCommon(word: string): boolean {
   if (word.length < 3 || corpusClass(word) === 'name') return false;
   if (accusativeAlef(word) && corpusClass(word) === 'rare') return true;
   if (word.length === 3) return false;
-  if (/^[وفبلك]/.test(word) && corpusClass(word.slice(1)) === 'common') return true;
+  if (beginsWith(word, 'وفبلك') && corpusClass(word.slice(1)) === 'common') return true;
   // سيأتي، يتحدى، تستمر: the future سـ on a verb, and the forms no name begins with (يت، تت، يست، تست);
   // نتوقع only where its يـ form is a verb (نتنياهو is a name)
-  return (/^س[يتن]/.test(word) && corpusClass(word.slice(1)) === 'verb') || /^(يت|تت|يست|تست)/.test(word)
+  return (word.startsWith('س') && holdsCode('يتن', word.charCodeAt(1)) && corpusClass(word.slice(1)) === 'verb')
+    || word.startsWith('يت') || word.startsWith('تت') || word.startsWith('يست') || word.startsWith('تست')
     || (word.startsWith('نت') && corpusClass('ي' + word.slice(1)) === 'verb');
 }
 
@@ -116,7 +117,7 @@ const MAX_ON_HOST = Math.max(...[...HOSTS].map((h) => h.length)) + 3;
  * لأنه), after an optional و or ف: a pronoun, which names no one itself.
  */
 export function pronounOnParticle(word: string): boolean {
-  const onHost = pronounOnHost(word) || (/^[وف]/.test(word) && word.length > 3 && pronounOnHost(word.slice(1)));
+  const onHost = pronounOnHost(word) || (beginsWith(word, 'وف') && word.length > 3 && pronounOnHost(word.slice(1)));
   // ألينا is a name, not إلى + نا (asked last: the corpora's map of words costs more than reading the letters)
   return onHost && corpusClass(word) !== 'name';
 }
@@ -157,6 +158,14 @@ export function frontClitics(word: string, prepositions = 'بل', conjunctions =
   if (word.length > 0 && holdsCode(conjunctions, word.charCodeAt(0))) n++;
   if (word.length > n && holdsCode(prepositions, word.charCodeAt(n))) n++;
   return n;
+}
+
+/**
+ * The word begins with one of `letters` (what /^[…]/ tests): read as a code,
+ * where the regex was run on each of the many words the phrase reader asks.
+ */
+export function beginsWith(word: string, letters: string): boolean {
+  return holdsCode(letters, word.charCodeAt(0));
 }
 
 /** `letters` holds the code unit `code`: compared by code, as word[i] would make a string of each Arabic letter. */
