@@ -195,7 +195,7 @@ const toMedium = (w: string) => (w.charCodeAt(0) === LAM || w.charCodeAt(0) === 
 /** للصحافيين، لمراسلين: the people a statement is made to (a plural of people after ل), never its speaker. */
 const toAudience = (w: string) => w.startsWith('ل') && /(ين|ون)$/.test(w) && headType(unprefixed(w)) === 'anonymous';
 /** لمحققيه، لزوجته، لأصدقائها: ل and a noun with a possessive (not a ة), someone of the speaker's own spoken to. */
-const toOwnPeople = (t: Token) => !t.taaMarbuta && t.norm.length >= 6 && /^ل[^ل].{2,}(ه|ها|هم)$/.test(t.norm) && corpusClass(t.norm) !== 'name';
+const toOwnPeople = (t: Token) => !t.taaMarbuta && t.norm.length >= 6 && t.norm.charCodeAt(0) === LAM && /^ل[^ل].{2,}(ه|ها|هم)$/.test(t.norm) && corpusClass(t.norm) !== 'name';
 /**
  * A word with an attached preposition: بال، لل … or ب/ل before a longer
  * word, unless the corpora know the whole word and not what is left (بقاء،
