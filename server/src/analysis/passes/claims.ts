@@ -122,8 +122,10 @@ function subjectOf(tokens: Token[], hit: CueHit, reader: PhraseReader, floor: nu
   }
   // وكان الهريفي قد انتقد …: the subject stands between كان and قد, not after the verb;
   // وكانت دمشق اتهمت إسرائيل …: or right before the verb
+  // (the subject after كان is looked for once: asked again at the end)
+  let kaana: SpeakerPhrase | null | undefined;
   if (tokens[i - 1]?.norm === 'قد' || (!hit.conjoined && !hit.present)) {
-    const fronted = kaanaSubject(tokens, i, reader, floor);
+    const fronted = (kaana = kaanaSubject(tokens, i, reader, floor));
     if (fronted && (tokens[i - 1]?.norm === 'قد' || fronted.last === i - 1)) return fronted;
   }
   let next = reader.afterAddressee(skipAddressee(tokens, i + 1));
@@ -141,7 +143,7 @@ function subjectOf(tokens: Token[], hit: CueHit, reader: PhraseReader, floor: nu
   if (hit.conjoined) return tokens[i]!.norm.startsWith('ف') ? topicSubject(tokens, i, reader, floor) : null;
   // مطر الكواري الذي قال …: the noun the relative clause describes
   if (RELATIVES.has(tokens[i - 1]?.norm ?? '') && i - 1 > floor) return relativeSubject(tokens, hit, reader, floor);
-  return kaanaSubject(tokens, i, reader, floor) ?? reader.phraseBefore(i, floor) ?? frontedSubject(tokens, i, reader, floor);
+  return (kaana === undefined ? kaanaSubject(tokens, i, reader, floor) : kaana) ?? reader.phraseBefore(i, floor) ?? frontedSubject(tokens, i, reader, floor);
 }
 
 const SUBJECT_FIRST = new Set(SUBJECT_FIRST_THAT.map(normalize));
@@ -282,7 +284,8 @@ function pluralVerb(word: string, hit: CueHit): boolean {
   if (hit.form !== 'verb') return false;
   const bare = stripConjunction(word) ?? word;
   // (the plural's ا drops before an object pronoun: رأوه، وصفوها)
-  return bare.endsWith('وا') || (hit.present && bare.endsWith('ون')) || (!hit.present && /و(ه|ها|هم)$/.test(bare) && carriesObject(word));
+  // (the endings compared, not matched by /و(ه|ها|هم)$/, which tries every letter of the word as its start)
+  return bare.endsWith('وا') || (hit.present && bare.endsWith('ون')) || (!hit.present && (bare.endsWith('وه') || bare.endsWith('وها') || bare.endsWith('وهم')) && carriesObject(word));
 }
 
 /** The subject after a كان before the cue (وكان مسؤولون عراقيون كبار … قد قالوا). */
@@ -312,8 +315,9 @@ function frontedSubject(tokens: Token[], i: number, reader: PhraseReader, floor:
   while (start < i && isParticle(tokens[start]!.norm)) start++;
   const phrase = reader.phraseAt(start);
   if (!phrase) return null;
-  const gap = tokens.slice(phrase.last + 1, i);
-  return gap.every((t) => t.norm === '،' || t.norm === ',') ? phrase : null;
+  // (the gap read in place, not copied out first)
+  for (let k = phrase.last + 1; k < i; k++) if (tokens[k]!.norm !== '،' && tokens[k]!.norm !== ',') return null;
+  return phrase;
 }
 
 /** Index of the first token of the sentence holding token i. */

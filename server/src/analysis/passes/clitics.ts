@@ -33,6 +33,7 @@ export function articlePrefixed(word: string): boolean {
 }
 
 const LONG_PRONOUN = /^(.{3,}?)(ها|هما|هم|هن)$/;
+const HAA = 0x0647, TAA = 0x062a, ALEF = 0x0627;
 /** The last letters of every pronoun pronounSuffix reads: ه، ا (ها، هما، نا)، م (هم، كم)، ن (هن)، ي، ك. */
 const PRONOUN_ENDS = new Set([...'هامنيك'].map((c) => c.charCodeAt(0)));
 
@@ -47,13 +48,16 @@ export function pronounSuffix(t: Token): string | null {
   if (!t.word || t.taaMarbuta || t.definite) return null;
   // (most words end in another letter: they are spared the regexes below)
   if (!PRONOUN_ENDS.has(t.norm.charCodeAt(t.norm.length - 1))) return null;
-  const long = LONG_PRONOUN.exec(t.norm);
+  // (each regex runs only where the letter it needs stands at its place from the end: most words are spared its match)
+  const w = t.norm, n = w.length;
+  const long = w.charCodeAt(n - 2) === HAA || w.charCodeAt(n - 3) === HAA ? LONG_PRONOUN.exec(w) : null;
   if (long) return long[2]!;
   // ثقتي، إجابتي، حكومتنا: a feminine noun with "my", "our", "your" (its ة written ت)
-  const owned = /^(.{2,}ت)(ي|نا|ك|كم)$/.exec(t.norm);
+  const taa = w.charCodeAt(n - 2) === TAA || w.charCodeAt(n - 3) === TAA;
+  const owned = taa ? /^(.{2,}ت)(ي|نا|ك|كم)$/.exec(w) : null;
   if (owned && corpusClass(owned[1]!.slice(0, -1) + 'ه') === 'common') return owned[2]!;
   // تغريدته، حكومتها: a feminine noun with "his", "her", "their" (its ة written ت)
-  const theirs = /^(.{2,})ت(ه|ها|هم|هما)$/.exec(t.norm);
+  const theirs = taa || w.charCodeAt(n - 4) === TAA ? /^(.{2,})ت(ه|ها|هم|هما)$/.exec(w) : null;
   if (theirs && corpusClass(theirs[1]! + 'ه') === 'common' && corpusClass(t.norm) !== 'name') return theirs[2]!;
   if (t.norm.length < 4 || !t.norm.endsWith('ه')) return null;
   const stem = t.norm.slice(0, -1);
@@ -71,10 +75,11 @@ export function cliticOnCommon(word: string): boolean {
   if (word.length < 3 || corpusClass(word) === 'name') return false;
   if (accusativeAlef(word) && corpusClass(word) === 'rare') return true;
   if (word.length === 3) return false;
-  if (/^[وفبلك]/.test(word) && corpusClass(word.slice(1)) === 'common') return true;
+  if (beginsWith(word, 'وفبلك') && corpusClass(word.slice(1)) === 'common') return true;
   // سيأتي، يتحدى، تستمر: the future سـ on a verb, and the forms no name begins with (يت، تت، يست، تست);
   // نتوقع only where its يـ form is a verb (نتنياهو is a name)
-  return (/^س[يتن]/.test(word) && corpusClass(word.slice(1)) === 'verb') || /^(يت|تت|يست|تست)/.test(word)
+  return (word.startsWith('س') && holdsCode('يتن', word.charCodeAt(1)) && corpusClass(word.slice(1)) === 'verb')
+    || word.startsWith('يت') || word.startsWith('تت') || word.startsWith('يست') || word.startsWith('تست')
     || (word.startsWith('نت') && corpusClass('ي' + word.slice(1)) === 'verb');
 }
 
@@ -96,7 +101,8 @@ export function accusativeAlef(word: string, min = 3): boolean {
  */
 export function accusativeParticiple(word: string): boolean {
   // (not a noun with نا "our": مرافقنا، معظمنا)
-  return /^(?:.ا..|م.{3,6})ا$/.test(word) && word[3] !== 'ي' && corpusClass(word) !== 'name'
+  // (the final ا first: most words end otherwise, and are spared the regex)
+  return word.charCodeAt(word.length - 1) === ALEF && /^(?:.ا..|م.{3,6})ا$/.test(word) && word[3] !== 'ي' && corpusClass(word) !== 'name'
     && !(word.endsWith('نا') && corpusClass(word.slice(0, -2)) === 'common');
 }
 
@@ -116,7 +122,7 @@ const MAX_ON_HOST = Math.max(...[...HOSTS].map((h) => h.length)) + 3;
  * لأنه), after an optional و or ف: a pronoun, which names no one itself.
  */
 export function pronounOnParticle(word: string): boolean {
-  const onHost = pronounOnHost(word) || (/^[وف]/.test(word) && word.length > 3 && pronounOnHost(word.slice(1)));
+  const onHost = pronounOnHost(word) || (beginsWith(word, 'وف') && word.length > 3 && pronounOnHost(word.slice(1)));
   // ألينا is a name, not إلى + نا (asked last: the corpora's map of words costs more than reading the letters)
   return onHost && corpusClass(word) !== 'name';
 }
@@ -157,6 +163,14 @@ export function frontClitics(word: string, prepositions = 'بل', conjunctions =
   if (word.length > 0 && holdsCode(conjunctions, word.charCodeAt(0))) n++;
   if (word.length > n && holdsCode(prepositions, word.charCodeAt(n))) n++;
   return n;
+}
+
+/**
+ * The word begins with one of `letters` (what /^[…]/ tests): read as a code,
+ * where the regex was run on each of the many words the phrase reader asks.
+ */
+export function beginsWith(word: string, letters: string): boolean {
+  return holdsCode(letters, word.charCodeAt(0));
 }
 
 /** `letters` holds the code unit `code`: compared by code, as word[i] would make a string of each Arabic letter. */

@@ -22,8 +22,9 @@ import { HONORIFIC_PRONOUNS, QUANTIFIERS } from '../lexicon/coreference.js';
 import { GREGORIAN_MONTHS, HIJRI_MONTHS } from '../lexicon/months.js';
 import { VENUES } from '../lexicon/venues.js';
 import { normalize } from '../text/normalize.js';
-import { WordSet } from '../text/word-set.js';
-import { accusativeAlef, accusativeParticiple, articlePrefixed, cliticOnCommon, onlyClitics, pronounOnParticle, pronounOnThat, pronounSuffix, stripConjunction } from './clitics.js';
+import { WordMasks, WordSet } from '../text/word-set.js';
+import { isDigit } from '../text/segment.js';
+import { accusativeAlef, accusativeParticiple, articlePrefixed, beginsWith, cliticOnCommon, onlyClitics, pronounOnParticle, pronounOnThat, pronounSuffix, stripConjunction } from './clitics.js';
 import { corpusClass, type NameEvidence, type WordClass } from './name-evidence.js';
 import { PLACE_FIRST_WORDS, PLACE_NAME_SET, PLACE_NAMES } from './place-names.js';
 import type { Token } from './tokens.js';
@@ -139,15 +140,19 @@ export interface SpeakerPhrase {
   preposition: number;
 }
 
+/** The speaker types, by their code in HEAD_TYPES (0: no listed head). */
+const TYPE_CODES: readonly (SpeakerType | null)[] = [null, ...new Set(HEADS.values())];
 /**
- * The listed heads, in a set that turns most other words away by their
- * letters before hashing them: headType is asked of nearly every word and of
- * forms made on the way (لوزارة → وزارة، الوزارة), each a fresh string.
+ * The listed heads with their types, in a table that turns most other words
+ * away by their letters before hashing them: headType is asked of nearly
+ * every word and of forms made on the way (لوزارة → وزارة، الوزارة), each a
+ * fresh string. (The type is the word's mask: one lookup, where a set and
+ * then a Map hashed each listed word twice.)
  */
-const HEAD_WORDS = new WordSet(HEADS.keys());
+const HEAD_TYPES = new WordMasks(TYPE_CODES.slice(1).map((type, k) => [k + 1, [...HEADS].filter(([, t]) => t === type).map(([w]) => w)] as const));
 
 export function headType(word: string): SpeakerType | null {
-  return HEAD_WORDS.has(word) ? HEADS.get(word)! : null;
+  return TYPE_CODES[HEAD_TYPES.get(word)]!;
 }
 
 type IsStop = (i: number) => boolean;
@@ -190,7 +195,7 @@ const toMedium = (w: string) => (w.charCodeAt(0) === LAM || w.charCodeAt(0) === 
 /** للصحافيين، لمراسلين: the people a statement is made to (a plural of people after ل), never its speaker. */
 const toAudience = (w: string) => w.startsWith('ل') && /(ين|ون)$/.test(w) && headType(unprefixed(w)) === 'anonymous';
 /** لمحققيه، لزوجته، لأصدقائها: ل and a noun with a possessive (not a ة), someone of the speaker's own spoken to. */
-const toOwnPeople = (t: Token) => !t.taaMarbuta && t.norm.length >= 6 && /^ل[^ل].{2,}(ه|ها|هم)$/.test(t.norm) && corpusClass(t.norm) !== 'name';
+const toOwnPeople = (t: Token) => !t.taaMarbuta && t.norm.length >= 6 && t.norm.charCodeAt(0) === LAM && /^ل[^ل].{2,}(ه|ها|هم)$/.test(t.norm) && corpusClass(t.norm) !== 'name';
 /**
  * A word with an attached preposition: بال، لل … or ب/ل before a longer
  * word, unless the corpora know the whole word and not what is left (بقاء،
@@ -198,11 +203,11 @@ const toOwnPeople = (t: Token) => !t.taaMarbuta && t.norm.length >= 6 && /^ل[^�
  */
 const prepositional = (w: string) => articlePrefixed(w)
   // (nor a listed adjective: بارز is "prominent", not ب + أرز)
-  || (/^[بل]/.test(w) && w.length > 3 && !(corpusClass(w) === 'common' && corpusClass(w.slice(1)) !== 'common') && !ADJECTIVES.has(w));
+  || (beginsWith(w, 'بل') && w.length > 3 && !(corpusClass(w) === 'common' && corpusClass(w.slice(1)) !== 'common') && !ADJECTIVES.has(w));
 
 /** A feminine plural in ات the corpora know as a common word, maybe after ل or ب (تصريحات، لمشاهدات). */
 function commonPlural(w: string): boolean {
-  const bare = /^[لب]/.test(w) && corpusClass(w) !== 'common' ? w.slice(1) : w;
+  const bare = beginsWith(w, 'لب') && corpusClass(w) !== 'common' ? w.slice(1) : w;
   return bare.length >= 6 && bare.endsWith('ات') && corpusClass(bare) === 'common';
 }
 
@@ -271,7 +276,8 @@ export function isParticle(word: string): boolean {
  */
 function isAdjective(w: string, definite = false): boolean {
   if (ADJECTIVES.has(w)) return true;
-  if (!/(ي|يه|يون|يين|يان)$/.test(w)) return false;
+  // (the endings compared, not matched by a regex, which tries every letter of the word as its start)
+  if (!(w.endsWith('ي') || w.endsWith('يه') || w.endsWith('يون') || w.endsWith('يين') || w.endsWith('يان'))) return false;
   // حمايه، رعايه، نهايه: a verbal noun of a weak root in ـاية, no nisba (no حماي is a word)
   if (w.endsWith('ايه') && w.length > 4 && corpusClass(w.slice(0, -1)) === 'rare') return false;
   // a construct plural is never definite: الملكي is "royal", مستشاري "advisers of"
@@ -309,9 +315,12 @@ function isBody(w: string): boolean {
   return type === 'organization' || type === 'media';
 }
 
+/** A letter of the Arabic alphabet (ء to ي): compared as a code, not matched by a regex, for each word a name may begin with. */
+const arabicLetter = (code: number): boolean => code >= 0x0621 && code <= 0x064a;
+
 /** A name does not begin with a preposition and its article (بالأحرف) or a conjunction and verb (وأصدرت). */
 function nameStart(w: string): boolean {
-  return /^[\u0621-\u064A]{2}/.test(w) && !articlePrefixed(w) && !(w.startsWith('و') && w.length >= 5) && !toMedium(w) && !cliticOnCommon(w);
+  return arabicLetter(w.charCodeAt(0)) && arabicLetter(w.charCodeAt(1)) && !articlePrefixed(w) && !(w.startsWith('و') && w.length >= 5) && !toMedium(w) && !cliticOnCommon(w);
 }
 
 /** A memo no reader holds (see PhraseReader.done), for the next. */
@@ -431,8 +440,10 @@ export class PhraseReader {
         continue;
       }
       // الرئيس السابق، باراك أوباما، …: a person's title without a name takes the words between commas as one
-      const apposed = !parts.some((p) => p.isName) && title.listed && title.type === 'person' && !this.unit(j + 1) ? this.apposedName(j + 1, true) : null;
-      const next = apposed ? [apposed] : this.unit(j + 1);
+      // (the unit after the comma is read once, whether or not a name in apposition is looked for)
+      const unit = this.unit(j + 1);
+      const apposed = !parts.some((p) => p.isName) && title.listed && title.type === 'person' && !unit ? this.apposedName(j + 1, true) : null;
+      const next = apposed ? [apposed] : unit;
       const after = next ? tokens[next[next.length - 1]!.last + 1] : undefined;
       // An apposition closes with a comma or goes straight on to أن/إن/على …
       if (!next || (after && after.word && !isStop(after.norm) && !this.boundary(next[next.length - 1]!.last + 1))) break;
@@ -604,11 +615,13 @@ export class PhraseReader {
 
   private readBlocked(i: number, genitive: boolean): boolean {
     const t = this.tokens[i];
-    return !t || !t.word || stopToken(t) || (!genitive && MASDARS.has(t.norm)) || isBoundary(t.norm) || this.isCue(i) || /^\d/.test(t.norm) || t.accusative;
+    return !t || !t.word || stopToken(t) || (!genitive && MASDARS.has(t.norm)) || isBoundary(t.norm) || this.isCue(i) || isDigit(t.norm.charCodeAt(0)) || t.accusative;
   }
 
   /** A token that ends the phrase: punctuation, a stop word, a cue. */
   private boundary(j: number): boolean {
+    // (each of these also blocks the token: a token not blocked, as the memo mostly says, is spared the word lists)
+    if (!this.blocked(j)) return false;
     const t = this.tokens[j];
     return !t || !t.word || stopToken(t) || isBoundary(t.norm) || this.isCue(j);
   }
@@ -633,7 +646,9 @@ export class PhraseReader {
       }
     }
     const startsName = this.classOf(i) === 'name' && !headType(w);
-    const head = (startsName ? this.nameRun(i) : null) ?? this.titleChain(i) ?? this.nameRun(i);
+    // (the name from i is read once: asked again below when the title chain comes to nothing)
+    let nameFrom: Chain | null | undefined = startsName ? this.nameRun(i) : undefined;
+    const head = nameFrom ?? this.titleChain(i) ?? (nameFrom === undefined ? (nameFrom = this.nameRun(i)) : null);
     if (!head) return null;
     const owner = this.owner(head);
     // (a person's statement: the owner's name may follow the title, تغريدة للرئيس الأمريكي دونالد ترامب)
@@ -655,7 +670,7 @@ export class PhraseReader {
         && this.classOf(head.last) === 'name' && nameStart(w);
       if (tail?.isName && !lineageAfter) return [head, tail];
       // خليل الصالح العضو …، مارك إسبر: what looked like a construct of unlisted nouns was a name
-      const name = this.nameRun(i);
+      const name = nameFrom === undefined ? this.nameRun(i) : nameFrom;
       if (name) return this.unitFromName(name);
       return head.named || this.appositionName(head.last + 1) ? [head] : null;
     }
@@ -854,7 +869,7 @@ export class PhraseReader {
       // نائب الرئيس التنفيذي والمشرف العام …، وكيل الوزارة والمتحدث باسمها: roles of one person, joined by و
       // (a title that goes before names joins only when a name follows it: الإعلامي والناشط حسين رشيد)
       // (or after the title's adjective: المحامي والمستشار القانوني بدر إسحاق)
-      if (type === 'person' && /^و/.test(w) && headType(w.slice(1)) === 'person' && (!NAME_TITLE_WORDS.has(w.slice(1)) || this.nameFollows(j + 1)
+      if (type === 'person' && w.startsWith('و') && headType(w.slice(1)) === 'person' && (!NAME_TITLE_WORDS.has(w.slice(1)) || this.nameFollows(j + 1)
         || (!!tokens[j + 1]?.definite && definiteAdjective(tokens[j + 1]!.norm) && this.nameFollows(j + 2)))) { newPhrase(j); head = j; continue; }
       // مراسل لصحيفة …، مصور لوكالة «رويترز»: a journalist's medium is whom they work for, not whom they speak to
       if (this.blocked(j, indefinite && !described && genitives < 3) || (toMedium(w) && !affiliated)) break;
@@ -974,7 +989,8 @@ export class PhraseReader {
     for (let k = last + 1; k < this.tokens.length && k <= last + 8; k++) {
       const t = this.tokens[k]!;
       if (NAME_TITLE_WORDS.has(t.norm) && k > last + 1) return this.nameRun(k + 1) ? k : last;
-      if (!t.word || stopToken(t) || this.isCue(k) || isBoundary(t.norm) || /^\d/.test(t.norm)) return last;
+      // (each of these also blocks the token: the memo spares most tokens the word lists)
+      if (this.blocked(k) && (!t.word || stopToken(t) || this.isCue(k) || isBoundary(t.norm) || isDigit(t.norm.charCodeAt(0)))) return last;
     }
     return last;
   }
@@ -1068,7 +1084,7 @@ export class PhraseReader {
     if (PLACE_NOUNS.has(unprefixed(w))) return !!tokens[j + 1]?.word && !this.blocked(j + 1);
     // وزارة الخارجية والمغتربين joins; العقيد في الشرطة والمصدر … coordinates a second speaker.
     if (w.startsWith('وال')) return !headType(w.slice(1));
-    if (!/^[لب]/.test(w)) return false;
+    if (!beginsWith(w, 'لب')) return false;
     if (headType(unprefixed(w)) || headType('ال' + unprefixed(w))) return true; // المتحدث الرسمي لشرطة جدة
     const next = tokens[j + 1];
     // اللجنة التنفيذية لسوق عكاظ، اللجنة المنظمة لمهرجان جدة: a body's genitive with ل, named after it
@@ -1136,7 +1152,7 @@ export class PhraseReader {
       if (j - i >= 2 && prepositional(w) && !PARTICLES.has(w) && !(this.classOf(j) === 'name' && this.ends(j + 1))) break;
       // للقاضي، بالقرار: the article behind a clitic is never inside a name (برافمان للقاضي: the one spoken to);
       // كال is left to the surname rule below (إبراهيم كالين); nor a preposition, a noun and its pronoun (كارتر بتصريحه)
-      if ((articlePrefixed(w) && !w.startsWith('ك')) || (/^[بل]/.test(w) && pronounSuffix(tokens[j]!.with({ norm: w.slice(1) })) !== null)) break;
+      if ((articlePrefixed(w) && !w.startsWith('ك')) || (beginsWith(w, 'بل') && pronounSuffix(tokens[j]!.with({ norm: w.slice(1) })) !== null)) break;
       const cls = this.classOf(j);
       if (toMedium(w) || (cls !== 'name' && pronounSuffix(tokens[j]!)) || (cliticOnCommon(w) && !this.surnameLikeClitic(j, named || rare))) break;
       if (cls === 'verb') break;
@@ -1154,8 +1170,9 @@ export class PhraseReader {
         // رفضت الكشف عن is a verb and its object)
         // (after a surname alone, a common word only where the phrase surely ends: ووصف ترامب الهجوم على … is the object)
         // (not a name given after its title, الممثل جهاد الأطرش, nor a particle's, أبا الخيل)
-        const objectAfterSurname = cls === 'common' && j - 1 === i && this.names.isSurname(i) && !this.closes(j + 1)
-          && !this.titleAt(i - 1) && !PARTICLES.has(tokens[i]!.norm);
+        // (isSurname asked last: the first time for a word it reads the whole article)
+        const objectAfterSurname = cls === 'common' && j - 1 === i && !this.closes(j + 1)
+          && !this.titleAt(i - 1) && !PARTICLES.has(tokens[i]!.norm) && this.names.isSurname(i);
         // (nor one followed by a preposition with a pronoun: أبدى … محمد بن سلمان الشكر لهما, the object and to whom)
         const after = tokens[j + 1]?.norm ?? '';
         const toPronoun = cls === 'common' && pronounOnParticle(after) && !pronounOnThat(after);

@@ -125,7 +125,7 @@ class NextMark {
   }
 }
 
-const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
+export const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 
 /**
  * Quotations within each line. Real articles mix styles (“…”, «…», "…") and
