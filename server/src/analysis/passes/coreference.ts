@@ -348,6 +348,9 @@ const genderBit = (g: Agreement['gender']): number => (g === 'm' ? 1 : g === 'f'
  * with the name).
  */
 function nameAfterTitle(doc: Doc, tokens: Token[], drafts: SpeakerDraft[], registry: SpeakerRegistry, features: Features): void {
+  // (most articles quote no person by title alone: then no title waits for a name, and the firsts, the
+  // last drafts and the sentences' starts are not gathered for nothing)
+  if (!drafts.some((d) => !d.headline && d.speaker && titleOnly(registry, d.speaker))) return;
   const sentence = sentenceIndex(doc);
   const firsts: SpeakerDraft[] = [];
   /** The last draft of each speaker before the next speaker was introduced. */
@@ -364,7 +367,7 @@ function nameAfterTitle(doc: Doc, tokens: Token[], drafts: SpeakerDraft[], regis
   }
   for (let k = 0; k + 1 < firsts.length; k++) {
     const title = registry.current(firsts[k]!.speaker!), next = firsts[k + 1]!, person = registry.current(next.speaker!);
-    if (title.type !== 'person' || registry.named(title) || person.type !== 'person' || !registry.named(person)) continue;
+    if (!titleOnly(registry, title) || person.type !== 'person' || !registry.named(person)) continue;
     // the name comes in the sentence after the title's last statement, and reads as a name (not لكن، ينام)
     const last = lastBefore.get(title.id) ?? firsts[k]!;
     if (sentence(next.cue.start) - sentence(last.cue.start) > 1 || !nameText(person.name)) continue;
@@ -376,6 +379,12 @@ function nameAfterTitle(doc: Doc, tokens: Token[], drafts: SpeakerDraft[], regis
     const bare = !titled(person.role) && normalize(person.name).split(/\s+/).length >= 2;
     if (indefinite ? sameOffice(title.name, person.role) : bare) registry.merge(title, person);
   }
+}
+
+/** A person the article has given by a title alone so far. */
+function titleOnly(registry: SpeakerRegistry, s: Speaker): boolean {
+  const current = registry.current(s);
+  return current.type === 'person' && !registry.named(current);
 }
 
 /**
