@@ -137,17 +137,29 @@ function normalizeShort(s: string): string {
   return SPACE_TO_COLLAPSE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
 
-/** normalizeWithMap's text without the map, for short strings. */
+/**
+ * normalizeWithMap's text without the map, for short strings. Many names and
+ * words read as they are written: then `s` itself, with no string built.
+ * Codes go through the scratch buffer rather than an array spread into
+ * String.fromCharCode, which cost several allocations per call.
+ */
 function normalizeCodes(s: string): string {
-  const codes: number[] = [];
+  const codes = scratchCodes(s.length);
+  let n = 0;
+  let changed = false;
+  let last = -1;
   for (let i = 0; i < s.length; i++) {
-    const code = READ_AS[s.charCodeAt(i)]!;
-    if (code !== DROP) codes.push(code);
+    const written = s.charCodeAt(i);
+    const code = READ_AS[written]!;
+    if (code === DROP) { changed = true; continue; }
+    // Taa marbuta at the end of a word reads as haa, as in normalizeWithMap
+    if (last === TAA_MARBUTA && !isArabicLetter(code)) { codes[n - 1] = HAA; changed = true; }
+    if (code !== written) changed = true;
+    codes[n++] = code;
+    last = code;
   }
-  for (let k = 0; k < codes.length; k++) {
-    if (codes[k] === TAA_MARBUTA && !(k + 1 < codes.length && isArabicLetter(codes[k + 1]!))) codes[k] = HAA;
-  }
-  return String.fromCharCode(...codes);
+  if (last === TAA_MARBUTA) { codes[n - 1] = HAA; changed = true; }
+  return changed ? String.fromCharCode.apply(null, codes.subarray(0, n) as unknown as number[]) : s;
 }
 
 /**
