@@ -206,8 +206,10 @@ function yearPair(r: TokenReader, first: Read<{ year: number; calendar: Calendar
  * unless a counted noun follows (قبل 2000 عام).
  */
 export function bareYear(r: TokenReader, i: number, introduced: boolean): Phrase {
-  const y = markedYear(r, i);
-  if (!y || r.tokens[yearDigitsAt(r, i)]!.norm.length !== 4) return null;
+  // four digits or nothing, asked of the token before markedYear reads it: most numbers are shorter, and no read is made for them
+  const digits = r.tokens[yearDigitsAt(r, i)];
+  if (digits?.kind !== 'number' || digits.norm.length !== 4) return null;
+  const y = markedYear(r, i)!;
   const { year, calendar: mark } = y.value;
   if (!introduced && !previousWord(r, i, YEAR_PREPOSITIONS)) return null;
   if (!mark && (year < 1900 || year > 2100)) return null;
@@ -219,8 +221,10 @@ export function bareYear(r: TokenReader, i: number, introduced: boolean): Phrase
 
 /** A number with its year mark: 2007م، 1436هـ. */
 export function markedYearPhrase(r: TokenReader, i: number): Phrase {
+  // (the length first: most numbers have one or two digits, and no read is made for them)
+  if (r.tokens[i]!.norm.length < 3) return null;
   const y = markedYear(r, i);
-  if (!y || !y.value.calendar || r.tokens[i]!.norm.length < 3) return null;
+  if (!y || !y.value.calendar) return null;
   const paired = yearPair(r, y);
   if (paired) return paired;
   const { year, calendar } = y.value;
@@ -231,9 +235,11 @@ export function markedYearPhrase(r: TokenReader, i: number): Phrase {
 
 /** 27/8/1436هـ، 1436/10/30، 21-07-2015. */
 export function numericDate(r: TokenReader, i: number): Phrase {
-  const a = r.number(i), b = r.number(i + 2), c = r.number(i + 4);
+  // the separators before the numbers after them: most numbers have none, and the other two are not parsed
   const sep = r.tokens[i + 1]?.norm;
-  if (a === null || b === null || c === null || !sep || !r.isMark(i + 1, '/-.') || !r.isMark(i + 3, sep)) return null;
+  if (!sep || !r.isMark(i + 1, '/-.') || !r.isMark(i + 3, sep)) return null;
+  const a = r.number(i), b = r.number(i + 2), c = r.number(i + 4);
+  if (a === null || b === null || c === null) return null;
   const yearFirst = r.tokens[i]!.norm.length === 4;
   if (!yearFirst && r.tokens[i + 4]!.norm.length !== 4) return null;
   const [year, day] = yearFirst ? [a, c] : [c, a];
