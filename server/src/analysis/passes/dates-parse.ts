@@ -84,18 +84,19 @@ export function dayMonthPhrase(r: TokenReader, i: number): Phrase {
   const range = lastDay !== null && lastDay > d.value && lastDay <= 31 && r.tokens[j + 1]!.norm.length <= 2;
   if (range) j += 2;
   const night = range && lastDay === d.value + 1 && previousWord(r, i, NIGHT_WORDS);
-  const ranged = range && !night ? { lastDay: lastDay! } : {};
+  // (the end as a field, undefined when there is none: literals below, where a spread of { lastDay } built each spec in the runtime)
+  const rangeEnd = range && !night ? lastDay! : undefined;
   const from = r.isWord(j, 'من');
   if (from) j++;
   // الخامس من الشهر الجاري، 26 من الشهر الماضي، 25-27 من الشهر الجاري
   const rel = from ? relativePeriod(r, j) : null;
   if (rel && rel.value.unit === 'month' && rel.prefix === 0) {
-    return { value: { type: 'month-day', day: d.value, delta: rel.value.delta, ...ranged }, next: rel.next, prefix: d.prefix };
+    return { value: { type: 'month-day', day: d.value, delta: rel.value.delta, lastDay: rangeEnd }, next: rel.next, prefix: d.prefix };
   }
   if (r.isWord(j, 'شهر')) j++;
   const m = anyMonth(r, j);
   if (!m || m.prefix > 0) return null;
-  const base = { month: m.value.month, calendar: m.value.calendar, day: d.value, ...ranged };
+  const base = { month: m.value.month, calendar: m.value.calendar, day: d.value, lastDay: rangeEnd };
   return monthTail(r, m.next, base, d.prefix);
 }
 
@@ -107,7 +108,11 @@ function monthTail(r: TokenReader, k: number, base: { month: number; calendar: C
   // في يوليو من كل عام is a habit, not a date.
   if (!y && !direction && r.isWord(k, 'من') && r.isWord(k + 1, 'كل')) return null;
   const next = y ? y.next : direction ? k + 1 : k;
-  return { value: { type: 'calendar', ...base, year: y?.value ?? null, direction, weekday: null, anchor: null }, next, prefix };
+  // (a literal: a spread of base after `type` is made field by field in the runtime, for every month read)
+  const value: DateSpec = {
+    type: 'calendar', month: base.month, calendar: base.calendar, day: base.day, lastDay: base.lastDay, year: y?.value ?? null, direction, weekday: null, anchor: null,
+  };
+  return { value, next, prefix };
 }
 
 /** A month without a day: تشرين الأول 2019، أبريل الماضي، في يناير (introduced), رمضان 1445. */
