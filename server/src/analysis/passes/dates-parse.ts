@@ -84,18 +84,19 @@ export function dayMonthPhrase(r: TokenReader, i: number): Phrase {
   const range = lastDay !== null && lastDay > d.value && lastDay <= 31 && r.tokens[j + 1]!.norm.length <= 2;
   if (range) j += 2;
   const night = range && lastDay === d.value + 1 && previousWord(r, i, NIGHT_WORDS);
-  const ranged = range && !night ? { lastDay: lastDay! } : {};
+  // (the end as a field, undefined when there is none: literals below, where a spread of { lastDay } built each spec in the runtime)
+  const rangeEnd = range && !night ? lastDay! : undefined;
   const from = r.isWord(j, 'من');
   if (from) j++;
   // الخامس من الشهر الجاري، 26 من الشهر الماضي، 25-27 من الشهر الجاري
   const rel = from ? relativePeriod(r, j) : null;
   if (rel && rel.value.unit === 'month' && rel.prefix === 0) {
-    return { value: { type: 'month-day', day: d.value, delta: rel.value.delta, ...ranged }, next: rel.next, prefix: d.prefix };
+    return { value: { type: 'month-day', day: d.value, delta: rel.value.delta, lastDay: rangeEnd }, next: rel.next, prefix: d.prefix };
   }
   if (r.isWord(j, 'شهر')) j++;
   const m = anyMonth(r, j);
   if (!m || m.prefix > 0) return null;
-  const base = { month: m.value.month, calendar: m.value.calendar, day: d.value, ...ranged };
+  const base = { month: m.value.month, calendar: m.value.calendar, day: d.value, lastDay: rangeEnd };
   return monthTail(r, m.next, base, d.prefix);
 }
 
@@ -107,7 +108,11 @@ function monthTail(r: TokenReader, k: number, base: { month: number; calendar: C
   // في يوليو من كل عام is a habit, not a date.
   if (!y && !direction && r.isWord(k, 'من') && r.isWord(k + 1, 'كل')) return null;
   const next = y ? y.next : direction ? k + 1 : k;
-  return { value: { type: 'calendar', ...base, year: y?.value ?? null, direction, weekday: null, anchor: null }, next, prefix };
+  // (a literal: a spread of base after `type` is made field by field in the runtime, for every month read)
+  const value: DateSpec = {
+    type: 'calendar', month: base.month, calendar: base.calendar, day: base.day, lastDay: base.lastDay, year: y?.value ?? null, direction, weekday: null, anchor: null,
+  };
+  return { value, next, prefix };
 }
 
 /** A month without a day: تشرين الأول 2019، أبريل الماضي، في يناير (introduced), رمضان 1445. */
@@ -206,8 +211,10 @@ function yearPair(r: TokenReader, first: Read<{ year: number; calendar: Calendar
  * unless a counted noun follows (قبل 2000 عام).
  */
 export function bareYear(r: TokenReader, i: number, introduced: boolean): Phrase {
-  const y = markedYear(r, i);
-  if (!y || r.tokens[yearDigitsAt(r, i)]!.norm.length !== 4) return null;
+  // four digits or nothing, asked of the token before markedYear reads it: most numbers are shorter, and no read is made for them
+  const digits = r.tokens[yearDigitsAt(r, i)];
+  if (digits?.kind !== 'number' || digits.norm.length !== 4) return null;
+  const y = markedYear(r, i)!;
   const { year, calendar: mark } = y.value;
   if (!introduced && !previousWord(r, i, YEAR_PREPOSITIONS)) return null;
   if (!mark && (year < 1900 || year > 2100)) return null;
@@ -219,8 +226,10 @@ export function bareYear(r: TokenReader, i: number, introduced: boolean): Phrase
 
 /** A number with its year mark: 2007م، 1436هـ. */
 export function markedYearPhrase(r: TokenReader, i: number): Phrase {
+  // (the length first: most numbers have one or two digits, and no read is made for them)
+  if (r.tokens[i]!.norm.length < 3) return null;
   const y = markedYear(r, i);
-  if (!y || !y.value.calendar || r.tokens[i]!.norm.length < 3) return null;
+  if (!y || !y.value.calendar) return null;
   const paired = yearPair(r, y);
   if (paired) return paired;
   const { year, calendar } = y.value;
@@ -231,9 +240,11 @@ export function markedYearPhrase(r: TokenReader, i: number): Phrase {
 
 /** 27/8/1436هـ، 1436/10/30، 21-07-2015. */
 export function numericDate(r: TokenReader, i: number): Phrase {
-  const a = r.number(i), b = r.number(i + 2), c = r.number(i + 4);
+  // the separators before the numbers after them: most numbers have none, and the other two are not parsed
   const sep = r.tokens[i + 1]?.norm;
-  if (a === null || b === null || c === null || !sep || !r.isMark(i + 1, '/-.') || !r.isMark(i + 3, sep)) return null;
+  if (!sep || !r.isMark(i + 1, '/-.') || !r.isMark(i + 3, sep)) return null;
+  const a = r.number(i), b = r.number(i + 2), c = r.number(i + 4);
+  if (a === null || b === null || c === null) return null;
   const yearFirst = r.tokens[i]!.norm.length === 4;
   if (!yearFirst && r.tokens[i + 4]!.norm.length !== 4) return null;
   const [year, day] = yearFirst ? [a, c] : [c, a];

@@ -71,14 +71,17 @@ function chooseYear(calendar: Calendar, month: number, day: number | null, direc
   const dayNumber = calendar === 'gregorian' ? gregorianDayNumber : hijriDayNumber;
   const key = (y: number): number => (day ? dayNumber(y, month, day) : y * 12 + month);
   const pubKey = day ? published : pub.year * 12 + pub.month;
-  const years = [pub.year - 1, pub.year, pub.year + 1];
-  if (direction === 'past') return years.filter((y) => key(y) < pubKey).pop()!;
-  if (direction === 'future') return years.find((y) => key(y) > pubKey)!;
+  // the three years around publication's, walked in loops: no array and filtered copies for each date without a year
+  // (each loop keeps what filter().pop() or find() kept: the last or the first that fits, undefined when none does)
+  const first = pub.year - 1, last = pub.year + 1;
+  let chosen: number | undefined;
+  if (direction === 'past') { for (let y = first; y <= last; y++) if (key(y) < pubKey) chosen = y; return chosen!; }
+  if (direction === 'future') { for (let y = first; y <= last && chosen === undefined; y++) if (key(y) > pubKey) chosen = y; return chosen!; }
   // A bare month is the last such month up to publication (في يناير).
-  if (!day) return years.filter((y) => key(y) <= pubKey).pop()!;
+  if (!day) { for (let y = first; y <= last; y++) if (key(y) <= pubKey) chosen = y; return chosen!; }
   const distance = (y: number): number => (key(y) > pubKey ? 2 * (key(y) - pubKey) : pubKey - key(y));
-  let best = years[0]!;
-  for (const y of years) if (distance(y) < distance(best)) best = y;
+  let best = first;
+  for (let y = first; y <= last; y++) if (distance(y) < distance(best)) best = y;
   return best;
 }
 
@@ -146,17 +149,18 @@ function resolveYearRange(spec: Extract<DateSpec, { type: 'year-range' }>): Reso
 
 function resolveCalendarAsWritten(spec: Extract<DateSpec, { type: 'calendar' }>, published: number | null): ResolvedDate {
   const precision: DatePrecision = spec.day ? 'day' : 'month';
-  const base = { precision, calendar: spec.calendar };
-  if (spec.year?.kind === 'fixed') return { ...base, value: withLastDay(spec, spec.year.year), resolution: 'absolute' };
+  const calendar = spec.calendar;
+  // (object literals in the key order a spread of { precision, calendar } gave: no spread for each date)
+  if (spec.year?.kind === 'fixed') return { precision, calendar, value: withLastDay(spec, spec.year.year), resolution: 'absolute' };
   if (spec.year?.kind === 'relative') {
-    if (published === null) return { ...base, value: null, resolution: 'unresolved' };
+    if (published === null) return { precision, calendar, value: null, resolution: 'unresolved' };
     const year = publicationIn(spec.calendar, published).year + spec.year.delta;
-    return { ...base, value: withLastDay(spec, year), resolution: 'relative' };
+    return { precision, calendar, value: withLastDay(spec, year), resolution: 'relative' };
   }
   const day = spec.day === LAST_DAY ? null : spec.day;
-  if (published === null) return { ...base, value: isoDate(null, spec.month, day), resolution: 'unresolved' };
+  if (published === null) return { precision, calendar, value: isoDate(null, spec.month, day), resolution: 'unresolved' };
   const year = chooseYear(spec.calendar, spec.month, day, spec.direction, published);
-  return { ...base, value: withLastDay(spec, year), resolution: 'published-year' };
+  return { precision, calendar, value: withLastDay(spec, year), resolution: 'published-year' };
 }
 
 /** The weekday named, counted from publication. */

@@ -76,6 +76,8 @@ export function isFeminineOrdinal(r: TokenReader, i: number): boolean {
   return !!w && !!lookupWord(w, FEMININE, 'conjunction');
 }
 const ROUNDS = new Map(Object.entries(ORDINAL_ROUND));
+/** A Map, as MODIFIER_TABLE: the word after each ordinal is looked up without interning it first. */
+const TENS = new Map(Object.entries(ORDINAL_TENS));
 const PERIODS = new Map(Object.entries(PERIOD_NOUNS));
 
 export interface MonthRead {
@@ -152,7 +154,7 @@ function ordinalDay(r: TokenReader, i: number): Read<number> | null {
   let value: number, next: number;
   if (round) { value = round.entry; next = i + 1; }
   else if (unit) {
-    const tens = ORDINAL_TENS[r.word(i + 1) ?? ''];
+    const tens = TENS.get(r.word(i + 1) ?? '');
     value = unit.entry + (tens ?? 0); next = tens ? i + 2 : i + 1;
   } else return null;
   if (!r.isWord(next, 'من') || value > 31) return null;

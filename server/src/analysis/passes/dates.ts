@@ -44,7 +44,8 @@ function scan(doc: Doc): Found[] {
     const phrase = phraseAt(reader, i, joined);
     if (!phrase) { i++; continue; }
     const span = toOriginalSpan(doc.norm, tokens[i]!.from + phrase.prefix, tokens[phrase.next - 1]!.to);
-    if (!inBoilerplate(doc, span.start)) found.push({ spec: phrase.value, ...span, joined });
+    // (fields, not a spread of span between two others: that one is built in the runtime for every date)
+    if (!inBoilerplate(doc, span.start)) found.push({ spec: phrase.value, start: span.start, end: span.end, joined });
     dateEnd = phrase.next;
     i = phrase.next;
   }
