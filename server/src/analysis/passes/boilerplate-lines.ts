@@ -8,6 +8,7 @@ import { normalize, toNormalizedOffset, type NormalizedText } from '../text/norm
 import { isWhiteSpace } from '../text/segment.js';
 import { WordSet } from '../text/word-set.js';
 import * as lex from '../lexicon/boilerplate.js';
+import { WAW } from '../text/letters.js';
 
 export interface LineView {
   line: Line;
@@ -319,7 +320,6 @@ function continues(core: string): boolean {
   if (openings) for (const o of openings) if (core.startsWith(o)) return true;
   return false;
 }
-const WAW = 0x0648;
 
 /** The first word, up to a space or a comma. */
 export function firstWord(core: string): string {

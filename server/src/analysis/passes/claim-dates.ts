@@ -21,6 +21,7 @@ import { isWhiteSpace, whiteSpacePieces } from '../text/segment.js';
 import { normalize } from '../text/normalize.js';
 import type { Claim, DateMention, Span } from '../model.js';
 import { firstStartingAtOrAfter, lastStartingAtOrBefore, spanAt, spansStartingIn, type Doc } from './doc.js';
+import { ALEF, BAA, DAL, FAA, HAA, LAM, MEEM, NOON, QAF, WAW } from '../text/letters.js';
 
 /** What a claim's frame says about its time: a day, another time (no day), or nothing. */
 type Own = { kind: 'day'; date: DateMention; occasions: string[] } | { kind: 'other' } | { kind: 'none' };
@@ -187,7 +188,6 @@ function statementOrColon(text: string, from: number, end: number): number {
 }
 
 const ARABIC_COMMA = 0x060c, COMMA = 0x2c, OPEN_BRACKET = 0x28, COLON = 0x3a;
-const BAA = 0x0628, NOON = 0x0646, HAA = 0x0647, MEEM = 0x0645;
 
 /** The statement word at `at`: [وفب]?[أإا]ن with ه، ها or هم or nothing, then white space, a comma or `end`. */
 function isStatementWord(text: string, at: number, end: number): boolean {
@@ -210,7 +210,6 @@ function wordEnds(text: string, i: number, end: number): boolean {
   const c = text.charCodeAt(i);
   return isWhiteSpace(c) || c === ARABIC_COMMA || c === COMMA;
 }
-
 
 /** The offset `n` words after `from`, or `limit`. */
 function wordsAfter(text: string, from: number, n: number, limit: number): number {
@@ -271,7 +270,6 @@ function conjoined(doc: Doc, c: Claim): boolean {
   const first = doc.norm.text.charCodeAt(at);
   return (first === WAW || first === FAA) && c.cue.lemma.charCodeAt(0) !== first;
 }
-const WAW = 0x0648, FAA = 0x0641;
 
 /** The sentence opens on a date, within its first two words (وأمس الأربعاء، …؛ ومساء أمس …). */
 function opensOnDate(doc: Doc, dates: DateMention[], sentence: Span): boolean {
@@ -329,7 +327,6 @@ function saysEarlier(doc: Doc, frame: Span): boolean {
 /** Any of EARLIER_TIME written anywhere, inside a word too: the test EARLIER_TIME.some(text.includes) makes. */
 const EARLIER_ANYWHERE = new RegExp(EARLIER_TIME.map(escapeRegex).join('|'));
 
-const QAF = 0x0642, DAL = 0x062f;
 /** وكان الوزير قد قال: قد right before the cue after a كان in its sentence. */
 function pluperfect(doc: Doc, c: Claim): boolean {
   // قد right before the cue, white space between (read in place: most cues have none, and each made a copy)
@@ -428,7 +425,6 @@ function isWordBreak(code: number): boolean {
     || code === 0x3a || code === 0x061b;
 }
 
-const ALEF = 0x0627, LAM = 0x0644;
 /** The letters of [وفبل]?ال or لل at `from` with two letters after them, in the word [from, to); 0 when none. */
 function articleLength(text: string, from: number, to: number): number {
   const c0 = text.charCodeAt(from), c1 = text.charCodeAt(from + 1);

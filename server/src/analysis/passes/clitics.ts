@@ -6,6 +6,7 @@ import { PRONOUN_HOSTS, PRONOUN_PARTICLES } from '../lexicon/speakers.js';
 import { normalize } from '../text/normalize.js';
 import { corpusClass } from './name-evidence.js';
 import type { Token } from './tokens.js';
+import { ALEF, HAA, LAM, TAA } from '../text/letters.js';
 
 /** A word with its و or ف taken off (وأكد → اكد) when at least `min` letters remain. */
 export function stripConjunction(word: string, min = 2): string | null {
@@ -33,7 +34,6 @@ export function articlePrefixed(word: string): boolean {
 }
 
 const LONG_PRONOUN = /^(.{3,}?)(ها|هما|هم|هن)$/;
-const HAA = 0x0647, TAA = 0x062a, ALEF = 0x0627;
 /** The last letters of every pronoun pronounSuffix reads: ه، ا (ها، هما، نا)، م (هم، كم)، ن (هن)، ي، ك. */
 const PRONOUN_ENDS = new Set([...'هامنيك'].map((c) => c.charCodeAt(0)));
 
@@ -178,8 +178,6 @@ function holdsCode(letters: string, code: number): boolean {
   for (let i = 0; i < letters.length; i++) if (letters.charCodeAt(i) === code) return true;
   return false;
 }
-
-const LAM = 0x0644;
 
 /**
  * Looks a word up through `find` as it is, then with its clitics taken off

@@ -8,6 +8,7 @@ import { pronounOnParticle, stripConjunction } from './clitics.js';
 import { lookupNumberWord } from './number-words.js';
 import { PLACE_NAME_SET } from './place-names.js';
 import type { Token } from './tokens.js';
+import { ALEF, HAA, MEEM, NOON, TAA_MARBUTA, YAA, lastLetter } from '../text/letters.js';
 
 export interface CueHit {
   token: number;
@@ -63,10 +64,6 @@ const NOUN_PREPS = new Set(NOUN_PREPOSITIONS.map(normalize));
 const NEVER_WITH_OBJECT = new Set(CUES_NEVER_WITH_OBJECT.map(normalize));
 const MASDAR_TAKERS = new Set(VERBS_BEFORE_MASDAR.map(normalize));
 
-const HAA = 0x0647, MEEM = 0x0645, ALEF = 0x0627;
-
-const TAA_MARBUTA = 0x0629, YEH = 0x064a, NOON = 0x0646;
-
 /**
  * The cue a normalized word is, if any. `last`: the word's last letter as
  * written, which normalization may have changed: a ة makes إضافة a noun,
@@ -82,7 +79,7 @@ function surfaceCueForm(word: string, last: number): (CueForm & { conjoined: boo
   const direct = FORMS.get(word) ?? withObject(word, taaMarbuta);
   const bare = direct ? null : stripConjunction(word);
   const form = direct ?? (bare ? FORMS.get(bare) ?? withObject(bare, taaMarbuta) : undefined);
-  if (!form || (form.maqsura && last === YEH)) return null;
+  if (!form || (form.maqsura && last === YAA)) return null;
   return reading(form, !direct);
 }
 
@@ -161,15 +158,6 @@ export function isContinuation(word: string): boolean {
   return CONTINUATIONS.has(word);
 }
 
-/** The last letter of the word ending at `end` in the original text (harakat after it skipped). */
-function lastLetter(text: string, end: number): number {
-  let i = end - 1;
-  while (i > 0 && isMark(text.charCodeAt(i))) i--;
-  return text.charCodeAt(i);
-}
-
-const isMark = (code: number): boolean => (code >= 0x064b && code <= 0x065f) || code === 0x0670 || code === 0x0640;
-
 /** Every cue token, in order, skipping continuations that belong to the verb before them. `text`: the original. */
 export function findCues(tokens: Token[], text: string, skip: (t: Token) => boolean): CueHit[] {
   const hits: CueHit[] = [];
@@ -177,7 +165,7 @@ export function findCues(tokens: Token[], text: string, skip: (t: Token) => bool
     const t = tokens[i]!;
     // only a word with the cue bit can be a cue, بين included (CUE_SURFACE_WORDS): the others cost one read of their flags
     if (!t.cueWord || !t.word) continue;
-    const form = surfaceCueForm(t.norm, lastLetter(text, t.end)) ?? shaddaForm(tokens, i);
+    const form = surfaceCueForm(t.norm, lastLetter(text, t.start, t.end)) ?? shaddaForm(tokens, i);
     if (!form) continue;
     if (isContinuation(t.norm) && continuesVerb(tokens, i)) continue;
     if (form.needs && !followedBy(tokens, i, form.needs, form.needsWithin)) continue;

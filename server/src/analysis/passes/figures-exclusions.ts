@@ -8,6 +8,7 @@ import type { Doc } from './doc.js';
 import { isDigitCode, onlyDigits } from './figures-digits.js';
 import { wordSet } from './figures-phrases.js';
 import { nextToken, prevToken, type Token } from './figures-tokens.js';
+import { ALEF, BAA, HAA, KAF, LAM, MEEM, isConjunction } from '../text/letters.js';
 
 const IDENTIFIERS = wordSet(IDENTIFIER_NOUNS);
 const CLOCK_BEFORE = wordSet(TIME_OF_DAY_BEFORE);
@@ -103,12 +104,10 @@ function isIdentifierNoun(word: string): boolean {
   return !!stem && (IDENTIFIERS.has(stem) || IDENTIFIERS.has(stem.replace(/ت$/, 'ه')));
 }
 
-const HEH = 0x0647, ALEF = 0x0627, MEEM = 0x0645;
-
 /** Ends in ه, ها or هم. */
 function endsInPossessive(word: string): boolean {
   const last = word.charCodeAt(word.length - 1);
-  return last === HEH || ((last === ALEF || last === MEEM) && word.charCodeAt(word.length - 2) === HEH);
+  return last === HAA || ((last === ALEF || last === MEEM) && word.charCodeAt(word.length - 2) === HAA);
 }
 
 export type NamedAs = 'identifier' | 'clock' | 'year' | null;
@@ -139,8 +138,6 @@ function withoutYearParticle(word: string): string {
   return (isConjunction(c) || c === BAA || c === LAM) && (word.startsWith('عام', 1) || word.startsWith('سن', 1)) ? word.slice(1) : word;
 }
 
-const WAW = 0x0648, FAA = 0x0641, BAA = 0x0628, KAF = 0x0643, LAM = 0x0644;
-const isConjunction = (code: number): boolean => code === WAW || code === FAA;
 const isParticle = (code: number): boolean => isConjunction(code) || code === BAA || code === KAF;
 
 /**

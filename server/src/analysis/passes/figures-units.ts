@@ -10,6 +10,7 @@ import { phraseAfter, phrases, wordSet } from './figures-phrases.js';
 import { isDefinite } from './figures-exclusions.js';
 import { nextToken, type Token } from './figures-tokens.js';
 import { lookupNumberWord } from './number-words.js';
+import { HAA, isConjunction } from '../text/letters.js';
 
 export type UnitKind = 'percent' | 'currency' | 'measure' | 'noun' | 'time' | 'month' | 'era' | 'clock' | 'none';
 
@@ -106,7 +107,6 @@ function withQualifier(doc: Doc, unit: UnitRead): UnitRead {
   return { ...unit, end: tok.end };
 }
 
-const isConjunction = (code: number): boolean => code === 0x0648 || code === 0x0641;
 /** ا، ت، ي after و or ف (by char code: a regular expression per word after a number cost more). */
 const VERB_AFTER_CONJUNCTION = new Set([...'اتي'].map((c) => c.charCodeAt(0)));
 
@@ -168,14 +168,12 @@ export function isCurrency(word: string): boolean {
  */
 export function coordinatedEnd(doc: Doc, unit: UnitRead): number {
   // (the last letter by its code: a slice per noun cost more)
-  if (unit.kind !== 'noun' || unit.end <= unit.start || doc.norm.text.charCodeAt(unit.end - 1) !== HEH) return unit.end;
+  if (unit.kind !== 'noun' || unit.end <= unit.start || doc.norm.text.charCodeAt(unit.end - 1) !== HAA) return unit.end;
   const joined = nextToken(doc, unit.end);
   if (!joined || !isFeminineNoun(doc, joined, true)) return unit.end;
   const adjective = nextToken(doc, joined.end);
   return adjective && isFeminineNoun(doc, adjective, false) ? adjective.end : joined.end;
 }
-
-const HEH = 0x0647;
 
 function isFeminineNoun(doc: Doc, tok: Token, withWaw: boolean): boolean {
   if (tok.kind !== 'word' || (withWaw && !tok.text.startsWith('و'))) return false;

@@ -18,6 +18,7 @@ import { nextToken, prevToken, spacesBefore, tokensBefore, type Token } from './
 import { cardinalAfterNoun, DEFINITE_CARDINAL_WORDS, digitsAfterNoun, hasArticle, pluralBeforeNumber, type AfterNoun } from './figures-after-noun.js';
 import { coordinatedEnd, NOT_FIGURE_UNITS, rangeUnit, readUnit, type UnitRead } from './figures-units.js';
 import { continueAfterScale, NUMBER_WORD_FORMS, readNumberWords, readScaleAfterDigits, type NumberCore } from './number-words.js';
+import { ALEF, WAW } from '../text/letters.js';
 
 const BEFORE = phrases(APPROXIMATORS_BEFORE);
 /** Words a figure may start at: number words with their particles, and definite cardinals after a noun (each token says whether it is one: Token.figureStart). */
@@ -319,7 +320,7 @@ function nounThenOne(doc: Doc, tok: Token): Found | null {
 }
 
 /** واحد after its first two letters, and those letters' codes. */
-const ONE_WORD_TAIL = 'حد', WAW = 0x0648, ALEF = 0x0627;
+const ONE_WORD_TAIL = 'حد';
 
 /**
  * Where واحد next occurs at or after `from` (-1: none): its tail حد searched

@@ -28,6 +28,7 @@ import { accusativeAlef, accusativeParticiple, articlePrefixed, beginsWith, clit
 import { corpusClass, type NameEvidence, type WordClass } from './name-evidence.js';
 import { PLACE_FIRST_WORDS, PLACE_NAME_SET, PLACE_NAMES } from './place-names.js';
 import type { Token } from './tokens.js';
+import { ALEF, BAA, HAA, LAM, MEEM } from '../text/letters.js';
 
 const set = (words: readonly string[]) => new Set(words.map(normalize));
 /** (a WordSet: asked of words with a clitic taken off, fresh strings, which it mostly turns away unhashed) */
@@ -173,7 +174,6 @@ function isStop(w: string): boolean {
   return pronounOnThat(w);
 }
 
-const HAA = 0x0647, ALEF = 0x0627, MEEM = 0x0645, LAM = 0x0644, BAA = 0x0628;
 /**
  * The word before a possessive ه، ها or هم that ends `w`, of three letters
  * at least (what /^(.{3,}?)(ه|ها|هم)$/ takes), or undefined: read from the

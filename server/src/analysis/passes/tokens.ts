@@ -10,6 +10,7 @@ import { firstStartingAtOrAfter, perDoc, type Doc } from './doc.js';
 import type { Line } from '../model.js';
 import type { NormalizedText } from '../text/normalize.js';
 import { LEXICONS, lexiconsOf } from './token-lexicons.js';
+import { lastLetter } from '../text/letters.js';
 
 export type TokenKind = 'word' | 'number' | 'latin' | 'mark';
 
@@ -205,15 +206,6 @@ function holds(text: string, from: number, end: number, code: number): boolean {
   for (let i = from; i < end; i++) if (text.charCodeAt(i) === code) return true;
   return false;
 }
-
-/** The last letter of the original word in [from, end), harakat skipped. */
-function lastLetter(text: string, from: number, end: number): number {
-  let i = end - 1;
-  while (i > from && isMark(text.charCodeAt(i))) i--;
-  return text.charCodeAt(i);
-}
-
-const isMark = (code: number): boolean => (code >= 0x064b && code <= 0x065f) || code === 0x0670 || code === 0x0640;
 
 /**
  * The words of the tokens: letters and digits written together are one word

@@ -1,6 +1,7 @@
 // Arabic normalization for matching (GUIDELINES §7). The analysis never
 // changes the article: it matches on a normalized copy and maps every match
 // back to original offsets through `toOriginal`.
+import { HAA, TAA_MARBUTA } from './letters.js';
 
 /** Tatweel, harakat, shadda, sukun, tanwin, superscript alef, Quranic marks; and invisible format characters. */
 function dropped(code: number): boolean {
@@ -26,8 +27,6 @@ const LETTERS = new Map<number, number>([
   // a zero-width space separates words as a space does
   [0x200b, 0x20],
 ]);
-const TAA_MARBUTA = 0x0629;
-const HAA = 0x0647;
 
 const isArabicLetter = (code: number): boolean => (code >= 0x0621 && code <= 0x064a) || (code >= 0x0671 && code <= 0x06d3);
 
