@@ -188,7 +188,16 @@ function holdsCode(letters: string, code: number): boolean {
 export function lookupUnderClitics<T>(word: string, find: (w: string) => T | undefined, prepositions = 'بل', conjunctions = 'وف'): { hit: T; prefix: number } | null {
   const direct = find(word);
   if (direct !== undefined) return { hit: direct, prefix: 0 };
-  for (let k = frontClitics(word, prepositions, conjunctions); k > 0; k--) {
+  return lookupBehindClitics(word, find, frontClitics(word, prepositions, conjunctions));
+}
+
+/**
+ * lookupUnderClitics past the word as it is: the word with `front` clitic
+ * letters (frontClitics) or fewer taken off, the most first. For a caller
+ * that has looked the word up as it is and counted its clitics already.
+ */
+export function lookupBehindClitics<T>(word: string, find: (w: string) => T | undefined, front: number): { hit: T; prefix: number } | null {
+  for (let k = front; k > 0; k--) {
     if (word.length - k < 2) continue;
     const rest = word.slice(k);
     const hit = find(rest) ?? (word.charCodeAt(k - 1) === LAM && rest.startsWith('ل') ? find('ا' + rest) : undefined);

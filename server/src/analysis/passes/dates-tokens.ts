@@ -3,7 +3,7 @@
 // …) as a word, as the dates grammar has always read them. The grammar walks
 // these tokens instead of running big regexes.
 import { perDoc, type Doc } from './doc.js';
-import { frontClitics, lookupUnderClitics } from './clitics.js';
+import { frontClitics, lookupBehindClitics } from './clitics.js';
 import type { Token } from './tokens.js';
 
 export type { Token };
@@ -49,21 +49,19 @@ const CONJUNCTIONS: Record<Clitics, string> = { all: 'وف', conjunction: 'وف'
 
 /** Looks a word up with and without its clitics (clitics.ts): the entry and the clitic letters' length. */
 export function lookup<T>(word: string, table: ReadonlyMap<string, T>, clitics: Clitics = 'all'): { entry: T; prefix: number } | null {
-  // the word as it is first, and no clitics to take off: most lookups end here, without the closure and the result of lookupUnderClitics
+  // the word as it is first, then a word with no clitic letters: most lookups end here, without a closure made
   const direct = table.get(word);
   if (direct !== undefined) return { entry: direct, prefix: 0 };
-  const prepositions = PREPOSITIONS[clitics], conjunctions = CONJUNCTIONS[clitics];
-  if (frontClitics(word, prepositions, conjunctions) === 0) return null;
-  const hit = lookupUnderClitics(word, (w) => table.get(w), prepositions, conjunctions);
+  const front = frontClitics(word, PREPOSITIONS[clitics], CONJUNCTIONS[clitics]);
+  const hit = front === 0 ? null : lookupBehindClitics(word, (w) => table.get(w), front);
   return hit && { entry: hit.hit, prefix: hit.prefix };
 }
 
 /** The same for a set of words: the word found and the clitic letters' length. */
 export function lookupWord(word: string, words: ReadonlySet<string>, clitics: Clitics = 'all'): { word: string; prefix: number } | null {
-  // (as lookup: the word as it is, and no clitics, answered here)
+  // (as lookup: the word as it is, and a word with no clitic letters, answered here)
   if (words.has(word)) return { word, prefix: 0 };
-  const prepositions = PREPOSITIONS[clitics], conjunctions = CONJUNCTIONS[clitics];
-  if (frontClitics(word, prepositions, conjunctions) === 0) return null;
-  const hit = lookupUnderClitics(word, (w) => (words.has(w) ? w : undefined), prepositions, conjunctions);
+  const front = frontClitics(word, PREPOSITIONS[clitics], CONJUNCTIONS[clitics]);
+  const hit = front === 0 ? null : lookupBehindClitics(word, (w) => (words.has(w) ? w : undefined), front);
   return hit && { word: hit.hit, prefix: hit.prefix };
 }
