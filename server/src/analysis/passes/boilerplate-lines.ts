@@ -310,14 +310,19 @@ export function byFirstCharacter(phrases: readonly string[]): Map<number, string
   return out;
 }
 
+/** The phrases (byFirstCharacter) that `line` may open with: those of its first character. */
+export function phrasesOpening(phrases: ReadonlyMap<number, readonly string[]>, line: string): readonly string[] {
+  return phrases.get(line.charCodeAt(0)) ?? NONE;
+}
+const NONE: readonly string[] = [];
+
 function continues(core: string): boolean {
   // the first word is copied out only when it opens with و (most lines open otherwise)
   if (core.charCodeAt(0) === WAW) {
     const first = firstWord(core);
     if (first.length >= 3 && !wawWords.has(first)) return true;
   }
-  const openings = OPENINGS.get(core.charCodeAt(0));
-  if (openings) for (const o of openings) if (core.startsWith(o)) return true;
+  for (const o of phrasesOpening(OPENINGS, core)) if (core.startsWith(o)) return true;
   return false;
 }
 

@@ -18,7 +18,7 @@ import { matchNormalized, normalize } from '../text/normalize.js';
 import * as lex from '../lexicon/boilerplate.js';
 import { NEWS_AGENCIES, SITE_WORDS } from '../lexicon/outlets.js';
 import { WordSet } from '../text/word-set.js';
-import { byFirstCharacter, lineViews, stripEnds, type LineView } from './boilerplate-lines.js';
+import { byFirstCharacter, lineViews, phrasesOpening, stripEnds, type LineView } from './boilerplate-lines.js';
 import { markAppendedLeads, markHeadlineRuns } from './boilerplate-runs.js';
 
 type State = 'body' | 'list' | 'appended';
@@ -339,31 +339,21 @@ function classifyLine(doc: Doc, v: LineView, n: number): Kind | null {
   return isChrome(v) || isTimeStamp(v) || isContactAddress(v) || matches(v, bare, compiled.siteChrome, anywhere) ? 'chrome' : null;
 }
 
-/**
- * The prefixes of a list (by their first character) that `c` may open with:
- * a line is compared with the few of its first letter, not with every
- * prefix of the five lists each short line is asked.
- */
-function opening(prefixes: Map<number, string[]>, c: string): readonly string[] {
-  return prefixes.get(c.charCodeAt(0)) ?? NONE;
-}
-const NONE: readonly string[] = [];
-
 function isTags(c: string): boolean {
-  for (const t of opening(compiled.tags, c)) if (c.startsWith(t) && (c[t.length] === ':' || (c[t.length] === ' ' && c[t.length + 1] === ':'))) return true;
+  for (const t of phrasesOpening(compiled.tags, c)) if (c.startsWith(t) && (c[t.length] === ':' || (c[t.length] === ' ' && c[t.length + 1] === ':'))) return true;
   return false;
 }
 
 /** `مقالات أخرى للكاتبعنوان…`: the writer's other titles, glued into one line. */
 function isMoreBy(c: string): boolean {
-  for (const t of opening(compiled.moreBy, c)) if (c.length > t.length && c.startsWith(t)) return true;
+  for (const t of phrasesOpening(compiled.moreBy, c)) if (c.length > t.length && c.startsWith(t)) return true;
   return false;
 }
 
 /** `اقرأ أيضا: عنوان`, `شاهد.. عنوان`, `للمزيد: عنوان`: one line that links to another story. */
 function isTeaser(c: string, bare: string): boolean {
-  for (const t of opening(compiled.teasers, c)) if (bare.length > t.length && c.startsWith(t)) return true;
-  for (const t of opening(compiled.markedTeasers, c)) if (c.startsWith(t) && linkMarkAfter(c, t.length)) return true;
+  for (const t of phrasesOpening(compiled.teasers, c)) if (bare.length > t.length && c.startsWith(t)) return true;
+  for (const t of phrasesOpening(compiled.markedTeasers, c)) if (c.startsWith(t) && linkMarkAfter(c, t.length)) return true;
   return false;
 }
 
@@ -411,8 +401,7 @@ function isMoreFrom(bare: string, words: number): boolean {
 function matches(v: LineView, bare: string, set: Phrases, anywhere: number): boolean {
   if (v.words <= 12) {
     if (set.whole.has(bare)) return true;
-    const opening = set.opening.get(v.core.charCodeAt(0));
-    if (opening) for (const p of opening) if (v.core.startsWith(p)) return true;
+    for (const p of phrasesOpening(set.opening, v.core)) if (v.core.startsWith(p)) return true;
   }
   return v.words <= SHORT_LINE && (anywhere & set.bit) !== 0;
 }
@@ -421,7 +410,7 @@ function isCaption(v: LineView, bare: string): boolean {
   // (the brackets taken off only where the line opens with one: a replace of every line found nothing to take)
   const unbracketed = bare.charCodeAt(0) === 0x28 ? bare.replace(/^\((.*)\)$/, '$1') : bare;
   if (compiled.captionLines.has(bare) || compiled.captionLines.has(unbracketed.trim())) return true;
-  if (v.words <= 15) for (const p of opening(compiled.captionPrefixes, v.core)) if (v.core.startsWith(p)) return true;
+  if (v.words <= 15) for (const p of phrasesOpening(compiled.captionPrefixes, v.core)) if (v.core.startsWith(p)) return true;
   // A credit alone on its line: (رويترز), (AFP).
   const credit = /^\(([^()]{1,30})\)$/.exec(bare);
   return !!credit && (compiled.agencies.has(credit[1]!.trim()) || /^[a-z][a-z .-]*$/.test(credit[1]!.trim()));
