@@ -182,12 +182,12 @@ function statementOrColon(text: string, from: number, end: number): number {
   for (let p = from; p < end; p++) {
     const c = text.charCodeAt(p);
     if (c === COLON || (p === from && isStatementWord(text, p, end))) return p;
-    if ((isWhiteSpace(c) || c === ARABIC_COMMA || c === COMMA || c === OPEN_BRACKET) && isStatementWord(text, p + 1, end)) return p;
+    if ((isClauseBreak(c) || c === OPEN_BRACKET) && isStatementWord(text, p + 1, end)) return p;
   }
   return end;
 }
 
-const ARABIC_COMMA = 0x060c, COMMA = 0x2c, OPEN_BRACKET = 0x28, COLON = 0x3a;
+const OPEN_BRACKET = 0x28, COLON = 0x3a;
 
 /** The statement word at `at`: [وفب]?[أإا]ن with ه، ها or هم or nothing, then white space, a comma or `end`. */
 function isStatementWord(text: string, at: number, end: number): boolean {
@@ -206,9 +206,7 @@ function isStatementWord(text: string, at: number, end: number): boolean {
 
 /** The end of the slice, or white space or a comma (what ends a statement word). */
 function wordEnds(text: string, i: number, end: number): boolean {
-  if (i >= end) return i === end;
-  const c = text.charCodeAt(i);
-  return isWhiteSpace(c) || c === ARABIC_COMMA || c === COMMA;
+  return i >= end ? i === end : isClauseBreak(text.charCodeAt(i));
 }
 
 /** The offset `n` words after `from`, or `limit`. */
