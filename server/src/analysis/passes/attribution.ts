@@ -5,9 +5,8 @@ import type { Span } from '../model.js';
 import { ATTRIBUTION_PHRASES, BACKGROUND_MARKERS } from '../lexicon/cues.js';
 import { normalize, toOriginalSpan } from '../text/normalize.js';
 import { inBoilerplate, perDoc, type Doc } from './doc.js';
+import { isArabicLetter } from '../text/letters.js';
 
-/** The letters a phrase may not run on into (a phrase ends a word: حسبما is no حسب). */
-const isLetter = (code: number): boolean => code >= 0x0621 && code <= 0x064a;
 /** Letters of the token model that are no such letter (Persian ی، ک …): a phrase may start or end beside them, inside a token. */
 const OTHER_LETTERS = /[\u0672-\u06d3]/;
 
@@ -37,12 +36,12 @@ const BY_FIRST_LETTER = indexBy((p) => p.charCodeAt(0));
 /** Spans found so far in each list, and where each list's last phrase ended (phrases of one list never overlap). */
 interface Found { spans: [Span[], Span[]]; ends: [number, number] }
 
-/** Takes the longest of `candidates` written at normalized offset `at` without a letter after it, for each list not inside its last phrase. */
+/** Takes the longest of `candidates` written at normalized offset `at` without a letter after it (a phrase ends a word: حسبما is no حسب), for each list not inside its last phrase. */
 function take(doc: Doc, at: number, candidates: readonly Candidate[], found: Found): void {
   const text = doc.norm.text;
   let done = 0;
   for (const { phrase, list } of candidates) {
-    if (done & (1 << list) || at < found.ends[list] || !text.startsWith(phrase, at) || isLetter(text.charCodeAt(at + phrase.length))) continue;
+    if (done & (1 << list) || at < found.ends[list] || !text.startsWith(phrase, at) || isArabicLetter(text.charCodeAt(at + phrase.length))) continue;
     done |= 1 << list;
     found.ends[list] = at + phrase.length;
     const span = toOriginalSpan(doc.norm, at, at + phrase.length);
@@ -68,7 +67,7 @@ const phrasesOf = perDoc((doc) => {
     }
   } else {
     for (let p = 0; p < text.length; p++) {
-      const candidates = p === 0 || !isLetter(text.charCodeAt(p - 1)) ? BY_FIRST_LETTER.get(text.charCodeAt(p)) : undefined;
+      const candidates = p === 0 || !isArabicLetter(text.charCodeAt(p - 1)) ? BY_FIRST_LETTER.get(text.charCodeAt(p)) : undefined;
       if (candidates) take(doc, p, candidates, found);
     }
   }

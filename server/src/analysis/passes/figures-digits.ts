@@ -4,6 +4,7 @@
 // a decimal otherwise (5.200 مليون, 124.220 ين, an index at 98.088).
 import { DECIMAL_CONTEXT_WORDS, PER_HUNDRED_WORDS } from '../lexicon/units.js';
 import { normalize } from '../text/normalize.js';
+import { isDigit } from '../text/segment.js';
 import { nextToken } from './figures-tokens.js';
 import type { Doc } from './doc.js';
 import { isCurrency } from './figures-units.js';
@@ -38,14 +39,9 @@ export function parseDigits(digits: string, doc: Doc, end: number): number | nul
   return beforeCountedNoun(doc, end) ? Number(groups.join('')) : Number(groups.join('.'));
 }
 
-/** A Western digit 0–9 (what `\d` matches), by char code: NaN, past either end of a text, is none. */
-export function isDigitCode(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
-}
-
 /** Digits alone (/^\d+$/ on a token's text, without a regular expression); true for the empty string. */
 export function onlyDigits(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (!isDigitCode(s.charCodeAt(i))) return false;
+  for (let i = 0; i < s.length; i++) if (!isDigit(s.charCodeAt(i))) return false;
   return true;
 }
 

@@ -3,12 +3,12 @@
 // and numbers that name rather than count (القرار 2254، الساعة 5، المادة 5).
 import { IDENTIFIER_NOUNS, LATIN_LETTER_NAMES, MONTH_NAMES, TIME_OF_DAY_BEFORE, YEAR_NOUNS_BEFORE, YEAR_WORDS_BEFORE } from '../lexicon/units.js';
 import { onlyClitics, withoutArticle } from './clitics.js';
-import { isWhiteSpace } from '../text/segment.js';
+import { isDigit, isWhiteSpace } from '../text/segment.js';
 import type { Doc } from './doc.js';
-import { isDigitCode, onlyDigits } from './figures-digits.js';
+import { onlyDigits } from './figures-digits.js';
 import { wordSet } from './figures-phrases.js';
 import { nextToken, prevToken, type Token } from './figures-tokens.js';
-import { ALEF, BAA, HAA, KAF, LAM, MEEM, isConjunction } from '../text/letters.js';
+import { ALEF, BAA, HAA, KAF, LAM, MEEM, isArabicLetter, isConjunction } from '../text/letters.js';
 
 const IDENTIFIERS = wordSet(IDENTIFIER_NOUNS);
 const CLOCK_BEFORE = wordSet(TIME_OF_DAY_BEFORE);
@@ -31,7 +31,7 @@ export function gluedToCode(doc: Doc, num: Token): boolean {
   const text = doc.norm.text;
   // (all by char code: a regular expression per number, and a one-letter string per look, cost more than the rest)
   const w = num.text;
-  if ((w.charCodeAt(0) === 0x30 && isDigitCode(w.charCodeAt(1))) || (w.length >= 9 && onlyDigits(w))) return true; // 0400، 020، account numbers
+  if ((w.charCodeAt(0) === 0x30 && isDigit(w.charCodeAt(1))) || (w.length >= 9 && onlyDigits(w))) return true; // 0400، 020، account numbers
   if (isGlue(text.charCodeAt(num.start - 1)) || isGlue(text.charCodeAt(num.end))) return true;
   if (gluedToArabic(doc, num) || runHasCode(doc, num)) return true;
   const next = nextToken(doc, num.end);
@@ -44,7 +44,6 @@ export function gluedToCode(doc: Doc, num: Token): boolean {
 
 /** The direction marks some outlets put inside a decimal (92.\u200F5). */
 const isInvisible = (code: number): boolean => code === 0x200e || code === 0x200f || code === 0x061c;
-const isArabicLetter = (code: number): boolean => code >= 0x0621 && code <= 0x064a;
 const isDotOrComma = (code: number): boolean => code === 0x2e || code === 0x2c;
 
 /**
@@ -55,9 +54,9 @@ function gluedToArabic(doc: Doc, num: Token): boolean {
   const text = doc.norm.text;
   let i = num.start;
   while (i > 0 && isArabicLetter(text.charCodeAt(i - 1))) i--;
-  if (i < num.start && (!onlyClitics(text.slice(i, num.start)) || isDigitCode(text.charCodeAt(i - 1)))) return true;
+  if (i < num.start && (!onlyClitics(text.slice(i, num.start)) || isDigit(text.charCodeAt(i - 1)))) return true;
   const after = text.charCodeAt(num.end), then = text.charCodeAt(num.end + 1);
-  if (isArabicLetter(after) && isDigitCode(then)) return true;
+  if (isArabicLetter(after) && isDigit(then)) return true;
   if (isDotOrComma(after) && (isInvisible(then) || isArabicLetter(then) || isLatinLetter(then))) return true;
   return isInvisible(text.charCodeAt(num.start - 1)) && isDotOrComma(text.charCodeAt(num.start - 2));
 }

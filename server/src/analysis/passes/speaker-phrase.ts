@@ -28,7 +28,7 @@ import { accusativeAlef, accusativeParticiple, articlePrefixed, beginsWith, clit
 import { corpusClass, type NameEvidence, type WordClass } from './name-evidence.js';
 import { PLACE_FIRST_WORDS, PLACE_NAME_SET, PLACE_NAMES } from './place-names.js';
 import type { Token } from './tokens.js';
-import { ALEF, BAA, HAA, LAM, MEEM } from '../text/letters.js';
+import { ALEF, BAA, HAA, LAM, MEEM, isArabicLetter } from '../text/letters.js';
 
 const set = (words: readonly string[]) => new Set(words.map(normalize));
 /** (a WordSet: asked of words with a clitic taken off, fresh strings, which it mostly turns away unhashed) */
@@ -315,12 +315,9 @@ function isBody(w: string): boolean {
   return type === 'organization' || type === 'media';
 }
 
-/** A letter of the Arabic alphabet (ء to ي): compared as a code, not matched by a regex, for each word a name may begin with. */
-const arabicLetter = (code: number): boolean => code >= 0x0621 && code <= 0x064a;
-
 /** A name does not begin with a preposition and its article (بالأحرف) or a conjunction and verb (وأصدرت). */
 function nameStart(w: string): boolean {
-  return arabicLetter(w.charCodeAt(0)) && arabicLetter(w.charCodeAt(1)) && !articlePrefixed(w) && !(w.startsWith('و') && w.length >= 5) && !toMedium(w) && !cliticOnCommon(w);
+  return isArabicLetter(w.charCodeAt(0)) && isArabicLetter(w.charCodeAt(1)) && !articlePrefixed(w) && !(w.startsWith('و') && w.length >= 5) && !toMedium(w) && !cliticOnCommon(w);
 }
 
 /** A memo no reader holds (see PhraseReader.done), for the next. */

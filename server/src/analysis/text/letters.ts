@@ -6,6 +6,9 @@ export const ALEF = 0x0627, BAA = 0x0628, TAA_MARBUTA = 0x0629, TAA = 0x062a, DA
 export const FAA = 0x0641, QAF = 0x0642, KAF = 0x0643, LAM = 0x0644, MEEM = 0x0645, NOON = 0x0646;
 export const HAA = 0x0647, WAW = 0x0648, YAA = 0x064a;
 
+/** A letter of the Arabic alphabet, ء to ي (not the letters other languages add to the script). */
+export const isArabicLetter = (code: number): boolean => code >= 0x0621 && code <= 0x064a;
+
 /** و or ف: the conjunctions written joined to the word after them. */
 export const isConjunction = (code: number): boolean => code === WAW || code === FAA;
 

@@ -28,7 +28,8 @@ const LETTERS = new Map<number, number>([
   [0x200b, 0x20],
 ]);
 
-const isArabicLetter = (code: number): boolean => (code >= 0x0621 && code <= 0x064a) || (code >= 0x0671 && code <= 0x06d3);
+/** A letter of the Arabic script: the alphabet's and those other languages add (ٱ to ۓ). */
+const isArabicScriptLetter = (code: number): boolean => (code >= 0x0621 && code <= 0x064a) || (code >= 0x0671 && code <= 0x06d3);
 
 export interface NormalizedText {
   text: string;
@@ -69,7 +70,7 @@ export function normalizeWithMap(source: string): NormalizedText {
     const code = READ_AS[source.charCodeAt(i)]!;
     if (code === DROP) continue;
     // Taa marbuta at the end of a word reads as haa (the next kept letter decides), settled as that letter is kept
-    if (last === TAA_MARBUTA && !isArabicLetter(code)) codes[n - 1] = HAA;
+    if (last === TAA_MARBUTA && !isArabicScriptLetter(code)) codes[n - 1] = HAA;
     if ((code & 0xf800) === 0xd800) surrogates = true;
     codes[n] = code;
     map[n++] = i;
@@ -152,7 +153,7 @@ function normalizeCodes(s: string): string {
     const code = READ_AS[written]!;
     if (code === DROP) { changed = true; continue; }
     // Taa marbuta at the end of a word reads as haa, as in normalizeWithMap
-    if (last === TAA_MARBUTA && !isArabicLetter(code)) { codes[n - 1] = HAA; changed = true; }
+    if (last === TAA_MARBUTA && !isArabicScriptLetter(code)) { codes[n - 1] = HAA; changed = true; }
     if (code !== written) changed = true;
     codes[n++] = code;
     last = code;
