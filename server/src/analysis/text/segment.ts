@@ -61,11 +61,11 @@ export function splitSentences(text: string, lines: Line[], quotes: Quote[], mar
     // jump from one sentence-ending mark to the next rather than visit every character
     for (let i = ends.from(start); i >= 0 && i < line.end; i = ends.from(i + 1)) {
       while (q < quotes.length && quotes[q]!.end <= i) q++;
-      if (text[i] === '.' && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) continue;
+      if (text.charCodeAt(i) === DOT && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) continue;
       const inQuote = q < quotes.length && quotes[q]!.start < i && i < quotes[q]!.end - 1;
       if (inQuote) continue;
       let end = i + 1;
-      while (end < line.end && (SENTENCE_END.has(text[end]!) || CLOSERS.has(text[end]!))) end++;
+      while (end < line.end && (MARK_KIND[text.charCodeAt(end)]! & (SENTENCE_END_MARK | CLOSER)) !== 0) end++;
       if (end > start) sentences.push({ start, end, line: line.index });
       start = skipSpace(text, end, line.end);
       if (end > i + 1) i = end - 1; // the marks run together with this one are part of its end
@@ -75,14 +75,25 @@ export function splitSentences(text: string, lines: Line[], quotes: Quote[], mar
   return sentences;
 }
 
-/** What a character is to segmentation, as bits: a mark quotations read (“”«»"„.؟?!؛), and one that ends a sentence (.؟?!؛). */
-const QUOTE_MARK = 1, SENTENCE_END_MARK = 2;
+/**
+ * What a character is to segmentation, as bits: a mark quotations read
+ * (“”«»"„.؟?!؛), one that ends a sentence (.؟?!؛), one that opens a
+ * quotation (“«"„), one that closes one (”»"“). The passes over the marks
+ * read them by char code: a one-character string per mark (most of them
+ * outside Latin-1, so made anew) and its lookup in a set cost more.
+ */
+const QUOTE_MARK = 1, SENTENCE_END_MARK = 2, OPENER = 4, CLOSER = 8;
 const MARK_KIND = (() => {
   const table = new Uint8Array(0x10000);
   for (const ch of '“”«»"„') table[ch.charCodeAt(0)] = QUOTE_MARK;
   for (const ch of SENTENCE_END) table[ch.charCodeAt(0)] = QUOTE_MARK | SENTENCE_END_MARK;
+  for (const ch of Object.keys(OPENERS)) table[ch.charCodeAt(0)]! |= OPENER;
+  for (const ch of CLOSERS) table[ch.charCodeAt(0)]! |= CLOSER;
   return table;
 })();
+/** What each opening mark expects to close it (OPENERS by char code). */
+const EXPECT = new Map(Object.entries(OPENERS).map(([o, c]) => [o.charCodeAt(0), c.charCodeAt(0)]));
+const DOUBLE_QUOTE = 0x22, LEFT_QUOTE = 0x201c, RIGHT_QUOTE = 0x201d, LEFT_GUILLEMET = 0xab, RIGHT_GUILLEMET = 0xbb, DOT = 0x2e;
 
 /** Where the text's marks are: every one quotations read, and those that end sentences. */
 interface MarkPositions {
@@ -143,43 +154,44 @@ export function findQuotes(text: string, lines: Line[], positions = markPosition
   return quotes;
 }
 
-interface Open { start: number; mark: string; expect: string; firstSentenceEnd: number }
+/** An open quotation: where it starts, its opening mark and the mark that closes it (char codes), where its first sentence ends (-1: not yet). */
+interface Open { start: number; mark: number; expect: number; firstSentenceEnd: number }
 
 function quotesInLine(text: string, from: number, to: number, marks: NextMark, out: Quote[]): void {
   let open: Open | null = null;
   for (let i = marks.from(from); i >= 0 && i < to; i = marks.from(i + 1)) {
-    const ch = text[i]!;
+    const code = text.charCodeAt(i), kind = MARK_KIND[code]!;
     if (open) {
-      if (SENTENCE_END.has(ch) && open.firstSentenceEnd < 0) open.firstSentenceEnd = i + 1;
+      if ((kind & SENTENCE_END_MARK) !== 0 && open.firstSentenceEnd < 0) open.firstSentenceEnd = i + 1;
       if (open.firstSentenceEnd >= 0 && open.firstSentenceEnd <= i && opensAt(text, i)) {
         out.push(unclosed(text, open, to));
-        open = { start: i, mark: ch, expect: OPENERS[ch] ?? '”', firstSentenceEnd: -1 };
+        open = { start: i, mark: code, expect: EXPECT.get(code) ?? RIGHT_QUOTE, firstSentenceEnd: -1 };
         continue;
       }
       // Any closing mark ends a curly or guillemet quotation (“…» happens); a straight one only by another.
-      if (ch === open.expect || (open.mark !== '"' && (ch === '”' || ch === '»'))) {
-        out.push({ start: open.start, end: i + 1, open: open.mark, close: ch, closed: true });
+      if (code === open.expect || (open.mark !== DOUBLE_QUOTE && (code === RIGHT_QUOTE || code === RIGHT_GUILLEMET))) {
+        out.push({ start: open.start, end: i + 1, open: String.fromCharCode(open.mark), close: String.fromCharCode(code), closed: true });
         open = null;
       }
       continue;
     }
-    if (ch in OPENERS) open = { start: i, mark: ch, expect: OPENERS[ch]!, firstSentenceEnd: -1 };
+    if ((kind & OPENER) !== 0) open = { start: i, mark: code, expect: EXPECT.get(code)!, firstSentenceEnd: -1 };
     // A closing mark used as an opener (قائد ”قسد”): a word follows it at once.
-    else if (ch === '”' && /[^\s\p{P}]/u.test(text[i + 1] ?? ' ')) open = { start: i, mark: ch, expect: '”', firstSentenceEnd: -1 };
+    else if (code === RIGHT_QUOTE && /[^\s\p{P}]/u.test(text[i + 1] ?? ' ')) open = { start: i, mark: code, expect: RIGHT_QUOTE, firstSentenceEnd: -1 };
   }
   if (open) out.push(unclosed(text, open, to));
 }
 
 /** A mark that can only open a quotation here: “ or «, or " with a space before and a word after. */
 function opensAt(text: string, i: number): boolean {
-  const ch = text[i]!;
-  if (ch === '“' || ch === '«') return true;
-  return ch === '"' && /[\s(]/.test(text[i - 1] ?? ' ') && /[^\s\p{P}]/u.test(text[i + 1] ?? ' ');
+  const code = text.charCodeAt(i);
+  if (code === LEFT_QUOTE || code === LEFT_GUILLEMET) return true;
+  return code === DOUBLE_QUOTE && /[\s(]/.test(text[i - 1] ?? ' ') && /[^\s\p{P}]/u.test(text[i + 1] ?? ' ');
 }
 
 function unclosed(text: string, open: Open, lineEnd: number): Quote {
   const end = open.firstSentenceEnd >= 0 ? open.firstSentenceEnd : trimEnd(text, open.start, lineEnd);
-  return { start: open.start, end, open: open.mark, close: null, closed: false };
+  return { start: open.start, end, open: String.fromCharCode(open.mark), close: null, closed: false };
 }
 
 function skipSpace(text: string, i: number, end: number): number {
