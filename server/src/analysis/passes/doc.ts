@@ -14,6 +14,8 @@ export interface Doc {
   readonly tokens: readonly Token[];
   /** Index of the first Latin token or mark from U+0621 up (tokens.length when none; see scanTokens). */
   readonly plainUpTo: number;
+  /** Index of the first word written on to the word before it (tokens.length when none; see scanTokens). */
+  readonly joinsFrom: number;
   /** Boilerplate spans, sorted; empty until the boilerplate pass has run. */
   boilerplate: Span[];
 }
@@ -22,8 +24,8 @@ export interface Doc {
 export function readDoc(text: string): Doc {
   const segments = segment(text);
   const norm = normalizeWithMap(text);
-  const { tokens, plainUpTo } = scanTokens(text, norm, segments.lines);
-  return { text, norm, segments, tokens, plainUpTo, boilerplate: [] };
+  const { tokens, plainUpTo, joinsFrom } = scanTokens(text, norm, segments.lines);
+  return { text, norm, segments, tokens, plainUpTo, joinsFrom, boilerplate: [] };
 }
 
 /**

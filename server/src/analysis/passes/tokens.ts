@@ -155,13 +155,18 @@ export function readTokens(text: string, norm: NormalizedText, lines: readonly L
  * letters or a mark from U+0621 up (a dash, an ellipsis, a symbol):
  * tokens.length when there is none, as in four articles of five. The dates
  * read those tokens otherwise (dates-tokens.ts); knowing where the first one
- * is spares their view a second walk over every token before it.
+ * is spares their view a second walk over every token before it. Likewise
+ * `joinsFrom`, the index of the first word written on to the word before
+ * it (ب2015: letters, then digits; tokens.length when none, as in three
+ * articles of four), spares wordsOf its walk over the tokens before it.
  */
-export function scanTokens(text: string, norm: NormalizedText, lines: readonly Line[]): { tokens: Token[]; plainUpTo: number } {
+export function scanTokens(text: string, norm: NormalizedText, lines: readonly Line[]): { tokens: Token[]; plainUpTo: number; joinsFrom: number } {
   const s = norm.text;
   const n = s.length;
   const tokens: Token[] = [];
-  let plainUpTo = -1;
+  let plainUpTo = -1, joinsFrom = -1;
+  // where the last token ended when it was a word (-1 after a mark)
+  let wordEnd = -1;
   let line = 0;
   // a sentence break before the next token: at the start, after a line break, after a sentence-ending mark
   let breakBefore = true;
@@ -178,11 +183,13 @@ export function scanTokens(text: string, norm: NormalizedText, lines: readonly L
     const start = norm.toOriginal[i]!;
     while (line + 1 < lines.length && lines[line + 1]!.start <= start) line++;
     if (plainUpTo < 0 && (cls === LATIN || (cls === MARK && code >= 0x0621))) plainUpTo = tokens.length;
+    if (joinsFrom < 0 && i === wordEnd && cls !== MARK) joinsFrom = tokens.length;
     tokens.push(token(text, norm, s.slice(i, to), i, KINDS[cls]!, line, breakBefore));
     breakBefore = cls === MARK && isBreak(code);
+    wordEnd = cls === MARK ? -1 : to;
     i = to;
   }
-  return { tokens, plainUpTo: plainUpTo < 0 ? tokens.length : plainUpTo };
+  return { tokens, plainUpTo: plainUpTo < 0 ? tokens.length : plainUpTo, joinsFrom: joinsFrom < 0 ? tokens.length : joinsFrom };
 }
 
 /** The token of the normalized text `form` at normalized offset `at`, read against the original `text`. */
@@ -212,13 +219,15 @@ function holds(text: string, from: number, end: number, code: number): boolean {
  * (ب2015، H1N1), a mark is a token of its own. With `splitGlued`, a word is
  * also cut after a taa marbuta inside it, which scraped text leaves where it
  * glued two words (كتب محمد خليفةقال جيمس …). The tokens themselves when
- * nothing is joined or cut.
+ * nothing is joined or cut. `joinsFrom` (scanTokens) is the index of the
+ * first token written on to the one before it, or any index before that.
  */
-export function wordsOf(text: string, norm: NormalizedText, tokens: readonly Token[], splitGlued: boolean): readonly Token[] {
+export function wordsOf(text: string, norm: NormalizedText, tokens: readonly Token[], splitGlued: boolean, joinsFrom = 0): readonly Token[] {
   let out: Token[] | null = null;
   // the normalization leaves ة only inside a word (at an end it reads ه): most articles have none, and no word is then cut
   const cut = splitGlued && norm.text.includes('ة');
-  for (let k = 0; k < tokens.length; k++) {
+  // without a word to cut, nothing changes before the word that the first join starts at
+  for (let k = cut ? 0 : Math.max(0, joinsFrom - 1); k < tokens.length; k++) {
     const t = tokens[k]!;
     let j = k;
     if (t.word) while (j + 1 < tokens.length && tokens[j + 1]!.word && tokens[j + 1]!.from === tokens[j]!.to) j++;
@@ -244,7 +253,7 @@ function gluedPieces(word: string, at: number): { text: string; at: number }[] |
 }
 
 /** The claims' view of the article's tokens: its words, glued words cut (see wordsOf); made once. */
-export const tokenize: (doc: Doc) => Token[] = perDoc((doc) => wordsOf(doc.text, doc.norm, doc.tokens, true) as Token[]);
+export const tokenize: (doc: Doc) => Token[] = perDoc((doc) => wordsOf(doc.text, doc.norm, doc.tokens, true, doc.joinsFrom) as Token[]);
 
 /** Index of the first token starting at or after `offset` (tokens.length when none), by binary search. */
 export function tokenAtOrAfter(tokens: Token[], offset: number, hi = tokens.length): number {
