@@ -66,6 +66,17 @@ test('the claims read letters and digits written together as one word, and cut w
   assert.deepEqual(texts(text, tokenize(makeDoc(text))), spanTexts(text, spans));
 });
 
+test('the claims look for words written together from the first the tokens found, and keep the tokens when there is none', () => {
+  const { text, spans } = parseMarks('⟦قال⟧ ⟦الوزير⟧⟦:⟧ ⟦2015⟧⟦-⟧⟦ب⟧ ⟦ب2015⟧ ⟦و3⟧');
+  const doc = makeDoc(text);
+  assert.equal(doc.tokens[doc.joinsFrom]!.norm, '2015');
+  assert.equal(doc.tokens[doc.joinsFrom - 1]!.norm, 'ب');
+  assert.deepEqual(texts(text, tokenize(doc)), spanTexts(text, spans));
+  const plain = makeDoc('قال الوزير: 2015 - ب');
+  assert.equal(plain.joinsFrom, plain.tokens.length);
+  assert.equal(tokenize(plain), plain.tokens);
+});
+
 test('the dates read Latin letters one by one as marks', () => {
   const doc = makeDoc('في 2015 AD');
   assert.deepEqual(textTokens(doc).map((t) => [t.norm, t.kind]), [['في', 'word'], ['2015', 'number'], ['A', 'mark'], ['D', 'mark']]);
