@@ -12,6 +12,7 @@ import { FIXED_NAMES, NAME_TITLES, PHRASE_STOPS, RANK_QUALIFIERS } from '../lexi
 import { normalize } from '../text/normalize.js';
 import { WordSet } from '../text/word-set.js';
 import { WordTable } from '../text/word-table.js';
+import { isDigit } from '../text/segment.js';
 import { oneCliticThenArticle } from './clitics.js';
 import type { Token } from './tokens.js';
 
@@ -110,7 +111,7 @@ export class NameEvidence {
   private attestRun(from: number, abbreviated = false): void {
     for (let k = from; k < this.tokens.length && k < from + 4; k++) {
       const t = this.tokens[k]!;
-      if (!t.word || /^\d/.test(t.norm)) return;
+      if (!t.word || isDigit(t.norm.charCodeAt(0))) return;
       const cls = corpusClass(t.norm);
       // د. الصيني: after the abbreviation, which only ever stands before a name, a definite common word is the surname
       const surname = abbreviated && k === from && t.definite;
