@@ -98,9 +98,13 @@ export class NameEvidence {
     if (known === undefined) {
       known = false;
       // (the word's own places only: most of the article is never looked at twice)
+      // (the lengths compared first, inline: most words differ in length, and a string comparison is a call)
+      const n = word.length;
       for (let k = 1; k < this.tokens.length && !known; k++) {
+        const norm = this.tokens[k]!.norm;
+        if (norm.length !== n || norm !== word) continue;
         const prev = this.tokens[k - 1]!;
-        known = this.tokens[k]!.norm === word && prev.word && !prev.definite && this.classOf(k - 1) === 'name';
+        known = prev.word && !prev.definite && this.classOf(k - 1) === 'name';
       }
       this.surnames.set(word, known);
     }
