@@ -6,8 +6,8 @@ import { CLAUSE_OPENERS, CUES_PASSIVE_AFTER_RELATIVE, CUES_WITH_BA_COMPLEMENT, C
 import { CUES_WITH_REPORT_OBJECT, OBJECT_NOUNS } from '../lexicon/speakers.js';
 import { BA_THAT_FORMS, BEFORE_SUBJECT_WORDS, COMPLEMENT_WORDS, CONCESSIVE_WORDS, EMBEDDING_THAT, KAANA_FORMS, RELATIVE_PRONOUNS, SUBJECT_FIRST_THAT, TOPIC_PARTICLES } from '../lexicon/grammar.js';
 import { normalize } from '../text/normalize.js';
-import { whiteSpacePieces } from '../text/segment.js';
-import { inBoilerplate, spanAt, spansStartingIn, type Doc } from './doc.js';
+import { isWhiteSpace, whiteSpacePieces } from '../text/segment.js';
+import { firstStartingAtOrAfter, inBoilerplate, spanAt, type Doc } from './doc.js';
 import { attributionPhrases, backgroundMarkers } from './attribution.js';
 import { carriesObject, findCues, type CueHit } from './cues.js';
 import { headType, isParticle, obliquePlural, PhraseReader, type SpeakerPhrase } from './speaker-phrase.js';
@@ -414,9 +414,17 @@ function contentEnd(doc: Doc, tokens: Token[], d: SpeakerDraft, next: SpeakerDra
   if (next && next.cue.start < end && next.cue.start > at) {
     end = Math.max(at, next.phrase && next.phrase.first < next.token ? tokens[next.phrase.first]!.start : next.cue.start);
   }
-  end = spansStartingIn(background, at, end)[0]?.start ?? end;
-  while (end > at && /[\s،,]/.test(doc.text[end - 1]!)) end--;
+  // (the first background span from the cue on, found in place: no list of them is made)
+  const marker = background[firstStartingAtOrAfter(background, at)];
+  if (marker && marker.start < end) end = marker.start;
+  // (the trailing spaces and commas read as codes: a regex test made a string of each character)
+  while (end > at && trailsClause(doc.text.charCodeAt(end - 1))) end--;
   return end;
+}
+
+/** White space or a comma (، ,), which a claim does not end with. */
+function trailsClause(code: number): boolean {
+  return code === 0x060c || code === 0x2c || isWhiteSpace(code);
 }
 
 function lineEnd(doc: Doc, offset: number): number {
@@ -432,17 +440,28 @@ function kindOf(doc: Doc, tokens: Token[], d: SpeakerDraft, end: number): ClaimK
   const first = tokens[Math.max(after, from - 12)];
   if (!first) return 'indirect';
   // the quotations that open at a token from there on (looked up at once, not token by token)
-  for (const q of spansStartingIn(doc.segments.quotes, first.start, end)) {
+  const quotes = doc.segments.quotes;
+  // (walked in place from the first one, not copied out into a list)
+  for (let j = firstStartingAtOrAfter(quotes, first.start); j < quotes.length && quotes[j]!.start < end; j++) {
+    const q = quotes[j]!;
     const k = tokenAtOrAfter(tokens, q.start);
+    // more than 8 words on, this quotation opens too far, and so does every later one: the walk stops
+    if (wordsBetween(tokens, from, k, MAX_WORDS_BEFORE_QUOTE + 1) > MAX_WORDS_BEFORE_QUOTE) break;
     if (tokens[k]?.start !== q.start) continue;
-    const words = whiteSpacePieces(doc.text, q.start, q.end);
-    if (words >= 3 && wordsBetween(tokens, from, k) <= 8) return 'direct';
+    // (a quotation's words counted up to the three asked for, not to its end)
+    if (whiteSpacePieces(doc.text, q.start, q.end, MIN_QUOTED_WORDS) >= MIN_QUOTED_WORDS) return 'direct';
   }
   return 'indirect';
 }
 
-function wordsBetween(tokens: Token[], a: number, b: number): number {
+/** Words a direct claim's quotation may open after the start of what is attributed. */
+const MAX_WORDS_BEFORE_QUOTE = 8;
+/** Words a quotation needs to make its claim direct. */
+const MIN_QUOTED_WORDS = 3;
+
+/** The words among tokens [a, b), counted up to `max`. */
+function wordsBetween(tokens: Token[], a: number, b: number, max: number): number {
   let n = 0;
-  for (let k = a; k < b; k++) if (tokens[k]!.word) n++;
+  for (let k = a; k < b && n < max; k++) if (tokens[k]!.word) n++;
   return n;
 }

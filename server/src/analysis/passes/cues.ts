@@ -70,17 +70,36 @@ const MASDAR_TAKERS = new Set(VERBS_BEFORE_MASDAR.map(normalize));
  * not أضاف + ه; a ي makes رأي (opinion) a noun, not رأى (0: not known).
  */
 export function cueForm(word: string, last = 0): (CueForm & { conjoined: boolean }) | null {
-  return SURFACE.has(word) ? surfaceCueForm(word, last) : null;
+  const form = SURFACE.has(word) ? surfaceCueForm(word, last === TAA_MARBUTA) : null;
+  return form && !(form.maqsura && last === YAA) ? form : null;
 }
 
-/** cueForm of a word the cue bit marks: SURFACE's, or بين, which no form holds (findCues asks the token's bit first, for every word, and only then reads the last letter). */
-function surfaceCueForm(word: string, last: number): (CueForm & { conjoined: boolean }) | null {
-  const taaMarbuta = last === TAA_MARBUTA;
+/**
+ * cueForm of a word the cue bit marks (SURFACE's, or بين, which no form
+ * holds), before the look at a final ى: `taaMarbuta`, the word is written
+ * with a final ة. (findCues reads that from the token's flags, and the last
+ * letter only for the few forms written with ى.)
+ */
+function surfaceCueForm(word: string, taaMarbuta: boolean): (CueForm & { conjoined: boolean }) | null {
+  const known = SURFACE_READINGS[taaMarbuta ? 1 : 0]!;
+  let found = known.get(word);
+  if (found === undefined) known.set(word, (found = readSurface(word, taaMarbuta)));
+  return found;
+}
+
+/**
+ * What surfaceCueForm answered for each written form, without and with a
+ * final ة: one lookup per cue word instead of two of FORMS, a copy without
+ * و/ف and a look for an object pronoun. Bounded by the lexicon's written
+ * forms (only the words the cue bit marks are asked).
+ */
+const SURFACE_READINGS: readonly Map<string, Reading | null>[] = [new Map(), new Map()];
+
+function readSurface(word: string, taaMarbuta: boolean): Reading | null {
   const direct = FORMS.get(word) ?? withObject(word, taaMarbuta);
   const bare = direct ? null : stripConjunction(word);
   const form = direct ?? (bare ? FORMS.get(bare) ?? withObject(bare, taaMarbuta) : undefined);
-  if (!form || (form.maqsura && last === YAA)) return null;
-  return reading(form, !direct);
+  return form ? reading(form, !direct) : null;
 }
 
 type Reading = CueForm & { conjoined: boolean };
@@ -165,7 +184,9 @@ export function findCues(tokens: Token[], text: string, skip: (t: Token) => bool
     const t = tokens[i]!;
     // only a word with the cue bit can be a cue, بين included (CUE_SURFACE_WORDS): the others cost one read of their flags
     if (!t.cueWord || !t.word) continue;
-    const form = surfaceCueForm(t.norm, lastLetter(text, t.start, t.end)) ?? shaddaForm(tokens, i);
+    // (the token's flag says whether it ends in ة; its last letter is read only for a form written with ى)
+    const surface = surfaceCueForm(t.norm, t.taaMarbuta);
+    const form = (surface && !(surface.maqsura && lastLetter(text, t.start, t.end) === YAA) ? surface : null) ?? shaddaForm(tokens, i);
     if (!form) continue;
     if (isContinuation(t.norm) && continuesVerb(tokens, i)) continue;
     if (form.needs && !followedBy(tokens, i, form.needs, form.needsWithin)) continue;

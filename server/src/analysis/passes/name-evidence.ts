@@ -12,6 +12,7 @@ import { FIXED_NAMES, NAME_TITLES, PHRASE_STOPS, RANK_QUALIFIERS } from '../lexi
 import { normalize } from '../text/normalize.js';
 import { WordSet } from '../text/word-set.js';
 import { WordTable } from '../text/word-table.js';
+import { isDigit } from '../text/segment.js';
 import { oneCliticThenArticle } from './clitics.js';
 import type { Token } from './tokens.js';
 
@@ -97,9 +98,13 @@ export class NameEvidence {
     if (known === undefined) {
       known = false;
       // (the word's own places only: most of the article is never looked at twice)
+      // (the lengths compared first, inline: most words differ in length, and a string comparison is a call)
+      const n = word.length;
       for (let k = 1; k < this.tokens.length && !known; k++) {
+        const norm = this.tokens[k]!.norm;
+        if (norm.length !== n || norm !== word) continue;
         const prev = this.tokens[k - 1]!;
-        known = this.tokens[k]!.norm === word && prev.word && !prev.definite && this.classOf(k - 1) === 'name';
+        known = prev.word && !prev.definite && this.classOf(k - 1) === 'name';
       }
       this.surnames.set(word, known);
     }
@@ -110,7 +115,7 @@ export class NameEvidence {
   private attestRun(from: number, abbreviated = false): void {
     for (let k = from; k < this.tokens.length && k < from + 4; k++) {
       const t = this.tokens[k]!;
-      if (!t.word || /^\d/.test(t.norm)) return;
+      if (!t.word || isDigit(t.norm.charCodeAt(0))) return;
       const cls = corpusClass(t.norm);
       // د. الصيني: after the abbreviation, which only ever stands before a name, a definite common word is the surname
       const surname = abbreviated && k === from && t.definite;

@@ -34,11 +34,13 @@ export function isWhiteSpace(code: number): boolean {
 /**
  * How many pieces text.slice(start, end).split(/\s+/) makes (runs of white
  * space plus one), read in place: the claims ask it of every quotation near
- * a cue, and the split made a string per word only to count them.
+ * a cue, and the split made a string per word only to count them. Counting
+ * stops at `max`: a caller that asks for a few words need not read a long
+ * quotation to its end.
  */
-export function whiteSpacePieces(text: string, start: number, end: number): number {
+export function whiteSpacePieces(text: string, start: number, end: number, max = Infinity): number {
   let pieces = 1;
-  for (let i = start; i < end; i++) {
+  for (let i = start; i < end && pieces < max; i++) {
     if (!isWhiteSpace(text.charCodeAt(i))) continue;
     pieces++;
     while (i + 1 < end && isWhiteSpace(text.charCodeAt(i + 1))) i++;
