@@ -361,9 +361,20 @@ function occasionsIn(doc: Doc, frame: Span): string[] {
  */
 function occasionNamed(doc: Doc, c: Claim, occasions: Map<string, Event>): Event | null {
   if (!occasions.size) return null;
-  const subject = c.speakerMention ? contentWords(normSlice(doc, c.speakerMention.start, c.speakerMention.end)) : new Set<string>();
-  for (const [noun, event] of occasions) if (subject.has(noun)) return event;
-  const cited = citedNouns(normSlice(doc, c.cue.start, c.end));
+  // (a word of the subject or a cited noun is written in the text it is read from: a text holding
+  // none of the nouns is not split into words)
+  const holds = (text: string): boolean => {
+    for (const noun of occasions.keys()) if (text.includes(noun)) return true;
+    return false;
+  };
+  const mention = c.speakerMention ? normSlice(doc, c.speakerMention.start, c.speakerMention.end) : '';
+  if (holds(mention)) {
+    const subject = contentWords(mention);
+    for (const [noun, event] of occasions) if (subject.has(noun)) return event;
+  }
+  const said = normSlice(doc, c.cue.start, c.end);
+  if (!holds(said)) return null;
+  const cited = citedNouns(said);
   for (const [noun, event] of occasions) if (cited.has(noun)) return event;
   return null;
 }
@@ -440,7 +451,10 @@ const PARTICLES = new Set(MENTION_PARTICLES.map(normalize));
 function speakerEvent(events: Map<string, Event>, namesOf: () => Map<string, Set<string>[]>, c: Claim): Event | null {
   const mine = events.get(c.speaker);
   if (mine) return mine;
-  if (!events.size) return null;
+  // (no dated event to take: the mentions' words, which most articles never need, are not made)
+  let dated = false;
+  for (const event of events.values()) if (event.date) { dated = true; break; }
+  if (!dated) return null;
   const names = namesOf();
   const words = names.get(c.speaker);
   if (!words) return null;
