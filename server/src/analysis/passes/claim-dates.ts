@@ -31,9 +31,7 @@ interface Event { date: DateMention | null; at: number }
 
 export function dateClaims(doc: Doc, claims: Claim[], dates: DateMention[], published: string | null): void {
   if (!claims.length) return;
-  // (the dates themselves when none is a day after publication, as in most articles: no copy made)
-  const future = (d: DateMention): boolean => !!published && !!d.value && d.precision === 'day' && d.value > published;
-  const usable = dates.some(future) ? dates.filter((d) => !future(d)) : dates;
+  const usable = notAfter(dates, published);
   // with no date to go by, no claim has one
   if (!usable.length) {
     for (const c of claims) setDate(c, null);
@@ -71,12 +69,29 @@ export function dateClaims(doc: Doc, claims: Claim[], dates: DateMention[], publ
   datedHeadline(doc, claims, own, headline);
 }
 
+/**
+ * The dates but days after publication: the dates themselves when there are
+ * none, as in most articles (no copy made), and all of them when the
+ * publication date is unknown (read in a loop: a closure for some and filter).
+ */
+function notAfter(dates: DateMention[], published: string | null): DateMention[] {
+  if (!published) return dates;
+  let k = 0;
+  while (k < dates.length && !future(dates[k]!, published)) k++;
+  if (k === dates.length) return dates;
+  const out = dates.slice(0, k);
+  for (k++; k < dates.length; k++) if (!future(dates[k]!, published)) out.push(dates[k]!);
+  return out;
+}
+
+const future = (d: DateMention, published: string): boolean => d.precision === 'day' && !!d.value && d.value > published;
+
 function setDate(claim: Claim, date: DateMention | null): void {
   claim.date = date?.value ?? null;
   claim.dateMention = date ? { start: date.start, end: date.end } : null;
 }
 
-const OCCASIONS = new Set(OCCASION_NOUNS);
+const OCCASIONS = wordSet(OCCASION_NOUNS);
 
 const isDay = (d: DateMention): boolean => d.precision === 'day' && !!d.value && !d.value.startsWith('XXXX');
 
@@ -264,7 +279,8 @@ function firstWord(text: string, from: number, to: number): Span | null {
 function conjoined(doc: Doc, c: Claim): boolean {
   // (the cue's first normalized letter read in place, not from a copy of the cue)
   const at = normOffset(doc, c.cue.start);
-  if (at >= normOffset(doc, c.cue.end)) return false;
+  // (the cue holds a normalized letter when the one at `at` comes from before its end: one search, not a second for the end)
+  if (at >= doc.norm.text.length || doc.norm.toOriginal[at]! >= c.cue.end) return false;
   const first = doc.norm.text.charCodeAt(at);
   return (first === WAW || first === FAA) && c.cue.lemma.charCodeAt(0) !== first;
 }
@@ -412,7 +428,7 @@ function mentionWords(doc: Doc, claims: Claim[]): Map<string, Set<string>[]> {
  * The words of a mention (normalized) without ال and particles (شي، جين، بيغ؛ شركه، طاقه), for comparing mentions;
  * with `only`, those of its words only (a set of the few asked for, not of every word).
  */
-function contentWords(text: string, only?: ReadonlySet<string>): Set<string> {
+function contentWords(text: string, only?: WordSet): Set<string> {
   // (read in place: text.split(/[\s،,."'():؛]+/), each word's ال taken off as /^(?:[وفبل]?ال|لل)(?=..)/ does, made
   // three arrays and a string per word)
   const out = new Set<string>();
@@ -420,12 +436,23 @@ function contentWords(text: string, only?: ReadonlySet<string>): Set<string> {
   for (let i = 0; i <= text.length; i++) {
     if (i < text.length && !isWordBreak(text.charCodeAt(i))) continue;
     if (i > start) {
-      const w = text.slice(start + articleLength(text, start, i), i);
-      if (w.length >= 2 && !PARTICLES.has(w) && (!only || only.has(w))) out.add(w);
+      const from = start + articleLength(text, start, i);
+      // (with `only`, a word of a length none of its words has is not cut out to be looked up)
+      const fits = !only || (i - from >= only.shortest && i - from <= only.longest);
+      const w = fits ? text.slice(from, i) : '';
+      if (w.length >= 2 && !PARTICLES.has(w) && (!only || only.words.has(w))) out.add(w);
     }
     start = i + 1;
   }
   return out;
+}
+
+/** Words contentWords looks for, and the lengths they come in. */
+interface WordSet { words: ReadonlySet<string>; shortest: number; longest: number }
+
+function wordSet(list: readonly string[]): WordSet {
+  const lengths = list.map((w) => w.length);
+  return { words: new Set(list), shortest: Math.min(...lengths), longest: Math.max(...lengths) };
 }
 
 /** White space and the marks contentWords splits at (، , . " ' ( ) : ؛). */
@@ -467,7 +494,11 @@ function speakerEvent(events: Map<string, Event>, namesOf: () => Map<string, Set
   return best;
 }
 
-const subset = (a: Set<string>, b: Set<string>): boolean => a.size > 0 && [...a].every((x) => b.has(x));
+function subset(a: Set<string>, b: Set<string>): boolean {
+  if (!a.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+}
 
 function latest(a: Event | null, b: Event | null): Event | null {
   if (!a) return b;
@@ -485,8 +516,9 @@ interface Scene extends Span {
   /** The sentence and its first day: whether the scene is set on that day is read when a claim first asks (sceneDate). */
   sentence: Span;
   day: DateMention | undefined;
-  date?: DateMention | null;
-  words?: Set<string>;
+  /** The day the scene is set on (null: none), once read; undefined before. */
+  date: DateMention | null | undefined;
+  words: Set<string> | undefined;
 }
 
 function writerScenes(doc: Doc, claims: Claim[], dates: DateMention[]): Scene[] {
@@ -503,7 +535,8 @@ function writerScenes(doc: Doc, claims: Claim[], dates: DateMention[]): Scene[] 
     if (first >= dates.length || dates[first]!.start >= s.end || (cue && cue.start < s.end) || insideClaim(claims, s.start)) continue;
     let day: DateMention | undefined;
     for (let k = first; k < dates.length && dates[k]!.start < s.end && !day; k++) if (isDay(dates[k]!)) day = dates[k];
-    scenes.push({ start: s.start, end: s.start, sentence: s, day });
+    // (every field set here, so the scenes keep one shape when sceneDate and sceneAt fill them in)
+    scenes.push({ start: s.start, end: s.start, sentence: s, day, date: undefined, words: undefined });
   }
   return scenes;
 }
@@ -533,8 +566,9 @@ function sceneAt(doc: Doc, dates: DateMention[], scenesOf: () => Scene[], namesO
   const mine = namesOf().get(c.speaker);
   if (!mine) return null;
   const words = (s.words ??= contentWords(normSlice(doc, s.sentence.start, s.sentence.end)));
-  const named = mine.some((w) => [...w].some((x) => words.has(x)));
-  return named ? { date, at: s.start } : null;
+  // (each set read in place, not spread into an array)
+  for (const w of mine) for (const x of w) if (words.has(x)) return { date, at: s.start };
+  return null;
 }
 
 /** A verb with the future سـ (سيعقد، ستبدأ), or a word that puts what follows in the future (سوف، من المقرر). */
