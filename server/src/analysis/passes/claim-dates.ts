@@ -47,6 +47,8 @@ export function dateClaims(doc: Doc, claims: Claim[], dates: DateMention[], publ
   const occasions = new Map<string, Event>();
   /** Claims dated by what they themselves say (their frame, or the occasion they name): they may date the claims before them. */
   const anchors = new Set<number>();
+  // (what contentToday looks for, asked of the article once: most have no such date, and their claims' content is not read)
+  const today = writesToday(usable, published) ? published : null;
   claims.forEach((c, i) => {
     const o = own[i]!;
     let event: Event;
@@ -59,7 +61,7 @@ export function dateClaims(doc: Doc, claims: Claim[], dates: DateMention[], publ
       const named = occasionNamed(doc, c, occasions);
       if (named) anchors.add(i);
       event = sameSentenceEvent(doc, claims, own, i) ?? named
-        ?? latest(speakerEvent(events, namesOf, c), sceneAt(doc, usable, scenesOf, namesOf, c)) ?? contentToday(doc, c, usable, published) ?? { date: null, at: -1 };
+        ?? latest(speakerEvent(events, namesOf, c), sceneAt(doc, usable, scenesOf, namesOf, c)) ?? contentToday(doc, c, usable, today) ?? { date: null, at: -1 };
     }
     events.set(c.speaker, event);
     setDate(c, event.date);
@@ -261,7 +263,10 @@ function frontOf(doc: Doc, dates: DateMention[], c: Claim, prev: Claim | undefin
   if (!sentence || (prev && prev.cue.start >= sentence.start) || conjoined(doc, c)) return null;
   const word = firstWord(doc.text, sentence.start, Math.min(c.cue.start, sentence.start + 60));
   if (!word) return null;
-  const fronting = word.start < word.end && FRONTING_WORDS.has(normSlice(doc, word.start, word.end).replace(/^[وف](?=..)/, ''));
+  const written = word.start < word.end ? normSlice(doc, word.start, word.end) : '';
+  // (و or ف taken off as /^[وف](?=..)/ does, read by char code: the word holds no line break for the dots to stop at)
+  const first = written.charCodeAt(0);
+  const fronting = written !== '' && FRONTING_WORDS.has(written.length >= 3 && (first === WAW || first === FAA) ? written.slice(1) : written);
   return fronting || opensOnDate(doc, dates, sentence) ? { start: sentence.start, end: c.cue.start } : null;
 }
 
@@ -591,12 +596,21 @@ function contentToday(doc: Doc, c: Claim, dates: DateMention[], published: strin
   if (!published) return null;
   const content = attributedBefore(doc, c) ?? { start: c.cue.end, end: c.end };
   for (const d of spansStartingIn(dates, content.start, content.end)) {
-    if (d.value !== published || d.precision !== 'day' || d.resolution !== 'relative') continue;
+    if (!isToday(d, published)) continue;
     const before = normSlice(doc, content.start, d.start);
     if (FUTURE.test(before)) return null;
     return { date: d, at: c.cue.start };
   }
   return null;
+}
+
+/** A date of the publication day written relative to it (اليوم، صباح اليوم). */
+const isToday = (d: DateMention, published: string): boolean => d.value === published && d.precision === 'day' && d.resolution === 'relative';
+
+function writesToday(dates: DateMention[], published: string | null): boolean {
+  if (!published) return false;
+  for (const d of dates) if (isToday(d, published)) return true;
+  return false;
 }
 
 /**
