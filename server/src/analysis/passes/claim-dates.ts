@@ -176,9 +176,8 @@ function statementStart(doc: Doc, c: Claim, limit: number): number {
   if (c.cue.form === 'phrase') return clauseEnd(doc.text, Math.max(from, c.speakerMention?.end ?? from), limit);
   const speakerEnd = c.speakerMention && c.speakerMention.start >= from ? Math.min(c.speakerMention.end, limit) : from;
   const text = doc.text;
-  let end = wordsAfter(text, speakerEnd, FRAME_WORDS, limit);
   // (read in place, in one pass: a copy of the frame, a regex and a search for the colon made three passes over it per claim)
-  end = statementOrColon(text, from, end);
+  let end = statementOrColon(text, from, speakerEnd, limit);
   // a quotation in the subject or the addressee is a name (منظمة «أطباء بلا حدود»، لـ«الشرق الأوسط»)
   const quotes = doc.segments.quotes;
   for (let k = firstStartingAtOrAfter(quotes, speakerEnd); k < quotes.length && quotes[k]!.start < end; k++) {
@@ -189,15 +188,26 @@ function statementStart(doc: Doc, c: Claim, limit: number): number {
 }
 
 /**
- * Where the statement begins in text[from, end): at a colon, or at the first
- * statement word (أن، إنه، بأنهم، وأنها), at the white space, comma or bracket
- * before it or at `from`, whichever comes first; `end` when neither. The
- * words are those /(?:^|[\s،,(])(?:[وف]?[أإا]ن(?:ه|ها|هم)?|ب[أإا]ن(?:ه|ها|هم)?)(?=[\s،,]|$)/
- * finds in that slice.
+ * Where the statement begins in text[from, end), `end` being FRAME_WORDS
+ * words after the speaker (wordsAfter(text, speakerEnd, FRAME_WORDS, limit)):
+ * at a colon, or at the first statement word (أن، إنه، بأنهم، وأنها), at the
+ * white space, comma or bracket before it or at `from`, whichever comes
+ * first; `end` when neither. The words are those
+ * /(?:^|[\s،,(])(?:[وف]?[أإا]ن(?:ه|ها|هم)?|ب[أإا]ن(?:ه|ها|هم)?)(?=[\s،,]|$)/
+ * finds in that slice. The words after the speaker are counted in the same
+ * pass (a pass to find `end` read them twice); the statement word is read up
+ * to `limit`, which reads it as `end` would: `end` is white space or `limit`.
  */
-function statementOrColon(text: string, from: number, end: number): number {
+function statementOrColon(text: string, from: number, speakerEnd: number, limit: number): number {
+  const end = Math.max(speakerEnd, limit);
+  let words = 0;
   for (let p = from; p < end; p++) {
     const c = text.charCodeAt(p);
+    if (p >= speakerEnd) {
+      if (isSpace(c)) {
+        if (words > FRAME_WORDS) return p;
+      } else if (p === speakerEnd || isSpace(text.charCodeAt(p - 1))) words++;
+    }
     if (c === COLON || (p === from && isStatementWord(text, p, end))) return p;
     if ((isClauseBreak(c) || c === OPEN_BRACKET) && isStatementWord(text, p + 1, end)) return p;
   }
