@@ -251,9 +251,10 @@ function wordsAfter(text: string, from: number, n: number, limit: number): numbe
 const isSpace = (code: number): boolean => code <= 0xa0 && (code === 32 || code === 10 || code === 9 || code === 13 || code === 0xa0);
 
 /**
- * From ء (U+0621) below U+1680: Arabic letters, marks and digits, and none of
- * the white space and marks the tests of this file read; the tests ask it
- * first, so a letter answers with two comparisons instead of a dozen.
+ * From ء (U+0621) below U+1680: the Arabic letters, marks and digits, and
+ * the scripts after them, none of which is white space or a mark the tests
+ * of this file read; the tests ask it first, so a letter answers with two
+ * comparisons instead of a dozen.
  */
 const isLetterRange = (code: number): boolean => code >= 0x0621 && code < 0x1680;
 
@@ -402,20 +403,22 @@ function occasionNamed(doc: Doc, c: Claim, occasions: Map<string, Event>): Event
   if (!occasions.size) return null;
   // (a word of the subject or a cited noun is written in the text it is read from: a text holding
   // none of the nouns is not split into words)
-  const holds = (text: string): boolean => {
-    for (const noun of occasions.keys()) if (text.includes(noun)) return true;
-    return false;
-  };
   const mention = c.speakerMention ? normSlice(doc, c.speakerMention.start, c.speakerMention.end) : '';
-  if (holds(mention)) {
+  if (writesAny(mention, occasions)) {
     const subject = contentWords(mention);
     for (const [noun, event] of occasions) if (subject.has(noun)) return event;
   }
   const said = normSlice(doc, c.cue.start, c.end);
-  if (!holds(said)) return null;
+  if (!writesAny(said, occasions)) return null;
   const cited = citedNouns(said);
   for (const [noun, event] of occasions) if (cited.has(noun)) return event;
   return null;
+}
+
+/** Whether `text` holds any of the occasion nouns, inside a word too. */
+function writesAny(text: string, occasions: Map<string, Event>): boolean {
+  for (const noun of occasions.keys()) if (text.includes(noun)) return true;
+  return false;
 }
 
 /** The nouns cited by an attribution in a text (حسب البيان، وفقا للبيان، نقلا عن البيان، حسب ما جاء في البيان). */
