@@ -31,9 +31,7 @@ interface Event { date: DateMention | null; at: number }
 
 export function dateClaims(doc: Doc, claims: Claim[], dates: DateMention[], published: string | null): void {
   if (!claims.length) return;
-  // (the dates themselves when none is a day after publication, as in most articles: no copy made)
-  const future = (d: DateMention): boolean => !!published && !!d.value && d.precision === 'day' && d.value > published;
-  const usable = dates.some(future) ? dates.filter((d) => !future(d)) : dates;
+  const usable = notAfter(dates, published);
   // with no date to go by, no claim has one
   if (!usable.length) {
     for (const c of claims) setDate(c, null);
@@ -49,6 +47,8 @@ export function dateClaims(doc: Doc, claims: Claim[], dates: DateMention[], publ
   const occasions = new Map<string, Event>();
   /** Claims dated by what they themselves say (their frame, or the occasion they name): they may date the claims before them. */
   const anchors = new Set<number>();
+  // (what contentToday looks for, asked of the article once: most have no such date, and their claims' content is not read)
+  const today = writesToday(usable, published) ? published : null;
   claims.forEach((c, i) => {
     const o = own[i]!;
     let event: Event;
@@ -61,7 +61,7 @@ export function dateClaims(doc: Doc, claims: Claim[], dates: DateMention[], publ
       const named = occasionNamed(doc, c, occasions);
       if (named) anchors.add(i);
       event = sameSentenceEvent(doc, claims, own, i) ?? named
-        ?? latest(speakerEvent(events, namesOf, c), sceneAt(doc, usable, scenesOf, namesOf, c)) ?? contentToday(doc, c, usable, published) ?? { date: null, at: -1 };
+        ?? latest(speakerEvent(events, namesOf, c), sceneAt(doc, usable, scenesOf, namesOf, c)) ?? contentToday(doc, c, usable, today) ?? { date: null, at: -1 };
     }
     events.set(c.speaker, event);
     setDate(c, event.date);
@@ -71,12 +71,29 @@ export function dateClaims(doc: Doc, claims: Claim[], dates: DateMention[], publ
   datedHeadline(doc, claims, own, headline);
 }
 
+/**
+ * The dates but days after publication: the dates themselves when there are
+ * none, as in most articles (no copy made), and all of them when the
+ * publication date is unknown (read in a loop: a closure for some and filter).
+ */
+function notAfter(dates: DateMention[], published: string | null): DateMention[] {
+  if (!published) return dates;
+  let k = 0;
+  while (k < dates.length && !future(dates[k]!, published)) k++;
+  if (k === dates.length) return dates;
+  const out = dates.slice(0, k);
+  for (k++; k < dates.length; k++) if (!future(dates[k]!, published)) out.push(dates[k]!);
+  return out;
+}
+
+const future = (d: DateMention, published: string): boolean => d.precision === 'day' && !!d.value && d.value > published;
+
 function setDate(claim: Claim, date: DateMention | null): void {
   claim.date = date?.value ?? null;
   claim.dateMention = date ? { start: date.start, end: date.end } : null;
 }
 
-const OCCASIONS = new Set(OCCASION_NOUNS);
+const OCCASIONS = wordSet(OCCASION_NOUNS);
 
 const isDay = (d: DateMention): boolean => d.precision === 'day' && !!d.value && !d.value.startsWith('XXXX');
 
@@ -159,9 +176,8 @@ function statementStart(doc: Doc, c: Claim, limit: number): number {
   if (c.cue.form === 'phrase') return clauseEnd(doc.text, Math.max(from, c.speakerMention?.end ?? from), limit);
   const speakerEnd = c.speakerMention && c.speakerMention.start >= from ? Math.min(c.speakerMention.end, limit) : from;
   const text = doc.text;
-  let end = wordsAfter(text, speakerEnd, FRAME_WORDS, limit);
   // (read in place, in one pass: a copy of the frame, a regex and a search for the colon made three passes over it per claim)
-  end = statementOrColon(text, from, end);
+  let end = statementOrColon(text, from, speakerEnd, limit);
   // a quotation in the subject or the addressee is a name (منظمة «أطباء بلا حدود»، لـ«الشرق الأوسط»)
   const quotes = doc.segments.quotes;
   for (let k = firstStartingAtOrAfter(quotes, speakerEnd); k < quotes.length && quotes[k]!.start < end; k++) {
@@ -172,15 +188,26 @@ function statementStart(doc: Doc, c: Claim, limit: number): number {
 }
 
 /**
- * Where the statement begins in text[from, end): at a colon, or at the first
- * statement word (أن، إنه، بأنهم، وأنها), at the white space, comma or bracket
- * before it or at `from`, whichever comes first; `end` when neither. The
- * words are those /(?:^|[\s،,(])(?:[وف]?[أإا]ن(?:ه|ها|هم)?|ب[أإا]ن(?:ه|ها|هم)?)(?=[\s،,]|$)/
- * finds in that slice.
+ * Where the statement begins in text[from, end), `end` being FRAME_WORDS
+ * words after the speaker (wordsAfter(text, speakerEnd, FRAME_WORDS, limit)):
+ * at a colon, or at the first statement word (أن، إنه، بأنهم، وأنها), at the
+ * white space, comma or bracket before it or at `from`, whichever comes
+ * first; `end` when neither. The words are those
+ * /(?:^|[\s،,(])(?:[وف]?[أإا]ن(?:ه|ها|هم)?|ب[أإا]ن(?:ه|ها|هم)?)(?=[\s،,]|$)/
+ * finds in that slice. The words after the speaker are counted in the same
+ * pass (a pass to find `end` read them twice); the statement word is read up
+ * to `limit`, which reads it as `end` would: `end` is white space or `limit`.
  */
-function statementOrColon(text: string, from: number, end: number): number {
+function statementOrColon(text: string, from: number, speakerEnd: number, limit: number): number {
+  const end = Math.max(speakerEnd, limit);
+  let words = 0;
   for (let p = from; p < end; p++) {
     const c = text.charCodeAt(p);
+    if (p >= speakerEnd) {
+      if (isSpace(c)) {
+        if (words > FRAME_WORDS) return p;
+      } else if (p === speakerEnd || isSpace(text.charCodeAt(p - 1))) words++;
+    }
     if (c === COLON || (p === from && isStatementWord(text, p, end))) return p;
     if ((isClauseBreak(c) || c === OPEN_BRACKET) && isStatementWord(text, p + 1, end)) return p;
   }
@@ -220,7 +247,16 @@ function wordsAfter(text: string, from: number, n: number, limit: number): numbe
   return i;
 }
 
-const isSpace = (code: number): boolean => code === 32 || code === 10 || code === 9 || code === 13 || code === 0xa0;
+// (the bound first: a letter, most of what is read, answers with one comparison)
+const isSpace = (code: number): boolean => code <= 0xa0 && (code === 32 || code === 10 || code === 9 || code === 13 || code === 0xa0);
+
+/**
+ * From ء (U+0621) below U+1680: the Arabic letters, marks and digits, and
+ * the scripts after them, none of which is white space or a mark the tests
+ * of this file read; the tests ask it first, so a letter answers with two
+ * comparisons instead of a dozen.
+ */
+const isLetterRange = (code: number): boolean => code >= 0x0621 && code < 0x1680;
 
 /** An attribution phrase's frame ends with its clause (بحسب المفوضية، ولا يشمل … أول من أمس). */
 function clauseEnd(text: string, from: number, limit: number): number {
@@ -238,7 +274,10 @@ function frontOf(doc: Doc, dates: DateMention[], c: Claim, prev: Claim | undefin
   if (!sentence || (prev && prev.cue.start >= sentence.start) || conjoined(doc, c)) return null;
   const word = firstWord(doc.text, sentence.start, Math.min(c.cue.start, sentence.start + 60));
   if (!word) return null;
-  const fronting = word.start < word.end && FRONTING_WORDS.has(normSlice(doc, word.start, word.end).replace(/^[وف](?=..)/, ''));
+  const written = word.start < word.end ? normSlice(doc, word.start, word.end) : '';
+  // (و or ف taken off as /^[وف](?=..)/ does, read by char code: the word holds no line break for the dots to stop at)
+  const first = written.charCodeAt(0);
+  const fronting = written !== '' && FRONTING_WORDS.has(written.length >= 3 && (first === WAW || first === FAA) ? written.slice(1) : written);
   return fronting || opensOnDate(doc, dates, sentence) ? { start: sentence.start, end: c.cue.start } : null;
 }
 
@@ -264,7 +303,8 @@ function firstWord(text: string, from: number, to: number): Span | null {
 function conjoined(doc: Doc, c: Claim): boolean {
   // (the cue's first normalized letter read in place, not from a copy of the cue)
   const at = normOffset(doc, c.cue.start);
-  if (at >= normOffset(doc, c.cue.end)) return false;
+  // (the cue holds a normalized letter when the one at `at` comes from before its end: one search, not a second for the end)
+  if (at >= doc.norm.text.length || doc.norm.toOriginal[at]! >= c.cue.end) return false;
   const first = doc.norm.text.charCodeAt(at);
   return (first === WAW || first === FAA) && c.cue.lemma.charCodeAt(0) !== first;
 }
@@ -289,7 +329,7 @@ function opensOnDate(doc: Doc, dates: DateMention[], sentence: Span): boolean {
 }
 
 /** White space and the marks opensOnDate reads as white space (" ' « “ (). */
-const isOpeningBreak = (code: number): boolean => isWhiteSpace(code) || code === 0x22 || code === 0x27 || code === 0xab || code === 0x201c || code === 0x28;
+const isOpeningBreak = (code: number): boolean => !isLetterRange(code) && (isWhiteSpace(code) || code === 0x22 || code === 0x27 || code === 0xab || code === 0x201c || code === 0x28);
 
 /** A relative pronoun between spaces (… التي …). */
 const RELATIVE = new RegExp(`(?:^|\\s)(?:${alternationOf(RELATIVE_PRONOUNS)})\\s`);
@@ -361,11 +401,24 @@ function occasionsIn(doc: Doc, frame: Span): string[] {
  */
 function occasionNamed(doc: Doc, c: Claim, occasions: Map<string, Event>): Event | null {
   if (!occasions.size) return null;
-  const subject = c.speakerMention ? contentWords(normSlice(doc, c.speakerMention.start, c.speakerMention.end)) : new Set<string>();
-  for (const [noun, event] of occasions) if (subject.has(noun)) return event;
-  const cited = citedNouns(normSlice(doc, c.cue.start, c.end));
+  // (a word of the subject or a cited noun is written in the text it is read from: a text holding
+  // none of the nouns is not split into words)
+  const mention = c.speakerMention ? normSlice(doc, c.speakerMention.start, c.speakerMention.end) : '';
+  if (writesAny(mention, occasions)) {
+    const subject = contentWords(mention);
+    for (const [noun, event] of occasions) if (subject.has(noun)) return event;
+  }
+  const said = normSlice(doc, c.cue.start, c.end);
+  if (!writesAny(said, occasions)) return null;
+  const cited = citedNouns(said);
   for (const [noun, event] of occasions) if (cited.has(noun)) return event;
   return null;
+}
+
+/** Whether `text` holds any of the occasion nouns, inside a word too. */
+function writesAny(text: string, occasions: Map<string, Event>): boolean {
+  for (const noun of occasions.keys()) if (text.includes(noun)) return true;
+  return false;
 }
 
 /** The nouns cited by an attribution in a text (حسب البيان، وفقا للبيان، نقلا عن البيان، حسب ما جاء في البيان). */
@@ -401,7 +454,7 @@ function mentionWords(doc: Doc, claims: Claim[]): Map<string, Set<string>[]> {
  * The words of a mention (normalized) without ال and particles (شي، جين، بيغ؛ شركه، طاقه), for comparing mentions;
  * with `only`, those of its words only (a set of the few asked for, not of every word).
  */
-function contentWords(text: string, only?: ReadonlySet<string>): Set<string> {
+function contentWords(text: string, only?: WordSet): Set<string> {
   // (read in place: text.split(/[\s،,."'():؛]+/), each word's ال taken off as /^(?:[وفبل]?ال|لل)(?=..)/ does, made
   // three arrays and a string per word)
   const out = new Set<string>();
@@ -409,18 +462,29 @@ function contentWords(text: string, only?: ReadonlySet<string>): Set<string> {
   for (let i = 0; i <= text.length; i++) {
     if (i < text.length && !isWordBreak(text.charCodeAt(i))) continue;
     if (i > start) {
-      const w = text.slice(start + articleLength(text, start, i), i);
-      if (w.length >= 2 && !PARTICLES.has(w) && (!only || only.has(w))) out.add(w);
+      const from = start + articleLength(text, start, i);
+      // (with `only`, a word of a length none of its words has is not cut out to be looked up)
+      const fits = !only || (i - from >= only.shortest && i - from <= only.longest);
+      const w = fits ? text.slice(from, i) : '';
+      if (w.length >= 2 && !PARTICLES.has(w) && (!only || only.words.has(w))) out.add(w);
     }
     start = i + 1;
   }
   return out;
 }
 
+/** Words contentWords looks for, and the lengths they come in. */
+interface WordSet { words: ReadonlySet<string>; shortest: number; longest: number }
+
+function wordSet(list: readonly string[]): WordSet {
+  const lengths = list.map((w) => w.length);
+  return { words: new Set(list), shortest: Math.min(...lengths), longest: Math.max(...lengths) };
+}
+
 /** White space and the marks contentWords splits at (، , . " ' ( ) : ؛). */
 function isWordBreak(code: number): boolean {
-  return isWhiteSpace(code) || code === 0x060c || code === 0x2c || code === 0x2e || code === 0x22 || code === 0x27 || code === 0x28 || code === 0x29
-    || code === 0x3a || code === 0x061b;
+  return !isLetterRange(code) && (isWhiteSpace(code) || code === 0x060c || code === 0x2c || code === 0x2e || code === 0x22 || code === 0x27 || code === 0x28
+    || code === 0x29 || code === 0x3a || code === 0x061b);
 }
 
 /** The letters of [وفبل]?ال or لل at `from` with two letters after them, in the word [from, to); 0 when none. */
@@ -440,7 +504,10 @@ const PARTICLES = new Set(MENTION_PARTICLES.map(normalize));
 function speakerEvent(events: Map<string, Event>, namesOf: () => Map<string, Set<string>[]>, c: Claim): Event | null {
   const mine = events.get(c.speaker);
   if (mine) return mine;
-  if (!events.size) return null;
+  // (no dated event to take: the mentions' words, which most articles never need, are not made)
+  let dated = false;
+  for (const event of events.values()) if (event.date) { dated = true; break; }
+  if (!dated) return null;
   const names = namesOf();
   const words = names.get(c.speaker);
   if (!words) return null;
@@ -453,7 +520,11 @@ function speakerEvent(events: Map<string, Event>, namesOf: () => Map<string, Set
   return best;
 }
 
-const subset = (a: Set<string>, b: Set<string>): boolean => a.size > 0 && [...a].every((x) => b.has(x));
+function subset(a: Set<string>, b: Set<string>): boolean {
+  if (!a.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+}
 
 function latest(a: Event | null, b: Event | null): Event | null {
   if (!a) return b;
@@ -471,8 +542,9 @@ interface Scene extends Span {
   /** The sentence and its first day: whether the scene is set on that day is read when a claim first asks (sceneDate). */
   sentence: Span;
   day: DateMention | undefined;
-  date?: DateMention | null;
-  words?: Set<string>;
+  /** The day the scene is set on (null: none), once read; undefined before. */
+  date: DateMention | null | undefined;
+  words: Set<string> | undefined;
 }
 
 function writerScenes(doc: Doc, claims: Claim[], dates: DateMention[]): Scene[] {
@@ -489,7 +561,8 @@ function writerScenes(doc: Doc, claims: Claim[], dates: DateMention[]): Scene[] 
     if (first >= dates.length || dates[first]!.start >= s.end || (cue && cue.start < s.end) || insideClaim(claims, s.start)) continue;
     let day: DateMention | undefined;
     for (let k = first; k < dates.length && dates[k]!.start < s.end && !day; k++) if (isDay(dates[k]!)) day = dates[k];
-    scenes.push({ start: s.start, end: s.start, sentence: s, day });
+    // (every field set here, so the scenes keep one shape when sceneDate and sceneAt fill them in)
+    scenes.push({ start: s.start, end: s.start, sentence: s, day, date: undefined, words: undefined });
   }
   return scenes;
 }
@@ -519,8 +592,9 @@ function sceneAt(doc: Doc, dates: DateMention[], scenesOf: () => Scene[], namesO
   const mine = namesOf().get(c.speaker);
   if (!mine) return null;
   const words = (s.words ??= contentWords(normSlice(doc, s.sentence.start, s.sentence.end)));
-  const named = mine.some((w) => [...w].some((x) => words.has(x)));
-  return named ? { date, at: s.start } : null;
+  // (each set read in place, not spread into an array)
+  for (const w of mine) for (const x of w) if (words.has(x)) return { date, at: s.start };
+  return null;
 }
 
 /** A verb with the future سـ (سيعقد، ستبدأ), or a word that puts what follows in the future (سوف، من المقرر). */
@@ -535,12 +609,21 @@ function contentToday(doc: Doc, c: Claim, dates: DateMention[], published: strin
   if (!published) return null;
   const content = attributedBefore(doc, c) ?? { start: c.cue.end, end: c.end };
   for (const d of spansStartingIn(dates, content.start, content.end)) {
-    if (d.value !== published || d.precision !== 'day' || d.resolution !== 'relative') continue;
+    if (!isToday(d, published)) continue;
     const before = normSlice(doc, content.start, d.start);
     if (FUTURE.test(before)) return null;
     return { date: d, at: c.cue.start };
   }
   return null;
+}
+
+/** A date of the publication day written relative to it (اليوم، صباح اليوم). */
+const isToday = (d: DateMention, published: string): boolean => d.value === published && d.precision === 'day' && d.resolution === 'relative';
+
+function writesToday(dates: DateMention[], published: string | null): boolean {
+  if (!published) return false;
+  for (const d of dates) if (isToday(d, published)) return true;
+  return false;
 }
 
 /**
@@ -561,7 +644,7 @@ function attributedBefore(doc: Doc, c: Claim): Span | null {
 }
 
 /** White space or a comma (، ,). */
-const isClauseBreak = (code: number): boolean => isWhiteSpace(code) || code === 0x060c || code === 0x2c;
+const isClauseBreak = (code: number): boolean => !isLetterRange(code) && (isWhiteSpace(code) || code === 0x060c || code === 0x2c);
 
 /** Where the last word of text[0, end) starts and ends, words split at white space and commas (start === end: none). */
 function lastWordBefore(text: string, end: number): [number, number] {
