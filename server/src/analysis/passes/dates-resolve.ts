@@ -72,13 +72,18 @@ function chooseYear(calendar: Calendar, month: number, day: number | null, direc
   const key = (y: number): number => (day ? dayNumber(y, month, day) : y * 12 + month);
   const pubKey = day ? published : pub.year * 12 + pub.month;
   // the three years around publication's, walked in loops: no array and filtered copies for each date without a year
-  // (each loop keeps what filter().pop() or find() kept: the last or the first that fits, undefined when none does)
   const first = pub.year - 1, last = pub.year + 1;
-  let chosen: number | undefined;
-  if (direction === 'past') { for (let y = first; y <= last; y++) if (key(y) < pubKey) chosen = y; return chosen!; }
-  if (direction === 'future') { for (let y = first; y <= last && chosen === undefined; y++) if (key(y) > pubKey) chosen = y; return chosen!; }
+  // (the year before publication's is always before it, the year after always after it: each walk ends on one of the three)
+  /** The last of the three years before publication's key, or also at it when `orAt`. */
+  const lastBefore = (orAt: boolean): number => {
+    let y = last;
+    while (key(y) > pubKey || (!orAt && key(y) === pubKey)) y--;
+    return y;
+  };
+  if (direction === 'past') return lastBefore(false);
+  if (direction === 'future') { let y = first; while (key(y) <= pubKey) y++; return y; }
   // A bare month is the last such month up to publication (في يناير).
-  if (!day) { for (let y = first; y <= last; y++) if (key(y) <= pubKey) chosen = y; return chosen!; }
+  if (!day) return lastBefore(true);
   const distance = (y: number): number => (key(y) > pubKey ? 2 * (key(y) - pubKey) : pubKey - key(y));
   let best = first;
   for (let y = first; y <= last; y++) if (distance(y) < distance(best)) best = y;
