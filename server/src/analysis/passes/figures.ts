@@ -18,7 +18,7 @@ import { nextToken, prevToken, spacesBefore, tokensBefore, type Token } from './
 import { cardinalAfterNoun, DEFINITE_CARDINAL_WORDS, digitsAfterNoun, hasArticle, pluralBeforeNumber, type AfterNoun } from './figures-after-noun.js';
 import { coordinatedEnd, NOT_FIGURE_UNITS, rangeUnit, readUnit, type UnitRead } from './figures-units.js';
 import { continueAfterScale, NUMBER_WORD_FORMS, readNumberWords, readScaleAfterDigits, type NumberCore } from './number-words.js';
-import { ALEF, WAW } from '../text/letters.js';
+import { ALEF, WAW, codeAt } from '../text/letters.js';
 
 const BEFORE = phrases(APPROXIMATORS_BEFORE);
 /** Words a figure may start at: number words with their particles, and definite cardinals after a noun (each token says whether it is one: Token.figureStart). */
@@ -377,10 +377,10 @@ function bracketed(doc: Doc, tok: Token): Span {
   let before = tok.start;
   while (before > 0 && text.charCodeAt(before - 1) === SPACE) before--;
   let after = tok.end;
-  while (text.charCodeAt(after) === SPACE) after++;
+  while (codeAt(text, after) === SPACE) after++;
   // (char codes: a one-letter string per look cost more than the rest)
   const close = before > 0 ? CLOSING_BRACKET.get(text.charCodeAt(before - 1)) : undefined;
-  return close !== undefined && text.charCodeAt(after) === close ? { start: before - 1, end: after + 1 } : { start: tok.start, end: tok.end };
+  return close !== undefined && codeAt(text, after) === close ? { start: before - 1, end: after + 1 } : { start: tok.start, end: tok.end };
 }
 
 /** A sign before the digits: $5، %7.5 as some right-to-left texts write it. */
