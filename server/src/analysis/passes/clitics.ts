@@ -136,8 +136,12 @@ function pronounOnHost(w: string): boolean {
   return pronounOnThat(w);
 }
 
-/** The first two letters of أنّ and its sisters, as codes: a word that begins otherwise is spared the regex. */
-const THAT_OPENINGS = new Set([...SPEAKER_PARTICLES].map((p) => p.charCodeAt(0) * 0x10000 + p.charCodeAt(1)));
+/**
+ * The first two letters of أنّ and its sisters, as codes: a word that begins otherwise is spared the regex.
+ * (Shifted into one int32, not multiplied: a product past 2^31, from a word in another script, deopts.)
+ */
+const openingKey = (word: string): number => (word.charCodeAt(0) << 16) | word.charCodeAt(1);
+const THAT_OPENINGS = new Set([...SPEAKER_PARTICLES].map(openingKey));
 /** The persons أنّ and its sisters take: he, she, they, the two of them, I, we. */
 const ON_THAT = /^(.{2,}?)(هما|هن|ه|ها|هم|ني|نا)$/;
 
@@ -146,7 +150,8 @@ const ON_THAT = /^(.{2,}?)(هما|هن|ه|ها|هم|ني|نا)$/;
  * بأنه): six letters at most, which spares the regex for most words.
  */
 export function pronounOnThat(word: string): boolean {
-  if (word.length > 6 || !THAT_OPENINGS.has(codeAt(word, 0) * 0x10000 + codeAt(word, 1))) return false;
+  // (three letters at least, as ON_THAT needs: the two read for the key are there)
+  if (word.length < 3 || word.length > 6 || !THAT_OPENINGS.has(openingKey(word))) return false;
   const stem = ON_THAT.exec(word)?.[1];
   return !!stem && SPEAKER_PARTICLES.has(stem);
 }

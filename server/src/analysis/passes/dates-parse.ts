@@ -43,7 +43,7 @@ export type DateSpec =
   | { type: 'weekday'; weekday: number; direction: WeekdayDirection };
 
 type Phrase = Read<DateSpec> | null;
-type CalendarSpec = Extract<DateSpec, { type: 'calendar' }>;
+export type CalendarSpec = Extract<DateSpec, { type: 'calendar' }>;
 
 const WEEKDAY_TABLE = new Map(Object.entries(WEEKDAYS));
 const DECADE_TABLE = new Map(Object.entries(DECADES));
@@ -245,6 +245,13 @@ export function markedYearPhrase(r: TokenReader, i: number): Phrase {
 function onWeekday(spec: CalendarSpec, weekday: number, anchor: Anchor | null): CalendarSpec {
   return {
     type: 'calendar', month: spec.month, calendar: spec.calendar, day: spec.day, lastDay: spec.lastDay, year: spec.year, direction: spec.direction, weekday, anchor,
+  };
+}
+
+/** A calendar date given a year (the dates pass's from its neighbours): a literal in monthTail's field order, as onWeekday. */
+export function withYear(spec: CalendarSpec, year: YearSpec): CalendarSpec {
+  return {
+    type: 'calendar', month: spec.month, calendar: spec.calendar, day: spec.day, lastDay: spec.lastDay, year, direction: spec.direction, weekday: spec.weekday, anchor: spec.anchor,
   };
 }
 

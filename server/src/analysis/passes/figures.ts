@@ -16,7 +16,7 @@ import { phraseAfter, phraseBefore, phrases, wordSet } from './figures-phrases.j
 import { textTokens, type Token as TextToken } from './dates-tokens.js';
 import { nextToken, prevToken, spacesBefore, tokensBefore, type Token } from './figures-tokens.js';
 import { cardinalAfterNoun, DEFINITE_CARDINAL_WORDS, digitsAfterNoun, hasArticle, pluralBeforeNumber, type AfterNoun } from './figures-after-noun.js';
-import { coordinatedEnd, NOT_FIGURE_UNITS, rangeUnit, readUnit, type UnitRead } from './figures-units.js';
+import { coordinatedEnd, NOT_FIGURE_UNITS, rangeUnit, readUnit, unitRead, type UnitRead } from './figures-units.js';
 import { continueAfterScale, NUMBER_WORD_FORMS, readNumberWords, readScaleAfterDigits, type NumberCore } from './number-words.js';
 import { ALEF, WAW, codeAt } from '../text/letters.js';
 
@@ -226,9 +226,9 @@ function nounAfterCount(doc: Doc, pos: number): boolean {
  */
 function unitAfter(doc: Doc, pos: number, value: number, dates: DateIndex): UnitRead {
   const unit = readUnit(doc, pos);
-  if (unit.kind !== 'none' && dates.overlaps(unit.start, unit.end)) return { kind: 'none', start: pos, end: pos, key: null };
+  if (unit.kind !== 'none' && dates.overlaps(unit.start, unit.end)) return unitRead('none', pos, pos, null);
   if (unit.kind === 'time' && value > 10 && COUNTING_ABOVE_TEN.has(doc.norm.text.slice(unit.start, unit.end))) {
-    return { ...unit, kind: 'noun', key: doc.norm.text.slice(unit.start, unit.end) };
+    return unitRead('noun', unit.start, unit.end, doc.norm.text.slice(unit.start, unit.end), unit.shared, unit.sharedScale);
   }
   return unit;
 }
@@ -243,7 +243,7 @@ function quotedUnit(doc: Doc, span: Span): UnitRead | null {
   if (close < 0) return null;
   const unit = readUnit(doc, close);
   const accusative = doc.norm.text[unit.end - 1] === 'ا';
-  return unit.kind === 'noun' && accusative ? { ...unit, shared: true } : null;
+  return unit.kind === 'noun' && accusative ? unitRead(unit.kind, unit.start, unit.end, unit.key, true, unit.sharedScale) : null;
 }
 
 /**
@@ -387,9 +387,9 @@ function bracketed(doc: Doc, tok: Token): Span {
 function signBefore(doc: Doc, start: number): UnitRead | null {
   const prev = prevToken(doc, start);
   if (!prev || prev.kind !== 'sym') return null;
-  if (PERCENT_SIGNS.includes(prev.text)) return { kind: 'percent', start: prev.start, end: prev.end, key: '%' };
+  if (PERCENT_SIGNS.includes(prev.text)) return unitRead('percent', prev.start, prev.end, '%');
   const currency = CURRENCY_SIGNS[prev.text];
-  return currency ? { kind: 'currency', start: prev.start, end: prev.end, key: normalize(currency) } : null;
+  return currency ? unitRead('currency', prev.start, prev.end, normalize(currency)) : null;
 }
 
 function inCodeLine(doc: Doc, offset: number, cache: Map<number, boolean>): boolean {
