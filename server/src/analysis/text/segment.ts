@@ -3,7 +3,8 @@ import type { Line, Quote, Segments, Sentence } from '../model.js';
 import { codeAt } from './letters.js';
 
 const SENTENCE_END = new Set(['.', '؟', '?', '!', '؛']);
-const OPENERS: Record<string, string> = { '“': '”', '«': '»', '"': '"', '„': '“' };
+// (a Map: a keyed load of an object by each mark's name deopts on the next name it meets)
+const OPENERS = new Map([['“', '”'], ['«', '»'], ['"', '"'], ['„', '“']]);
 const CLOSERS = new Set(['”', '»', '"', '“']);
 
 export function splitLines(text: string): Line[] {
@@ -154,7 +155,7 @@ function quotesInLine(text: string, from: number, to: number, marks: NextMark, o
       if (SENTENCE_END.has(ch) && open.firstSentenceEnd < 0) open.firstSentenceEnd = i + 1;
       if (open.firstSentenceEnd >= 0 && open.firstSentenceEnd <= i && opensAt(text, i)) {
         out.push(unclosed(text, open, to));
-        open = { start: i, mark: ch, expect: OPENERS[ch] ?? '”', firstSentenceEnd: -1 };
+        open = { start: i, mark: ch, expect: OPENERS.get(ch) ?? '”', firstSentenceEnd: -1 };
         continue;
       }
       // Any closing mark ends a curly or guillemet quotation (“…» happens); a straight one only by another.
@@ -164,7 +165,8 @@ function quotesInLine(text: string, from: number, to: number, marks: NextMark, o
       }
       continue;
     }
-    if (ch in OPENERS) open = { start: i, mark: ch, expect: OPENERS[ch]!, firstSentenceEnd: -1 };
+    const expect = OPENERS.get(ch);
+    if (expect !== undefined) open = { start: i, mark: ch, expect, firstSentenceEnd: -1 };
     // A closing mark used as an opener (قائد ”قسد”): a word follows it at once.
     else if (ch === '”' && /[^\s\p{P}]/u.test(text[i + 1] ?? ' ')) open = { start: i, mark: ch, expect: '”', firstSentenceEnd: -1 };
   }
