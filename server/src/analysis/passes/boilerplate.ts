@@ -32,7 +32,8 @@ export function findBoilerplate(doc: Doc): Span[] {
   markAppendedLeads(views, marked);
   markSeparators(views, marked);
   const spans = views.filter((v) => marked.has(v.line.index)).map((v) => ({ start: v.line.start, end: v.line.end }));
-  return mergeSpans([...spans, ...permalinkTrailers(doc)], doc.text);
+  // (concat, not two spreads: a spread inlines a check of its array's kind, and an empty list, of another kind, deopts it)
+  return mergeSpans(spans.concat(permalinkTrailers(doc)), doc.text);
 }
 
 /** A one-word section label above the headline, and a credited caption right under it. */

@@ -151,7 +151,7 @@ function digitFigure(doc: Doc, tok: Token, dates: DateIndex): Found | null {
   let unit = unitAfter(doc, core.end, plain, dates);
   if (unit.kind === 'none' && !core.scale) unit = rangeUnit(doc, core.end, plain) ?? signBefore(doc, outer.start) ?? quotedUnit(doc, outer) ?? unit;
   // 4 إلى 5 مليارات دولار: the first number is billions too
-  if (unit.sharedScale) core = { ...core, value: core.value * unit.sharedScale, scale: unit.sharedScale };
+  if (unit.sharedScale) core = { start: core.start, end: core.end, value: core.value * unit.sharedScale, scale: unit.sharedScale, scaleStart: core.scaleStart };
   if (NOT_FIGURE_UNITS.has(unit.kind)) return null;
   // الحرائق الـ21 counts; الذكرى الـ70 ranks; الـ500 جندي counts its noun
   if (!core.scale && text.startsWith('ال', tok.start - 2) && hasArticle(doc, tok.start)) {
@@ -297,7 +297,9 @@ function wordFigure(doc: Doc, tok: Token, dates: DateIndex): Found | null {
   const unit = unitAfter(doc, core.end, core.value, dates);
   if (unit.kind === 'none' || NOT_FIGURE_UNITS.has(unit.kind)) return null;
   // ألفا رجل، مليونا شخص: the dual in construct before its noun
-  if (core.start === core.scaleStart && DUAL_CONSTRUCT.has(doc.norm.text.slice(core.start, core.end))) core = { ...core, value: 2 * core.value };
+  if (core.start === core.scaleStart && DUAL_CONSTRUCT.has(doc.norm.text.slice(core.start, core.end))) {
+    core = { start: core.start, end: core.end, value: 2 * core.value, scale: core.scale, scaleStart: core.scaleStart };
+  }
   return finish(doc, core, unit);
 }
 
