@@ -31,8 +31,10 @@ export function findBoilerplate(doc: Doc): Span[] {
   markHeadlineRuns(views, marked);
   markAppendedLeads(views, marked);
   markSeparators(views, marked);
-  const spans = views.filter((v) => marked.has(v.line.index)).map((v) => ({ start: v.line.start, end: v.line.end }));
-  // (concat, not two spreads: a spread inlines a check of its array's kind, and an empty list, of another kind, deopts it)
+  // (a literal filled by push, and concat, not filter, map and spreads: the arrays those builtins make keep the
+  // small-integer kind when empty, and each check of an array's kind they inline deopts on meeting one)
+  const spans: Span[] = [];
+  for (const v of views) if (marked.has(v.line.index)) spans.push({ start: v.line.start, end: v.line.end });
   return mergeSpans(spans.concat(permalinkTrailers(doc)), doc.text);
 }
 
