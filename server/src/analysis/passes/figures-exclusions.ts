@@ -54,7 +54,7 @@ function gluedToArabic(doc: Doc, num: Token): boolean {
   const text = doc.norm.text;
   let i = num.start;
   while (i > 0 && isArabicLetter(text.charCodeAt(i - 1))) i--;
-  if (i < num.start && (!onlyClitics(text.slice(i, num.start)) || isDigit(text.charCodeAt(i - 1)))) return true;
+  if (i < num.start && (!onlyClitics(text.slice(i, num.start)) || isDigit(codeAt(text, i - 1)))) return true;
   const after = codeAt(text, num.end), then = codeAt(text, num.end + 1);
   if (isArabicLetter(after) && isDigit(then)) return true;
   if (isDotOrComma(after) && (isInvisible(then) || isArabicLetter(then) || isLatinLetter(then))) return true;

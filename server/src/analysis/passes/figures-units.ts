@@ -25,8 +25,12 @@ export interface UnitRead {
   key: string | null;
   /** Read from the second number of a range (بين 17 و23 عاما): it decides, but is not in the span. */
   shared: boolean;
-  /** The scale word the second number of a range carries (4 إلى 5 مليارات دولار): it scales the first too; else 0. */
-  sharedScale: number;
+  /**
+   * The scale word the second number of a range carries (4 إلى 5 مليارات دولار): it scales the first too; else null.
+   * (null, not 0, for none: a field first holding small integers that then meets a billion changes the hidden
+   * class of every unit, deoptimizing all the figure readers; one first holding null takes any number in place.)
+   */
+  sharedScale: number | null;
 }
 
 /**
@@ -34,7 +38,7 @@ export interface UnitRead {
  * hidden class: spreads that added `shared` made a class per unit, and the
  * figure readers that met them deoptimized and went megamorphic.
  */
-export function unitRead(kind: UnitKind, start: number, end: number, key: string | null, shared = false, sharedScale = 0): UnitRead {
+export function unitRead(kind: UnitKind, start: number, end: number, key: string | null, shared = false, sharedScale: number | null = null): UnitRead {
   return { kind, start, end, key, shared, sharedScale };
 }
 
@@ -152,7 +156,7 @@ export function rangeUnit(doc: Doc, pos: number, first: number): UnitRead | null
   if (unit.kind === 'none') return null;
   // بين 4 و5 مليارات: both are billions; بين 4500 و5 آلاف: the first is already counted in units
   const scaled = scaleWord?.kind === 'scale' && first <= upper;
-  return unitRead(unit.kind, unit.start, unit.end, unit.key, true, scaled ? scaleWord.value : 0);
+  return unitRead(unit.kind, unit.start, unit.end, unit.key, true, scaled ? scaleWord.value : null);
 }
 
 /** The counted noun's grouping key: a cheap singular (جنديا → جندي، جنود → جندي، مدنيين → مدني). */
