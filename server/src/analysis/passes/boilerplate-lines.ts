@@ -8,7 +8,7 @@ import { normalize, toNormalizedOffset, type NormalizedText } from '../text/norm
 import { isWhiteSpace } from '../text/segment.js';
 import { WordSet } from '../text/word-set.js';
 import * as lex from '../lexicon/boilerplate.js';
-import { WAW } from '../text/letters.js';
+import { WAW, codeAt } from '../text/letters.js';
 
 export interface LineView {
   line: Line;
@@ -312,13 +312,13 @@ export function byFirstCharacter(phrases: readonly string[]): Map<number, string
 
 /** The phrases (byFirstCharacter) that `line` may open with: those of its first character. */
 export function phrasesOpening(phrases: ReadonlyMap<number, readonly string[]>, line: string): readonly string[] {
-  return phrases.get(line.charCodeAt(0)) ?? NONE;
+  return phrases.get(codeAt(line, 0)) ?? NONE;
 }
 const NONE: readonly string[] = [];
 
 function continues(core: string): boolean {
   // the first word is copied out only when it opens with و (most lines open otherwise)
-  if (core.charCodeAt(0) === WAW) {
+  if (codeAt(core, 0) === WAW) {
     const first = firstWord(core);
     if (first.length >= 3 && !wawWords.has(first)) return true;
   }

@@ -14,6 +14,7 @@
 import type { Span } from '../model.js';
 import { readDoc, type Doc } from './doc.js';
 import { alternationOf } from '../text/alternation.js';
+import { codeAt } from '../text/letters.js';
 import { matchNormalized, normalize } from '../text/normalize.js';
 import * as lex from '../lexicon/boilerplate.js';
 import { NEWS_AGENCIES, SITE_WORDS } from '../lexicon/outlets.js';
@@ -30,8 +31,11 @@ export function findBoilerplate(doc: Doc): Span[] {
   markHeadlineRuns(views, marked);
   markAppendedLeads(views, marked);
   markSeparators(views, marked);
-  const spans = views.filter((v) => marked.has(v.line.index)).map((v) => ({ start: v.line.start, end: v.line.end }));
-  return mergeSpans([...spans, ...permalinkTrailers(doc)], doc.text);
+  // (a literal filled by push, and concat, not filter, map and spreads: the arrays those builtins make keep the
+  // small-integer kind when empty, and each check of an array's kind they inline deopts on meeting one)
+  const spans: Span[] = [];
+  for (const v of views) if (marked.has(v.line.index)) spans.push({ start: v.line.start, end: v.line.end });
+  return mergeSpans(spans.concat(permalinkTrailers(doc)), doc.text);
 }
 
 /** A one-word section label above the headline, and a credited caption right under it. */
@@ -252,8 +256,9 @@ function anywhereIn(core: string): number {
     const first = core.charCodeAt(i);
     const group = GROUP_OF[first]!;
     if (group === 0) continue;
-    // at the line's end charCodeAt gives NaN, read as 0 here: at worst a group is read for nothing
-    const second = core.charCodeAt(i + 1);
+    // at the line's end 0, which pairs with no phrase's second letter: at worst a group is read for nothing
+    // (tested, not read: a charCodeAt past the end deopts this loop, and its NaN deopts pairKey)
+    const second = i + 1 < core.length ? core.charCodeAt(i + 1) : 0;
     if (PAIR_OF[pairKey(first, second)] === 0 && ANY_SECOND[first] === 0) continue;
     for (const p of ANYWHERE_GROUPS[group - 1]!) {
       if ((p.second < 0 || p.second === second) && core.startsWith(p.text, i)) bits |= p.bit;
@@ -408,7 +413,7 @@ function matches(v: LineView, bare: string, set: Phrases, anywhere: number): boo
 
 function isCaption(v: LineView, bare: string): boolean {
   // (the brackets taken off only where the line opens with one: a replace of every line found nothing to take)
-  const unbracketed = bare.charCodeAt(0) === 0x28 ? bare.replace(/^\((.*)\)$/, '$1') : bare;
+  const unbracketed = codeAt(bare, 0) === 0x28 ? bare.replace(/^\((.*)\)$/, '$1') : bare;
   if (compiled.captionLines.has(bare) || compiled.captionLines.has(unbracketed.trim())) return true;
   if (v.words <= 15) for (const p of phrasesOpening(compiled.captionPrefixes, v.core)) if (v.core.startsWith(p)) return true;
   // A credit alone on its line: (رويترز), (AFP).

@@ -6,7 +6,7 @@ import { PRONOUN_HOSTS, PRONOUN_PARTICLES } from '../lexicon/speakers.js';
 import { normalize } from '../text/normalize.js';
 import { corpusClass } from './name-evidence.js';
 import type { Token } from './tokens.js';
-import { ALEF, HAA, LAM, TAA } from '../text/letters.js';
+import { ALEF, HAA, LAM, TAA, codeAt } from '../text/letters.js';
 
 /** A word with its و or ف taken off (وأكد → اكد) when at least `min` letters remain. */
 export function stripConjunction(word: string, min = 2): string | null {
@@ -50,14 +50,14 @@ export function pronounSuffix(t: Token): string | null {
   if (!PRONOUN_ENDS.has(t.norm.charCodeAt(t.norm.length - 1))) return null;
   // (each regex runs only where the letter it needs stands at its place from the end: most words are spared its match)
   const w = t.norm, n = w.length;
-  const long = w.charCodeAt(n - 2) === HAA || w.charCodeAt(n - 3) === HAA ? LONG_PRONOUN.exec(w) : null;
+  const long = codeAt(w, n - 2) === HAA || codeAt(w, n - 3) === HAA ? LONG_PRONOUN.exec(w) : null;
   if (long) return long[2]!;
   // ثقتي، إجابتي، حكومتنا: a feminine noun with "my", "our", "your" (its ة written ت)
-  const taa = w.charCodeAt(n - 2) === TAA || w.charCodeAt(n - 3) === TAA;
+  const taa = codeAt(w, n - 2) === TAA || codeAt(w, n - 3) === TAA;
   const owned = taa ? /^(.{2,}ت)(ي|نا|ك|كم)$/.exec(w) : null;
   if (owned && corpusClass(owned[1]!.slice(0, -1) + 'ه') === 'common') return owned[2]!;
   // تغريدته، حكومتها: a feminine noun with "his", "her", "their" (its ة written ت)
-  const theirs = taa || w.charCodeAt(n - 4) === TAA ? /^(.{2,})ت(ه|ها|هم|هما)$/.exec(w) : null;
+  const theirs = taa || codeAt(w, n - 4) === TAA ? /^(.{2,})ت(ه|ها|هم|هما)$/.exec(w) : null;
   if (theirs && corpusClass(theirs[1]! + 'ه') === 'common' && corpusClass(t.norm) !== 'name') return theirs[2]!;
   if (t.norm.length < 4 || !t.norm.endsWith('ه')) return null;
   const stem = t.norm.slice(0, -1);
@@ -130,14 +130,18 @@ export function pronounOnParticle(word: string): boolean {
 function pronounOnHost(w: string): boolean {
   // إنني، لكنني، أننا: "I" or "we" on a particle (not on a preposition: مني is also منى, إلينا also ألينا)
   // (nor a word that ends in no pronoun's last letter: spared the regex, asked of most words before a cue)
-  if (w.length > MAX_ON_HOST || !PRONOUN_LAST.has(w.charCodeAt(w.length - 1))) return pronounOnThat(w);
+  if (w.length > MAX_ON_HOST || !PRONOUN_LAST.has(codeAt(w, w.length - 1))) return pronounOnThat(w);
   const m = PRONOUN.exec(w);
   if (m) return HOSTS.has(m[1]!) || HOSTS.has(m[1]! + 'ي');
   return pronounOnThat(w);
 }
 
-/** The first two letters of أنّ and its sisters, as codes: a word that begins otherwise is spared the regex. */
-const THAT_OPENINGS = new Set([...SPEAKER_PARTICLES].map((p) => p.charCodeAt(0) * 0x10000 + p.charCodeAt(1)));
+/**
+ * The first two letters of أنّ and its sisters, as codes: a word that begins otherwise is spared the regex.
+ * (Shifted into one int32, not multiplied: a product past 2^31, from a word in another script, deopts.)
+ */
+const openingKey = (word: string): number => (word.charCodeAt(0) << 16) | word.charCodeAt(1);
+const THAT_OPENINGS = new Set([...SPEAKER_PARTICLES].map(openingKey));
 /** The persons أنّ and its sisters take: he, she, they, the two of them, I, we. */
 const ON_THAT = /^(.{2,}?)(هما|هن|ه|ها|هم|ني|نا)$/;
 
@@ -146,7 +150,8 @@ const ON_THAT = /^(.{2,}?)(هما|هن|ه|ها|هم|ني|نا)$/;
  * بأنه): six letters at most, which spares the regex for most words.
  */
 export function pronounOnThat(word: string): boolean {
-  if (word.length > 6 || !THAT_OPENINGS.has(word.charCodeAt(0) * 0x10000 + word.charCodeAt(1))) return false;
+  // (three letters at least, as ON_THAT needs: the two read for the key are there)
+  if (word.length < 3 || word.length > 6 || !THAT_OPENINGS.has(openingKey(word))) return false;
   const stem = ON_THAT.exec(word)?.[1];
   return !!stem && SPEAKER_PARTICLES.has(stem);
 }
@@ -170,7 +175,7 @@ export function frontClitics(word: string, prepositions = 'بل', conjunctions =
  * where the regex was run on each of the many words the phrase reader asks.
  */
 export function beginsWith(word: string, letters: string): boolean {
-  return holdsCode(letters, word.charCodeAt(0));
+  return holdsCode(letters, codeAt(word, 0));
 }
 
 /** `letters` holds the code unit `code`: compared by code, as word[i] would make a string of each Arabic letter. */

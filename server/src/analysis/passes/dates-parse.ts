@@ -43,6 +43,7 @@ export type DateSpec =
   | { type: 'weekday'; weekday: number; direction: WeekdayDirection };
 
 type Phrase = Read<DateSpec> | null;
+export type CalendarSpec = Extract<DateSpec, { type: 'calendar' }>;
 
 const WEEKDAY_TABLE = new Map(Object.entries(WEEKDAYS));
 const DECADE_TABLE = new Map(Object.entries(DECADES));
@@ -108,7 +109,9 @@ function monthTail(r: TokenReader, k: number, base: { month: number; calendar: C
   // في يوليو من كل عام is a habit, not a date.
   if (!y && !direction && r.isWord(k, 'من') && r.isWord(k + 1, 'كل')) return null;
   const next = y ? y.next : direction ? k + 1 : k;
-  // (a literal: a spread of base after `type` is made field by field in the runtime, for every month read)
+  // (a literal: a spread of base after `type` is made field by field in the runtime, for every month read;
+  // every calendar spec is made with these fields in this order, numericDate's and onWeekday's too, so that they
+  // share one hidden class and the date readers that meet them do not deoptimize)
   const value: DateSpec = {
     type: 'calendar', month: base.month, calendar: base.calendar, day: base.day, lastDay: base.lastDay, year: y?.value ?? null, direction, weekday: null, anchor: null,
   };
@@ -163,7 +166,7 @@ export function yearPhrase(r: TokenReader, i: number): Phrase {
   const y = markedYear(r, at);
   if (!y || r.tokens[yearDigitsAt(r, at)]!.norm.length < 3 || isAmount(r, y.next)) return null;
   const paired = yearPair(r, y);
-  if (paired) return { ...paired, prefix: yw.prefix };
+  if (paired) return { value: paired.value, next: paired.next, prefix: yw.prefix };
   if (at > i + 1) return null;
   const calendar = yearCalendar(y.value.year, y.value.calendar);
   return { value: { type: 'year', calendar, year: { kind: 'fixed', year: y.value.year } }, next: y.next, prefix: yw.prefix };
@@ -190,7 +193,7 @@ function yearPair(r: TokenReader, first: Read<{ year: number; calendar: Calendar
   const bracket = r.isMark(first.next, '(');
   if (!bracket && !r.isMark(first.next, '-/')) return null;
   const sep = first.next + 1;
-  const second = r.tokens[sep]?.kind === 'number' && r.tokens[sep]!.norm.length >= 3 ? markedYear(r, sep) : null;
+  const second = r.token(sep)?.kind === 'number' && r.tokens[sep]!.norm.length >= 3 ? markedYear(r, sep) : null;
   if (!second || isAmount(r, second.next) || (bracket && !r.isMark(second.next, ')'))) return null;
   const [a, b] = [first.value, second.value];
   const next = bracket ? second.next + 1 : second.next;
@@ -238,10 +241,24 @@ export function markedYearPhrase(r: TokenReader, i: number): Phrase {
   return { value: { type: 'year', calendar, year: { kind: 'fixed', year } }, next: y.next, prefix: 0 };
 }
 
+/** A calendar date on a weekday (and after a day word): a literal, in monthTail's field order (not a spread, whose copy has another hidden class). */
+function onWeekday(spec: CalendarSpec, weekday: number, anchor: Anchor | null): CalendarSpec {
+  return {
+    type: 'calendar', month: spec.month, calendar: spec.calendar, day: spec.day, lastDay: spec.lastDay, year: spec.year, direction: spec.direction, weekday, anchor,
+  };
+}
+
+/** A calendar date given a year (the dates pass's from its neighbours): a literal in monthTail's field order, as onWeekday. */
+export function withYear(spec: CalendarSpec, year: YearSpec): CalendarSpec {
+  return {
+    type: 'calendar', month: spec.month, calendar: spec.calendar, day: spec.day, lastDay: spec.lastDay, year, direction: spec.direction, weekday: spec.weekday, anchor: spec.anchor,
+  };
+}
+
 /** 27/8/1436هـ، 1436/10/30، 21-07-2015. */
 export function numericDate(r: TokenReader, i: number): Phrase {
   // the separators before the numbers after them: most numbers have none, and the other two are not parsed
-  const sep = r.tokens[i + 1]?.norm;
+  const sep = r.token(i + 1)?.norm;
   if (!sep || !r.isMark(i + 1, '/-.') || !r.isMark(i + 3, sep)) return null;
   const a = r.number(i), b = r.number(i + 2), c = r.number(i + 4);
   if (a === null || b === null || c === null) return null;
@@ -251,7 +268,7 @@ export function numericDate(r: TokenReader, i: number): Phrase {
   const mark = markedYear(r, i + 4)!;
   const calendar = mark.value.calendar ?? (year >= 1300 && year <= 1500 ? 'hijri' : 'gregorian');
   if (b < 1 || b > 12 || day < 1 || day > 30 + (calendar === 'gregorian' ? 1 : 0) || (calendar === 'gregorian' && (year < 1900 || year > 2100))) return null;
-  const value: DateSpec = { type: 'calendar', calendar, year: { kind: 'fixed', year }, month: b, day, direction: null, weekday: null, anchor: null };
+  const value: DateSpec = { type: 'calendar', month: b, calendar, day, lastDay: undefined, year: { kind: 'fixed', year }, direction: null, weekday: null, anchor: null };
   return { value, next: mark.next, prefix: 0 };
 }
 
@@ -264,7 +281,7 @@ export function periodPartPhrase(r: TokenReader, i: number): Phrase {
   const inner = longest([monthPhrase(r, month, true), yearPhrase(r, i + 1), bareYear(r, i + 1, true), decadePhrase(r, i + 1, true)])
     ?? currentYear(r, i + 1);
   if (!inner || inner.prefix > 0 || (inner.value.type === 'calendar' && inner.value.day !== null)) return null;
-  return { ...inner, prefix: part.prefix };
+  return { value: inner.value, next: inner.next, prefix: part.prefix };
 }
 
 /**
@@ -273,7 +290,7 @@ export function periodPartPhrase(r: TokenReader, i: number): Phrase {
  */
 function currentYear(r: TokenReader, i: number): Phrase {
   if (!YEAR_NOUNS.has(r.word(i) ?? '')) return null;
-  const next = r.tokens[i + 1];
+  const next = r.token(i + 1);
   const ends = !next || next.breakBefore || next.kind === 'mark' || (next.kind === 'word' && !next.norm.startsWith('ال'));
   if (!ends) return null;
   return { value: { type: 'year', calendar: 'gregorian', year: { kind: 'relative', delta: 0 } }, next: i + 1, prefix: 0 };
@@ -310,7 +327,7 @@ export function agoPhrase(r: TokenReader, i: number): Phrase {
 
 function weekdayAt(r: TokenReader, i: number): Read<number> | null {
   // a word that is no weekday under any clitics says so by its token's date families, with no lookups
-  const t = r.tokens[i];
+  const t = r.token(i);
   if (!t || t.kind !== 'word' || !(t.dateFamilies & STARTS.weekday)) return null;
   const w = t.norm;
   const hit = lookup(w, WEEKDAY_TABLE);
@@ -372,20 +389,20 @@ function weeklySchedule(r: TokenReader, i: number, wd: Read<number>): boolean {
 
 /** الخميس، الخميس 23 من كانون الثاني، الأربعاء المقبل، الجمعة الماضية. */
 /** The date written after a weekday: 23 من كانون الثاني، الموافق 18/8/1436، 10-10-1436هـ. */
-function dateAfterWeekday(r: TokenReader, i: number): Read<Extract<DateSpec, { type: 'calendar' }>> | null {
+function dateAfterWeekday(r: TokenReader, i: number): Read<CalendarSpec> | null {
   let j = skipComma(r, i);
   const corresponding = r.word(j);
   if (corresponding && lookupWord(corresponding, CORRESPONDING_WORDS, 'conjunction')) j++;
   if (isFeminineOrdinal(r, j)) return null;
   const dated = longest([dayMonthPhrase(r, j), numericDate(r, j)]);
-  return dated && dated.value.type === 'calendar' ? { ...dated, value: dated.value } : null;
+  return dated && dated.value.type === 'calendar' ? { value: dated.value, next: dated.next, prefix: dated.prefix } : null;
 }
 
 export function weekdayPhrase(r: TokenReader, i: number): Phrase {
   const wd = weekdayAt(r, i);
   if (!wd) return null;
   const dated = dateAfterWeekday(r, wd.next);
-  if (dated) return { value: { ...dated.value, weekday: wd.value }, next: dated.next, prefix: wd.prefix };
+  if (dated) return { value: onWeekday(dated.value, wd.value, dated.value.anchor), next: dated.next, prefix: wd.prefix };
   // ليل الاثنين الثلاثاء: the night from one day into the next is given the day it begins
   const nightOf = previousWord(r, i, NIGHT_WORDS) && weekdayAt(r, wd.next)?.value === (wd.value + 1) % 7;
   const after = nightOf ? wd.next + 1 : wd.next;
@@ -406,10 +423,10 @@ export function weekdayPhrase(r: TokenReader, i: number): Phrase {
  */
 function todayEndsClause(r: TokenReader, start: number, next: number): boolean {
   if (previousWord(r, start, TODAY_BEFORE_BLOCKERS)) return false;
-  const t = r.tokens[next];
+  const t = r.token(next);
   if (!t || t.breakBefore || (t.kind === 'mark' && '.،,؛:!?'.includes(t.norm))) return true;
   // قال الوزير اليوم "…": a quotation opens after it
-  if (t.kind === 'mark' && t.norm === '"') return r.tokens[next + 1]?.from === t.to && r.tokens[next - 1]!.to < t.from;
+  if (t.kind === 'mark' && t.norm === '"') return r.token(next + 1)?.from === t.to && r.tokens[next - 1]!.to < t.from;
   return t.kind === 'word' && TODAY_CLAUSE_AFTER.has(t.norm);
 }
 
@@ -436,14 +453,14 @@ export function relativeDayPhrase(r: TokenReader, i: number): Phrase {
     // اليوم (الاثنين)، أمس، الخميس: a comma or brackets may set the weekday off.
     const paren = r.isMark(after, '(');
     const wdRead = weekdayAt(r, paren ? after + 1 : skipComma(r, after));
-    const wd = wdRead && (!paren || r.isMark(wdRead.next, ')')) ? { ...wdRead, next: wdRead.next + (paren ? 1 : 0) } : null;
+    const wd = wdRead && (!paren || r.isMark(wdRead.next, ')')) ? { value: wdRead.value, next: wdRead.next + (paren ? 1 : 0), prefix: wdRead.prefix } : null;
     const word = rel.words.join(' ');
     if (!relativeDayAllowed(r, word, i, after, !!wd)) continue;
     if (!wd) return { value: { type: 'offset', days: rel.offset, word, weekday: null }, next: after, prefix: hit.prefix };
     const dated = paren ? null : dateAfterWeekday(r, wd.next);
     if (dated) {
       const anchor = { word, days: rel.offset };
-      return { value: { ...dated.value, weekday: wd.value, anchor }, next: dated.next, prefix: hit.prefix };
+      return { value: onWeekday(dated.value, wd.value, anchor), next: dated.next, prefix: hit.prefix };
     }
     return { value: { type: 'offset', days: rel.offset, word, weekday: wd.value }, next: wd.next, prefix: hit.prefix };
   }

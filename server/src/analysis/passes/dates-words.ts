@@ -29,18 +29,27 @@ export interface Read<T> {
 export class TokenReader {
   constructor(readonly tokens: readonly Token[]) {}
 
+  /**
+   * The token at i, or undefined past either end. The readers look one token
+   * around freely: the bounds test saves the deopt (and recompile of every
+   * date reader they are inlined in) that a read past the array's end makes.
+   */
+  token(i: number): Token | undefined {
+    return i >= 0 && i < this.tokens.length ? this.tokens[i] : undefined;
+  }
+
   word(i: number): string | null {
-    const t = this.tokens[i];
+    const t = this.token(i);
     return t && t.kind === 'word' ? t.norm : null;
   }
 
   number(i: number): number | null {
-    const t = this.tokens[i];
+    const t = this.token(i);
     return t && t.kind === 'number' && t.norm.length <= 4 ? Number(t.norm) : null;
   }
 
   isMark(i: number, marks: string): boolean {
-    const t = this.tokens[i];
+    const t = this.token(i);
     return !!t && t.kind === 'mark' && marks.includes(t.norm);
   }
 
@@ -55,7 +64,7 @@ export class TokenReader {
    * tables: one bit test instead of lookups under each clitic.
    */
   familyWord(i: number, families: number): string | null {
-    const t = this.tokens[i];
+    const t = this.token(i);
     return t && t.kind === 'word' && (t.dateFamilies & families) !== 0 ? t.norm : null;
   }
 }
@@ -176,7 +185,7 @@ function qualifiesNoun(r: TokenReader, i: number): boolean {
  * outlets glue to the year after a space (عام .2011، آذار/مارس .2011).
  */
 export function yearDigitsAt(r: TokenReader, i: number): number {
-  const dot = r.tokens[i], digits = r.tokens[i + 1], before = r.tokens[i - 1];
+  const dot = r.token(i), digits = r.token(i + 1), before = r.token(i - 1);
   const stray = dot?.kind === 'mark' && dot.norm === '.' && digits?.kind === 'number' && digits.from === dot.to
     && digits.norm.length === 4 && (!before || before.to < dot.from);
   return stray ? i + 1 : i;
@@ -212,7 +221,7 @@ export function yearNumber(r: TokenReader, i: number, calendar: Calendar, minDig
  * never a year.
  */
 export function isAmount(r: TokenReader, i: number): boolean {
-  const t = r.tokens[i], after = r.tokens[i + 1], before = r.tokens[i - 1];
+  const t = r.token(i), after = r.token(i + 1), before = r.token(i - 1);
   if (t?.kind === 'mark' && '.,٫،'.includes(t.norm) && after?.kind === 'number' && before?.to === t.from && t.to === after.from) return true;
   const w = r.word(i);
   return !!w && !!lookupWord(w, AMOUNT_AFTER, 'conjunction');

@@ -9,7 +9,7 @@ import type { DateMention } from '../model.js';
 import { DATE_JOINERS } from '../lexicon/calendar.js';
 import { toOriginalSpan } from '../text/normalize.js';
 import { inBoilerplate, type Doc } from './doc.js';
-import { phraseAt, type DateSpec } from './dates-parse.js';
+import { phraseAt, withYear, type CalendarSpec, type DateSpec } from './dates-parse.js';
 import { dayNumberOfIso, isoOfDayNumber, offsetDay, resolveDate } from './dates-resolve.js';
 import { textTokens, type Token } from './dates-tokens.js';
 import { TokenReader } from './dates-words.js';
@@ -98,7 +98,6 @@ function writtenDayShift(found: Found[], published: number): number {
   return shift ?? 0;
 }
 
-type CalendarSpec = Extract<DateSpec, { type: 'calendar' }>;
 const dayKey = (spec: CalendarSpec): string => `${spec.calendar} ${spec.month} ${spec.day}`;
 
 /** The year each day and month is written with in the article (في 8 مارس 2014), when only one is. */
@@ -120,7 +119,7 @@ function namedYear(spec: DateSpec, years: Map<string, number | null>, published:
   if (spec.type !== 'calendar' || spec.year || spec.direction || spec.day === null) return null;
   const year = years.get(dayKey(spec));
   if (year === undefined || year === null) return null;
-  return { ...resolveDate({ ...spec, year: { kind: 'fixed', year } }, published), resolution: 'article-year' };
+  return resolvedAs(resolveDate(withYear(spec, { kind: 'fixed', year }), published), 'article-year');
 }
 
 /**
@@ -134,8 +133,16 @@ function continuedMonth(f: Found, prev: Found | undefined, prevDate: DateMention
   const year = /^\d{4}/.exec(prevDate?.value ?? '')?.[0];
   if (!year || prevDate?.calendar !== 'gregorian' || spec.calendar !== 'gregorian') return null;
   const next = Number(year) + (spec.month < before.month ? 1 : 0);
-  const resolved = resolveDate({ ...spec, year: { kind: 'fixed', year: next } }, published);
-  return { ...resolved, resolution: prevDate.resolution };
+  return resolvedAs(resolveDate(withYear(spec, { kind: 'fixed', year: next }), published), prevDate.resolution);
+}
+
+/**
+ * A date just resolved, told how: set on resolveDate's own new object, not
+ * spread into a copy, whose other hidden class deopts the readers of dates.
+ */
+function resolvedAs(resolved: ReturnType<typeof resolveDate>, resolution: DateMention['resolution']): ReturnType<typeof resolveDate> {
+  resolved.resolution = resolution;
+  return resolved;
 }
 
 /** True for a full Gregorian-style YYYY-MM-DD value (not XXXX, not a month or year). */

@@ -12,7 +12,7 @@ import type { Doc } from './doc.js';
 import { isDefinite } from './figures-exclusions.js';
 import { wordSet } from './figures-phrases.js';
 import { nextToken, prevToken, type Token } from './figures-tokens.js';
-import { nounKey, type UnitRead } from './figures-units.js';
+import { nounKey, unitRead, type UnitRead } from './figures-units.js';
 import { lookupNumberWord } from './number-words.js';
 
 const CARDINALS = new Map(DEFINITE_CARDINALS.flatMap(([n, forms]) => forms.map((f): [string, number] => [normalize(f), n])));
@@ -51,7 +51,7 @@ function nounBefore(doc: Doc, pos: number): Token | null {
 /** The noun as the unit, without a conjunction (والإناث → الإناث، وولايات → ولايات). */
 function unitOf(noun: Token): UnitRead {
   const start = /^(?:[وف]ال|وو)/.test(noun.text) ? noun.start + 1 : noun.start;
-  return { kind: 'noun', start, end: noun.end, key: nounKey(stem(noun.text)) };
+  return unitRead('noun', start, noun.end, nounKey(stem(noun.text)));
 }
 
 /** الولايات السبع الأخرى: a definite cardinal word after its noun. */

@@ -8,7 +8,7 @@ import type { Doc } from './doc.js';
 import { onlyDigits } from './figures-digits.js';
 import { wordSet } from './figures-phrases.js';
 import { nextToken, prevToken, type Token } from './figures-tokens.js';
-import { ALEF, BAA, HAA, KAF, LAM, MEEM, isArabicLetter, isConjunction } from '../text/letters.js';
+import { ALEF, BAA, HAA, KAF, LAM, MEEM, codeAt, isArabicLetter, isConjunction } from '../text/letters.js';
 
 const IDENTIFIERS = wordSet(IDENTIFIER_NOUNS);
 const CLOCK_BEFORE = wordSet(TIME_OF_DAY_BEFORE);
@@ -31,8 +31,8 @@ export function gluedToCode(doc: Doc, num: Token): boolean {
   const text = doc.norm.text;
   // (all by char code: a regular expression per number, and a one-letter string per look, cost more than the rest)
   const w = num.text;
-  if ((w.charCodeAt(0) === 0x30 && isDigit(w.charCodeAt(1))) || (w.length >= 9 && onlyDigits(w))) return true; // 0400، 020، account numbers
-  if (isGlue(text.charCodeAt(num.start - 1)) || isGlue(text.charCodeAt(num.end))) return true;
+  if ((w.charCodeAt(0) === 0x30 && isDigit(codeAt(w, 1))) || (w.length >= 9 && onlyDigits(w))) return true; // 0400، 020، account numbers
+  if (isGlue(codeAt(text, num.start - 1)) || isGlue(codeAt(text, num.end))) return true;
   if (gluedToArabic(doc, num) || runHasCode(doc, num)) return true;
   const next = nextToken(doc, num.end);
   const prev = prevToken(doc, num.start);
@@ -54,11 +54,11 @@ function gluedToArabic(doc: Doc, num: Token): boolean {
   const text = doc.norm.text;
   let i = num.start;
   while (i > 0 && isArabicLetter(text.charCodeAt(i - 1))) i--;
-  if (i < num.start && (!onlyClitics(text.slice(i, num.start)) || isDigit(text.charCodeAt(i - 1)))) return true;
-  const after = text.charCodeAt(num.end), then = text.charCodeAt(num.end + 1);
+  if (i < num.start && (!onlyClitics(text.slice(i, num.start)) || isDigit(codeAt(text, i - 1)))) return true;
+  const after = codeAt(text, num.end), then = codeAt(text, num.end + 1);
   if (isArabicLetter(after) && isDigit(then)) return true;
   if (isDotOrComma(after) && (isInvisible(then) || isArabicLetter(then) || isLatinLetter(then))) return true;
-  return isInvisible(text.charCodeAt(num.start - 1)) && isDotOrComma(text.charCodeAt(num.start - 2));
+  return isInvisible(codeAt(text, num.start - 1)) && isDotOrComma(codeAt(text, num.start - 2));
 }
 
 function runHasCode(doc: Doc, num: Token): boolean {
@@ -106,7 +106,7 @@ function isIdentifierNoun(word: string): boolean {
 /** Ends in ه, ها or هم. */
 function endsInPossessive(word: string): boolean {
   const last = word.charCodeAt(word.length - 1);
-  return last === HAA || ((last === ALEF || last === MEEM) && word.charCodeAt(word.length - 2) === HAA);
+  return last === HAA || ((last === ALEF || last === MEEM) && codeAt(word, word.length - 2) === HAA);
 }
 
 export type NamedAs = 'identifier' | 'clock' | 'year' | null;

@@ -1,5 +1,6 @@
 // Matches short word phrases (في المئة، على الأقل، ما يزيد على) next to a
 // position in the normalized text, forward or backward, token by token.
+import { codeAt } from '../text/letters.js';
 import { normalize } from '../text/normalize.js';
 import { frontClitics } from './clitics.js';
 import type { Doc } from './doc.js';
@@ -49,7 +50,7 @@ export function wordSet(list: string[]): Set<string> {
  */
 export function phraseAfter(doc: Doc, pos: number, list: Phrases, ahead: (Token | null)[] = []): number {
   // the first letter after `pos` turns most places away before a token is read (none read yet)
-  if (ahead.length === 0 && !list.firstLetters.has(doc.norm.text.charCodeAt(skipSpaces(doc.norm.text, pos)))) return -1;
+  if (ahead.length === 0 && !list.firstLetters.has(codeAt(doc.norm.text, skipSpaces(doc.norm.text, pos)))) return -1;
   // the words after `pos`, read once for all the phrases (each phrase used to read them again)
   const first = wordAhead(doc, pos, ahead, 0);
   const candidates = first && first.kind === 'word' ? list.byFirstWord.get(first.text) : undefined;

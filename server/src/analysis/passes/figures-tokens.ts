@@ -112,7 +112,8 @@ function readNext(doc: Doc, pos: number): Token | null {
   const t = doc.tokens[k]!;
   let end = t.to;
   // digit groups joined by one separator each, with nothing between
-  while (t.kind === 'number' && isSeparator(doc.tokens[k + 1]) && doc.tokens[k + 1]!.from === end
+  // (k + 2 tested first: it must be a number anyway, and a read past the tokens' end deopts this loop)
+  while (t.kind === 'number' && k + 2 < doc.tokens.length && isSeparator(doc.tokens[k + 1]) && doc.tokens[k + 1]!.from === end
     && doc.tokens[k + 2]?.kind === 'number' && doc.tokens[k + 2]!.from === end + 1) {
     end = doc.tokens[k + 2]!.to;
     k += 2;
@@ -130,7 +131,8 @@ function readPrev(doc: Doc, pos: number): Token | null {
   if (k < 0) return between(text, i);
   const t = doc.tokens[k]!;
   let start = t.from;
-  while (t.kind === 'number' && isSeparator(doc.tokens[k - 1]) && doc.tokens[k - 1]!.to === start
+  // (k >= 2 tested first: token k - 2 must be a number anyway, and a read before the tokens' start deopts this loop)
+  while (t.kind === 'number' && k >= 2 && isSeparator(doc.tokens[k - 1]) && doc.tokens[k - 1]!.to === start
     && doc.tokens[k - 2]?.kind === 'number' && doc.tokens[k - 2]!.to === start - 1) {
     start = doc.tokens[k - 2]!.from;
     k -= 2;

@@ -24,9 +24,22 @@ export interface UnitRead {
   end: number;
   key: string | null;
   /** Read from the second number of a range (بين 17 و23 عاما): it decides, but is not in the span. */
-  shared?: boolean;
-  /** The scale word the second number of a range carries (4 إلى 5 مليارات دولار): it scales the first too. */
-  sharedScale?: number;
+  shared: boolean;
+  /**
+   * The scale word the second number of a range carries (4 إلى 5 مليارات دولار): it scales the first too; else null.
+   * (null, not 0, for none: a field first holding small integers that then meets a billion changes the hidden
+   * class of every unit, deoptimizing all the figure readers; one first holding null takes any number in place.)
+   */
+  sharedScale: number | null;
+}
+
+/**
+ * A unit read, every field set and in this order, so that all units share one
+ * hidden class: spreads that added `shared` made a class per unit, and the
+ * figure readers that met them deoptimized and went megamorphic.
+ */
+export function unitRead(kind: UnitKind, start: number, end: number, key: string | null, shared = false, sharedScale: number | null = null): UnitRead {
+  return { kind, start, end, key, shared, sharedScale };
 }
 
 function keyed(list: Array<[string, string[]]>): Map<string, string> {
@@ -47,7 +60,7 @@ const PLURALS = new Map(Object.entries(PLURAL_KEYS).map(([p, s]) => [normalize(p
 
 /** Reads the unit after a number ending at `pos` (normalized offset). */
 export function readUnit(doc: Doc, pos: number): UnitRead {
-  const none: UnitRead = { kind: 'none', start: pos, end: pos, key: null };
+  const none = unitRead('none', pos, pos, null);
   const tok = nextToken(doc, pos);
   if (!tok) return none;
   if (tok.kind === 'sym') return signUnit(tok) ?? none;
@@ -55,20 +68,20 @@ export function readUnit(doc: Doc, pos: number): UnitRead {
   // the tokens after pos, read once for the three lists of phrases (the first is read already)
   const ahead: (Token | null)[] = [tok];
   const percentEnd = phraseAfter(doc, pos, PERCENT, ahead);
-  if (percentEnd >= 0) return { kind: 'percent', start: tok.start, end: percentEnd, key: '%' };
-  if (phraseAfter(doc, pos, CLOCK, ahead) >= 0) return { ...none, kind: 'clock' };
+  if (percentEnd >= 0) return unitRead('percent', tok.start, percentEnd, '%');
+  if (phraseAfter(doc, pos, CLOCK, ahead) >= 0) return unitRead('clock', pos, pos, null);
   const w = tok.text;
-  if (TIME.has(w)) return { kind: 'time', start: tok.start, end: tok.end, key: null };
-  if (MONTHS.has(w) || phraseAfter(doc, pos, DAY_OF_MONTH, ahead) >= 0) return { ...none, kind: 'month' };
-  if (w === 'من' && MONTHS.has(nextToken(doc, tok.end)?.text ?? '')) return { ...none, kind: 'month' };
-  if (ERAS.has(w)) return { ...none, kind: 'era' };
+  if (TIME.has(w)) return unitRead('time', tok.start, tok.end, null);
+  if (MONTHS.has(w) || phraseAfter(doc, pos, DAY_OF_MONTH, ahead) >= 0) return unitRead('month', pos, pos, null);
+  if (w === 'من' && MONTHS.has(nextToken(doc, tok.end)?.text ?? '')) return unitRead('month', pos, pos, null);
+  if (ERAS.has(w)) return unitRead('era', pos, pos, null);
   const currency = CURRENCY.get(w);
-  if (currency) return withQualifier(doc, { kind: 'currency', start: tok.start, end: tok.end, key: currency });
+  if (currency) return withQualifier(doc, unitRead('currency', tok.start, tok.end, currency));
   const measure = MEASURE.get(w);
-  if (measure) return withQualifier(doc, { kind: 'measure', start: tok.start, end: tok.end, key: measure });
-  if (isCountedNoun(doc, tok)) return { kind: 'noun', start: tok.start, end: tok.end, key: nounKey(w) };
+  if (measure) return withQualifier(doc, unitRead('measure', tok.start, tok.end, measure));
+  if (isCountedNoun(doc, tok)) return unitRead('noun', tok.start, tok.end, nounKey(w));
   // أربعة منهم: a count of the people named before
-  if (OF_THEM_WORDS.has(w)) return { kind: 'noun', start: tok.start, end: tok.end, key: null };
+  if (OF_THEM_WORDS.has(w)) return unitRead('noun', tok.start, tok.end, null);
   return w === 'من' ? pluralAfterOf(doc, tok.end) ?? none : none;
 }
 
@@ -86,7 +99,7 @@ function pluralAfterOf(doc: Doc, pos: number): UnitRead | null {
   const construct = bare === tok.text && bare.length >= 5 && bare.endsWith('ي') && definiteAfter(doc, tok.end);
   const plural = PLURALS.has(bare) || (bare.length > 4 && /(ين|ون|ات)$/.test(bare)) || construct;
   if (!plural || NOT_NOUN.has(bare) || lookupNumberWord(bare, false)) return null;
-  return { kind: 'noun', start: tok.start, end: tok.end, key: construct ? bare.slice(0, -1) : nounKey(bare) };
+  return unitRead('noun', tok.start, tok.end, construct ? bare.slice(0, -1) : nounKey(bare));
 }
 
 function definiteAfter(doc: Doc, pos: number): boolean {
@@ -95,16 +108,16 @@ function definiteAfter(doc: Doc, pos: number): boolean {
 }
 
 function signUnit(tok: Token): UnitRead | null {
-  if (PERCENT_SIGNS.includes(tok.text)) return { kind: 'percent', start: tok.start, end: tok.end, key: '%' };
+  if (PERCENT_SIGNS.includes(tok.text)) return unitRead('percent', tok.start, tok.end, '%');
   const currency = CURRENCY_SIGNS[tok.text];
-  return currency ? { kind: 'currency', start: tok.start, end: tok.end, key: normalize(currency) } : null;
+  return currency ? unitRead('currency', tok.start, tok.end, normalize(currency)) : null;
 }
 
 /** متر مربع، درجة مئوية، دولار أمريكي: the qualifier is part of the unit. */
 function withQualifier(doc: Doc, unit: UnitRead): UnitRead {
   const tok = nextToken(doc, unit.end);
   if (!tok || tok.kind !== 'word' || !QUALIFIERS.has(tok.text)) return unit;
-  return { ...unit, end: tok.end };
+  return unitRead(unit.kind, unit.start, tok.end, unit.key, unit.shared, unit.sharedScale);
 }
 
 /** ا، ت، ي after و or ف (by char code: a regular expression per word after a number cost more). */
@@ -143,7 +156,7 @@ export function rangeUnit(doc: Doc, pos: number, first: number): UnitRead | null
   if (unit.kind === 'none') return null;
   // بين 4 و5 مليارات: both are billions; بين 4500 و5 آلاف: the first is already counted in units
   const scaled = scaleWord?.kind === 'scale' && first <= upper;
-  return { ...unit, shared: true, ...(scaled ? { sharedScale: scaleWord.value } : {}) };
+  return unitRead(unit.kind, unit.start, unit.end, unit.key, true, scaled ? scaleWord.value : null);
 }
 
 /** The counted noun's grouping key: a cheap singular (جنديا → جندي، جنود → جندي، مدنيين → مدني). */

@@ -16,9 +16,9 @@ import { phraseAfter, phraseBefore, phrases, wordSet } from './figures-phrases.j
 import { textTokens, type Token as TextToken } from './dates-tokens.js';
 import { nextToken, prevToken, spacesBefore, tokensBefore, type Token } from './figures-tokens.js';
 import { cardinalAfterNoun, DEFINITE_CARDINAL_WORDS, digitsAfterNoun, hasArticle, pluralBeforeNumber, type AfterNoun } from './figures-after-noun.js';
-import { coordinatedEnd, NOT_FIGURE_UNITS, rangeUnit, readUnit, type UnitRead } from './figures-units.js';
+import { coordinatedEnd, NOT_FIGURE_UNITS, rangeUnit, readUnit, unitRead, type UnitRead } from './figures-units.js';
 import { continueAfterScale, NUMBER_WORD_FORMS, readNumberWords, readScaleAfterDigits, type NumberCore } from './number-words.js';
-import { ALEF, WAW } from '../text/letters.js';
+import { ALEF, WAW, codeAt } from '../text/letters.js';
 
 const BEFORE = phrases(APPROXIMATORS_BEFORE);
 /** Words a figure may start at: number words with their particles, and definite cardinals after a noun (each token says whether it is one: Token.figureStart). */
@@ -151,7 +151,7 @@ function digitFigure(doc: Doc, tok: Token, dates: DateIndex): Found | null {
   let unit = unitAfter(doc, core.end, plain, dates);
   if (unit.kind === 'none' && !core.scale) unit = rangeUnit(doc, core.end, plain) ?? signBefore(doc, outer.start) ?? quotedUnit(doc, outer) ?? unit;
   // 4 إلى 5 مليارات دولار: the first number is billions too
-  if (unit.sharedScale) core = { ...core, value: core.value * unit.sharedScale, scale: unit.sharedScale };
+  if (unit.sharedScale) core = { start: core.start, end: core.end, value: core.value * unit.sharedScale, scale: unit.sharedScale, scaleStart: core.scaleStart };
   if (NOT_FIGURE_UNITS.has(unit.kind)) return null;
   // الحرائق الـ21 counts; الذكرى الـ70 ranks; الـ500 جندي counts its noun
   if (!core.scale && text.startsWith('ال', tok.start - 2) && hasArticle(doc, tok.start)) {
@@ -226,9 +226,9 @@ function nounAfterCount(doc: Doc, pos: number): boolean {
  */
 function unitAfter(doc: Doc, pos: number, value: number, dates: DateIndex): UnitRead {
   const unit = readUnit(doc, pos);
-  if (unit.kind !== 'none' && dates.overlaps(unit.start, unit.end)) return { kind: 'none', start: pos, end: pos, key: null };
+  if (unit.kind !== 'none' && dates.overlaps(unit.start, unit.end)) return unitRead('none', pos, pos, null);
   if (unit.kind === 'time' && value > 10 && COUNTING_ABOVE_TEN.has(doc.norm.text.slice(unit.start, unit.end))) {
-    return { ...unit, kind: 'noun', key: doc.norm.text.slice(unit.start, unit.end) };
+    return unitRead('noun', unit.start, unit.end, doc.norm.text.slice(unit.start, unit.end), unit.shared, unit.sharedScale);
   }
   return unit;
 }
@@ -243,7 +243,7 @@ function quotedUnit(doc: Doc, span: Span): UnitRead | null {
   if (close < 0) return null;
   const unit = readUnit(doc, close);
   const accusative = doc.norm.text[unit.end - 1] === 'ا';
-  return unit.kind === 'noun' && accusative ? { ...unit, shared: true } : null;
+  return unit.kind === 'noun' && accusative ? unitRead(unit.kind, unit.start, unit.end, unit.key, true, unit.sharedScale) : null;
 }
 
 /**
@@ -297,7 +297,9 @@ function wordFigure(doc: Doc, tok: Token, dates: DateIndex): Found | null {
   const unit = unitAfter(doc, core.end, core.value, dates);
   if (unit.kind === 'none' || NOT_FIGURE_UNITS.has(unit.kind)) return null;
   // ألفا رجل، مليونا شخص: the dual in construct before its noun
-  if (core.start === core.scaleStart && DUAL_CONSTRUCT.has(doc.norm.text.slice(core.start, core.end))) core = { ...core, value: 2 * core.value };
+  if (core.start === core.scaleStart && DUAL_CONSTRUCT.has(doc.norm.text.slice(core.start, core.end))) {
+    core = { start: core.start, end: core.end, value: 2 * core.value, scale: core.scale, scaleStart: core.scaleStart };
+  }
   return finish(doc, core, unit);
 }
 
@@ -377,19 +379,19 @@ function bracketed(doc: Doc, tok: Token): Span {
   let before = tok.start;
   while (before > 0 && text.charCodeAt(before - 1) === SPACE) before--;
   let after = tok.end;
-  while (text.charCodeAt(after) === SPACE) after++;
+  while (codeAt(text, after) === SPACE) after++;
   // (char codes: a one-letter string per look cost more than the rest)
   const close = before > 0 ? CLOSING_BRACKET.get(text.charCodeAt(before - 1)) : undefined;
-  return close !== undefined && text.charCodeAt(after) === close ? { start: before - 1, end: after + 1 } : { start: tok.start, end: tok.end };
+  return close !== undefined && codeAt(text, after) === close ? { start: before - 1, end: after + 1 } : { start: tok.start, end: tok.end };
 }
 
 /** A sign before the digits: $5، %7.5 as some right-to-left texts write it. */
 function signBefore(doc: Doc, start: number): UnitRead | null {
   const prev = prevToken(doc, start);
   if (!prev || prev.kind !== 'sym') return null;
-  if (PERCENT_SIGNS.includes(prev.text)) return { kind: 'percent', start: prev.start, end: prev.end, key: '%' };
+  if (PERCENT_SIGNS.includes(prev.text)) return unitRead('percent', prev.start, prev.end, '%');
   const currency = CURRENCY_SIGNS[prev.text];
-  return currency ? { kind: 'currency', start: prev.start, end: prev.end, key: normalize(currency) } : null;
+  return currency ? unitRead('currency', prev.start, prev.end, normalize(currency)) : null;
 }
 
 function inCodeLine(doc: Doc, offset: number, cache: Map<number, boolean>): boolean {

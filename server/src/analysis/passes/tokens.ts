@@ -10,7 +10,7 @@ import { firstStartingAtOrAfter, perDoc, type Doc } from './doc.js';
 import type { Line } from '../model.js';
 import type { NormalizedText } from '../text/normalize.js';
 import { LEXICONS, lexiconsOf } from './token-lexicons.js';
-import { lastLetter } from '../text/letters.js';
+import { codeAt, lastLetter } from '../text/letters.js';
 
 export type TokenKind = 'word' | 'number' | 'latin' | 'mark';
 
@@ -200,7 +200,7 @@ function token(text: string, norm: NormalizedText, form: string, at: number, kin
   if (kind !== 'mark') {
     // the spelling's bits by arithmetic, not branches: which way each goes changes from word to word (Number(boolean) is no branch)
     const first = text.charCodeAt(from), last = lastLetter(text, from, end);
-    const article = Number(form.length > 3) & (Number(first === 0x0627) | Number(first === 0x0671)) & Number(text.charCodeAt(from + 1) === 0x0644);
+    const article = Number(form.length > 3) & (Number(first === 0x0627) | Number(first === 0x0671)) & Number(codeAt(text, from + 1) === 0x0644);
     flags |= WORD | (article * DEFINITE) | (Number(last === 0x0629) * TAA_MARBUTA) | (Number(last === 0x0649) * MAQSURA);
     // marks the normalization dropped (harakat) lie between the letters: look for them only then
     if (end - from > form.length) flags |= (holds(text, from, end, 0x0651) ? SHADDA : 0) | (holds(text, from, end, 0x064b) ? ACCUSATIVE : 0);

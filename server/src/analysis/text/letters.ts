@@ -15,6 +15,16 @@ export const isConjunction = (code: number): boolean => code === WAW || code ===
 /** A haraka, the superscript alef or a tatweel: written on or between letters, no letter itself. */
 const isMark = (code: number): boolean => (code >= 0x064b && code <= 0x065f) || code === 0x0670 || code === 0x0640;
 
+/**
+ * The code unit at i, or -1 outside the text: no code unit, and no letter,
+ * digit or mark test takes it (as none takes charCodeAt's NaN there). For
+ * reads that may fall one or two past either end of a word or text: the
+ * bounds test saves the deopt that an optimized charCodeAt past the end
+ * makes, and -1 (not the double NaN) the deopt of callers that met only
+ * small integers; each deopt recompiles the function the read is inlined in.
+ */
+export const codeAt = (text: string, i: number): number => (i >= 0 && i < text.length ? text.charCodeAt(i) : -1);
+
 /** The last letter of the original word in [from, end), the marks after it skipped. */
 export function lastLetter(text: string, from: number, end: number): number {
   let i = end - 1;

@@ -1,5 +1,6 @@
 // Segmentation: lines, sentences and quotations, as spans of the original text.
 import type { Line, Quote, Segments, Sentence } from '../model.js';
+import { codeAt } from './letters.js';
 
 const SENTENCE_END = new Set(['.', '؟', '?', '!', '؛']);
 const OPENERS: Record<string, string> = { '“': '”', '«': '»', '"': '"', '„': '“' };
@@ -63,7 +64,7 @@ export function splitSentences(text: string, lines: Line[], quotes: Quote[], mar
     // jump from one sentence-ending mark to the next rather than visit every character
     for (let i = ends.from(start); i >= 0 && i < line.end; i = ends.from(i + 1)) {
       while (q < quotes.length && quotes[q]!.end <= i) q++;
-      if (text.charCodeAt(i) === DOT && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) continue;
+      if (text.charCodeAt(i) === DOT && isDigit(codeAt(text, i - 1)) && isDigit(codeAt(text, i + 1))) continue;
       const inQuote = q < quotes.length && quotes[q]!.start < i && i < quotes[q]!.end - 1;
       if (inQuote) continue;
       let end = i + 1;
