@@ -121,18 +121,22 @@ function sameWord(a: string, b: string): boolean {
   return !!c && c === countryOf(b);
 }
 
-/** Entries by a word of theirs, so that each lookup looks at a few candidates, not every speaker. */
+/**
+ * Entries by a word of theirs, so that each lookup looks at a few candidates, not every speaker.
+ * (In arrays, not sets: most words name one speaker, and a Set made for each word cost more than its few entries.)
+ */
 class WordIndex {
-  private readonly map = new Map<string, Set<Entry>>();
+  private readonly map = new Map<string, Entry[]>();
   add(word: string, e: Entry): void {
-    let set = this.map.get(word);
-    if (!set) this.map.set(word, (set = new Set()));
-    set.add(e);
+    const list = this.map.get(word);
+    if (!list) this.map.set(word, [e]);
+    else if (!list.includes(e)) list.push(e);
   }
-  get(word: string): Iterable<Entry> {
-    return this.map.get(word) ?? [];
+  get(word: string): readonly Entry[] {
+    return this.map.get(word) ?? NO_ENTRIES;
   }
 }
+const NO_ENTRIES: readonly Entry[] = [];
 
 export class SpeakerRegistry {
   private readonly entries: Entry[] = [];
