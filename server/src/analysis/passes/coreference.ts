@@ -293,13 +293,14 @@ const CUE_AGREEMENTS = new Map<string, Agreement>();
  * one before it that does; none when no one does.
  */
 function antecedent(before: SpeakerDraft[], agreement: Agreement, features: Features): Speaker | undefined {
-  const seen = new Set<string>();
+  // (the speakers asked so far, at most three: an array, not a Set made for each cue)
+  const seen: Speaker[] = [];
   for (let k = before.length - 1; k >= 0; k--) {
     const s = before[k]!.speaker!;
-    if (seen.has(s.id)) continue;
-    seen.add(s.id);
+    if (seen.includes(s)) continue;
+    seen.push(s);
     if (agrees(agreement, features.of(s.id))) return s;
-    if (seen.size >= MAX_ANTECEDENTS) break;
+    if (seen.length >= MAX_ANTECEDENTS) break;
   }
   return undefined;
 }
