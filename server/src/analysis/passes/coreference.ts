@@ -91,9 +91,10 @@ function joinNameEnds(doc: Doc, tokens: Token[], drafts: SpeakerDraft[], registr
   for (const d of drafts) {
     const range = d.phrase?.name;
     const next = range ? tokens[range[1] + 1] : undefined;
-    if (!range || !d.speaker || !next || !nameWord(next) || d.phrase!.type !== 'person') continue;
+    if (!range || !d.speaker || !next || d.phrase!.type !== 'person') continue;
+    // (the person named by that word first: most words after a name are no one's name, and nameWord asks the corpora)
     const other = registry.personByOneWord(next.norm);
-    if (!other || registry.current(other) === registry.current(d.speaker)) continue;
+    if (!other || !nameWord(next) || registry.current(other) === registry.current(d.speaker)) continue;
     registry.merge(other, d.speaker);
     registry.rename(d.speaker, doc.text.slice(tokens[range[0]]!.start, next.end));
   }
