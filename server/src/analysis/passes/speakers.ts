@@ -56,8 +56,32 @@ function someKey(e: Entry, test: (key: string) => boolean): boolean {
   return false;
 }
 
-/** The words of a normalized text. */
-const words = (normalized: string) => normalized.split(/[\s،,()"]+/).filter(Boolean);
+/**
+ * The words of a normalized text: the runs between white space, commas,
+ * brackets and quotes (split(/[\s،,()"]+/) without its empty ends: read by
+ * char code, which cost less than the regex split and its filter).
+ */
+function words(normalized: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i < normalized.length; i++) {
+    if (!separates(normalized.charCodeAt(i))) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push(normalized.slice(start, i));
+      start = -1;
+    }
+  }
+  if (start >= 0) out.push(start === 0 ? normalized : normalized.slice(start));
+  return out;
+}
+
+/** The codes between words: JavaScript's \s, and ، , ( ) ". */
+function separates(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x2c || c === 0x28 || c === 0x29 || c === 0x22;
+  return c === 0x060c || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
+    || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 /** Words without the article, as a key: المبعوث الأمريكي ≡ مبعوث أمريكي. */
 const bare = (ws: readonly string[]) => ws.map((w) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w)).join(' ');
 
