@@ -91,9 +91,10 @@ function joinNameEnds(doc: Doc, tokens: Token[], drafts: SpeakerDraft[], registr
   for (const d of drafts) {
     const range = d.phrase?.name;
     const next = range ? tokens[range[1] + 1] : undefined;
-    if (!range || !d.speaker || !next || !nameWord(next) || d.phrase!.type !== 'person') continue;
+    if (!range || !d.speaker || !next || d.phrase!.type !== 'person') continue;
+    // (the person named by that word first: most words after a name are no one's name, and nameWord asks the corpora)
     const other = registry.personByOneWord(next.norm);
-    if (!other || registry.current(other) === registry.current(d.speaker)) continue;
+    if (!other || !nameWord(next) || registry.current(other) === registry.current(d.speaker)) continue;
     registry.merge(other, d.speaker);
     registry.rename(d.speaker, doc.text.slice(tokens[range[0]]!.start, next.end));
   }
@@ -293,13 +294,14 @@ const CUE_AGREEMENTS = new Map<string, Agreement>();
  * one before it that does; none when no one does.
  */
 function antecedent(before: SpeakerDraft[], agreement: Agreement, features: Features): Speaker | undefined {
-  const seen = new Set<string>();
+  // (the speakers asked so far, at most three: an array, not a Set made for each cue)
+  const seen: Speaker[] = [];
   for (let k = before.length - 1; k >= 0; k--) {
     const s = before[k]!.speaker!;
-    if (seen.has(s.id)) continue;
-    seen.add(s.id);
+    if (seen.includes(s)) continue;
+    seen.push(s);
     if (agrees(agreement, features.of(s.id))) return s;
-    if (seen.size >= MAX_ANTECEDENTS) break;
+    if (seen.length >= MAX_ANTECEDENTS) break;
   }
   return undefined;
 }

@@ -23,6 +23,13 @@ export interface Mention {
   headline: boolean;
 }
 
+/** A text's normalized form, and its words and key once asked for. */
+interface TextForms {
+  norm: string;
+  words: string[] | null;
+  key: string | null;
+}
+
 interface Entry extends Speaker {
   hasName: boolean;
   keys: Set<string>;
@@ -49,8 +56,32 @@ function someKey(e: Entry, test: (key: string) => boolean): boolean {
   return false;
 }
 
-/** The words of a normalized text. */
-const words = (normalized: string) => normalized.split(/[\s،,()"]+/).filter(Boolean);
+/**
+ * The words of a normalized text: the runs between white space, commas,
+ * brackets and quotes (split(/[\s،,()"]+/) without its empty ends: read by
+ * char code, which cost less than the regex split and its filter).
+ */
+function words(normalized: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i < normalized.length; i++) {
+    if (!separates(normalized.charCodeAt(i))) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push(normalized.slice(start, i));
+      start = -1;
+    }
+  }
+  if (start >= 0) out.push(start === 0 ? normalized : normalized.slice(start));
+  return out;
+}
+
+/** The codes between words: JavaScript's \s, and ، , ( ) ". */
+function separates(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x2c || c === 0x28 || c === 0x29 || c === 0x22;
+  return c === 0x060c || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
+    || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 /** Words without the article, as a key: المبعوث الأمريكي ≡ مبعوث أمريكي. */
 const bare = (ws: readonly string[]) => ws.map((w) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w)).join(' ');
 
@@ -121,18 +152,26 @@ function sameWord(a: string, b: string): boolean {
   return !!c && c === countryOf(b);
 }
 
-/** Entries by a word of theirs, so that each lookup looks at a few candidates, not every speaker. */
+/**
+ * Entries by a word of theirs, so that each lookup looks at a few candidates, not every speaker.
+ * (In arrays, not sets: most words name one speaker, and a Set made for each word cost more than its few entries.)
+ */
 class WordIndex {
-  private readonly map = new Map<string, Set<Entry>>();
+  private readonly map = new Map<string, Entry[]>();
   add(word: string, e: Entry): void {
-    let set = this.map.get(word);
-    if (!set) this.map.set(word, (set = new Set()));
-    set.add(e);
+    const list = this.map.get(word);
+    if (!list) this.map.set(word, [e]);
+    else if (!list.includes(e)) list.push(e);
   }
-  get(word: string): Iterable<Entry> {
-    return this.map.get(word) ?? [];
+  get(word: string): readonly Entry[] {
+    return this.map.get(word) ?? NO_ENTRIES;
   }
 }
+const NO_ENTRIES: readonly Entry[] = [];
+/** Any entry passes (one function, not a new one for each look-up). */
+const any = (): boolean => true;
+/** The later-mentioned of two entries, either maybe none. */
+const later = (a: Entry | null, b: Entry | null): Entry | null => (b && (!a || b.order > a.order) ? b : a);
 
 export class SpeakerRegistry {
   private readonly entries: Entry[] = [];
@@ -145,13 +184,13 @@ export class SpeakerRegistry {
   private readonly byNameWord = new WordIndex();
   private readonly gazetteerForms: { entry: GazetteerEntry; forms: string[] }[];
   /**
-   * The words and the key (bare) of each name, title and form, made once:
-   * each mention is compared with the speakers before it, which asks for
-   * the same ones again and again. As long as the registry, one article.
+   * The normalized form, the words and the key (bare) of each name, title
+   * and form, made once: each mention is compared with the speakers before
+   * it, which asks for the same ones again and again. As long as the
+   * registry, one article. (One map for the three: a new text was looked
+   * up and added in each.)
    */
-  private readonly wordsOfText = new Map<string, string[]>();
-  private readonly keyOfText = new Map<string, string>();
-  private readonly normOfText = new Map<string, string>();
+  private readonly formsOfText = new Map<string, TextForms>();
 
   constructor(private readonly gazetteer: GazetteerEntry[]) {
     this.gazetteerForms = gazetteer.map((entry) => ({ entry, forms: [entry.name, ...entry.aliases].map(normalize) }));
@@ -225,25 +264,28 @@ export class SpeakerRegistry {
     this.indexName(e);
   }
 
+  /** What is kept of a text (its words and key made when first asked for). */
+  private forms(s: string): TextForms {
+    let f = this.formsOfText.get(s);
+    if (!f) this.formsOfText.set(s, (f = { norm: normalize(s), words: null, key: null }));
+    return f;
+  }
+
   /** normalize(s), kept: the names, roles and forms of the speakers are compared with every mention. */
   private norm(s: string): string {
-    let n = this.normOfText.get(s);
-    if (n === undefined) this.normOfText.set(s, (n = normalize(s)));
-    return n;
+    return this.forms(s).norm;
   }
 
   /** words(s), kept (callers only read the array). */
   private words(s: string): string[] {
-    let w = this.wordsOfText.get(s);
-    if (!w) this.wordsOfText.set(s, (w = words(this.norm(s))));
-    return w;
+    const f = this.forms(s);
+    return (f.words ??= words(f.norm));
   }
 
   /** bare(s), kept; made from the words kept, so a text is normalized and split once. */
   private bare(s: string): string {
-    let key = this.keyOfText.get(s);
-    if (key === undefined) this.keyOfText.set(s, (key = bare(this.words(s))));
-    return key;
+    const f = this.forms(s);
+    return (f.key ??= bare((f.words ??= words(f.norm))));
   }
 
   private create(name: string, role: string | null, type: SpeakerType, hasName: boolean): Entry {
@@ -297,9 +339,14 @@ export class SpeakerRegistry {
     }
     // the role is shown as the role, not again among the other forms
     const name = this.norm(entry.name), role = entry.role && this.norm(entry.role);
-    const shown = (a: string): boolean => this.norm(a) !== name && this.norm(a) !== role;
-    // (a new array only when one goes: no two entries share one, and addAlias pushes onto it)
-    if (!entry.aliases.every(shown)) entry.aliases = entry.aliases.filter(shown);
+    // (a new array only when one goes: no two entries share one, and addAlias pushes onto it; the test a closure only then)
+    if (!entry.aliases.every((a) => this.shown(a, name, role))) entry.aliases = entry.aliases.filter((a) => this.shown(a, name, role));
+  }
+
+  /** An alias is shown when it is neither the name nor the role (both normalized). */
+  private shown(alias: string, name: string, role: string | null): boolean {
+    const n = this.norm(alias);
+    return n !== name && n !== role;
   }
 
   private addAlias(entry: Entry, form: string): void {
@@ -327,9 +374,9 @@ export class SpeakerRegistry {
   private byName(m: Mention): Entry | null {
     const w = this.words(m.name);
     const named = this.latest(this.byLastName.get(w[w.length - 1] ?? ''), (e) => e.hasName && sameName(w, this.words(e.name)));
-    const keyed = this.latest(this.byKey.get(this.bare(m.name)), () => true);
+    const keyed = this.latest(this.byKey.get(this.bare(m.name)), any);
     const titled = m.role ? this.latest(this.byKey.get(this.bare(m.role)), (e) => !e.hasName) : null;
-    const found = [named, keyed, titled].reduce<Entry | null>((best, e) => (e && (!best || e.order > best.order) ? e : best), null);
+    const found = later(later(named, keyed), titled);
     return found ?? (m.type === 'person' ? this.byOneWord(w, !!m.role) : null);
   }
 
@@ -367,15 +414,20 @@ export class SpeakerRegistry {
   private byTitle(m: Mention): Entry | null {
     const key = this.bare(m.name);
     if (HONORIFICS.has(key)) return this.namedBefore(m.span.start);
-    const exact = this.latest(this.byKey.get(key), () => true);
+    const exact = this.latest(this.byKey.get(key), any);
     if (exact) return exact;
-    const prefix = this.latest(this.byFirstWord.get(firstWord(key)), (e) => someKey(e, (k) => k.startsWith(key + ' ')));
+    // (the key and its space joined once, not for each key compared)
+    const start = key + ' ';
+    const prefix = this.latest(this.byFirstWord.get(firstWord(key)), (e) => someKey(e, (k) => k.startsWith(start)));
     if (prefix) return prefix;
     if (m.type === 'person') {
       const described = this.latest(this.byFirstWord.get(firstWord(key)), (e) => e.type === 'person' && someKey(e, (k) => describes(key, k)));
       if (described) return described;
     }
-    if (m.headline) return this.latest(this.entries, (e) => someKey(e, (k) => k.endsWith(' ' + key)));
+    if (m.headline) {
+      const end = ' ' + key;
+      return this.latest(this.entries, (e) => someKey(e, (k) => k.endsWith(end)));
+    }
     return null;
   }
 
@@ -399,7 +451,7 @@ export class SpeakerRegistry {
     return best;
   }
 
-  private latest(candidates: Iterable<Entry>, test: (e: Entry) => boolean): Entry | null {
+  private latest(candidates: readonly Entry[], test: (e: Entry) => boolean): Entry | null {
     let best: Entry | null = null;
     for (const e of candidates) if (!e.mergedInto && (!best || e.order > best.order) && test(e)) best = e;
     return best;
