@@ -7,6 +7,7 @@ import type { GazetteerEntry, Span, Speaker, SpeakerType } from '../model.js';
 import { HOLDER_DESCRIPTIONS, HONORIFIC_PRONOUNS, SURNAME_TITLES, TITLE_LINKS } from '../lexicon/coreference.js';
 import { NAME_PARTICLES } from '../lexicon/speakers.js';
 import { normalize } from '../text/normalize.js';
+import { isWhiteSpace } from '../text/segment.js';
 import { cliticOnCommon } from './clitics.js';
 import { corpusClass } from './name-evidence.js';
 import { countryOf } from './nisba.js';
@@ -76,12 +77,8 @@ function words(normalized: string): string[] {
   return out;
 }
 
-/** The codes between words: JavaScript's \s, and ، , ( ) ". */
-function separates(c: number): boolean {
-  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x2c || c === 0x28 || c === 0x29 || c === 0x22;
-  return c === 0x060c || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
-    || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
+/** The codes between words: white space (JavaScript's \s), and ، , ( ) ". */
+const separates = (c: number): boolean => c === 0x2c || c === 0x28 || c === 0x29 || c === 0x22 || c === 0x060c || isWhiteSpace(c);
 /** Words without the article, as a key: المبعوث الأمريكي ≡ مبعوث أمريكي. */
 const bare = (ws: readonly string[]) => ws.map((w) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w)).join(' ');
 
