@@ -515,8 +515,20 @@ export class PhraseReader {
     const stripped: Token = t.with({ norm: double ? 'ال' + t.norm.slice(2) : t.norm.slice(1), definite: double });
     const tokens = this.tokens.slice();
     tokens[i] = stripped;
-    const phrase = new PhraseReader(tokens, this.isCue, this.names).phraseAt(i);
+    const phrase = this.readAside(tokens, i);
     return phrase && { ...phrase, preposition: double ? 2 : 1 };
+  }
+
+  /**
+   * The phrase at token i of the article written as `tokens`, by a reader of
+   * its own, whose memo then serves the next reader (one made for each such
+   * reading was allocated outside the heap).
+   */
+  private readAside(tokens: readonly Token[], i: number): SpeakerPhrase | null {
+    const reader = new PhraseReader(tokens, this.isCue, this.names);
+    const phrase = reader.phraseAt(i);
+    reader.done();
+    return phrase;
   }
 
   /**
@@ -536,7 +548,7 @@ export class PhraseReader {
     }
     if (k === i) return null;
     // (لكن ميدانيا يرجح: an adverb in ـيا is no title; the phrase must have one)
-    const phrase = new PhraseReader(tokens, this.isCue, this.names).phraseAt(i);
+    const phrase = this.readAside(tokens, i);
     return phrase && phrase.roles.length > 0 ? phrase : null;
   }
 
@@ -1185,7 +1197,8 @@ export class PhraseReader {
       // and never before a demonstrative, which only a noun takes (بن سعيدان مهرجان هذا العام).
       // Nor after a surname before more words of the sentence (أكد تيلرسون وقوف بلاده: the verb's masdar object).
       if (cls === 'common' && ((this.classOf(j - 1) !== 'name' && this.classOf(j - 1) !== 'rare') || DEMONSTRATIVE.has(tokens[j + 1]?.norm ?? '')
-        || (this.names.isSurname(j - 1) && !this.nameGoesOn(j + 1)))) break;
+        // (isSurname asked last: the first time for a word it reads the whole article)
+        || (!this.nameGoesOn(j + 1) && this.names.isSurname(j - 1)))) break;
       last = j;
       named ||= cls === 'name';
       rare ||= cls === 'rare';
