@@ -1397,28 +1397,31 @@ type Opening = 'always' | 'body' | 'never';
 function assemble(parts: Chain[], aliases: [number, number][]): SpeakerPhrase {
   // (one loop over the parts, not find, filter, map and some: this runs for every phrase read)
   let name: Chain | null = null;
-  const roles: [number, number][] = [];
+  // (the roles made as the first is met, not pushed onto an empty array, which reserved room for seventeen)
+  let roles: [number, number][] | null = null;
   let firstType: SpeakerType | null | undefined, bodies = true, listed = false;
-  let last = -Infinity;
+  // (a token index, not -Infinity: a double here made every phrase's last a boxed number)
+  let last = parts[0]!.last;
   for (const p of parts) {
-    last = Math.max(last, p.last);
+    if (p.last > last) last = p.last;
     if (p.isName) {
       name ??= p;
       continue;
     }
-    roles.push([p.first, p.last]);
+    if (roles) roles.push([p.first, p.last]);
+    else roles = [[p.first, p.last]];
     if (firstType === undefined) firstType = p.type;
     bodies &&= p.type === 'organization' || p.type === 'media' || p.type === 'document';
     listed ||= p.listed;
   }
-  for (const a of aliases) last = Math.max(last, a[1] + 1);
+  for (const a of aliases) if (a[1] + 1 > last) last = a[1] + 1;
   // a name makes a person, unless every title is a body's (وكالة فرانس برس)
-  const type: SpeakerType = (!name || (bodies && roles.length > 0) ? firstType : null) ?? 'person';
+  const type: SpeakerType = (!name || (bodies && roles !== null) ? firstType : null) ?? 'person';
   return {
     first: parts[0]!.first,
     last,
     name: name ? [name.first, name.last] : null,
-    roles,
+    roles: roles ?? [],
     aliases,
     type,
     known: !!name || listed,
