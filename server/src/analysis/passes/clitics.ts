@@ -72,8 +72,12 @@ export function pronounSuffix(t: Token): string | null {
  * adjective (رسميا، يوما). Such a word is never part of a name.
  */
 export function cliticOnCommon(word: string): boolean {
-  if (word.length < 3 || corpusClass(word) === 'name') return false;
-  if (accusativeAlef(word) && corpusClass(word) === 'rare') return true;
+  if (word.length < 3) return false;
+  // (the word's class read once: accusativeAlef and the test after it asked the corpora's table for it again)
+  const cls = corpusClass(word);
+  if (cls === 'name') return false;
+  // (accusativeAlef on a word the corpora never saw: its class known, only the stem is looked up)
+  if (cls === 'rare' && word.endsWith('ا') && corpusClass(word.slice(0, -1)) === 'common') return true;
   if (word.length === 3) return false;
   if (beginsWith(word, 'وفبلك') && corpusClass(word.slice(1)) === 'common') return true;
   // سيأتي، يتحدى، تستمر: the future سـ on a verb, and the forms no name begins with (يت، تت، يست، تست);

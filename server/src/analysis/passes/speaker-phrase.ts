@@ -515,8 +515,20 @@ export class PhraseReader {
     const stripped: Token = t.with({ norm: double ? 'ال' + t.norm.slice(2) : t.norm.slice(1), definite: double });
     const tokens = this.tokens.slice();
     tokens[i] = stripped;
-    const phrase = new PhraseReader(tokens, this.isCue, this.names).phraseAt(i);
+    const phrase = this.readAside(tokens, i);
     return phrase && { ...phrase, preposition: double ? 2 : 1 };
+  }
+
+  /**
+   * The phrase at token i of the article written as `tokens`, by a reader of
+   * its own, whose memo then serves the next reader (one made for each such
+   * reading was allocated outside the heap).
+   */
+  private readAside(tokens: readonly Token[], i: number): SpeakerPhrase | null {
+    const reader = new PhraseReader(tokens, this.isCue, this.names);
+    const phrase = reader.phraseAt(i);
+    reader.done();
+    return phrase;
   }
 
   /**
@@ -536,7 +548,7 @@ export class PhraseReader {
     }
     if (k === i) return null;
     // (لكن ميدانيا يرجح: an adverb in ـيا is no title; the phrase must have one)
-    const phrase = new PhraseReader(tokens, this.isCue, this.names).phraseAt(i);
+    const phrase = this.readAside(tokens, i);
     return phrase && phrase.roles.length > 0 ? phrase : null;
   }
 
@@ -1185,7 +1197,8 @@ export class PhraseReader {
       // and never before a demonstrative, which only a noun takes (بن سعيدان مهرجان هذا العام).
       // Nor after a surname before more words of the sentence (أكد تيلرسون وقوف بلاده: the verb's masdar object).
       if (cls === 'common' && ((this.classOf(j - 1) !== 'name' && this.classOf(j - 1) !== 'rare') || DEMONSTRATIVE.has(tokens[j + 1]?.norm ?? '')
-        || (this.names.isSurname(j - 1) && !this.nameGoesOn(j + 1)))) break;
+        // (isSurname asked last: the first time for a word it reads the whole article)
+        || (!this.nameGoesOn(j + 1) && this.names.isSurname(j - 1)))) break;
       last = j;
       named ||= cls === 'name';
       rare ||= cls === 'rare';
@@ -1384,28 +1397,31 @@ type Opening = 'always' | 'body' | 'never';
 function assemble(parts: Chain[], aliases: [number, number][]): SpeakerPhrase {
   // (one loop over the parts, not find, filter, map and some: this runs for every phrase read)
   let name: Chain | null = null;
-  const roles: [number, number][] = [];
+  // (the roles made as the first is met, not pushed onto an empty array, which reserved room for seventeen)
+  let roles: [number, number][] | null = null;
   let firstType: SpeakerType | null | undefined, bodies = true, listed = false;
-  let last = -Infinity;
+  // (a token index, not -Infinity: a double here made every phrase's last a boxed number)
+  let last = parts[0]!.last;
   for (const p of parts) {
-    last = Math.max(last, p.last);
+    if (p.last > last) last = p.last;
     if (p.isName) {
       name ??= p;
       continue;
     }
-    roles.push([p.first, p.last]);
+    if (roles) roles.push([p.first, p.last]);
+    else roles = [[p.first, p.last]];
     if (firstType === undefined) firstType = p.type;
     bodies &&= p.type === 'organization' || p.type === 'media' || p.type === 'document';
     listed ||= p.listed;
   }
-  for (const a of aliases) last = Math.max(last, a[1] + 1);
+  for (const a of aliases) if (a[1] + 1 > last) last = a[1] + 1;
   // a name makes a person, unless every title is a body's (وكالة فرانس برس)
-  const type: SpeakerType = (!name || (bodies && roles.length > 0) ? firstType : null) ?? 'person';
+  const type: SpeakerType = (!name || (bodies && roles !== null) ? firstType : null) ?? 'person';
   return {
     first: parts[0]!.first,
     last,
     name: name ? [name.first, name.last] : null,
-    roles,
+    roles: roles ?? [],
     aliases,
     type,
     known: !!name || listed,
