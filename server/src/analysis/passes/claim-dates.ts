@@ -133,6 +133,8 @@ function normOffset(doc: Doc, original: number): number {
  * وقت سابق، وكان … قد قال).
  */
 function ownTime(doc: Doc, dates: DateMention[], c: Claim, prev: Claim | undefined): Own {
+  // (a headline's colon has no frame: answered here, as an empty list of frames would be of another kind and deopt the walk)
+  if (c.cue.form === 'colon') return pluperfect(doc, c) ? { kind: 'other' } : { kind: 'none' };
   const frames = framesOf(doc, dates, c, prev);
   // a time with no day says the statement is from another time only next to the cue and its speaker;
   // further on it may be the object of the verb (توقع الوزير توقف الاستيراد في عام 2020)
@@ -155,9 +157,8 @@ function ownTime(doc: Doc, dates: DateMention[], c: Claim, prev: Claim | undefin
   return other || frames.some((f) => saysEarlier(doc, f)) || pluperfect(doc, c) ? { kind: 'other' } : { kind: 'none' };
 }
 
-/** The spans of a claim's clause that tell its occasion: after the cue up to the statement, and a fronted phrase. */
+/** The spans of a claim's clause that tell its occasion: after the cue up to the statement, and a fronted phrase (a verb's or a phrase's claim: a colon has none). */
 function framesOf(doc: Doc, dates: DateMention[], c: Claim, prev: Claim | undefined): Span[] {
-  if (c.cue.form === 'colon') return [];
   const sentence = spanAt(doc.segments.sentences, c.cue.start);
   const limit = Math.min(c.end > c.cue.end ? c.end : sentence?.end ?? c.cue.end, sentence?.end ?? doc.text.length);
   const after: Span = { start: c.cue.end, end: statementStart(doc, c, limit) };
@@ -278,7 +279,7 @@ function frontOf(doc: Doc, dates: DateMention[], c: Claim, prev: Claim | undefin
   if (!word) return null;
   const written = word.start < word.end ? normSlice(doc, word.start, word.end) : '';
   // (و or ف taken off as /^[وف](?=..)/ does, read by char code: the word holds no line break for the dots to stop at)
-  const first = written.charCodeAt(0);
+  const first = codeAt(written, 0); // (written may be empty: charCodeAt past its end deopts)
   const fronting = written !== '' && FRONTING_WORDS.has(written.length >= 3 && (first === WAW || first === FAA) ? written.slice(1) : written);
   return fronting || opensOnDate(doc, dates, sentence) ? { start: sentence.start, end: c.cue.start } : null;
 }

@@ -16,7 +16,7 @@ import { pronounOnParticle, pronounSuffix, stripConjunction } from './clitics.js
 import { agrees, cueAgreement, phraseAgreement, type Agreement } from './agreement.js';
 import { SpeakerRegistry } from './speakers.js';
 import { resolveSpeakers, type SpeakerDraft } from './coreference.js';
-import { tokenAt, tokenAtOrAfter, tokenize, type Token } from './tokens.js';
+import { normAt, tokenAt, tokenAtOrAfter, tokenize, type Token } from './tokens.js';
 import { dateClaims } from './claim-dates.js';
 import { quoteAt } from './quotes.js';
 
@@ -57,7 +57,8 @@ export function findClaims(doc: Doc, dates: DateMention[], gazetteer: GazetteerE
   const speaking = new Set<string>();
   for (const c of claims) speaking.add(c.speaker);
   const speakers: Speaker[] = [];
-  for (const s of registry.speakers()) if (speaking.has(s.id)) speakers.push(s);
+  // (no claim, no speaker: the registry's list, made by map, is not asked for then, nor met empty)
+  if (claims.length) for (const s of registry.speakers()) if (speaking.has(s.id)) speakers.push(s);
   return { speakers, claims };
 }
 
@@ -86,7 +87,7 @@ function withoutEmbedded(doc: Doc, tokens: Token[], hits: CueHit[], ownSubject: 
 /** The cue `hits[k]` follows another cue and its أن in the same sentence. */
 function insideReport(doc: Doc, tokens: Token[], hits: CueHit[], k: number): boolean {
   const hit = hits[k]!;
-  if (hit.conjoined || hit.form === 'participle' || k === 0 || OPENERS.has(tokenAt(tokens, hit.token - 1)?.norm ?? '')) return false;
+  if (hit.conjoined || hit.form === 'participle' || k === 0 || OPENERS.has(normAt(tokens, hit.token - 1))) return false;
   const prev = hits[k - 1]!;
   if (sentenceFloor(doc, tokens, hit.token) > prev.token) return false;
   for (let j = prev.token + 1; j < hit.token; j++) {
@@ -135,14 +136,14 @@ function subjectOf(tokens: Token[], hit: CueHit, reader: PhraseReader, floor: nu
   // وكانت دمشق اتهمت إسرائيل …: or right before the verb
   // (the subject after كان is looked for once: asked again at the end)
   let kaana: SpeakerPhrase | null | undefined;
-  if (tokenAt(tokens, i - 1)?.norm === 'قد' || (!hit.conjoined && !hit.present)) {
+  if (normAt(tokens, i - 1) === 'قد' || (!hit.conjoined && !hit.present)) {
     const fronted = (kaana = kaanaSubject(tokens, i, reader, floor));
-    if (fronted && (tokenAt(tokens, i - 1)?.norm === 'قد' || fronted.last === i - 1)) return fronted;
+    if (fronted && (normAt(tokens, i - 1) === 'قد' || fronted.last === i - 1)) return fronted;
   }
   let next = reader.afterAddressee(skipAddressee(tokens, i + 1));
-  if (BEFORE_SUBJECT.has(tokenAt(tokens, next)?.norm ?? '')) next++;
+  if (BEFORE_SUBJECT.has(normAt(tokens, next))) next++;
   // وأنكروا تعمدهم …، يقولون إن …: a plural verb carries its subject; the noun after it is its object
-  const object = complementWithBa(tokenAt(tokens, next), hit) || reportObject(tokenAt(tokens, next), hit) || (next === i + 1 && obliquePlural(tokenAt(tokens, next)?.norm ?? ''));
+  const object = complementWithBa(tokenAt(tokens, next), hit) || reportObject(tokenAt(tokens, next), hit) || (next === i + 1 && obliquePlural(normAt(tokens, next)));
   const after = pluralVerb(tokens[i]!.norm, hit) || object ? null
     : BA_COMPLEMENT.has(hit.lemma) ? reader.subjectBeforeComplement(next, 'ب')
       // وذكر تقرير نشره بيت التمويل …: a document and a verb that takes it back speak for that verb's subject
@@ -153,7 +154,7 @@ function subjectOf(tokens: Token[], hit: CueHit, reader: PhraseReader, floor: nu
   // أما رئيس التحرير ساطع نور الدين فيرى …: أما puts the subject before the ف of its answer
   if (hit.conjoined) return tokens[i]!.norm.startsWith('ف') ? topicSubject(tokens, i, reader, floor) : null;
   // مطر الكواري الذي قال …: the noun the relative clause describes
-  if (RELATIVES.has(tokenAt(tokens, i - 1)?.norm ?? '') && i - 1 > floor) return relativeSubject(tokens, hit, reader, floor);
+  if (RELATIVES.has(normAt(tokens, i - 1)) && i - 1 > floor) return relativeSubject(tokens, hit, reader, floor);
   return (kaana === undefined ? kaanaSubject(tokens, i, reader, floor) : kaana) ?? reader.phraseBefore(i, floor) ?? frontedSubject(tokens, i, reader, floor);
 }
 
@@ -191,10 +192,10 @@ const MAX_QUOTED_NAME = 6;
  * body's phrase and the sentence goes on after them.
  */
 function quotedBody(tokens: Token[], open: number, reader: PhraseReader): SpeakerPhrase | null {
-  if (tokenAt(tokens, open)?.norm !== '"') return null;
+  if (normAt(tokens, open) !== '"') return null;
   let close = open + 1;
   while (close < tokens.length && close - open <= MAX_QUOTED_NAME + 1 && tokens[close]!.word) close++;
-  if (tokenAt(tokens, close)?.norm !== '"' || !tokenAt(tokens, close + 1)?.word) return null;
+  if (normAt(tokens, close) !== '"' || !tokenAt(tokens, close + 1)?.word) return null;
   const phrase = reader.phraseAt(open + 1);
   return phrase && phrase.last === close - 1 && (phrase.type === 'organization' || phrase.type === 'media') ? phrase : null;
 }
@@ -221,7 +222,7 @@ function relativeSubject(tokens: Token[], hit: CueHit, reader: PhraseReader, flo
  * the verb and its subject. Returns the token after it (or `i` when none).
  */
 function skipAddressee(tokens: Token[], i: number): number {
-  if (tokenAt(tokens, i)?.norm !== 'ل' || tokenAt(tokens, i + 1)?.norm !== '"') return i;
+  if (normAt(tokens, i) !== 'ل' || normAt(tokens, i + 1) !== '"') return i;
   for (let k = i + 2; k < tokens.length && k <= i + 6; k++) if (tokens[k]!.norm === '"') return k > i + 2 ? k + 1 : i;
   return i;
 }
@@ -342,7 +343,7 @@ function headlineDraft(doc: Doc, tokens: Token[], reader: PhraseReader): Speaker
   const line = doc.segments.lines.find((l) => !l.blank && !inBoilerplate(doc, l.start));
   if (!line) return null;
   let first = tokenAtOrAfter(tokens, line.start);
-  if (tokenAt(tokens, first)?.norm === '"') first++; // "الهريفي": …
+  if (normAt(tokens, first) === '"') first++; // "الهريفي": …
   let colon = -1;
   for (let k = first; k < tokens.length && k <= first + 8 && tokens[k]!.end <= line.end; k++) if (tokens[k]!.norm === ':') { colon = k; break; }
   if (first >= tokens.length || colon < 0) return null;
@@ -374,13 +375,13 @@ function phraseDrafts(doc: Doc, tokens: Token[], verbs: SpeakerDraft[], reader: 
     const sentence = spanAt(doc.segments.sentences, p.start);
     if (!sentence || reported.has(sentence)) continue;
     let next = tokenAtOrAfter(tokens, p.end);
-    if (tokenAt(tokens, next)?.norm === '"') next++; // وبحسب "الفرنسية"
+    if (normAt(tokens, next) === '"') next++; // وبحسب "الفرنسية"
     if (next >= tokens.length || skip(tokens[next]!)) continue;
     // وفقا للشبكة، طبقا لوزارة: the ل of the phrase is written onto the speaker's first word
     const lemma = normalize(doc.text.slice(p.start, p.end));
     const lam = /^(وفقا|ووفقا|طبقا)$/.test(lemma);
-    if (lam && tokenAt(tokens, next)?.norm === 'ل') next++; // وفقا لـ المرصد
-    const phrase = reader.relayedSource(next) ?? (lam && tokenAt(tokens, next - 1)?.norm !== 'ل' ? reader.phraseAfterLam(next) : reader.phraseAt(next));
+    if (lam && normAt(tokens, next) === 'ل') next++; // وفقا لـ المرصد
+    const phrase = reader.relayedSource(next) ?? (lam && normAt(tokens, next - 1) !== 'ل' ? reader.phraseAfterLam(next) : reader.phraseAt(next));
     // وفق المبادرة الروسية: "in line with", not "according to" someone. A definite word that reads as no
     // phrase (بحسب الأناضول) may still name a body the article named in full: coreference decides, inheriting no one.
     const bare = !phrase && tokens[next]!.word && tokens[next]!.definite;

@@ -7,7 +7,7 @@ import { WordSet } from '../text/word-set.js';
 import { pronounOnParticle, stripConjunction } from './clitics.js';
 import { lookupNumberWord } from './number-words.js';
 import { PLACE_NAME_SET } from './place-names.js';
-import { tokenAt, type Token } from './tokens.js';
+import { normAt, tokenAt, type Token } from './tokens.js';
 import { ALEF, HAA, MEEM, NOON, TAA_MARBUTA, YAA, lastLetter } from '../text/letters.js';
 
 export interface CueHit {
@@ -165,7 +165,7 @@ function thatFollows(tokens: Token[], i: number): boolean {
     if (THAT.has(t.norm)) return true;
     if (!t.word && t.norm !== '،' && t.norm !== ',') return false;
     // خلافات بين أعضائه حول البنود، وقال إنه …: a comma and و open the next clause, whose أن is not بين's
-    if (!t.word && tokenAt(tokens, j + 1)?.norm.startsWith('و')) return false;
+    if (!t.word && normAt(tokens, j + 1).startsWith('و')) return false;
     // بين مصر وفرنسا، بين الحكومة والمعارضة: two nouns joined by و are the preposition's
     if (j > i + 1 && t.norm.startsWith('و') && (t.norm.startsWith('وال') || PLACE_NAME_SET.has(t.norm.slice(1)))) return false;
   }
@@ -198,7 +198,7 @@ export function findCues(tokens: Token[], text: string, skip: (t: Token) => bool
     if (i > 0 && tokens[i - 1]!.norm === 'مما') continue; // مما يشير إلى: "which shows", the writer's inference
     if (countedNoun(tokens, i, text, form)) continue; // ألف طالب: a counted noun
     if (i > 0 && form.form === 'verb' && !form.conjoined && MASDAR_TAKERS.has(stripConjunction(tokens[i - 1]!.norm) ?? tokens[i - 1]!.norm)) continue; // رفض ذكر: a verbal noun
-    if (IMPERSONAL.has(stripConjunction(t.norm) ?? t.norm) && /^ان/.test(tokenAt(tokens, i + 1)?.norm ?? '')) continue;
+    if (IMPERSONAL.has(stripConjunction(t.norm) ?? t.norm) && /^ان/.test(normAt(tokens, i + 1))) continue;
     // (asked last: the caller's test reads the article's spans, and the word's own tests above turn many forms away first)
     if (skip(t)) continue;
     hits.push({ token: i, lemma: form.lemma, form: form.form, present: form.present, conjoined: form.conjoined });

@@ -14,7 +14,7 @@ import { WordSet } from '../text/word-set.js';
 import { WordTable } from '../text/word-table.js';
 import { isDigit } from '../text/segment.js';
 import { oneCliticThenArticle } from './clitics.js';
-import { tokenAt, type Token } from './tokens.js';
+import { normAt, tokenAt, type Token } from './tokens.js';
 
 const QUALIFIERS = new Set(RANK_QUALIFIERS.map(normalize));
 
@@ -67,9 +67,9 @@ export class NameEvidence {
     for (let i = 0; i < tokens.length; i++) {
       // (the title bit first: it is rarely set, so most tokens cost one read of their flags)
       if (!tokens[i]!.nameTitle || !tokens[i]!.word) continue;
-      const abbreviated = tokenAt(tokens, i + 1)?.norm === '.';
+      const abbreviated = normAt(tokens, i + 1) === '.';
       let from = abbreviated ? i + 2 : i + 1; // د. سامي الفلاح
-      while (QUALIFIERS.has(tokenAt(tokens, from)?.norm ?? '')) from++; // اللواء طيار عبد الحكيم …
+      while (QUALIFIERS.has(normAt(tokens, from))) from++; // اللواء طيار عبد الحكيم …
       this.attestRun(from, abbreviated);
     }
   }
@@ -93,7 +93,7 @@ export class NameEvidence {
    * name, and a first name may follow it.)
    */
   isSurname(i: number): boolean {
-    const word = tokenAt(this.tokens, i)?.norm ?? '';
+    const word = normAt(this.tokens, i);
     let known = this.surnames.get(word);
     if (known === undefined) {
       known = false;

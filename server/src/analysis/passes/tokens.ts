@@ -261,6 +261,8 @@ export const tokenize: (doc: Doc) => Token[] = perDoc((doc) => wordsOf(doc.text,
  * function it is inlined in) that a read past an array's end makes.
  */
 export const tokenAt = (tokens: readonly Token[], i: number): Token | undefined => (i >= 0 && i < tokens.length ? tokens[i] : undefined);
+/** Token i's norm, or '' past either end: a string always, as a comparison compiled for strings deopts on undefined. */
+export const normAt = (tokens: readonly Token[], i: number): string => (i >= 0 && i < tokens.length ? tokens[i]!.norm : '');
 
 /** Index of the first token starting at or after `offset` (tokens.length when none), by binary search. */
 export function tokenAtOrAfter(tokens: Token[], offset: number, hi = tokens.length): number {
