@@ -21,7 +21,7 @@ import { isWhiteSpace, whiteSpacePieces } from '../text/segment.js';
 import { normalize } from '../text/normalize.js';
 import type { Claim, DateMention, Span } from '../model.js';
 import { firstStartingAtOrAfter, lastStartingAtOrBefore, spanAt, spansStartingIn, type Doc } from './doc.js';
-import { ALEF, BAA, DAL, FAA, HAA, LAM, MEEM, NOON, QAF, WAW } from '../text/letters.js';
+import { ALEF, BAA, DAL, FAA, HAA, LAM, MEEM, NOON, QAF, WAW, codeAt } from '../text/letters.js';
 
 /** What a claim's frame says about its time: a day, another time (no day), or nothing. */
 type Own = { kind: 'day'; date: DateMention; occasions: string[] } | { kind: 'other' } | { kind: 'none' };
@@ -37,7 +37,9 @@ export function dateClaims(doc: Doc, claims: Claim[], dates: DateMention[], publ
     for (const c of claims) setDate(c, null);
     return;
   }
-  const own = claims.map((c, i) => ownTime(doc, usable, c, claims[i - 1]));
+  // (a literal filled by push, not map: see findClaims)
+  const own: Own[] = [];
+  for (let i = 0; i < claims.length; i++) own.push(ownTime(doc, usable, claims[i]!, i > 0 ? claims[i - 1] : undefined));
   // made when a claim first needs them: most claims are dated by their own frame or their speaker
   let scenes: Scene[] | null = null, names: Map<string, Set<string>[]> | null = null;
   const scenesOf = (): Scene[] => (scenes ??= writerScenes(doc, claims, usable));
@@ -131,6 +133,8 @@ function normOffset(doc: Doc, original: number): number {
  * وقت سابق، وكان … قد قال).
  */
 function ownTime(doc: Doc, dates: DateMention[], c: Claim, prev: Claim | undefined): Own {
+  // (a headline's colon has no frame: answered here, as an empty list of frames would be of another kind and deopt the walk)
+  if (c.cue.form === 'colon') return pluperfect(doc, c) ? { kind: 'other' } : { kind: 'none' };
   const frames = framesOf(doc, dates, c, prev);
   // a time with no day says the statement is from another time only next to the cue and its speaker;
   // further on it may be the object of the verb (توقع الوزير توقف الاستيراد في عام 2020)
@@ -153,9 +157,8 @@ function ownTime(doc: Doc, dates: DateMention[], c: Claim, prev: Claim | undefin
   return other || frames.some((f) => saysEarlier(doc, f)) || pluperfect(doc, c) ? { kind: 'other' } : { kind: 'none' };
 }
 
-/** The spans of a claim's clause that tell its occasion: after the cue up to the statement, and a fronted phrase. */
+/** The spans of a claim's clause that tell its occasion: after the cue up to the statement, and a fronted phrase (a verb's or a phrase's claim: a colon has none). */
 function framesOf(doc: Doc, dates: DateMention[], c: Claim, prev: Claim | undefined): Span[] {
-  if (c.cue.form === 'colon') return [];
   const sentence = spanAt(doc.segments.sentences, c.cue.start);
   const limit = Math.min(c.end > c.cue.end ? c.end : sentence?.end ?? c.cue.end, sentence?.end ?? doc.text.length);
   const after: Span = { start: c.cue.end, end: statementStart(doc, c, limit) };
@@ -276,7 +279,7 @@ function frontOf(doc: Doc, dates: DateMention[], c: Claim, prev: Claim | undefin
   if (!word) return null;
   const written = word.start < word.end ? normSlice(doc, word.start, word.end) : '';
   // (و or ف taken off as /^[وف](?=..)/ does, read by char code: the word holds no line break for the dots to stop at)
-  const first = written.charCodeAt(0);
+  const first = codeAt(written, 0); // (written may be empty: charCodeAt past its end deopts)
   const fronting = written !== '' && FRONTING_WORDS.has(written.length >= 3 && (first === WAW || first === FAA) ? written.slice(1) : written);
   return fronting || opensOnDate(doc, dates, sentence) ? { start: sentence.start, end: c.cue.start } : null;
 }
@@ -489,8 +492,9 @@ function isWordBreak(code: number): boolean {
 
 /** The letters of [وفبل]?ال or لل at `from` with two letters after them, in the word [from, to); 0 when none. */
 function articleLength(text: string, from: number, to: number): number {
-  const c0 = text.charCodeAt(from), c1 = text.charCodeAt(from + 1);
-  if ((c0 === 0x0648 || c0 === 0x0641 || c0 === 0x0628 || c0 === LAM) && c1 === ALEF && text.charCodeAt(from + 2) === LAM && to - from >= 5) return 3;
+  // (codeAt: a one-letter word's from + 1 is past the text's end, and charCodeAt there deopts)
+  const c0 = text.charCodeAt(from), c1 = codeAt(text, from + 1);
+  if ((c0 === 0x0648 || c0 === 0x0641 || c0 === 0x0628 || c0 === LAM) && c1 === ALEF && codeAt(text, from + 2) === LAM && to - from >= 5) return 3;
   if (((c0 === ALEF && c1 === LAM) || (c0 === LAM && c1 === LAM)) && to - from >= 4) return 2;
   return 0;
 }
@@ -549,7 +553,8 @@ interface Scene extends Span {
 
 function writerScenes(doc: Doc, claims: Claim[], dates: DateMention[]): Scene[] {
   const scenes: Scene[] = [];
-  const cues = claims.map((c) => c.cue);
+  const cues: Claim['cue'][] = [];
+  for (const c of claims) cues.push(c.cue);
   let last: Span | undefined;
   for (const d of dates) {
     const s = spanAt(doc.segments.sentences, d.start);
@@ -557,7 +562,7 @@ function writerScenes(doc: Doc, claims: Claim[], dates: DateMention[]): Scene[] 
     last = s;
     // (the sentence's dates by index, no list of them made; a cue starting in it, likewise)
     const first = firstStartingAtOrAfter(dates, s.start);
-    const cue = cues[firstStartingAtOrAfter(cues, s.start)];
+    const at = firstStartingAtOrAfter(cues, s.start), cue = at < cues.length ? cues[at] : undefined;
     if (first >= dates.length || dates[first]!.start >= s.end || (cue && cue.start < s.end) || insideClaim(claims, s.start)) continue;
     let day: DateMention | undefined;
     for (let k = first; k < dates.length && dates[k]!.start < s.end && !day; k++) if (isDay(dates[k]!)) day = dates[k];
@@ -686,9 +691,13 @@ const onLine = (c: Claim, line: Span | undefined): boolean => !!line && c.cue.st
  * of the paragraph after it.
  */
 function datedHeadline(doc: Doc, claims: Claim[], own: Own[], headline: Span | undefined): void {
-  const heads = claims.filter((c, i) => onLine(c, headline) && own[i]!.kind === 'none' && !c.date);
+  const heads: Claim[] = [], body: Claim[] = [];
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i]!;
+    if (!onLine(c, headline)) body.push(c);
+    else if (own[i]!.kind === 'none' && !c.date) heads.push(c);
+  }
   if (!heads.length) return;
-  const body = claims.filter((c) => !onLine(c, headline));
   const leadLine = body[0] ? spanAt(doc.segments.lines, body[0].cue.start) : undefined;
   const lead = body.find((c) => c.date && leadLine && c.cue.start < leadLine.end);
   for (const h of heads) {

@@ -16,7 +16,7 @@ import { pronounOnParticle, pronounSuffix, stripConjunction } from './clitics.js
 import { agrees, cueAgreement, phraseAgreement, type Agreement } from './agreement.js';
 import { SpeakerRegistry } from './speakers.js';
 import { resolveSpeakers, type SpeakerDraft } from './coreference.js';
-import { tokenAtOrAfter, tokenize, type Token } from './tokens.js';
+import { normAt, tokenAt, tokenAtOrAfter, tokenize, type Token } from './tokens.js';
 import { dateClaims } from './claim-dates.js';
 import { quoteAt } from './quotes.js';
 
@@ -37,17 +37,29 @@ export function findClaims(doc: Doc, dates: DateMention[], gazetteer: GazetteerE
   const embedded = new Set<CueHit>();
   const ownSubject = (hit: CueHit) => !OPINIONS.has(hit.lemma) && !!subjectAfterThat(tokens, hit, reader);
   const cueHits = withoutEmbedded(doc, tokens, allHits, ownSubject, embedded);
-  const verbDrafts = cueHits.map((hit) => draftFor(doc, tokens, hit, reader, embedded.has(hit)));
-  // (concat, not spreads: a spread walks each array through its iterator)
-  const drafts = headlineDraft(doc, tokens, reader).concat(verbDrafts, phraseDrafts(doc, tokens, verbDrafts, reader, skip));
+  // (every list here a literal filled by push, not made by map, filter or concat: the arrays those builtins make
+  // keep the small-integer kind when empty, and each check of an array's kind compiled for the filled ones deopts on one)
+  const verbDrafts: SpeakerDraft[] = [];
+  for (const hit of cueHits) verbDrafts.push(draftFor(doc, tokens, hit, reader, embedded.has(hit)));
+  const drafts: SpeakerDraft[] = [];
+  const headline = headlineDraft(doc, tokens, reader);
+  if (headline) drafts.push(headline);
+  for (const d of verbDrafts) drafts.push(d);
+  for (const d of phraseDrafts(doc, tokens, verbDrafts, reader, skip)) drafts.push(d);
   const registry = new SpeakerRegistry(gazetteer);
   resolveSpeakers(doc, tokens, drafts, registry, reader);
   reader.done(); // (its memo serves the next article's reader)
-  const kept = drafts.filter((d) => d.speaker && !(d.shortForm && !drafts.some((o) => o !== d && o.speaker === d.speaker)));
-  const claims = kept.map((d, i) => buildClaim(doc, tokens, d, kept[i + 1], i, background));
+  const kept: SpeakerDraft[] = [];
+  for (const d of drafts) if (d.speaker && !(d.shortForm && !drafts.some((o) => o !== d && o.speaker === d.speaker))) kept.push(d);
+  const claims: Claim[] = [];
+  for (let i = 0; i < kept.length; i++) claims.push(buildClaim(doc, tokens, kept[i]!, kept[i + 1], i, background));
   dateClaims(doc, claims, dates, published);
-  const speaking = new Set(claims.map((c) => c.speaker));
-  return { speakers: registry.speakers().filter((s) => speaking.has(s.id)), claims };
+  const speaking = new Set<string>();
+  for (const c of claims) speaking.add(c.speaker);
+  const speakers: Speaker[] = [];
+  // (no claim, no speaker: the registry's list, made by map, is not asked for then, nor met empty)
+  if (claims.length) for (const s of registry.speakers()) if (speaking.has(s.id)) speakers.push(s);
+  return { speakers, claims };
 }
 
 const THAT = new Set(EMBEDDING_THAT.map(normalize));
@@ -75,7 +87,7 @@ function withoutEmbedded(doc: Doc, tokens: Token[], hits: CueHit[], ownSubject: 
 /** The cue `hits[k]` follows another cue and its أن in the same sentence. */
 function insideReport(doc: Doc, tokens: Token[], hits: CueHit[], k: number): boolean {
   const hit = hits[k]!;
-  if (hit.conjoined || hit.form === 'participle' || k === 0 || OPENERS.has(tokens[hit.token - 1]?.norm ?? '')) return false;
+  if (hit.conjoined || hit.form === 'participle' || k === 0 || OPENERS.has(normAt(tokens, hit.token - 1))) return false;
   const prev = hits[k - 1]!;
   if (sentenceFloor(doc, tokens, hit.token) > prev.token) return false;
   for (let j = prev.token + 1; j < hit.token; j++) {
@@ -114,7 +126,7 @@ function subjectOf(tokens: Token[], hit: CueHit, reader: PhraseReader, floor: nu
   const i = hit.token;
   const named = subjectAfterThat(tokens, hit, reader);
   if (named) return named;
-  const prev = tokens[i - 1];
+  const prev = tokenAt(tokens, i - 1);
   const svoFirst = hit.present && !hit.conjoined && prev && prev.word && i - 1 >= floor && !isParticle(prev.norm);
   if (svoFirst) {
     const before = reader.phraseBefore(i, floor);
@@ -124,14 +136,14 @@ function subjectOf(tokens: Token[], hit: CueHit, reader: PhraseReader, floor: nu
   // وكانت دمشق اتهمت إسرائيل …: or right before the verb
   // (the subject after كان is looked for once: asked again at the end)
   let kaana: SpeakerPhrase | null | undefined;
-  if (tokens[i - 1]?.norm === 'قد' || (!hit.conjoined && !hit.present)) {
+  if (normAt(tokens, i - 1) === 'قد' || (!hit.conjoined && !hit.present)) {
     const fronted = (kaana = kaanaSubject(tokens, i, reader, floor));
-    if (fronted && (tokens[i - 1]?.norm === 'قد' || fronted.last === i - 1)) return fronted;
+    if (fronted && (normAt(tokens, i - 1) === 'قد' || fronted.last === i - 1)) return fronted;
   }
   let next = reader.afterAddressee(skipAddressee(tokens, i + 1));
-  if (BEFORE_SUBJECT.has(tokens[next]?.norm ?? '')) next++;
+  if (BEFORE_SUBJECT.has(normAt(tokens, next))) next++;
   // وأنكروا تعمدهم …، يقولون إن …: a plural verb carries its subject; the noun after it is its object
-  const object = complementWithBa(tokens[next], hit) || reportObject(tokens[next], hit) || (next === i + 1 && obliquePlural(tokens[next]?.norm ?? ''));
+  const object = complementWithBa(tokenAt(tokens, next), hit) || reportObject(tokenAt(tokens, next), hit) || (next === i + 1 && obliquePlural(normAt(tokens, next)));
   const after = pluralVerb(tokens[i]!.norm, hit) || object ? null
     : BA_COMPLEMENT.has(hit.lemma) ? reader.subjectBeforeComplement(next, 'ب')
       // وذكر تقرير نشره بيت التمويل …: a document and a verb that takes it back speak for that verb's subject
@@ -142,7 +154,7 @@ function subjectOf(tokens: Token[], hit: CueHit, reader: PhraseReader, floor: nu
   // أما رئيس التحرير ساطع نور الدين فيرى …: أما puts the subject before the ف of its answer
   if (hit.conjoined) return tokens[i]!.norm.startsWith('ف') ? topicSubject(tokens, i, reader, floor) : null;
   // مطر الكواري الذي قال …: the noun the relative clause describes
-  if (RELATIVES.has(tokens[i - 1]?.norm ?? '') && i - 1 > floor) return relativeSubject(tokens, hit, reader, floor);
+  if (RELATIVES.has(normAt(tokens, i - 1)) && i - 1 > floor) return relativeSubject(tokens, hit, reader, floor);
   return (kaana === undefined ? kaanaSubject(tokens, i, reader, floor) : kaana) ?? reader.phraseBefore(i, floor) ?? frontedSubject(tokens, i, reader, floor);
 }
 
@@ -180,10 +192,10 @@ const MAX_QUOTED_NAME = 6;
  * body's phrase and the sentence goes on after them.
  */
 function quotedBody(tokens: Token[], open: number, reader: PhraseReader): SpeakerPhrase | null {
-  if (tokens[open]?.norm !== '"') return null;
+  if (normAt(tokens, open) !== '"') return null;
   let close = open + 1;
   while (close < tokens.length && close - open <= MAX_QUOTED_NAME + 1 && tokens[close]!.word) close++;
-  if (tokens[close]?.norm !== '"' || !tokens[close + 1]?.word) return null;
+  if (normAt(tokens, close) !== '"' || !tokenAt(tokens, close + 1)?.word) return null;
   const phrase = reader.phraseAt(open + 1);
   return phrase && phrase.last === close - 1 && (phrase.type === 'organization' || phrase.type === 'media') ? phrase : null;
 }
@@ -195,7 +207,7 @@ function quotedBody(tokens: Token[], open: number, reader: PhraseReader): Speake
  * pronoun back to it (الاتفاق الذي رحبت به، القرار الذي أعلنه: its object).
  */
 function relativeSubject(tokens: Token[], hit: CueHit, reader: PhraseReader, floor: number): SpeakerPhrase | null {
-  const i = hit.token, cue = tokens[i]!, next = tokens[i + 1];
+  const i = hit.token, cue = tokens[i]!, next = tokenAt(tokens, i + 1);
   // الذي يعتبر، التي تعتبر: after a relative pronoun اعتبر is mostly the passive "is considered"
   if (hit.form !== 'verb' || PASSIVE_AFTER_RELATIVE.has(hit.lemma) || pronounSuffix(cue) || (next && pronounOnParticle(next.norm) && next.norm.startsWith('ب'))) return null;
   const relative = RELATIVE_FORMS.get(tokens[i - 1]!.norm)!;
@@ -210,7 +222,7 @@ function relativeSubject(tokens: Token[], hit: CueHit, reader: PhraseReader, flo
  * the verb and its subject. Returns the token after it (or `i` when none).
  */
 function skipAddressee(tokens: Token[], i: number): number {
-  if (tokens[i]?.norm !== 'ل' || tokens[i + 1]?.norm !== '"') return i;
+  if (normAt(tokens, i) !== 'ل' || normAt(tokens, i + 1) !== '"') return i;
   for (let k = i + 2; k < tokens.length && k <= i + 6; k++) if (tokens[k]!.norm === '"') return k > i + 2 ? k + 1 : i;
   return i;
 }
@@ -240,7 +252,7 @@ const OBJECT_BEFORE_THAT = new Set(CUES_WITH_OBJECT_BEFORE_THAT.map(normalize));
  * - أبلغ/أخبر: the phrase, then their أنّ (وقد أبلغ الأمم المتحدة أنه …).
  */
 function objectBeforeComplement(tokens: Token[], phrase: SpeakerPhrase, hit: CueHit): boolean {
-  const next = tokens[phrase.last + 1];
+  const next = tokenAt(tokens, phrase.last + 1);
   if (!next?.word || carriesObject(tokens[hit.token]!.norm)) return false;
   if (OBJECT_BEFORE_THAT.has(hit.lemma)) return THAT.has(next.norm);
   return OBJECT_BEFORE_BA.has(hit.lemma) && phrase.first === phrase.last
@@ -326,26 +338,26 @@ function sentenceFloor(doc: Doc, tokens: Token[], i: number): number {
   return tokenAtOrAfter(tokens, spanAt(doc.segments.sentences, start)?.start ?? start, i);
 }
 
-/** A headline of the form `SPEAKER: statement` (جيفري: …، الخارجية الأمريكية لـ SY24: …). */
-function headlineDraft(doc: Doc, tokens: Token[], reader: PhraseReader): SpeakerDraft[] {
+/** The draft of a headline of the form `SPEAKER: statement` (جيفري: …، الخارجية الأمريكية لـ SY24: …), or null. */
+function headlineDraft(doc: Doc, tokens: Token[], reader: PhraseReader): SpeakerDraft | null {
   const line = doc.segments.lines.find((l) => !l.blank && !inBoilerplate(doc, l.start));
-  if (!line) return [];
+  if (!line) return null;
   let first = tokenAtOrAfter(tokens, line.start);
-  if (tokens[first]?.norm === '"') first++; // "الهريفي": …
+  if (normAt(tokens, first) === '"') first++; // "الهريفي": …
   let colon = -1;
   for (let k = first; k < tokens.length && k <= first + 8 && tokens[k]!.end <= line.end; k++) if (tokens[k]!.norm === ':') { colon = k; break; }
-  if (first >= tokens.length || colon < 0) return [];
+  if (first >= tokens.length || colon < 0) return null;
   // الصحة: …، الخارجية: …: a headline may name its speaker by a short form the article then gives in full
   // ريبورتاج:، بروفايل:: one word nothing shows to be a name may name a genre, so it counts only as a short form
   const read = reader.phraseAt(first);
   const full = read && !reader.unattestedName(read) ? read : null;
   const phrase = full ?? read ?? reader.shortForm(first, colon);
-  if (!phrase || phrase.last < colon - 4 || phrase.last >= colon) return [];
+  if (!phrase || phrase.last < colon - 4 || phrase.last >= colon) return null;
   // تركيا: مقتل 5 شرطيين، مصر: اعتقال …: a place and an event named after it head the news, nobody speaks
-  const after = tokens[colon + 1];
-  if (reader.isPlace(phrase) && after?.word && !after.definite) return [];
+  const after = tokenAt(tokens, colon + 1);
+  if (reader.isPlace(phrase) && after?.word && !after.definite) return null;
   const cue = { start: tokens[tokenAtOrAfter(tokens, line.start)]!.start, end: tokens[colon]!.end, lemma: ':', form: 'colon' as const };
-  return [draft(cue, colon, phrase, true, false, { shortForm: !full })];
+  return draft(cue, colon, phrase, true, false, { shortForm: !full });
 }
 
 /**
@@ -363,13 +375,13 @@ function phraseDrafts(doc: Doc, tokens: Token[], verbs: SpeakerDraft[], reader: 
     const sentence = spanAt(doc.segments.sentences, p.start);
     if (!sentence || reported.has(sentence)) continue;
     let next = tokenAtOrAfter(tokens, p.end);
-    if (tokens[next]?.norm === '"') next++; // وبحسب "الفرنسية"
+    if (normAt(tokens, next) === '"') next++; // وبحسب "الفرنسية"
     if (next >= tokens.length || skip(tokens[next]!)) continue;
     // وفقا للشبكة، طبقا لوزارة: the ل of the phrase is written onto the speaker's first word
     const lemma = normalize(doc.text.slice(p.start, p.end));
     const lam = /^(وفقا|ووفقا|طبقا)$/.test(lemma);
-    if (lam && tokens[next]?.norm === 'ل') next++; // وفقا لـ المرصد
-    const phrase = reader.relayedSource(next) ?? (lam && tokens[next - 1]?.norm !== 'ل' ? reader.phraseAfterLam(next) : reader.phraseAt(next));
+    if (lam && normAt(tokens, next) === 'ل') next++; // وفقا لـ المرصد
+    const phrase = reader.relayedSource(next) ?? (lam && normAt(tokens, next - 1) !== 'ل' ? reader.phraseAfterLam(next) : reader.phraseAt(next));
     // وفق المبادرة الروسية: "in line with", not "according to" someone. A definite word that reads as no
     // phrase (بحسب الأناضول) may still name a body the article named in full: coreference decides, inheriting no one.
     const bare = !phrase && tokens[next]!.word && tokens[next]!.definite;
@@ -447,7 +459,7 @@ function kindOf(doc: Doc, tokens: Token[], d: SpeakerDraft, end: number): ClaimK
     const k = tokenAtOrAfter(tokens, q.start);
     // more than 8 words on, this quotation opens too far, and so does every later one: the walk stops
     if (wordsBetween(tokens, from, k, MAX_WORDS_BEFORE_QUOTE + 1) > MAX_WORDS_BEFORE_QUOTE) break;
-    if (tokens[k]?.start !== q.start) continue;
+    if (tokenAt(tokens, k)?.start !== q.start) continue;
     // (a quotation's words counted up to the three asked for, not to its end)
     if (whiteSpacePieces(doc.text, q.start, q.end, MIN_QUOTED_WORDS) >= MIN_QUOTED_WORDS) return 'direct';
   }

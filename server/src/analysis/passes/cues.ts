@@ -7,7 +7,7 @@ import { WordSet } from '../text/word-set.js';
 import { pronounOnParticle, stripConjunction } from './clitics.js';
 import { lookupNumberWord } from './number-words.js';
 import { PLACE_NAME_SET } from './place-names.js';
-import type { Token } from './tokens.js';
+import { normAt, tokenAt, type Token } from './tokens.js';
 import { ALEF, HAA, MEEM, NOON, TAA_MARBUTA, YAA, lastLetter } from '../text/letters.js';
 
 export interface CueHit {
@@ -165,7 +165,7 @@ function thatFollows(tokens: Token[], i: number): boolean {
     if (THAT.has(t.norm)) return true;
     if (!t.word && t.norm !== '،' && t.norm !== ',') return false;
     // خلافات بين أعضائه حول البنود، وقال إنه …: a comma and و open the next clause, whose أن is not بين's
-    if (!t.word && tokens[j + 1]?.norm.startsWith('و')) return false;
+    if (!t.word && normAt(tokens, j + 1).startsWith('و')) return false;
     // بين مصر وفرنسا، بين الحكومة والمعارضة: two nouns joined by و are the preposition's
     if (j > i + 1 && t.norm.startsWith('و') && (t.norm.startsWith('وال') || PLACE_NAME_SET.has(t.norm.slice(1)))) return false;
   }
@@ -198,7 +198,7 @@ export function findCues(tokens: Token[], text: string, skip: (t: Token) => bool
     if (i > 0 && tokens[i - 1]!.norm === 'مما') continue; // مما يشير إلى: "which shows", the writer's inference
     if (countedNoun(tokens, i, text, form)) continue; // ألف طالب: a counted noun
     if (i > 0 && form.form === 'verb' && !form.conjoined && MASDAR_TAKERS.has(stripConjunction(tokens[i - 1]!.norm) ?? tokens[i - 1]!.norm)) continue; // رفض ذكر: a verbal noun
-    if (IMPERSONAL.has(stripConjunction(t.norm) ?? t.norm) && /^ان/.test(tokens[i + 1]?.norm ?? '')) continue;
+    if (IMPERSONAL.has(stripConjunction(t.norm) ?? t.norm) && /^ان/.test(normAt(tokens, i + 1))) continue;
     // (asked last: the caller's test reads the article's spans, and the word's own tests above turn many forms away first)
     if (skip(t)) continue;
     hits.push({ token: i, lemma: form.lemma, form: form.form, present: form.present, conjoined: form.conjoined });
@@ -213,7 +213,7 @@ export function findCues(tokens: Token[], text: string, skip: (t: Token) => bool
  * ملايين, and the lead's أعلنت below it stay apart.)
  */
 function countedNoun(tokens: Token[], i: number, text: string, form: CueForm & { conjoined: boolean }): boolean {
-  const prev = tokens[i - 1], t = tokens[i]!;
+  const prev = tokenAt(tokens, i - 1), t = tokens[i]!;
   if (!prev?.word || form.conjoined || form.present || t.norm !== form.lemma || !lookupNumberWord(prev.norm, false)) return false;
   return !/[\n\r]/.test(text.slice(prev.end, t.start));
 }
@@ -237,7 +237,7 @@ function followedBy(tokens: Token[], i: number, words: string[], within = 10): b
  * that reports would follow a clause.
  */
 function describes(tokens: Token[], i: number): boolean {
-  const t = tokens[i]!, prev = tokens[i - 1], next = tokens[i + 1];
+  const t = tokens[i]!, prev = tokenAt(tokens, i - 1), next = tokenAt(tokens, i + 1);
   // (عارضت بشدة قائلة إن …، مضيفة: …: what is said follows it, so it reports)
   if (next && (next.norm === ':' || THAT.has(next.norm))) return false;
   return t.taaMarbuta && !!prev?.word && prev.taaMarbuta && !prev.definite && !stripConjunction(t.norm);

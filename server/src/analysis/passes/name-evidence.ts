@@ -14,7 +14,7 @@ import { WordSet } from '../text/word-set.js';
 import { WordTable } from '../text/word-table.js';
 import { isDigit } from '../text/segment.js';
 import { oneCliticThenArticle } from './clitics.js';
-import type { Token } from './tokens.js';
+import { normAt, tokenAt, type Token } from './tokens.js';
 
 const QUALIFIERS = new Set(RANK_QUALIFIERS.map(normalize));
 
@@ -67,16 +67,16 @@ export class NameEvidence {
     for (let i = 0; i < tokens.length; i++) {
       // (the title bit first: it is rarely set, so most tokens cost one read of their flags)
       if (!tokens[i]!.nameTitle || !tokens[i]!.word) continue;
-      const abbreviated = tokens[i + 1]?.norm === '.';
+      const abbreviated = normAt(tokens, i + 1) === '.';
       let from = abbreviated ? i + 2 : i + 1; // د. سامي الفلاح
-      while (QUALIFIERS.has(tokens[from]?.norm ?? '')) from++; // اللواء طيار عبد الحكيم …
+      while (QUALIFIERS.has(normAt(tokens, from))) from++; // اللواء طيار عبد الحكيم …
       this.attestRun(from, abbreviated);
     }
   }
 
   /** The class of token i in this article. */
   classOf(i: number): WordClass {
-    const t = this.tokens[i];
+    const t = tokenAt(this.tokens, i);
     if (!t || !t.word) return 'common';
     if (this.attested.has(t.norm)) return 'name';
     return corpusClass(t.norm);
@@ -93,7 +93,7 @@ export class NameEvidence {
    * name, and a first name may follow it.)
    */
   isSurname(i: number): boolean {
-    const word = this.tokens[i]?.norm ?? '';
+    const word = normAt(this.tokens, i);
     let known = this.surnames.get(word);
     if (known === undefined) {
       known = false;
@@ -122,7 +122,7 @@ export class NameEvidence {
       if (cls === 'verb' || (t.definite && cls === 'common' && !surname) || lists().stops.has(t.norm) || oneCliticThenArticle(t.norm)) return;
       // اللواء تحسين الخفاجي، د. سامي الفلاح: the word right after the title is a first name, common or not;
       // after it a common word only where the name ends (الكولونيل دياران كونيه:)
-      const next = this.tokens[k + 1];
+      const next = tokenAt(this.tokens, k + 1);
       if (cls === 'common' && k > from && next?.word) return;
       this.attested.add(t.norm);
     }

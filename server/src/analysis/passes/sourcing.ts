@@ -11,12 +11,19 @@ export function applySourcing(doc: Doc, claims: Claim[], figures: Figure[]): Fig
   const phrases = attributionPhrases(doc);
   const background = backgroundMarkers(doc);
   const stops = fullStops(doc.text);
-  return figures.map((f) => {
+  // (a literal filled by push, not map: an empty list map makes keeps the small-integer kind, and the JSON
+  // writer's walk compiled for filled ones deopts on it)
+  const out: Figure[] = [];
+  for (const f of figures) {
     const claim = claimHolding(claims, f, background) ?? claimAfter(doc, claims, f, stops);
-    if (claim) return { ...f, sourced: true, claim: claim.id, attribution: null };
+    if (claim) {
+      out.push({ ...f, sourced: true, claim: claim.id, attribution: null });
+      continue;
+    }
     const phrase = coveringPhrase(fullSentence(doc.text, stops, f.start), f, phrases, background);
-    return phrase ? { ...f, sourced: true, claim: null, attribution: phrase } : { ...f, sourced: false, claim: null, attribution: null };
-  });
+    out.push(phrase ? { ...f, sourced: true, claim: null, attribution: phrase } : { ...f, sourced: false, claim: null, attribution: null });
+  }
+  return out;
 }
 
 /**

@@ -255,6 +255,15 @@ function gluedPieces(word: string, at: number): { text: string; at: number }[] |
 /** The claims' view of the article's tokens: its words, glued words cut (see wordsOf); made once. */
 export const tokenize: (doc: Doc) => Token[] = perDoc((doc) => wordsOf(doc.text, doc.norm, doc.tokens, true, doc.joinsFrom) as Token[]);
 
+/**
+ * Token i, or undefined past either end of the list. The claims' passes look a
+ * token around freely: the bounds test saves the deopt (and recompile of the
+ * function it is inlined in) that a read past an array's end makes.
+ */
+export const tokenAt = (tokens: readonly Token[], i: number): Token | undefined => (i >= 0 && i < tokens.length ? tokens[i] : undefined);
+/** Token i's norm, or '' past either end: a string always, as a comparison compiled for strings deopts on undefined. */
+export const normAt = (tokens: readonly Token[], i: number): string => (i >= 0 && i < tokens.length ? tokens[i]!.norm : '');
+
 /** Index of the first token starting at or after `offset` (tokens.length when none), by binary search. */
 export function tokenAtOrAfter(tokens: Token[], offset: number, hi = tokens.length): number {
   return firstStartingAtOrAfter(tokens, offset, hi);
