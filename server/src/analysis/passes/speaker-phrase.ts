@@ -1089,7 +1089,6 @@ export class PhraseReader {
 
   /** After a place noun at `j` (منطقة), its name (مكة) and one definite adjective (المكرمة): the last token of the place. */
   private placeEnd(j: number): number {
-    const tokens = this.tokens;
     const name = this.token(j + 1);
     // (a listed place is a head of its own, speaking for its government, and still the place noun's name: بولاية نيويورك)
     // (a listed place may have its article: بأمانة منطقة الرياض)
