@@ -41,10 +41,14 @@ export interface SpeakerDraft {
  * colon headlines last, as they abbreviate.
  */
 export function resolveSpeakers(doc: Doc, tokens: Token[], drafts: SpeakerDraft[], registry: SpeakerRegistry, reader: PhraseReader): void {
+  // (no cue, nothing to resolve: and the empty array, of another elements kind, would deopt each loop below)
+  if (drafts.length === 0) return;
   // (most articles' drafts come in order already: sorting them anyway copied the array and called the comparator)
   if (!inOrder(drafts)) drafts.sort((a, b) => a.cue.start - b.cue.start);
   // each draft's mention at the draft's index (the drafts are distinct objects: no map from them needed)
-  const mentions = drafts.map((d) => mentionOf(doc, tokens, d, reader));
+  // (pushed onto a literal, not made by map: map's arrays come in more elements kinds, each a deopt where it is read)
+  const mentions: (Mention | null)[] = [];
+  for (const d of drafts) mentions.push(mentionOf(doc, tokens, d, reader));
   drafts.forEach((d, k) => {
     const m = mentions[k];
     if (m?.hasName && !d.headline) d.speaker = registry.resolve(m);
@@ -90,7 +94,8 @@ function nameWord(t: Token): boolean {
 function joinNameEnds(doc: Doc, tokens: Token[], drafts: SpeakerDraft[], registry: SpeakerRegistry): void {
   for (const d of drafts) {
     const range = d.phrase?.name;
-    const next = range ? tokens[range[1] + 1] : undefined;
+    // (bounds tested: a read past the last token deopts)
+    const next = range && range[1] + 1 < tokens.length ? tokens[range[1] + 1] : undefined;
     if (!range || !d.speaker || !next || d.phrase!.type !== 'person') continue;
     // (the person named by that word first: most words after a name are no one's name, and nameWord asks the corpora)
     const other = registry.personByOneWord(next.norm);
@@ -114,7 +119,7 @@ function appositiveName(tokens: Token[], p: SpeakerPhrase, reader: PhraseReader)
     if (t.norm === '،' || t.norm === ',') continue;
     if (!t.word || APPOSITION_STOPS.has(t.norm) || cueForm(t.norm)) return null;
     const owner = t.norm.startsWith('ل') ? unprefixed(t.norm) : '';
-    if ((owner && headType(owner) === 'person') || (t.norm === 'باسم' && headType(tokens[k + 1]?.norm ?? '') === 'person')) return null;
+    if ((owner && headType(owner) === 'person') || (t.norm === 'باسم' && headType(k + 1 < tokens.length ? tokens[k + 1]!.norm : '') === 'person')) return null;
     if (!RANKS.has(t.norm)) continue;
     const found = reader.phraseAt(k);
     if (!found?.name || found.name[0] <= k) return null;
@@ -172,7 +177,9 @@ function mentionOf(doc: Doc, tokens: Token[], d: SpeakerDraft, reader: PhraseRea
   const text = (r: [number, number]) => phraseText(doc, tokens, r, r[0] === p.first ? p.preposition : 0);
   // نجيب رزاق للصحافيين: the audience written after a name is no title of it
   // (filtered only after a name: a title alone keeps all its roles)
-  const roles = (p.name ? p.roles.filter((r) => !addressee(tokens[r[0]]!.norm)) : p.roles).map(text);
+  // (pushed onto a literal, not made by filter and map, whose arrays come in more elements kinds: deopts where read)
+  const roles: string[] = [];
+  for (const r of p.roles) if (!p.name || !addressee(tokens[r[0]]!.norm)) roles.push(text(r));
   const full = p.name && p.name[0] === p.name[1] ? fullNameBefore(tokens, p.name[0], reader) : null;
   const name = full ? phraseText(doc, tokens, full) : p.name ? text(p.name) : roles[0] ?? '';
   const named = !!p.name;
@@ -229,7 +236,7 @@ function restIsName(tokens: Token[], from: number, to: number): boolean {
  * article; the word alone reads as no phrase.
  */
 function bodyByLastWord(tokens: Token[], d: SpeakerDraft, before: SpeakerDraft[]): Speaker | undefined {
-  const t = tokens[d.token + 1];
+  const t = d.token + 1 < tokens.length ? tokens[d.token + 1] : undefined;
   if (!t?.word || !t.definite || d.cue.form === 'participle') return undefined;
   for (let k = before.length - 1; k >= 0; k--) {
     const s = before[k]!.speaker!;
@@ -395,7 +402,7 @@ function titleOnly(registry: SpeakerRegistry, s: Speaker): boolean {
  * adjective or a preposition. رئيس إقليم كردستان is definite by its genitive.
  */
 function indefiniteTitle(tokens: Token[], head: number): boolean {
-  const t = tokens[head]!, next = tokens[head + 1];
+  const t = tokens[head]!, next = head + 1 < tokens.length ? tokens[head + 1] : undefined;
   if (t.definite) return false;
   if (!next?.word) return true;
   return !next.definite && (/(ي|يه|يون|يين)$/.test(next.norm) || next.norm.startsWith('م') || LINK_WORDS.has(next.norm));

@@ -28,7 +28,7 @@ import { accusativeAlef, accusativeParticiple, articlePrefixed, beginsWith, clit
 import { corpusClass, type NameEvidence, type WordClass } from './name-evidence.js';
 import { PLACE_FIRST_WORDS, PLACE_NAME_SET, PLACE_NAMES } from './place-names.js';
 import type { Token } from './tokens.js';
-import { ALEF, BAA, HAA, LAM, MEEM, isArabicLetter } from '../text/letters.js';
+import { ALEF, BAA, HAA, LAM, MEEM, codeAt, isArabicLetter } from '../text/letters.js';
 
 const set = (words: readonly string[]) => new Set(words.map(normalize));
 /** (a WordSet: asked of words with a clitic taken off, fresh strings, which it mostly turns away unhashed) */
@@ -180,9 +180,10 @@ function isStop(w: string): boolean {
  * last letters as codes, where the regex made a match array for each word.
  */
 function possessiveStem(w: string): string | undefined {
-  const n = w.length, last = w.charCodeAt(n - 1);
+  // (codeAt: a word of one letter, or none, is read past its start)
+  const n = w.length, last = codeAt(w, n - 1);
   if (last === HAA) return n - 1 >= 3 ? w.slice(0, n - 1) : undefined;
-  if ((last === ALEF || last === MEEM) && w.charCodeAt(n - 2) === HAA) return n - 2 >= 3 ? w.slice(0, n - 2) : undefined;
+  if ((last === ALEF || last === MEEM) && codeAt(w, n - 2) === HAA) return n - 2 >= 3 ? w.slice(0, n - 2) : undefined;
   return undefined;
 }
 
@@ -236,6 +237,10 @@ function nameChain(first: number, last: number, type: SpeakerType = 'person'): C
 }
 function titleChainOf(first: number, last: number, type: SpeakerType | null, listed: boolean, indefinite = false, named = false, owned = 0): Chain {
   return { first, last, type, isName: false, indefinite, listed, named, owned };
+}
+/** The chain `c` ending at `last` (a spread copy would be a chain of another shape). */
+function chainTo(c: Chain, last: number): Chain {
+  return { first: c.first, last, type: c.type, isName: c.isName, indefinite: c.indefinite, listed: c.listed, named: c.named, owned: c.owned };
 }
 
 const RANK = normalize('برتبة');
@@ -317,7 +322,8 @@ function isBody(w: string): boolean {
 
 /** A name does not begin with a preposition and its article (بالأحرف) or a conjunction and verb (وأصدرت). */
 function nameStart(w: string): boolean {
-  return isArabicLetter(w.charCodeAt(0)) && isArabicLetter(w.charCodeAt(1)) && !articlePrefixed(w) && !(w.startsWith('و') && w.length >= 5) && !toMedium(w) && !cliticOnCommon(w);
+  // (codeAt: a word of one letter has no second)
+  return isArabicLetter(w.charCodeAt(0)) && isArabicLetter(codeAt(w, 1)) && !articlePrefixed(w) && !(w.startsWith('و') && w.length >= 5) && !toMedium(w) && !cliticOnCommon(w);
 }
 
 /** A memo no reader holds (see PhraseReader.done), for the next. */
@@ -354,6 +360,20 @@ export class PhraseReader {
       spareMemo = null;
       this.memo = spare.fill(0, 0, size);
     } else this.memo = new Uint8Array(size);
+  }
+
+  /**
+   * Token i, or undefined outside the article: the readers look around a
+   * token freely, and the bounds test saves the deopt (and recompile of the
+   * reader's large methods) that a read past the array's end makes.
+   */
+  private token(i: number): Token | undefined {
+    return i >= 0 && i < this.tokens.length ? this.tokens[i] : undefined;
+  }
+
+  /** The word of token i, or '' outside the article: compared with a word, always a string (undefined there deopts the compare). */
+  private normAt(i: number): string {
+    return i >= 0 && i < this.tokens.length ? this.tokens[i]!.norm : '';
   }
 
   /**
@@ -400,9 +420,9 @@ export class PhraseReader {
     const parts = this.unit(i);
     if (!parts) return null;
     // أوكرانيا وروسيا، السعودية والإمارات: countries joined by و speak together
-    const one = parts[0]!, joined = tokens[one.last + 1]?.norm ?? '';
+    const one = parts[0]!, joined = this.normAt(one.last + 1);
     if (parts.length === 1 && one.first === one.last && PLACES.has(tokens[one.first]!.norm) && joined.startsWith('و') && PLACES.has(joined.slice(1))) {
-      parts[0] = { ...one, last: one.last + 1 };
+      parts[0] = chainTo(one, one.last + 1);
     }
     let j = parts[parts.length - 1]!.last + 1;
     const aliases: [number, number][] = [];
@@ -430,7 +450,7 @@ export class PhraseReader {
       if (t.norm !== '،' && t.norm !== ',') break;
       const title = parts[parts.length - 1]!;
       // ويقول موقع، "برايدبوك" …: a body's bare head takes the quoted name set off by a comma (a few words)
-      const quoteClose = parts.length === 1 && title.first === title.last && !title.isName && isQuoteMark(tokens[j + 1]?.norm ?? '') ? this.closeQuote(j + 1) : -1;
+      const quoteClose = parts.length === 1 && title.first === title.last && !title.isName && isQuoteMark(this.normAt(j + 1)) ? this.closeQuote(j + 1) : -1;
       if (quoteClose > 0 && (title.type === 'media' || title.type === 'organization') && quoteClose - j <= 6) {
         parts.push(nameChain(j + 2, quoteClose - 1, title.type));
         j = quoteClose + 1;
@@ -441,7 +461,7 @@ export class PhraseReader {
       const unit = this.unit(j + 1);
       const apposed = !parts.some((p) => p.isName) && title.listed && title.type === 'person' && !unit ? this.apposedName(j + 1, true) : null;
       const next = apposed ? [apposed] : unit;
-      const after = next ? tokens[next[next.length - 1]!.last + 1] : undefined;
+      const after = next ? this.token(next[next.length - 1]!.last + 1) : undefined;
       // An apposition closes with a comma or goes straight on to أن/إن/على …
       if (!next || (after && after.word && !isStop(after.norm) && !this.boundary(next[next.length - 1]!.last + 1))) break;
       parts.push(...next);
@@ -456,10 +476,10 @@ export class PhraseReader {
    * the verb's subject is the source.
    */
   relayedSource(i: number): SpeakerPhrase | null {
-    const at = this.tokens[i]?.norm ?? '';
+    const at = this.normAt(i);
     // the attribution phrase may end in ما itself (وفقا لما): then the verb comes first
     // (the verb asked first: its letters turn most words away, before the lexicon is asked of the report)
-    const verb = relaysReport(at) && reported(this.tokens[i - 1]?.norm ?? '') ? i : relaysReport(this.tokens[i + 1]?.norm ?? '') && reported(at) ? i + 1 : -1;
+    const verb = relaysReport(at) && reported(this.normAt(i - 1)) ? i : relaysReport(this.normAt(i + 1)) && reported(at) ? i + 1 : -1;
     return verb < 0 ? null : this.phraseAt(verb + 1);
   }
 
@@ -469,11 +489,11 @@ export class PhraseReader {
    */
   afterAddressee(i: number): number {
     const tokens = this.tokens;
-    if (tokens[i]?.word && toAudience(tokens[i]!.norm)) return i + 1;
-    if (!tokens[i]?.word || !toMedium(tokens[i]!.norm)) return i;
+    if (this.token(i)?.word && toAudience(tokens[i]!.norm)) return i + 1;
+    if (!this.token(i)?.word || !toMedium(tokens[i]!.norm)) return i;
     let j = i + 1;
-    if (isQuoteMark(tokens[j]?.norm ?? '') && this.closeQuote(j) > 0) return this.closeQuote(j) + 1;
-    while (j <= i + 3 && tokens[j]?.word && !tokens[j]!.definite && !this.blocked(j) && (this.classOf(j) === 'name' || this.classOf(j) === 'rare')) j++;
+    if (isQuoteMark(this.normAt(j)) && this.closeQuote(j) > 0) return this.closeQuote(j) + 1;
+    while (j <= i + 3 && this.token(j)?.word && !tokens[j]!.definite && !this.blocked(j) && (this.classOf(j) === 'name' || this.classOf(j) === 'rare')) j++;
     return j;
   }
 
@@ -485,7 +505,7 @@ export class PhraseReader {
   shortForm(first: number, colon: number): SpeakerPhrase | null {
     if (colon - first < 1 || colon - first > 3) return null;
     for (let k = first; k < colon; k++) if (this.blocked(k) || this.classOf(k) === 'verb' || pronounSuffix(this.tokens[k]!)) return null;
-    return { first, last: colon - 1, name: null, roles: [[first, colon - 1]], aliases: [], type: 'organization', known: false, preposition: 0 };
+    return speakerPhrase(first, colon - 1, null, [[first, colon - 1]], [], 'organization', false, 0);
   }
 
   /**
@@ -509,14 +529,14 @@ export class PhraseReader {
    * السورية، طبقا لوزارة الصحة): read as if written without it, and shown so.
    */
   phraseAfterLam(i: number): SpeakerPhrase | null {
-    const t = this.tokens[i];
+    const t = this.token(i);
     if (!t?.word || !t.norm.startsWith('ل') || t.norm.length < 4) return null;
     const double = t.norm.startsWith('لل');
     const stripped: Token = t.with({ norm: double ? 'ال' + t.norm.slice(2) : t.norm.slice(1), definite: double });
     const tokens = this.tokens.slice();
     tokens[i] = stripped;
     const phrase = this.readAside(tokens, i);
-    return phrase && { ...phrase, preposition: double ? 2 : 1 };
+    return phrase && speakerPhrase(phrase.first, phrase.last, phrase.name, phrase.roles, phrase.aliases, phrase.type, phrase.known, double ? 2 : 1);
   }
 
   /**
@@ -540,7 +560,7 @@ export class PhraseReader {
   phraseOfAccusative(i: number): SpeakerPhrase | null {
     const tokens = this.tokens.slice();
     let k = i;
-    for (; tokens[k]?.word && k < i + 3; k++) {
+    for (; k < tokens.length && tokens[k]!.word && k < i + 3; k++) {
       const t = tokens[k]!;
       if (accusativeAlef(t.norm)) tokens[k] = t.with({ norm: t.norm.slice(0, -1), accusative: false });
       else if (t.accusative) tokens[k] = t.with({ accusative: false });
@@ -590,7 +610,7 @@ export class PhraseReader {
     // ونفى الأنباء التي تحدثت …: a noun right after a cue is its object, not a new speaker
     if (!found || (found.first > 0 && this.isCue(found.first - 1))) return null;
     // المثل الشعبي المصري الذي يقول: a definite word after another, no title, is that noun's adjective, not a surname
-    const before = this.tokens[found.first - 1];
+    const before = this.token(found.first - 1);
     return found.first === found.last && this.tokens[found.first]!.definite && before?.word && before.definite && !headType(before.norm) ? null : found;
   }
 
@@ -603,14 +623,14 @@ export class PhraseReader {
 
   private readClass(i: number): WordClass {
     // علي written with ي is the name; the preposition is written على (see stopToken)
-    if (this.tokens[i]?.norm === 'علي' && !this.tokens[i]!.maqsura) return 'name';
+    if (this.normAt(i) === 'علي' && !this.tokens[i]!.maqsura) return 'name';
     const cls = this.names.classOf(i);
     const w = this.tokens[i]!.norm;
     // تعمل، تواجه: a verb's feminine present, where the corpora know only its masculine (يعمل)
     if (cls === 'rare' && w.startsWith('ت') && corpusClass('ي' + w.slice(1)) === 'verb') return 'verb';
     if (cls !== 'name') return cls;
     // د. الصيني: right after the abbreviated title a nisba is the surname
-    if (this.tokens[i - 1]?.norm === '.' && this.tokens[i - 2]?.norm === 'د') return cls;
+    if (this.normAt(i - 1) === '.' && this.normAt(i - 2) === 'د') return cls;
     return headType(w) || (w.endsWith('ي') && headType(w.slice(0, -1))) ? 'common' : cls;
   }
 
@@ -623,7 +643,7 @@ export class PhraseReader {
   }
 
   private readBlocked(i: number, genitive: boolean): boolean {
-    const t = this.tokens[i];
+    const t = this.token(i);
     return !t || !t.word || stopToken(t) || (!genitive && MASDARS.has(t.norm)) || isBoundary(t.norm) || this.isCue(i) || isDigit(t.norm.charCodeAt(0)) || t.accusative;
   }
 
@@ -631,14 +651,14 @@ export class PhraseReader {
   private boundary(j: number): boolean {
     // (each of these also blocks the token: a token not blocked, as the memo mostly says, is spared the word lists)
     if (!this.blocked(j)) return false;
-    const t = this.tokens[j];
+    const t = this.token(j);
     return !t || !t.word || stopToken(t) || isBoundary(t.norm) || this.isCue(j);
   }
 
   /** A title chain with the name after it, or a name with its title after it. */
   private unit(i: number): Chain[] | null {
     // معها، لكنها: a pronoun names no one; لتلفزيون، لصحيفة: a medium spoken to is no subject
-    const t = this.tokens[i];
+    const t = this.token(i);
     if (!t) return null;
     const w = t.norm;
     if (pronounOnParticle(w) || toMedium(w) || toAudience(w) || toOwnPeople(t)) return null;
@@ -664,7 +684,7 @@ export class PhraseReader {
     const ownerName = owner?.type === 'person' ? this.nameRun(owner.last + 1) : null;
     if (owner) return ownerName ? [owner, ownerName] : [owner];
     // متطوع يدعى علي: "called" stands between the title and the name
-    const named = !head.isName && NAMING.has(this.tokens[head.last + 1]?.norm ?? '');
+    const named = !head.isName && NAMING.has(this.normAt(head.last + 1));
     // An indefinite title (مصدر حكومي، مبعوث أمريكي) names no one after it (unless it says so: يدعى).
     if (head.indefinite && head.listed && !named) return [head];
     if (!head.isName && head.type !== 'person' && head.type !== 'anonymous') return [head];
@@ -696,7 +716,7 @@ export class PhraseReader {
    */
   private titledName(head: Chain): Chain | null {
     const j = head.last + 1;
-    const t = this.tokens[j];
+    const t = this.token(j);
     // (the title may be the second of two joined by و: الإعلامي والناشط حسين رشيد)
     const titleEnd = this.tokens[head.last]!;
     const definite = titleEnd.definite || /^[وف]ال/.test(titleEnd.norm);
@@ -712,11 +732,11 @@ export class PhraseReader {
   private apposedName(j: number, comma: boolean): Chain | null {
     // (between commas, a first word that reads as ب + a word is the name's when a name word follows: باراك أوباما)
     const foreign = (k: number): boolean => {
-      const next = this.tokens[k + 1];
+      const next = this.token(k + 1);
       return comma && k === j && !articlePrefixed(this.tokens[k]!.norm) && !!next?.word && !next.definite && this.classOf(k + 1) !== 'common';
     };
     const word = (k: number): boolean => {
-      const u = this.tokens[k];
+      const u = this.token(k);
       if (!u?.word || this.blocked(k) || headType(u.norm) || this.classOf(k) === 'verb' || pronounSuffix(u) || (prepositional(u.norm) && !foreign(k))) return false;
       // قدوة ونموذجا ويتمنى …: after the first word, و joins another noun or verb unless the whole word is a name (وليد)
       return k === j || !u.norm.startsWith('و') || this.classOf(k) === 'name';
@@ -724,7 +744,7 @@ export class PhraseReader {
     if (!word(j) || this.tokens[j]!.definite) return null;
     let last = j;
     while (last + 1 < j + MAX_NAME && word(last + 1)) last++;
-    const end = this.tokens[last + 1];
+    const end = this.token(last + 1);
     const isComma = !!end && (end.norm === '،' || end.norm === ',');
     const closed = comma ? isComma : !end || isComma || end.norm === ':' || THAT.has(end.norm) || this.isCue(last + 1);
     return closed ? nameChain(j, last) : null;
@@ -737,15 +757,15 @@ export class PhraseReader {
 
   /** A title in apposition after a name agrees with one person: a plural (ترامب المستثمرين) is the verb's object. */
   private titleAfterName(j: number): Chain | null {
-    const w = this.tokens[j]?.norm ?? '';
+    const w = this.normAt(j);
     if (soundPlural(w) || groupNisba(w) || PLURAL_HEADS.has(withoutArticle(w))) return null;
     return this.titleChain(j);
   }
 
   /** A name between commas after token j-1 (، دواس آل منصور،). */
   private appositionName(j: number): boolean {
-    const t = this.tokens[j];
-    return (t?.norm === '،' || t?.norm === ',') && !!this.nameRun(j + 1);
+    const w = this.normAt(j);
+    return (w === '،' || w === ',') && !!this.nameRun(j + 1);
   }
 
   /**
@@ -787,18 +807,18 @@ export class PhraseReader {
     // أعلنت الرياض، حذرت واشنطن موسكو: a place is its own name, no genitive follows it
     if (PLACES.has(tokens[i]!.norm)) {
       // نيويورك تايمز، واشنطن بوست: a city's name and one of these words name a newspaper
-      if (NEWSPAPER_ENDS.has(tokens[i + 1]?.norm ?? '')) return titleChainOf(i, i + 1, 'media', true, true);
+      if (NEWSPAPER_ENDS.has(this.normAt(i + 1))) return titleChainOf(i, i + 1, 'media', true, true);
       return titleChainOf(i, this.placeAdjectives(i), 'organization', true, true);
     }
     // ووصف سموه المبادرة بأنها …: an honorific with its pronoun (سموه، معاليه) stands for a person named before, and takes nothing after it
     if (HONORIFIC_WORDS.has(tokens[i]!.norm)) return titleChainOf(i, i, 'person', true);
     // ووصف أحدهم المشروع بـ…: a head with a pronoun (أحدهم، بعضهم) is whole; what follows is the verb's
     if (listed === 'anonymous' && pronounSuffix(tokens[i]!) !== null) return titleChainOf(i, i, listed, true);
-    const shaped = !listed && tokens[i]!.definite && tokens[i + 1]?.definite && !this.blocked(i + 1);
-    const construct = !listed && !tokens[i]!.definite && cls === 'common' && tokens[i + 1]?.word && !this.blocked(i + 1);
+    const shaped = !listed && tokens[i]!.definite && this.token(i + 1)?.definite && !this.blocked(i + 1);
+    const construct = !listed && !tokens[i]!.definite && cls === 'common' && this.token(i + 1)?.word && !this.blocked(i + 1);
     if (!listed && !shaped && !construct) return null;
     // مجموعة من الباحثين، فريق من الخبراء: a body's head before من and people is a group of them, unnamed
-    const people = tokens[i + 1]?.norm === 'من' && !!tokens[i + 2]?.definite && /(ين|ون)$/.test(tokens[i + 2]!.norm);
+    const people = this.normAt(i + 1) === 'من' && !!this.token(i + 2)?.definite && /(ين|ون)$/.test(tokens[i + 2]!.norm);
     const type: SpeakerType = listed === 'organization' && people ? 'anonymous' : listed ?? 'person';
     const body = type === 'organization' || type === 'media' || type === 'document';
     let last = i;
@@ -852,7 +872,7 @@ export class PhraseReader {
       // مسؤول في وزارة …، مصدر مقرب من وزارة …، عدد من المقبوض عليهم، المبعوث إلى جنوب السودان، المشرف العام على …
       const links = LINKS.has(w) || (w === 'من' && type === 'anonymous' && (this.complement !== 'من' || NEAR.has(tokens[j - 1]!.norm) || PARTITIVE.has(tokens[j - 1]!.norm))) || (w !== 'علي' || t.maqsura) && (!!headPreps?.has(w) || (j - 1 !== head && !!TITLE_PREPS.get(tokens[j - 1]!.norm)?.has(w)));
       // المحلل لدى "ألتا كورب كابيتال": a quoted body after the link word, a name and definite by itself
-      const quoteAt = LINKS.has(w) && isQuoteMark(tokens[j + 1]?.norm ?? '') ? this.closeQuote(j + 1) : -1;
+      const quoteAt = LINKS.has(w) && isQuoteMark(this.normAt(j + 1)) ? this.closeQuote(j + 1) : -1;
       if (quoteAt > 0) { newPhrase(quoteAt); indefinite = false; definiteNP = true; quoted = true; j = quoteAt; continue; }
       // متحدث باسم الرئيس دونالد ترامب، متحدثة باسم مكتب رئيسة الوزراء تيريزا ماي: an indefinite spokesperson is one
       // not named, so the name after the one spoken for is that one's, part of the title; the definite one is
@@ -863,13 +883,13 @@ export class PhraseReader {
       }
       if (links && this.linksTo(j + 1)) { j++; newPhrase(j); continue; }
       // أستاذ العلاقات الدولية في الجامعة الأردنية د. محمد …: the abbreviated title ends the title, the name follows
-      if (w === 'د' && tokens[j + 1]?.norm === '.') { last = j + 1; indefinite = false; break; }
+      if (w === 'د' && this.normAt(j + 1) === '.') { last = j + 1; indefinite = false; break; }
       // وكالة أنباء الأناضول، وكالة الأنباء الفرنسية: "news" here names the agency, it does not stop it
       if (type === 'media' && j === i + 1 && NEWS.has(w)) { last = j; indefinite = !t.definite; continue; }
       // ضابط في الشرطة برتبة عقيد: the rank belongs to the title
-      if (w === RANK && tokens[j + 1]?.word && !this.blocked(j + 1)) { last = j + 1; j++; continue; }
+      if (w === RANK && this.token(j + 1)?.word && !this.blocked(j + 1)) { last = j + 1; j++; continue; }
       // تقرير آخر صادر عن البنك: the issuer's participle goes on after the document's adjective
-      if (type === 'document' && TITLE_PREPS.get(w)?.has(tokens[j + 1]?.norm ?? '') && this.linksTo(j + 2)) { last = j; continue; }
+      if (type === 'document' && TITLE_PREPS.get(w)?.has(this.normAt(j + 1)) && this.linksTo(j + 2)) { last = j; continue; }
       // اللواء طيار، العميد ركن، اللواء أركان حرب: a rank's qualifier belongs to the title, and the name follows
       if (QUALIFIERS.has(w) && (RANK_WORDS.has(withoutArticle(tokens[j - 1]!.norm)) || QUALIFIERS.has(tokens[j - 1]!.norm))) { last = j; indefinite = false; continue; }
       // مقربين منه، مصادر قريبة منها: "close to him" belongs to the anonymous source
@@ -879,7 +899,7 @@ export class PhraseReader {
       // (a title that goes before names joins only when a name follows it: الإعلامي والناشط حسين رشيد)
       // (or after the title's adjective: المحامي والمستشار القانوني بدر إسحاق)
       if (type === 'person' && w.startsWith('و') && headType(w.slice(1)) === 'person' && (!NAME_TITLE_WORDS.has(w.slice(1)) || this.nameFollows(j + 1)
-        || (!!tokens[j + 1]?.definite && definiteAdjective(tokens[j + 1]!.norm) && this.nameFollows(j + 2)))) { newPhrase(j); head = j; continue; }
+        || (!!this.token(j + 1)?.definite && definiteAdjective(tokens[j + 1]!.norm) && this.nameFollows(j + 2)))) { newPhrase(j); head = j; continue; }
       // مراسل لصحيفة …، مصور لوكالة «رويترز»: a journalist's medium is whom they work for, not whom they speak to
       if (this.blocked(j, indefinite && !described && genitives < 3) || (toMedium(w) && !affiliated)) break;
       // بتسليمها، لقراره: a word with a preposition and a pronoun is the verb's complement, never part of a title
@@ -893,7 +913,7 @@ export class PhraseReader {
         if (person && person.some((p) => p.isName)) { last = person[person.length - 1]!.last; named = true; break; }
       }
       // تقديرات غير رسمية: غير and the adjective it negates describe the noun together
-      if (indefinite && NEGATING.has(w) && tokens[j + 1]?.word && !this.blocked(j + 1) && isAdjective(tokens[j + 1]!.norm)) { last = j + 1; j++; described = true; continue; }
+      if (indefinite && NEGATING.has(w) && this.token(j + 1)?.word && !this.blocked(j + 1) && isAdjective(tokens[j + 1]!.norm)) { last = j + 1; j++; described = true; continue; }
       // A construct (قيادة عمليات بغداد، قوات بيشمركة زيرفاني): an indefinite head takes indefinite genitives,
       // even those that begin with the letters of a preposition; a name after a quoted one is not one (منظمة "…" إسرائيل).
       // (a sound plural in full, مسؤولون، خبيرين, is no construct: what follows it is the verb's object)
@@ -928,7 +948,7 @@ export class PhraseReader {
         if (this.complement === 'ب' && w.startsWith('ب') && !isBody(w)) break;
         newPhrase(j);
         // لشرطة جدة، لسوق عكاظ، بمنطقة نجران: a body, an event or a place after the preposition takes its own name.
-        const next = tokens[j + 1];
+        const next = this.token(j + 1);
         // (not after a word with the article, والفلك، بالمنطقة: it is definite, and a name after it begins the person's)
         const proper = !articlePrefixed(w) && next?.word && !next.definite && !this.blocked(j + 1) && (!headType(next.norm) || PLACES.has(next.norm));
         // (not after a place itself, بجدة عبدالله …: the name there is the person's)
@@ -948,7 +968,7 @@ export class PhraseReader {
       if (t.definite && definiteNP && !definiteAdjective(w) && headType(w) !== 'person' && !this.participleAgreeing(j, last) && !this.peopleOfPlural(j, head)) break;
       // (an unnamed source takes no title in apposition: اتهم مسؤول سابق في الفاتيكان البابا فرانسيس …, the verb's object;
       // a spokesperson does: متحدث باسم الرئاسة السفير سامي راضي)
-      if (t.definite && definiteNP && type === 'anonymous' && headType(w) === 'person' && this.nameFollows(j + 1) && tokens[i + 1]?.norm !== ON_BEHALF) break;
+      if (t.definite && definiteNP && type === 'anonymous' && headType(w) === 'person' && this.nameFollows(j + 1) && this.normAt(i + 1) !== ON_BEHALF) break;
       // أمين منطقة تبوك رئيس اللجنة المحلية …: a second title in apposition begins a phrase of its own
       // (not one with a possessive pronoun: وطالب النجم السابق محاميه … names another person, the verb's object)
       if (!t.definite && headType(w) === 'person' && type === 'person' && pronounSuffix(t) === null) { newPhrase(j); continue; }
@@ -977,14 +997,14 @@ export class PhraseReader {
 
   /** Token j can begin the name after a title: a word with no article, no clitic and no title of its own. */
   private nameFollows(j: number): boolean {
-    const t = this.tokens[j];
+    const t = this.token(j);
     return !!t?.word && !t.definite && !this.blocked(j) && !headType(t.norm) && nameStart(t.norm);
   }
 
   /** A title written without the article before a name: a degree (دكتور بول …) or a rank with a name after it (رقيب أحمد). */
   private beforeName(i: number): boolean {
     const w = this.tokens[i]!.norm;
-    return BEFORE_NAMES.has(w) || (RANK_WORDS.has(w) && !!this.tokens[i + 1]?.word && !this.tokens[i + 1]!.definite && this.classOf(i + 1) === 'name');
+    return BEFORE_NAMES.has(w) || (RANK_WORDS.has(w) && !!this.token(i + 1)?.word && !this.tokens[i + 1]!.definite && this.classOf(i + 1) === 'name');
   }
 
   /**
@@ -1006,7 +1026,7 @@ export class PhraseReader {
 
   /** A word of a proper name: one the corpora give as a name or never saw, with no article, no clitic, no stop. */
   private properWord(j: number): boolean {
-    const t = this.tokens[j];
+    const t = this.token(j);
     // (بـ"…": one letter is a preposition written apart, never a word of a name)
     if (!t?.word || t.norm.length < 2 || t.definite || this.blocked(j) || headType(t.norm) || prepositional(t.norm)) return false;
     const cls = this.classOf(j);
@@ -1057,7 +1077,7 @@ export class PhraseReader {
     let last = i;
     let name = this.tokens[i]!.norm;
     for (;;) {
-      const next = this.tokens[last + 1];
+      const next = this.token(last + 1);
       if (!next?.word || this.blocked(last + 1)) break;
       // سلطنة عمان، الولايات المتحدة الأمريكية
       if (!PLACE_PREFIXES.has(`${name} ${next.norm}`) && !(next.definite && isAdjective(next.norm))) break;
@@ -1069,12 +1089,11 @@ export class PhraseReader {
 
   /** After a place noun at `j` (منطقة), its name (مكة) and one definite adjective (المكرمة): the last token of the place. */
   private placeEnd(j: number): number {
-    const tokens = this.tokens;
-    const name = tokens[j + 1];
+    const name = this.token(j + 1);
     // (a listed place is a head of its own, speaking for its government, and still the place noun's name: بولاية نيويورك)
     // (a listed place may have its article: بأمانة منطقة الرياض)
     if (!name?.word || (name.definite && !PLACES.has(name.norm)) || this.blocked(j + 1) || (headType(name.norm) && !PLACES.has(name.norm))) return j;
-    const adjective = tokens[j + 2];
+    const adjective = this.token(j + 2);
     return adjective?.word && adjective.definite && !this.blocked(j + 2) && !headType(adjective.norm) ? j + 2 : j + 1;
   }
 
@@ -1090,12 +1109,12 @@ export class PhraseReader {
     // لوران فابيوس: a name that begins with those letters is the title's name, not part of it
     if (this.classOf(j) === 'name') return false;
     // بمنطقة نجران، في محافظة جدة: where the title holds
-    if (PLACE_NOUNS.has(unprefixed(w))) return !!tokens[j + 1]?.word && !this.blocked(j + 1);
+    if (PLACE_NOUNS.has(unprefixed(w))) return !!this.token(j + 1)?.word && !this.blocked(j + 1);
     // وزارة الخارجية والمغتربين joins; العقيد في الشرطة والمصدر … coordinates a second speaker.
     if (w.startsWith('وال')) return !headType(w.slice(1));
     if (!beginsWith(w, 'لب')) return false;
     if (headType(unprefixed(w)) || headType('ال' + unprefixed(w))) return true; // المتحدث الرسمي لشرطة جدة
-    const next = tokens[j + 1];
+    const next = this.token(j + 1);
     // اللجنة التنفيذية لسوق عكاظ، اللجنة المنظمة لمهرجان جدة: a body's genitive with ل, named after it
     if (type === 'organization' && w.startsWith('ل') && !toMedium(w) && next?.word && !next.definite && !this.blocked(j + 1)
       && (this.classOf(j + 1) === 'name' || this.classOf(j + 1) === 'rare' || PLACES.has(next.norm))) return true;
@@ -1122,10 +1141,10 @@ export class PhraseReader {
   private nameRun(i: number): Chain | null {
     const tokens = this.tokens;
     // #محمد_بن_سلمان: a name written as a hashtag begins after its mark
-    if (tokens[i]?.norm === '#' && tokens[i + 1]?.word && tokens[i]!.end === tokens[i + 1]!.start) i++;
+    if (this.normAt(i) === '#' && this.token(i + 1)?.word && tokens[i]!.end === tokens[i + 1]!.start) i++;
     // فان بيرسي، أبو مازن; not فإن الحرائق (فإن written without its hamza): a particle goes before a name word
     // (nor فإن إسرائيل: a particle before a place is فإن too)
-    const leadingParticle = PARTICLES.has(tokens[i]?.norm ?? '') && !this.blocked(i + 1) && !tokens[i + 1]!.definite && !PLACES.has(tokens[i + 1]!.norm);
+    const leadingParticle = PARTICLES.has(this.normAt(i)) && !this.blocked(i + 1) && !tokens[i + 1]!.definite && !PLACES.has(tokens[i + 1]!.norm);
     if (!leadingParticle && (this.blocked(i) || headType(tokens[i]!.norm) || !nameStart(tokens[i]!.norm))) return null;
     const first = this.classOf(i);
     if (first === 'verb' || pronounSuffix(tokens[i]!) || this.baComplement(i) || this.circumstance(i)) return null;
@@ -1135,7 +1154,7 @@ export class PhraseReader {
     // A name given by its definite surname alone (الخفاجي، المساري) is one word; a definite common word is no name.
     // (a word the corpora never saw in ون/ين is a plural, no one's name: العلماء السالفون)
     // (unless بن follows: الوليد بن طلال، الحسين بن علي begin with the article and go on through their lineage)
-    const lineage = SON_OF.has(tokens[i + 1]?.norm ?? '') && !!tokens[i + 2]?.word && !this.blocked(i + 2);
+    const lineage = SON_OF.has(this.normAt(i + 1)) && !!this.token(i + 2)?.word && !this.blocked(i + 2);
     if (tokens[i]!.definite && !lineage) return first === 'name' || (first === 'rare' && this.ends(i + 1) && !/(ون|ين)$/.test(tokens[i]!.norm)) ? nameChain(i, i) : null;
     let last = i;
     let named = first === 'name' || leadingParticle, rare = first === 'rare';
@@ -1183,11 +1202,11 @@ export class PhraseReader {
         const objectAfterSurname = cls === 'common' && j - 1 === i && !this.closes(j + 1)
           && !this.titleAt(i - 1) && !PARTICLES.has(tokens[i]!.norm) && this.names.isSurname(i);
         // (nor one followed by a preposition with a pronoun: أبدى … محمد بن سلمان الشكر لهما, the object and to whom)
-        const after = tokens[j + 1]?.norm ?? '';
+        const after = this.normAt(j + 1);
         const toPronoun = cls === 'common' && pronounOnParticle(after) && !pronounOnThat(after);
-        const closed = (named && !objectAfterSurname && !toPronoun) || this.titleAt(j + 1) || !tokens[j + 1]?.word || this.isCue(j + 1);
+        const closed = (named && !objectAfterSurname && !toPronoun) || this.titleAt(j + 1) || !this.token(j + 1)?.word || this.isCue(j + 1);
         // (a masdar after it is the verb's object: … إبراهيم بن حمد الدعيلج عدم قبول …)
-        const endsHere = this.ends(j + 1) || MASDARS.has(tokens[j + 1]?.norm ?? '');
+        const endsHere = this.ends(j + 1) || MASDARS.has(this.normAt(j + 1));
         if (family || (endsHere && (cls !== 'common' || closed))) { last = j; named ||= cls === 'name'; rare ||= cls === 'rare'; }
         // (a common noun and its adjective are a title in apposition, غولن الحليف السابق لأردوغان, not a family name)
         else if (run > j && this.ends(run + 1) && !(cls === 'common' && definiteAdjective(tokens[run]!.norm))) last = run;
@@ -1196,7 +1215,7 @@ export class PhraseReader {
       // A common word goes on a name only after a first name (نجيب رزاق، أكبر حسين): else it is the verb's object;
       // and never before a demonstrative, which only a noun takes (بن سعيدان مهرجان هذا العام).
       // Nor after a surname before more words of the sentence (أكد تيلرسون وقوف بلاده: the verb's masdar object).
-      if (cls === 'common' && ((this.classOf(j - 1) !== 'name' && this.classOf(j - 1) !== 'rare') || DEMONSTRATIVE.has(tokens[j + 1]?.norm ?? '')
+      if (cls === 'common' && ((this.classOf(j - 1) !== 'name' && this.classOf(j - 1) !== 'rare') || DEMONSTRATIVE.has(this.normAt(j + 1))
         // (isSurname asked last: the first time for a word it reads the whole article)
         || (!this.nameGoesOn(j + 1) && this.names.isSurname(j - 1)))) break;
       last = j;
@@ -1209,7 +1228,7 @@ export class PhraseReader {
     const more = first !== 'common' || last > i;
     // one common feminine word and an indefinite feminine word alone after it are a noun and its adjective
     // (قصة مصورة:), not a name and a title (دخيل الطيار مدير …، حسين سيد، كبير …)
-    const after = tokens[last + 1];
+    const after = this.token(last + 1);
     const adjective = !more && tokens[i]!.taaMarbuta && !!after?.taaMarbuta && !after.definite && this.ends(last + 2);
     if (!(named && more) && !((rare || (!adjective && this.titleAt(last + 1))) && ends)) return null;
     return nameChain(i, last);
@@ -1217,13 +1236,13 @@ export class PhraseReader {
 
   /** سلمان آل رمضان، محمد بن رجب: after a name particle a month's name is a family's, no date. */
   private monthAfterParticle(j: number): boolean {
-    const t = this.tokens[j];
-    return !!t?.word && PARTICLES.has(this.tokens[j - 1]?.norm ?? '') && isMonth(t.norm) && !SPEAKER_BOUNDARY_WORDS.has(t.norm);
+    const t = this.token(j);
+    return !!t?.word && PARTICLES.has(this.normAt(j - 1)) && isMonth(t.norm) && !SPEAKER_BOUNDARY_WORDS.has(t.norm);
   }
 
   /** Token j is a hyphen or _ written tight between two words (جان-باسكال، محمد_بن), the second no phrase boundary. */
   private hyphenJoins(j: number): boolean {
-    const [before, t, after] = [this.tokens[j - 1]!, this.tokens[j]!, this.tokens[j + 1]];
+    const before = this.tokens[j - 1]!, t = this.tokens[j]!, after = this.token(j + 1);
     return (t.norm === '-' || t.norm === '‐' || t.norm === '_') && !!after?.word && before.end === t.start && t.end === after.start && !this.blocked(j + 1);
   }
 
@@ -1244,7 +1263,7 @@ export class PhraseReader {
 
   /** Token j is a word a name may go on with: one known as a name, or never seen and no stop. */
   private nameWordAt(j: number): boolean {
-    const cls = this.tokens[j]?.word ? this.classOf(j) : null;
+    const cls = this.token(j)?.word ? this.classOf(j) : null;
     return cls === 'name' || (cls === 'rare' && !this.blocked(j));
   }
 
@@ -1254,7 +1273,7 @@ export class PhraseReader {
    * الله (عبد الله، فضل الله are followed by no such noun).
    */
   private prayer(i: number, last: number): boolean {
-    const next = this.tokens[last + 1];
+    const next = this.token(last + 1);
     return last > i && this.tokens[last]!.norm === GOD && !!next?.word && !THAT.has(next.norm) && !isParticle(next.norm)
       && this.classOf(last + 1) !== 'name' && (pronounSuffix(next) !== null || (!next.taaMarbuta && next.norm.length >= 4 && next.norm.endsWith('ه')));
   }
@@ -1278,10 +1297,10 @@ export class PhraseReader {
    * and the corpora (the word with ن is a common word), never a name.
    */
   private constructPlural(i: number): Chain | null {
-    const t = this.tokens[i];
+    const t = this.token(i);
     // (asked at every phrase start: the letters first, as most words end otherwise)
     if (!t?.word || t.norm.length < 5 || !t.norm.endsWith('و')) return null;
-    const next = this.tokens[i + 1];
+    const next = this.token(i + 1);
     // (the genitive is definite, or a body that a name makes definite: مراسلو وكالة فرانس برس)
     const nextType = next?.word ? headType(next.norm) : null;
     const body = nextType === 'media' || nextType === 'organization';
@@ -1301,13 +1320,13 @@ export class PhraseReader {
   /** The last of up to two more definite words after j that are no title (المبارك الصباح، آل الشيخ …). */
   private definiteRun(j: number): number {
     let k = j;
-    while (k < j + 2 && this.tokens[k + 1]?.definite && !headType(this.tokens[k + 1]!.norm) && !this.blocked(k + 1)) k++;
+    while (k < j + 2 && this.token(k + 1)?.definite && !headType(this.tokens[k + 1]!.norm) && !this.blocked(k + 1)) k++;
     return k;
   }
 
   /** Where a phrase may end: punctuation, a stop word, a cue, or a title in apposition. */
   private ends(j: number): boolean {
-    const t = this.tokens[j];
+    const t = this.token(j);
     // (لـ"الوطن": a preposition written apart from its quoted object is one letter)
     return !t || !t.word || this.boundary(j) || prepositional(t.norm) || t.norm === 'ل' || this.titleAt(j);
   }
@@ -1319,7 +1338,7 @@ export class PhraseReader {
    * word the verb's object (أكد تيلرسون وقوف بلاده، انتقد بولتون عمل المحكمة).
    */
   private nameGoesOn(j: number): boolean {
-    const t = this.tokens[j];
+    const t = this.token(j);
     if (this.ends(j) || PARTICLES.has(t!.norm) || COMPOUND_ENDS.has(t!.norm)) return true;
     const cls = this.classOf(j);
     if (cls === 'name' || cls === 'rare') return !t!.definite || this.ends(j + 1);
@@ -1329,27 +1348,27 @@ export class PhraseReader {
 
   /** A phrase surely ends before token j: punctuation, أن or إن, a boundary word, a cue or a title in apposition; not a stop word such as في or خلال. */
   private closes(j: number): boolean {
-    const t = this.tokens[j];
+    const t = this.token(j);
     return !t || !t.word || isBoundary(t.norm) || THAT.has(t.norm) || this.isCue(j) || this.titleAt(j);
   }
 
   /** A listed title of a person at token j (العضو، رئيس، المتحدث): a name before it is in apposition. */
   private titleAt(j: number): boolean {
-    const t = this.tokens[j];
+    const t = this.token(j);
     return !!t?.word && headType(t.norm) === 'person';
   }
 
   /** Token last+1 is a name particle (بن، آل) with a word after it to join. */
   private particleAfter(last: number): boolean {
-    return PARTICLES.has(this.tokens[last + 1]?.norm ?? '') && !!this.tokens[last + 2]?.word && !this.blocked(last + 2);
+    return PARTICLES.has(this.normAt(last + 1)) && !!this.token(last + 2)?.word && !this.blocked(last + 2);
   }
 
   /** A name never ends on بن، آل، عبد: فيصل بن سلمان بن عبدالعزيز goes on through its lineage. */
   private lineage(last: number): number {
     const tokens = this.tokens;
-    while (PARTICLES.has(tokens[last]!.norm) && tokens[last + 1]?.word && !this.blocked(last + 1)) {
+    while (PARTICLES.has(tokens[last]!.norm) && this.token(last + 1)?.word && !this.blocked(last + 1)) {
       last++;
-      if (PARTICLES.has(tokens[last + 1]?.norm ?? '') && tokens[last + 2]?.word && !this.blocked(last + 2)) last++;
+      if (PARTICLES.has(this.normAt(last + 1)) && this.token(last + 2)?.word && !this.blocked(last + 2)) last++;
     }
     return last;
   }
@@ -1379,7 +1398,7 @@ export class PhraseReader {
     if (PRONOUNS.has(before.norm)) return 'never';
     if (!before.word || isParticle(before.norm)) return 'always';
     // إلا أن المصدر قال: a concessive أن opens a new clause, not reported speech.
-    if (/^ان(ه|ها)?$/.test(before.norm) && CONCESSIVE.has(tokens[start - 2]?.norm ?? '')) return 'always';
+    if (/^ان(ه|ها)?$/.test(before.norm) && CONCESSIVE.has(this.normAt(start - 2))) return 'always';
     return STOPS.has(before.norm) ? 'body' : 'never';
   }
 
@@ -1417,14 +1436,15 @@ function assemble(parts: Chain[], aliases: [number, number][]): SpeakerPhrase {
   for (const a of aliases) if (a[1] + 1 > last) last = a[1] + 1;
   // a name makes a person, unless every title is a body's (وكالة فرانس برس)
   const type: SpeakerType = (!name || (bodies && roles !== null) ? firstType : null) ?? 'person';
-  return {
-    first: parts[0]!.first,
-    last,
-    name: name ? [name.first, name.last] : null,
-    roles: roles ?? [],
-    aliases,
-    type,
-    known: !!name || listed,
-    preposition: parts[0]!.owned,
-  };
+  return speakerPhrase(parts[0]!.first, last, name ? [name.first, name.last] : null, roles ?? [], aliases, type, !!name || listed, parts[0]!.owned);
+}
+
+/**
+ * The phrases, made only here, every field set in one order: coreference
+ * and the claims pass read their fields on every phrase, and a phrase of
+ * another shape (a spread copy) deopts the code that met only one.
+ */
+function speakerPhrase(first: number, last: number, name: [number, number] | null, roles: [number, number][], aliases: [number, number][],
+  type: SpeakerType, known: boolean, preposition: number): SpeakerPhrase {
+  return { first, last, name, roles, aliases, type, known, preposition };
 }

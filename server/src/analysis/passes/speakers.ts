@@ -199,7 +199,11 @@ export class SpeakerRegistry {
     if (!found && !m.hasName && m.type === 'person') {
       const titled = this.byTitledName(m);
       // the title is the role; the name word it precedes is the person's
-      if (titled) [found, mention] = [titled.entry, { ...m, role: titled.title }];
+      // (the mention copied field by field, in its one order: a spread copy is a mention of another shape, a deopt where read)
+      if (titled) {
+        found = titled.entry;
+        mention = { name: m.name, role: titled.title, aliases: m.aliases, type: m.type, hasName: m.hasName, span: m.span, headline: m.headline };
+      }
     }
     const entry = found ?? this.create(m.name, m.role, m.type, m.hasName);
     this.attach(entry, mention);
