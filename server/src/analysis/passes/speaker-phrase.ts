@@ -27,7 +27,7 @@ import { isDigit } from '../text/segment.js';
 import { accusativeAlef, accusativeParticiple, articlePrefixed, beginsWith, cliticOnCommon, onlyClitics, pronounOnParticle, pronounOnThat, pronounSuffix, stripConjunction } from './clitics.js';
 import { corpusClass, type NameEvidence, type WordClass } from './name-evidence.js';
 import { PLACE_FIRST_WORDS, PLACE_NAME_SET, PLACE_NAMES } from './place-names.js';
-import type { Token } from './tokens.js';
+import { normAt, tokenAt, type Token } from './tokens.js';
 import { ALEF, BAA, HAA, LAM, MEEM, codeAt, isArabicLetter } from '../text/letters.js';
 
 const set = (words: readonly string[]) => new Set(words.map(normalize));
@@ -368,12 +368,12 @@ export class PhraseReader {
    * reader's large methods) that a read past the array's end makes.
    */
   private token(i: number): Token | undefined {
-    return i >= 0 && i < this.tokens.length ? this.tokens[i] : undefined;
+    return tokenAt(this.tokens, i);
   }
 
   /** The word of token i, or '' outside the article: compared with a word, always a string (undefined there deopts the compare). */
   private normAt(i: number): string {
-    return i >= 0 && i < this.tokens.length ? this.tokens[i]!.norm : '';
+    return normAt(this.tokens, i);
   }
 
   /**
