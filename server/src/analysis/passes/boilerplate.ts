@@ -18,7 +18,7 @@ import { codeAt } from '../text/letters.js';
 import { matchNormalized, normalize } from '../text/normalize.js';
 import * as lex from '../lexicon/boilerplate.js';
 import { NEWS_AGENCIES, SITE_WORDS } from '../lexicon/outlets.js';
-import { WordSet } from '../text/word-set.js';
+import { WordMasks } from '../text/word-set.js';
 import { byFirstCharacter, lineViews, phrasesOpening, stripEnds, type LineView } from './boilerplate-lines.js';
 import { markAppendedLeads, markHeadlineRuns } from './boilerplate-runs.js';
 
@@ -170,10 +170,9 @@ type Kind = 'heading' | 'teaser' | 'tags' | 'comment' | 'contact' | 'donation' |
 /** Kinds after which the rest of the page is furniture until the body clearly resumes. */
 const CLOSING = new Set<Kind>(['heading', 'comment', 'contact', 'donation', 'loadMore', 'signoff']);
 
-// (the sets a whole line is looked up in are WordSets: one turns nearly every line away by a few of
-// its letters and its length, where a Set hashed all the letters of each line asked)
+// (the sets a whole line is looked up in are in WHOLE_LINES, a WordMasks: it turns nearly every line away
+// by a few of its letters and its length, where a Set hashed all the letters of each line asked)
 const compiled = {
-  headings: new WordSet(lex.RELATED_HEADINGS.map(normalize)),
   teasers: byFirstCharacter(lex.TEASER_PREFIXES.map(normalize)),
   markedTeasers: byFirstCharacter(lex.MARKED_TEASER_WORDS.map(normalize)),
   moreBy: byFirstCharacter(lex.MORE_BY_PREFIXES.map(normalize)),
@@ -190,7 +189,6 @@ const compiled = {
   continued: new Set(lex.CONTINUED_MARKERS.map(normalize)),
   timeWords: new Set(lex.TIME_STAMP_WORDS.map((w) => normalize(w).toLowerCase())),
   captionPrefixes: byFirstCharacter(lex.CAPTION_PREFIXES.map((w) => normalize(w).toLowerCase())),
-  captionLines: new WordSet(lex.CAPTION_LINES.map(normalize)),
   chrome: new Set(lex.CHROME_WORDS.map((w) => normalize(w).toLowerCase())),
   agencies: new Set(NEWS_AGENCIES.map((w) => normalize(w).toLowerCase())),
   source: /^المصدر ?:/,
@@ -199,11 +197,11 @@ const compiled = {
 interface Phrases {
   /** Phrases of several words: the line opens with one. By their first character, so a line is tried against those of its own. */
   opening: Map<number, string[]>;
-  /** One-word phrases: the whole line (marks around it aside) is one. */
-  whole: WordSet;
+  /** One-word phrases: the whole line (marks around it aside) is one (looked up in WHOLE_LINES, by `bit`). */
+  whole: string[];
   /** Found anywhere in a short line. */
   anywhere: string[];
-  /** This set's bit in what anywhereIn finds. */
+  /** This set's bit in what anywhereIn and WHOLE_LINES find. */
   bit: number;
 }
 
@@ -211,11 +209,25 @@ function phraseSet(set: lex.PhraseSet, bit: number): Phrases {
   const starts = set.starts.map((w) => normalize(w).toLowerCase());
   return {
     opening: byFirstCharacter(starts.filter((p) => p.includes(' '))),
-    whole: new WordSet(starts.filter((p) => !p.includes(' ')).map(stripEnds)),
+    whole: starts.filter((p) => !p.includes(' ')).map(stripEnds),
     anywhere: set.anywhere.map((w) => normalize(w).toLowerCase()),
     bit,
   };
 }
+
+/** WHOLE_LINES bits of the related headings and the caption lines (above those of the phrase sets). */
+const HEADING = 32, CAPTION_LINE = 64;
+
+/**
+ * Every set a whole line (marks around it aside) is looked up in, each by its
+ * bit: one lookup of a line answers them all, where asking each set in turn
+ * mixed the same line's letters seven times.
+ */
+const WHOLE_LINES = new WordMasks([
+  [HEADING, lex.RELATED_HEADINGS.map(normalize)],
+  [CAPTION_LINE, lex.CAPTION_LINES.map(normalize)],
+  ...[compiled.comment, compiled.contact, compiled.donation, compiled.loadMore, compiled.siteChrome].map((set) => [set.bit, set.whole] as const),
+]);
 
 /**
  * The phrases of every set that may stand anywhere in a short line, by their
@@ -328,20 +340,21 @@ function classifyLine(doc: Doc, v: LineView, n: number): Kind | null {
   if (c.startsWith('المصدر') && compiled.source.test(c)) return 'source';
   if (v.words > SHORT_LINE) return n > 0 && isMoreBy(c) ? 'teaser' : isTags(c) ? 'tags' : null;
   const bare = stripEnds(c);
-  if (compiled.headings.has(bare) || isMoreFrom(bare, v.words)) return 'heading';
+  const whole = WHOLE_LINES.get(bare);
+  if ((whole & HEADING) !== 0 || isMoreFrom(bare, v.words)) return 'heading';
   if (n > 0 && (isMoreBy(c) || isTeaser(c, bare))) return 'teaser';
   if (isTags(c)) return 'tags';
   const anywhere = v.at < 0 ? anywhereIn(c) : anywhereInTokens(doc, v);
-  if (matches(v, bare, compiled.comment, anywhere)) return 'comment';
-  if (matches(v, bare, compiled.contact, anywhere)) return 'contact';
-  if (matches(v, bare, compiled.donation, anywhere) || (v.words <= 5 && c.startsWith(compiled.donationPrefix))) return 'donation';
-  if (matches(v, bare, compiled.loadMore, anywhere)) return 'loadMore';
+  if (matches(v, whole, compiled.comment, anywhere)) return 'comment';
+  if (matches(v, whole, compiled.contact, anywhere)) return 'contact';
+  if (matches(v, whole, compiled.donation, anywhere) || (v.words <= 5 && c.startsWith(compiled.donationPrefix))) return 'donation';
+  if (matches(v, whole, compiled.loadMore, anywhere)) return 'loadMore';
   if (v.words <= 3) {
     const wire = wireMarker(c);
     if (wire) return wire;
   }
-  if (isCaption(v, bare)) return 'caption';
-  return isChrome(v) || isTimeStamp(v) || isContactAddress(v) || matches(v, bare, compiled.siteChrome, anywhere) ? 'chrome' : null;
+  if (isCaption(v, bare, whole)) return 'caption';
+  return isChrome(v) || isTimeStamp(v) || isContactAddress(v) || matches(v, whole, compiled.siteChrome, anywhere) ? 'chrome' : null;
 }
 
 function isTags(c: string): boolean {
@@ -402,19 +415,21 @@ function isMoreFrom(bare: string, words: number): boolean {
   return compiled.moreFromNouns.has(bare.slice(compiled.moreFrom.length + 1).split(' ')[0] ?? '');
 }
 
-/** `anywhere`: what anywhereIn found in the line. */
-function matches(v: LineView, bare: string, set: Phrases, anywhere: number): boolean {
+/** `whole`: what WHOLE_LINES holds the line in; `anywhere`: what anywhereIn found in it. */
+function matches(v: LineView, whole: number, set: Phrases, anywhere: number): boolean {
   if (v.words <= 12) {
-    if (set.whole.has(bare)) return true;
+    if ((whole & set.bit) !== 0) return true;
     for (const p of phrasesOpening(set.opening, v.core)) if (v.core.startsWith(p)) return true;
   }
   return v.words <= SHORT_LINE && (anywhere & set.bit) !== 0;
 }
 
-function isCaption(v: LineView, bare: string): boolean {
+function isCaption(v: LineView, bare: string, whole: number): boolean {
   // (the brackets taken off only where the line opens with one: a replace of every line found nothing to take)
   const unbracketed = codeAt(bare, 0) === 0x28 ? bare.replace(/^\((.*)\)$/, '$1') : bare;
-  if (compiled.captionLines.has(bare) || compiled.captionLines.has(unbracketed.trim())) return true;
+  if ((whole & CAPTION_LINE) !== 0) return true;
+  const inner = unbracketed.trim();
+  if (inner !== bare && (WHOLE_LINES.get(inner) & CAPTION_LINE) !== 0) return true;
   if (v.words <= 15) for (const p of phrasesOpening(compiled.captionPrefixes, v.core)) if (v.core.startsWith(p)) return true;
   // A credit alone on its line: (رويترز), (AFP).
   const credit = /^\(([^()]{1,30})\)$/.exec(bare);

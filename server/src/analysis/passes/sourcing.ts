@@ -8,6 +8,8 @@ import { firstStartingAtOrAfter, lastStartingAtOrBefore, spansStartingIn } from 
 import { attributionPhrases, backgroundMarkers } from './attribution.js';
 
 export function applySourcing(doc: Doc, claims: Claim[], figures: Figure[]): Figure[] {
+  // (an article without figures has nothing to source: its full stops are not looked for)
+  if (figures.length === 0) return [];
   const phrases = attributionPhrases(doc);
   const background = backgroundMarkers(doc);
   const stops = fullStops(doc.text);
