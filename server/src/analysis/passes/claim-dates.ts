@@ -95,7 +95,7 @@ function setDate(claim: Claim, date: DateMention | null): void {
   claim.dateMention = date ? { start: date.start, end: date.end } : null;
 }
 
-const OCCASIONS = wordSet(OCCASION_NOUNS);
+const OCCASIONS = wordsOfLengths(OCCASION_NOUNS);
 
 const isDay = (d: DateMention): boolean => d.precision === 'day' && !!d.value && !d.value.startsWith('XXXX');
 
@@ -457,7 +457,7 @@ function mentionWords(doc: Doc, claims: Claim[]): Map<string, Set<string>[]> {
  * The words of a mention (normalized) without ال and particles (شي، جين، بيغ؛ شركه، طاقه), for comparing mentions;
  * with `only`, those of its words only (a set of the few asked for, not of every word).
  */
-function contentWords(text: string, only?: WordSet): Set<string> {
+function contentWords(text: string, only?: WordsOfLengths): Set<string> {
   // (read in place: text.split(/[\s،,."'():؛]+/), each word's ال taken off as /^(?:[وفبل]?ال|لل)(?=..)/ does, made
   // three arrays and a string per word)
   const out = new Set<string>();
@@ -477,9 +477,9 @@ function contentWords(text: string, only?: WordSet): Set<string> {
 }
 
 /** Words contentWords looks for, and the lengths they come in. */
-interface WordSet { words: ReadonlySet<string>; shortest: number; longest: number }
+interface WordsOfLengths { words: ReadonlySet<string>; shortest: number; longest: number }
 
-function wordSet(list: readonly string[]): WordSet {
+function wordsOfLengths(list: readonly string[]): WordsOfLengths {
   const lengths = list.map((w) => w.length);
   return { words: new Set(list), shortest: Math.min(...lengths), longest: Math.max(...lengths) };
 }
