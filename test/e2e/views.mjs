@@ -97,6 +97,9 @@ export async function relatedClaimsPick(page, expected, { open = () => runPalett
   await open();
   const rows = page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
   await rows.filter({ hasText: expected }).first().waitFor({ timeout });
+  // the pick fades in (a quarter-second animation of its opacity): measured and pictured once it is whole,
+  // not half see-through over the editor's text
+  await page.locator('.quick-input-widget').evaluate((widget) => Promise.all(widget.getAnimations().map((a) => a.finished)));
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   return page.evaluate(measurePickRows);
 }
