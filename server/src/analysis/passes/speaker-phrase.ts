@@ -1018,8 +1018,8 @@ export class PhraseReader {
     for (let k = last + 1; k < this.tokens.length && k <= last + 8; k++) {
       const t = this.tokens[k]!;
       if (NAME_TITLE_WORDS.has(t.norm) && k > last + 1) return this.nameRun(k + 1) ? k : last;
-      // (each of these also blocks the token: the memo spares most tokens the word lists)
-      if (this.blocked(k) && (!t.word || stopToken(t) || this.isCue(k) || isBoundary(t.norm) || isDigit(t.norm.charCodeAt(0)))) return last;
+      // punctuation, a stop word, a cue or a number
+      if (this.boundary(k) || isDigit(t.norm.charCodeAt(0))) return last;
     }
     return last;
   }
