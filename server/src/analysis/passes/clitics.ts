@@ -76,8 +76,8 @@ export function cliticOnCommon(word: string): boolean {
   // (the word's class read once: accusativeAlef and the test after it asked the corpora's table for it again)
   const cls = corpusClass(word);
   if (cls === 'name') return false;
-  // (accusativeAlef on a word the corpora never saw: its class known, only the stem is looked up)
-  if (cls === 'rare' && word.endsWith('ا') && corpusClass(word.slice(0, -1)) === 'common') return true;
+  // (accusativeAlef of a word the corpora never saw: its class known, only the stem is looked up)
+  if (cls === 'rare' && onCommonStem(word)) return true;
   if (word.length === 3) return false;
   if (beginsWith(word, 'وفبلك') && corpusClass(word.slice(1)) === 'common') return true;
   // سيأتي، يتحدى، تستمر: the future سـ on a verb, and the forms no name begins with (يت، تت، يست، تست);
@@ -94,8 +94,11 @@ export function cliticOnCommon(word: string): boolean {
  * names). `min` letters at least: normalized, a name's final أ is an ا too (سبأ).
  */
 export function accusativeAlef(word: string, min = 3): boolean {
-  return word.length >= min && word.endsWith('ا') && corpusClass(word.slice(0, -1)) === 'common' && corpusClass(word) !== 'name';
+  return word.length >= min && onCommonStem(word) && corpusClass(word) !== 'name';
 }
+
+/** The word is a common word with ا written after it (its accusative tanween). */
+const onCommonStem = (word: string): boolean => word.endsWith('ا') && corpusClass(word.slice(0, -1)) === 'common';
 
 /**
  * رافضا، مضيفا، متسائلا: an active participle in the accusative (فاعلا, or
