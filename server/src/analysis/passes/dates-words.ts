@@ -9,6 +9,7 @@ import {
 import { isConjunction } from './clitics.js';
 import { STARTS } from './dates-starts.js';
 import { lookup, lookupWord, type Token } from './dates-tokens.js';
+import { tokenAt } from './tokens.js';
 
 export type Calendar = 'gregorian' | 'hijri';
 
@@ -35,7 +36,7 @@ export class TokenReader {
    * date reader they are inlined in) that a read past the array's end makes.
    */
   token(i: number): Token | undefined {
-    return i >= 0 && i < this.tokens.length ? this.tokens[i] : undefined;
+    return tokenAt(this.tokens, i);
   }
 
   word(i: number): string | null {
