@@ -109,13 +109,17 @@ function monthTail(r: TokenReader, k: number, base: { month: number; calendar: C
   // في يوليو من كل عام is a habit, not a date.
   if (!y && !direction && r.isWord(k, 'من') && r.isWord(k + 1, 'كل')) return null;
   const next = y ? y.next : direction ? k + 1 : k;
-  // (a literal: a spread of base after `type` is made field by field in the runtime, for every month read;
-  // every calendar spec is made with these fields in this order, numericDate's and onWeekday's too, so that they
-  // share one hidden class and the date readers that meet them do not deoptimize)
-  const value: DateSpec = {
-    type: 'calendar', month: base.month, calendar: base.calendar, day: base.day, lastDay: base.lastDay, year: y?.value ?? null, direction, weekday: null, anchor: null,
-  };
-  return { value, next, prefix };
+  return { value: calendarSpec(base.month, base.calendar, base.day, base.lastDay, y?.value ?? null, direction, null, null), next, prefix };
+}
+
+/**
+ * A calendar spec, made only here, every field set in one order: the date
+ * readers meet them all, and a spec of another shape (a spread copy, made
+ * field by field in the runtime) deoptimizes them.
+ */
+function calendarSpec(month: number, calendar: Calendar, day: number | null, lastDay: number | undefined, year: YearSpec | null,
+  direction: Direction | null, weekday: number | null, anchor: Anchor | null): CalendarSpec {
+  return { type: 'calendar', month, calendar, day, lastDay, year, direction, weekday, anchor };
 }
 
 /** A month without a day: تشرين الأول 2019، أبريل الماضي، في يناير (introduced), رمضان 1445. */
@@ -241,18 +245,14 @@ export function markedYearPhrase(r: TokenReader, i: number): Phrase {
   return { value: { type: 'year', calendar, year: { kind: 'fixed', year } }, next: y.next, prefix: 0 };
 }
 
-/** A calendar date on a weekday (and after a day word): a literal, in monthTail's field order (not a spread, whose copy has another hidden class). */
+/** A calendar date on a weekday (and after a day word). */
 function onWeekday(spec: CalendarSpec, weekday: number, anchor: Anchor | null): CalendarSpec {
-  return {
-    type: 'calendar', month: spec.month, calendar: spec.calendar, day: spec.day, lastDay: spec.lastDay, year: spec.year, direction: spec.direction, weekday, anchor,
-  };
+  return calendarSpec(spec.month, spec.calendar, spec.day, spec.lastDay, spec.year, spec.direction, weekday, anchor);
 }
 
-/** A calendar date given a year (the dates pass's from its neighbours): a literal in monthTail's field order, as onWeekday. */
+/** A calendar date given a year (the dates pass's from its neighbours). */
 export function withYear(spec: CalendarSpec, year: YearSpec): CalendarSpec {
-  return {
-    type: 'calendar', month: spec.month, calendar: spec.calendar, day: spec.day, lastDay: spec.lastDay, year, direction: spec.direction, weekday: spec.weekday, anchor: spec.anchor,
-  };
+  return calendarSpec(spec.month, spec.calendar, spec.day, spec.lastDay, year, spec.direction, spec.weekday, spec.anchor);
 }
 
 /** 27/8/1436هـ، 1436/10/30، 21-07-2015. */
@@ -268,8 +268,7 @@ export function numericDate(r: TokenReader, i: number): Phrase {
   const mark = markedYear(r, i + 4)!;
   const calendar = mark.value.calendar ?? (year >= 1300 && year <= 1500 ? 'hijri' : 'gregorian');
   if (b < 1 || b > 12 || day < 1 || day > 30 + (calendar === 'gregorian' ? 1 : 0) || (calendar === 'gregorian' && (year < 1900 || year > 2100))) return null;
-  const value: DateSpec = { type: 'calendar', month: b, calendar, day, lastDay: undefined, year: { kind: 'fixed', year }, direction: null, weekday: null, anchor: null };
-  return { value, next: mark.next, prefix: 0 };
+  return { value: calendarSpec(b, calendar, day, undefined, { kind: 'fixed', year }, null, null, null), next: mark.next, prefix: 0 };
 }
 
 /** A period part and the period: مطلع الشهر الجاري، نهاية العام 2014، منتصف 2024، أواخر رمضان 1436. */
