@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { cliticForms, cliticSpellings, frontClitics, lookupUnderClitics, oneCliticThenArticle, onlyClitics, withoutArticle } from '../../server/src/analysis/passes/clitics.js';
-import { textTokens } from '../../server/src/analysis/passes/dates-tokens.js';
+import { textStarts, textTokens } from '../../server/src/analysis/passes/dates-tokens.js';
 import { nextToken, prevToken } from '../../server/src/analysis/passes/figures-tokens.js';
 import { tokenize } from '../../server/src/analysis/passes/tokens.js';
 import { ATTRIBUTION_FIRST_WORDS } from '../../server/src/analysis/passes/attribution.js';
@@ -80,6 +80,16 @@ test('the claims look for words written together from the first the tokens found
 test('the dates read Latin letters one by one as marks', () => {
   const doc = makeDoc('في 2015 AD');
   assert.deepEqual(textTokens(doc).map((t) => [t.norm, t.kind]), [['في', 'word'], ['2015', 'number'], ['A', 'mark'], ['D', 'mark']]);
+});
+
+test('the numbers and the words a date or a figure may begin with are listed, in the dates view at its own indices', () => {
+  const doc = makeDoc('قال أمس إن ثلاثة من CNN قتلوا في 2015 – عام');
+  const listed = [normalize('أمس'), normalize('ثلاثة'), '2015', normalize('عام')];
+  assert.deepEqual(doc.starts.map((k) => doc.tokens[k]!.norm), listed);
+  for (const [k, t] of doc.tokens.entries()) assert.equal(doc.starts.includes(k), t.kind === 'number' || t.startWord, t.norm);
+  // the Latin letters before 2015 are three tokens in the view
+  const view = textTokens(doc);
+  assert.deepEqual(textStarts(doc).map((k) => view[k]!.norm), listed);
 });
 
 test('the figures read a number with its separators, a line end, and the part of a word on either side', () => {

@@ -8,25 +8,48 @@ import type { Token } from './tokens.js';
 
 export type { Token };
 
-/** The dates' tokens of an article, made once: the dates and figures passes both walk them. */
-export const textTokens: (doc: Doc) => readonly Token[] = perDoc(dateView);
+/** The dates' view of an article: its tokens, and the indices among them of the numbers and start words (Doc.starts in the view's own indices). */
+interface DateView {
+  tokens: readonly Token[];
+  starts: readonly number[];
+}
 
-function dateView(doc: Doc): readonly Token[] {
-  const { tokens, plainUpTo } = doc;
+/** Made once per article: the dates and figures passes both walk it. */
+const dateView: (doc: Doc) => DateView = perDoc(readView);
+
+/** The dates' tokens of an article. */
+export const textTokens = (doc: Doc): readonly Token[] => dateView(doc).tokens;
+
+/** The indices of textTokens' numbers and of the words a date or a figure may begin with, ascending: the tokens those passes start at. */
+export const textStarts = (doc: Doc): readonly number[] => dateView(doc).starts;
+
+function readView(doc: Doc): DateView {
+  const { tokens, plainUpTo, starts } = doc;
   // the tokens before the first Latin token or word mark are read as they are (all of them in most articles)
-  if (plainUpTo === tokens.length) return tokens;
+  if (plainUpTo === tokens.length) return { tokens, starts };
   const out = tokens.slice(0, plainUpTo);
+  // the starts before plainUpTo keep their indices; after it, each is moved with its token
+  const outStarts: number[] = [];
+  let s = 0;
+  for (; s < starts.length && starts[s]! < plainUpTo; s++) outStarts.push(starts[s]!);
   for (let k = plainUpTo; k < tokens.length; k++) {
     const t = tokens[k]!;
-    const wordMark = t.kind === 'mark' && t.norm.charCodeAt(0) >= 0x0621;
-    if (t.kind !== 'latin' && !wordMark) {
-      out.push(t);
+    // (s tested first: a read past the list's end deopts this loop)
+    const listed = s < starts.length && starts[s] === k;
+    if (listed) s++;
+    if (t.kind === 'latin') {
+      for (let i = t.from; i < t.to; i++) {
+        const letter = letterMark(doc, t, i);
+        if (letter.startWord) outStarts.push(out.length);
+        out.push(letter);
+      }
       continue;
     }
-    if (wordMark) out.push(t.with({ kind: 'word' }));
-    else for (let i = t.from; i < t.to; i++) out.push(letterMark(doc, t, i));
+    if (listed) outStarts.push(out.length);
+    // a word mark's copy keeps its norm, so its start word bits
+    out.push(t.kind === 'mark' && t.norm.charCodeAt(0) >= 0x0621 ? t.with({ kind: 'word' }) : t);
   }
-  return out;
+  return { tokens: out, starts: outStarts };
 }
 
 /** The letter at normalized offset `i` of the Latin token `t`, as a mark. */

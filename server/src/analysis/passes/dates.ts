@@ -11,7 +11,7 @@ import { toOriginalSpan } from '../text/normalize.js';
 import { inBoilerplate, type Doc } from './doc.js';
 import { phraseAt, withYear, type CalendarSpec, type DateSpec } from './dates-parse.js';
 import { dayNumberOfIso, isoOfDayNumber, offsetDay, resolveDate } from './dates-resolve.js';
-import { textTokens, type Token } from './dates-tokens.js';
+import { textStarts, textTokens, type Token } from './dates-tokens.js';
 import { TokenReader } from './dates-words.js';
 import { inferPublished, type AnchoredSpec } from './published.js';
 
@@ -31,23 +31,26 @@ function joinsDate(tokens: readonly Token[], dateEnd: number, i: number): boolea
 
 /** Every date phrase outside boilerplate, left to right, the longest at each place. */
 function scan(doc: Doc): Found[] {
-  const tokens = textTokens(doc);
+  const tokens = textTokens(doc), starts = textStarts(doc);
   const reader = new TokenReader(tokens);
   const found: Found[] = [];
   let dateEnd = -2;
-  for (let i = 0; i < tokens.length;) {
+  // only the numbers and start words are visited (textStarts): a phrase begins at no other token
+  for (let s = 0, from = 0; s < starts.length; s++) {
+    const i = starts[s]!;
+    // inside the date just read
+    if (i < from) continue;
     const t = tokens[i]!;
-    // the families first: nearly every token has none and is no number, and one bit test turns it away
-    // (a mark or other token with families is no word, and phraseAt turns it away)
-    if (t.dateFamilies === 0 && t.kind !== 'number') { i++; continue; }
+    // listed for the figures only: no date begins there (a mark or other token with families is no word: phraseAt turns it away)
+    if (t.dateFamilies === 0 && t.kind !== 'number') continue;
     const joined = joinsDate(tokens, dateEnd, i);
     const phrase = phraseAt(reader, i, joined);
-    if (!phrase) { i++; continue; }
+    if (!phrase) continue;
     const span = toOriginalSpan(doc.norm, tokens[i]!.from + phrase.prefix, tokens[phrase.next - 1]!.to);
     // (fields, not a spread of span between two others: that one is built in the runtime for every date)
     if (!inBoilerplate(doc, span.start)) found.push({ spec: phrase.value, start: span.start, end: span.end, joined });
     dateEnd = phrase.next;
-    i = phrase.next;
+    from = phrase.next;
   }
   return found;
 }

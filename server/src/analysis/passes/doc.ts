@@ -16,6 +16,8 @@ export interface Doc {
   readonly plainUpTo: number;
   /** Index of the first word written on to the word before it (tokens.length when none; see scanTokens). */
   readonly joinsFrom: number;
+  /** Indices of the numbers and of the words a date or a figure may begin with, ascending (see scanTokens). */
+  readonly starts: readonly number[];
   /** Boilerplate spans, sorted; empty until the boilerplate pass has run. */
   boilerplate: Span[];
 }
@@ -24,8 +26,8 @@ export interface Doc {
 export function readDoc(text: string): Doc {
   const segments = segment(text);
   const norm = normalizeWithMap(text);
-  const { tokens, plainUpTo, joinsFrom } = scanTokens(text, norm, segments.lines);
-  return { text, norm, segments, tokens, plainUpTo, joinsFrom, boilerplate: [] };
+  const { tokens, plainUpTo, joinsFrom, starts } = scanTokens(text, norm, segments.lines);
+  return { text, norm, segments, tokens, plainUpTo, joinsFrom, starts, boilerplate: [] };
 }
 
 /**

@@ -47,7 +47,7 @@ const isSeparator = (t: DocToken | undefined): boolean => !!t && t.kind === 'mar
 let cursor: { tokens: readonly DocToken[]; k: number } = { tokens: [], k: 0 };
 
 /** Index of the last token starting at or before normalized offset `i` (-1: none): from the cursor when it is near, else by binary search. */
-function lastStartingAtOrBefore(tokens: readonly DocToken[], i: number): number {
+export function lastTokenAtOrBefore(tokens: readonly DocToken[], i: number): number {
   if (cursor.tokens === tokens) {
     const k = cursor.k;
     for (let d = k - 2; d <= k + 2; d++) {
@@ -67,7 +67,7 @@ function lastStartingAtOrBefore(tokens: readonly DocToken[], i: number): number 
 
 /** Index of the document token holding normalized offset `i`, or -1 (an index, not an object per lookup). */
 function tokenAt(doc: Doc, i: number): number {
-  const k = lastStartingAtOrBefore(doc.tokens, i);
+  const k = lastTokenAtOrBefore(doc.tokens, i);
   const t = doc.tokens[k];
   return t && t.to > i ? k : -1;
 }

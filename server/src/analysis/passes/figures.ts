@@ -13,8 +13,8 @@ import { inBoilerplate, lastStartingAtOrBefore, perDoc, type Doc } from './doc.j
 import { onlyDigits, parseDigits } from './figures-digits.js';
 import { gluedToCode, isDefinite, isListMarker, namedBefore } from './figures-exclusions.js';
 import { phraseAfter, phraseBefore, phrases, wordSet } from './figures-phrases.js';
-import { textTokens, type Token as TextToken } from './dates-tokens.js';
-import { nextToken, prevToken, spacesBefore, tokensBefore, type Token } from './figures-tokens.js';
+import { textStarts, textTokens, type Token as TextToken } from './dates-tokens.js';
+import { lastTokenAtOrBefore, nextToken, prevToken, spacesBefore, tokensBefore, type Token } from './figures-tokens.js';
 import { cardinalAfterNoun, DEFINITE_CARDINAL_WORDS, digitsAfterNoun, hasArticle, pluralBeforeNumber, type AfterNoun } from './figures-after-noun.js';
 import { coordinatedEnd, NOT_FIGURE_UNITS, rangeUnit, readUnit, unitRead, type UnitRead } from './figures-units.js';
 import { continueAfterScale, NUMBER_WORD_FORMS, readNumberWords, readScaleAfterDigits, type NumberCore } from './number-words.js';
@@ -103,36 +103,34 @@ export function findFigures(doc: Doc, dates: DateMention[]): Figure[] {
 }
 
 /**
- * The tokens a figure may be anchored at: every number, the words a number
- * starts at, and the words just before واحد (nounThenOne). Most words are
- * none and cost one lookup and a glance; the walk is a function of its own,
- * where it keeps where the next واحد is in two locals (a call to oneFollows
- * per word cost more than the rest of the walk).
+ * The tokens a figure may be anchored at, in order: every number, the words
+ * a number starts at, and the words just before واحد (nounThenOne). The
+ * first two are among the tokens the tokenizer listed (textStarts), the
+ * last are found from each واحد of the text: no other token is visited.
  */
 function anchorTokens(doc: Doc): TextToken[] {
-  const text = doc.norm.text, tokens = textTokens(doc);
+  const text = doc.norm.text, tokens = textTokens(doc), starts = textStarts(doc);
   const out: TextToken[] = [];
-  // the next واحد at or after the last word asked and where the spaces before it start (past the end: none)
-  let oneAt = -1, oneSpaces = 0;
-  // (words first, by far the most tokens, each told by its kind once: marks are tested only when no word)
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!, kind = t.kind;
-    if (kind === 'word') {
-      if (!t.figureStart) {
-        const end = t.to;
-        // a non-space between the word and that واحد: none follows it
-        if (end < oneSpaces) continue;
-        if (oneAt < end) {
-          const at = oneWordAt(text, end);
-          oneAt = at < 0 ? text.length + 1 : at;
-          oneSpaces = at < 0 ? text.length + 1 : spacesBefore(text, at);
-          if (end < oneSpaces) continue;
-        }
-      }
-    } else if (kind === 'mark') continue;
-    out.push(t);
+  let s = 0;
+  for (let one = oneWordAt(text, 0); one >= 0; one = oneWordAt(text, one + 1)) {
+    const spaces = spacesBefore(text, one);
+    // the words ending in [spaces, one]: only spaces lie between them and واحد
+    let k = lastTokenAtOrBefore(tokens, one - 1);
+    while (k >= 0 && tokens[k]!.to >= spaces) k--;
+    for (k++; k < tokens.length && tokens[k]!.from < one; k++) {
+      const t = tokens[k]!;
+      if (t.to > one || t.kind !== 'word') continue;
+      for (; s < starts.length && starts[s]! <= k; s++) if (starts[s]! < k) startAnchor(tokens[starts[s]!]!, out);
+      out.push(t);
+    }
   }
+  for (; s < starts.length; s++) startAnchor(tokens[starts[s]!]!, out);
   return out;
+}
+
+/** A listed token is an anchor when it is a number or a word a figure may start at (a date's start word need not be one). */
+function startAnchor(t: TextToken, out: TextToken[]): void {
+  if (t.kind === 'number' || (t.kind === 'word' && t.figureStart)) out.push(t);
 }
 
 /** A figure's anchor: a word as it is, a number with its decimal and group separators (12,500، 3.5). */

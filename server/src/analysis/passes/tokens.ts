@@ -95,6 +95,8 @@ export class Token {
   get attributionStart(): boolean { return ((this.flags >>> SPELLING_BITS) & LEXICONS.attribution) !== 0; }
   /** The norm is a word a figure may start at (figures.ts FIGURE_START_WORDS). */
   get figureStart(): boolean { return ((this.flags >>> SPELLING_BITS) & LEXICONS.figure) !== 0; }
+  /** The norm may begin a date phrase or a figure (dateFamilies or figureStart): scanTokens lists such tokens in `starts`. */
+  get startWord(): boolean { return ((this.flags >>> SPELLING_BITS) & (LEXICONS.dateFamilies | LEXICONS.figure)) !== 0; }
 
   /** A copy with some fields changed (a view's reading of the token). */
   with(c: TokenChanges): Token {
@@ -159,11 +161,15 @@ export function readTokens(text: string, norm: NormalizedText, lines: readonly L
  * `joinsFrom`, the index of the first word written on to the word before
  * it (ب2015: letters, then digits; tokens.length when none, as in three
  * articles of four), spares wordsOf its walk over the tokens before it.
+ * And `starts`, the indices of the tokens a date phrase or a figure may
+ * begin at (every number and every startWord, one token in 15 to 20):
+ * the dates and figures passes visit these, not every token.
  */
-export function scanTokens(text: string, norm: NormalizedText, lines: readonly Line[]): { tokens: Token[]; plainUpTo: number; joinsFrom: number } {
+export function scanTokens(text: string, norm: NormalizedText, lines: readonly Line[]): { tokens: Token[]; plainUpTo: number; joinsFrom: number; starts: number[] } {
   const s = norm.text;
   const n = s.length;
   const tokens: Token[] = [];
+  const starts: number[] = [];
   let plainUpTo = -1, joinsFrom = -1;
   // where the last token ended when it was a word (-1 after a mark)
   let wordEnd = -1;
@@ -184,12 +190,14 @@ export function scanTokens(text: string, norm: NormalizedText, lines: readonly L
     while (line + 1 < lines.length && lines[line + 1]!.start <= start) line++;
     if (plainUpTo < 0 && (cls === LATIN || (cls === MARK && code >= 0x0621))) plainUpTo = tokens.length;
     if (joinsFrom < 0 && i === wordEnd && cls !== MARK) joinsFrom = tokens.length;
-    tokens.push(token(text, norm, s.slice(i, to), i, KINDS[cls]!, line, breakBefore));
+    const t = token(text, norm, s.slice(i, to), i, KINDS[cls]!, line, breakBefore);
+    if (cls === DIGIT || t.startWord) starts.push(tokens.length);
+    tokens.push(t);
     breakBefore = cls === MARK && isBreak(code);
     wordEnd = cls === MARK ? -1 : to;
     i = to;
   }
-  return { tokens, plainUpTo: plainUpTo < 0 ? tokens.length : plainUpTo, joinsFrom: joinsFrom < 0 ? tokens.length : joinsFrom };
+  return { tokens, plainUpTo: plainUpTo < 0 ? tokens.length : plainUpTo, joinsFrom: joinsFrom < 0 ? tokens.length : joinsFrom, starts };
 }
 
 /** The token of the normalized text `form` at normalized offset `at`, read against the original `text`. */
