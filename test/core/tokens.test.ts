@@ -87,8 +87,12 @@ test('the numbers and the words a date or a figure may begin with are listed, in
   const listed = [normalize('أمس'), normalize('ثلاثة'), '2015', normalize('عام')];
   assert.deepEqual(doc.starts.map((k) => doc.tokens[k]!.norm), listed);
   for (const [k, t] of doc.tokens.entries()) assert.equal(doc.starts.includes(k), t.kind === 'number' || t.startWord, t.norm);
-  // the Latin letters before 2015 are three tokens in the view
+  // the tokens the dates' view reads otherwise: CNN is three marks there, the dash a word
+  assert.deepEqual(doc.respelled.map((k) => doc.tokens[k]!.norm), ['CNN', '–']);
   const view = textTokens(doc);
+  assert.deepEqual(view.map((t) => t.kind === 'word' ? t.norm : `${t.kind}:${t.norm}`), [
+    'قال', normalize('أمس'), normalize('إن'), normalize('ثلاثة'), 'من', 'mark:C', 'mark:N', 'mark:N', 'قتلوا', 'في', 'number:2015', '–', normalize('عام'),
+  ]);
   assert.deepEqual(textStarts(doc).map((k) => view[k]!.norm), listed);
 });
 

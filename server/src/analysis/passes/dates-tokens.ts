@@ -24,33 +24,49 @@ export const textTokens = (doc: Doc): readonly Token[] => dateView(doc).tokens;
 export const textStarts = (doc: Doc): readonly number[] => dateView(doc).starts;
 
 function readView(doc: Doc): DateView {
-  const { tokens, plainUpTo, starts } = doc;
-  // the tokens before the first Latin token or word mark are read as they are (all of them in most articles)
-  if (plainUpTo === tokens.length) return { tokens, starts };
-  const out = tokens.slice(0, plainUpTo);
-  // the starts before plainUpTo keep their indices; after it, each is moved with its token
+  const { tokens, respelled, starts } = doc;
+  // no Latin token or word mark (four articles of five): the tokens as they are
+  if (respelled.length === 0) return { tokens, starts };
+  // the runs of tokens between those read otherwise are copied whole, a slice each joined by concat (a push per token cost more than the rest)
+  const parts: Token[][] = [];
   const outStarts: number[] = [];
-  let s = 0;
-  for (; s < starts.length && starts[s]! < plainUpTo; s++) outStarts.push(starts[s]!);
-  for (let k = plainUpTo; k < tokens.length; k++) {
+  // (shift: how many more tokens the view has than the article before token `from`)
+  let from = 0, shift = 0, s = 0;
+  for (const k of respelled) {
+    parts.push(tokens.slice(from, k));
+    for (; s < starts.length && starts[s]! < k; s++) outStarts.push(starts[s]! + shift);
     const t = tokens[k]!;
     // (s tested first: a read past the list's end deopts this loop)
     const listed = s < starts.length && starts[s] === k;
     if (listed) s++;
     if (t.kind === 'latin') {
+      const letters: Token[] = [];
       for (let i = t.from; i < t.to; i++) {
         const letter = letterMark(doc, t, i);
-        if (letter.startWord) outStarts.push(out.length);
-        out.push(letter);
+        if (letter.startWord) outStarts.push(k + shift + letters.length);
+        letters.push(letter);
       }
-      continue;
+      parts.push(letters);
+      shift += letters.length - 1;
+    } else {
+      // a word mark's copy keeps its norm, so its start word bits
+      if (listed) outStarts.push(k + shift);
+      parts.push([t.with({ kind: 'word' })]);
     }
-    if (listed) outStarts.push(out.length);
-    // a word mark's copy keeps its norm, so its start word bits
-    out.push(t.kind === 'mark' && t.norm.charCodeAt(0) >= 0x0621 ? t.with({ kind: 'word' }) : t);
+    from = k + 1;
   }
-  return { tokens: out, starts: outStarts };
+  parts.push(tokens.slice(from));
+  for (; s < starts.length; s++) outStarts.push(starts[s]! + shift);
+  return { tokens: joined(parts), starts: outStarts };
 }
+
+/** The lists one after another: concat copies each whole; in groups, as a call takes only so many arguments. */
+function joined(parts: Token[][]): Token[] {
+  let out: Token[] = [];
+  for (let k = 0; k < parts.length; k += JOINED_AT_ONCE) out = out.concat(...parts.slice(k, k + JOINED_AT_ONCE));
+  return out;
+}
+const JOINED_AT_ONCE = 4096;
 
 /** The letter at normalized offset `i` of the Latin token `t`, as a mark. */
 function letterMark(doc: Doc, t: Token, i: number): Token {

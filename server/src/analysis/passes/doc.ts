@@ -16,6 +16,8 @@ export interface Doc {
   readonly plainUpTo: number;
   /** Index of the first word written on to the word before it (tokens.length when none; see scanTokens). */
   readonly joinsFrom: number;
+  /** Indices of the Latin tokens and marks from U+0621 up, which the dates' view reads otherwise (see scanTokens). */
+  readonly respelled: readonly number[];
   /** Indices of the numbers and of the words a date or a figure may begin with, ascending (see scanTokens). */
   readonly starts: readonly number[];
   /** Boilerplate spans, sorted; empty until the boilerplate pass has run. */
@@ -26,8 +28,8 @@ export interface Doc {
 export function readDoc(text: string): Doc {
   const segments = segment(text);
   const norm = normalizeWithMap(text);
-  const { tokens, plainUpTo, joinsFrom, starts } = scanTokens(text, norm, segments.lines);
-  return { text, norm, segments, tokens, plainUpTo, joinsFrom, starts, boilerplate: [] };
+  const { tokens, plainUpTo, joinsFrom, respelled, starts } = scanTokens(text, norm, segments.lines);
+  return { text, norm, segments, tokens, plainUpTo, joinsFrom, respelled, starts, boilerplate: [] };
 }
 
 /**

@@ -161,15 +161,17 @@ export function readTokens(text: string, norm: NormalizedText, lines: readonly L
  * `joinsFrom`, the index of the first word written on to the word before
  * it (ب2015: letters, then digits; tokens.length when none, as in three
  * articles of four), spares wordsOf its walk over the tokens before it.
+ * `respelled` lists the indices of all those tokens (plainUpTo is the
+ * first), so the dates' view copies the runs between them whole.
  * And `starts`, the indices of the tokens a date phrase or a figure may
  * begin at (every number and every startWord, one token in 15 to 20):
  * the dates and figures passes visit these, not every token.
  */
-export function scanTokens(text: string, norm: NormalizedText, lines: readonly Line[]): { tokens: Token[]; plainUpTo: number; joinsFrom: number; starts: number[] } {
+export function scanTokens(text: string, norm: NormalizedText, lines: readonly Line[]): { tokens: Token[]; plainUpTo: number; joinsFrom: number; respelled: number[]; starts: number[] } {
   const s = norm.text;
   const n = s.length;
   const tokens: Token[] = [];
-  const starts: number[] = [];
+  const starts: number[] = [], respelled: number[] = [];
   let plainUpTo = -1, joinsFrom = -1;
   // where the last token ended when it was a word (-1 after a mark)
   let wordEnd = -1;
@@ -188,7 +190,10 @@ export function scanTokens(text: string, norm: NormalizedText, lines: readonly L
     if (cls !== MARK) while (to < n && CLASS[s.charCodeAt(to)] === cls) to++;
     const start = norm.toOriginal[i]!;
     while (line + 1 < lines.length && lines[line + 1]!.start <= start) line++;
-    if (plainUpTo < 0 && (cls === LATIN || (cls === MARK && code >= 0x0621))) plainUpTo = tokens.length;
+    if (cls === LATIN || (cls === MARK && code >= 0x0621)) {
+      if (plainUpTo < 0) plainUpTo = tokens.length;
+      respelled.push(tokens.length);
+    }
     if (joinsFrom < 0 && i === wordEnd && cls !== MARK) joinsFrom = tokens.length;
     const t = token(text, norm, s.slice(i, to), i, KINDS[cls]!, line, breakBefore);
     if (cls === DIGIT || t.startWord) starts.push(tokens.length);
@@ -197,7 +202,7 @@ export function scanTokens(text: string, norm: NormalizedText, lines: readonly L
     wordEnd = cls === MARK ? -1 : to;
     i = to;
   }
-  return { tokens, plainUpTo: plainUpTo < 0 ? tokens.length : plainUpTo, joinsFrom: joinsFrom < 0 ? tokens.length : joinsFrom, starts };
+  return { tokens, plainUpTo: plainUpTo < 0 ? tokens.length : plainUpTo, joinsFrom: joinsFrom < 0 ? tokens.length : joinsFrom, respelled, starts };
 }
 
 /** The token of the normalized text `form` at normalized offset `at`, read against the original `text`. */
