@@ -161,8 +161,9 @@ export function readTokens(text: string, norm: NormalizedText, lines: readonly L
  * `joinsFrom`, the index of the first word written on to the word before
  * it (ب2015: letters, then digits; tokens.length when none, as in three
  * articles of four), spares wordsOf its walk over the tokens before it.
- * `respelled` lists the indices of all those tokens (plainUpTo is the
- * first), so the dates' view copies the runs between them whole.
+ * `respelled` lists the index of every Latin token and mark from U+0621
+ * up (plainUpTo is the first), so the dates' view copies the runs between
+ * them whole.
  * And `starts`, the indices of the tokens a date phrase or a figure may
  * begin at (every number and every startWord, one token in 15 to 20):
  * the dates and figures passes visit these, not every token.
