@@ -40,8 +40,8 @@ function timed<T>(times: PassTimes, pass: Pass, run: () => T): T {
 export function analyzeTimed(text: string, context: ArticleContext, times: PassTimes): Found {
   const segments = timed(times, 'segment', () => segment(text));
   const norm = timed(times, 'normalize', () => normalizeWithMap(text));
-  const { tokens, plainUpTo, joinsFrom, respelled, starts } = timed(times, 'tokens', () => scanTokens(text, norm, segments.lines));
-  const doc: Doc = { text, norm, segments, tokens, plainUpTo, joinsFrom, respelled, starts, boilerplate: [] };
+  const { tokens, joinsFrom, respelled, starts } = timed(times, 'tokens', () => scanTokens(text, norm, segments.lines));
+  const doc: Doc = { text, norm, segments, tokens, joinsFrom, respelled, starts, boilerplate: [] };
   doc.boilerplate = timed(times, 'boilerplate', () => findBoilerplate(doc));
   const { dates, published } = timed(times, 'dates', () => findDates(doc, context.published ?? null));
   const figures = timed(times, 'figures', () => findFigures(doc, dates));

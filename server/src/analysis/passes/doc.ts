@@ -12,8 +12,6 @@ export interface Doc {
   readonly segments: Segments;
   /** The article's tokens (passes/tokens.ts), made once; the passes read them through their views. */
   readonly tokens: readonly Token[];
-  /** Index of the first Latin token or mark from U+0621 up (tokens.length when none; see scanTokens). */
-  readonly plainUpTo: number;
   /** Index of the first word written on to the word before it (tokens.length when none; see scanTokens). */
   readonly joinsFrom: number;
   /** Indices of the Latin tokens and marks from U+0621 up, which the dates' view reads otherwise (see scanTokens). */
@@ -28,8 +26,8 @@ export interface Doc {
 export function readDoc(text: string): Doc {
   const segments = segment(text);
   const norm = normalizeWithMap(text);
-  const { tokens, plainUpTo, joinsFrom, respelled, starts } = scanTokens(text, norm, segments.lines);
-  return { text, norm, segments, tokens, plainUpTo, joinsFrom, respelled, starts, boilerplate: [] };
+  const { tokens, joinsFrom, respelled, starts } = scanTokens(text, norm, segments.lines);
+  return { text, norm, segments, tokens, joinsFrom, respelled, starts, boilerplate: [] };
 }
 
 /**

@@ -153,27 +153,24 @@ export function readTokens(text: string, norm: NormalizedText, lines: readonly L
 }
 
 /**
- * readTokens, and the index of the first token that is a run of Latin
- * letters or a mark from U+0621 up (a dash, an ellipsis, a symbol):
- * tokens.length when there is none, as in four articles of five. The dates
- * read those tokens otherwise (dates-tokens.ts); knowing where the first one
- * is spares their view a second walk over every token before it. Likewise
- * `joinsFrom`, the index of the first word written on to the word before
- * it (ب2015: letters, then digits; tokens.length when none, as in three
- * articles of four), spares wordsOf its walk over the tokens before it.
- * `respelled` lists the index of every Latin token and mark from U+0621
- * up (plainUpTo is the first), so the dates' view copies the runs between
- * them whole.
+ * readTokens, and `respelled`, the index of every token that is a run of
+ * Latin letters or a mark from U+0621 up (a dash, an ellipsis, a symbol):
+ * none in four articles of five. The dates read those tokens otherwise
+ * (dates-tokens.ts); knowing where they are lets their view copy the runs
+ * between them whole, not walk every token. Likewise `joinsFrom`, the index
+ * of the first word written on to the word before it (ب2015: letters, then
+ * digits; tokens.length when none, as in three articles of four), spares
+ * wordsOf its walk over the tokens before it.
  * And `starts`, the indices of the tokens a date phrase or a figure may
  * begin at (every number and every startWord, one token in 15 to 20):
  * the dates and figures passes visit these, not every token.
  */
-export function scanTokens(text: string, norm: NormalizedText, lines: readonly Line[]): { tokens: Token[]; plainUpTo: number; joinsFrom: number; respelled: number[]; starts: number[] } {
+export function scanTokens(text: string, norm: NormalizedText, lines: readonly Line[]): { tokens: Token[]; joinsFrom: number; respelled: number[]; starts: number[] } {
   const s = norm.text;
   const n = s.length;
   const tokens: Token[] = [];
   const starts: number[] = [], respelled: number[] = [];
-  let plainUpTo = -1, joinsFrom = -1;
+  let joinsFrom = -1;
   // where the last token ended when it was a word (-1 after a mark)
   let wordEnd = -1;
   let line = 0;
@@ -191,10 +188,7 @@ export function scanTokens(text: string, norm: NormalizedText, lines: readonly L
     if (cls !== MARK) while (to < n && CLASS[s.charCodeAt(to)] === cls) to++;
     const start = norm.toOriginal[i]!;
     while (line + 1 < lines.length && lines[line + 1]!.start <= start) line++;
-    if (cls === LATIN || (cls === MARK && code >= 0x0621)) {
-      if (plainUpTo < 0) plainUpTo = tokens.length;
-      respelled.push(tokens.length);
-    }
+    if (cls === LATIN || (cls === MARK && code >= 0x0621)) respelled.push(tokens.length);
     if (joinsFrom < 0 && i === wordEnd && cls !== MARK) joinsFrom = tokens.length;
     const t = token(text, norm, s.slice(i, to), i, KINDS[cls]!, line, breakBefore);
     if (cls === DIGIT || t.startWord) starts.push(tokens.length);
@@ -203,7 +197,7 @@ export function scanTokens(text: string, norm: NormalizedText, lines: readonly L
     wordEnd = cls === MARK ? -1 : to;
     i = to;
   }
-  return { tokens, plainUpTo: plainUpTo < 0 ? tokens.length : plainUpTo, joinsFrom: joinsFrom < 0 ? tokens.length : joinsFrom, respelled, starts };
+  return { tokens, joinsFrom: joinsFrom < 0 ? tokens.length : joinsFrom, respelled, starts };
 }
 
 /** The token of the normalized text `form` at normalized offset `at`, read against the original `text`. */
