@@ -54,7 +54,7 @@ function openWithoutBlocking(path: string): number | null {
  * behind a link, is refused before it is opened, and again if the file
  * opened is not the one measured.
  */
-export function readRegularFile(path: string, maxBytes: number): FileBytes {
+export function readRegularFile(path: string, maxBytes: number, reuse = false): FileBytes {
   let fd: number | null;
   try {
     fd = openWithoutBlocking(path);
@@ -67,7 +67,7 @@ export function readRegularFile(path: string, maxBytes: number): FileBytes {
     const stats = fstatSync(fd);
     if (!stats.isFile()) return { problem: 'not a regular file' };
     if (stats.size > maxBytes) return { tooLarge: stats.size };
-    const bytes = readAll(fd, stats.size, maxBytes + 1);
+    const bytes = readAll(fd, stats.size, maxBytes + 1, reuse ? readBuffer(stats.size + 1) : null);
     return bytes.length > maxBytes ? { tooLarge: bytes.length } : { bytes, stats };
   } catch (e) {
     return { problem: `cannot read it (${(e as NodeJS.ErrnoException).code ?? 'error'})` };
@@ -87,20 +87,38 @@ export function readArticleFile(path: string, maxBytes: number, setting: string)
  * the analysis with, without stat'ing the file once more.
  */
 export function readStampedArticle(path: string, maxBytes: number, setting: string): { decoded: Decoded; stats: Stats | null } {
-  const read = readRegularFile(path, maxBytes);
+  // (the bytes are decoded into a string at once and not kept: they may be read into the shared buffer)
+  const read = readRegularFile(path, maxBytes, true);
   if ('tooLarge' in read) return { decoded: { problem: tooLarge(read.tooLarge, maxBytes, setting) }, stats: null };
   return 'bytes' in read ? { decoded: decodeArticle(read.bytes), stats: read.stats } : { decoded: { problem: read.problem }, stats: null };
 }
 
 /**
+ * The buffer article files of up to REUSED_MAX bytes are read into, one for
+ * all of them: their bytes are decoded into a string at once and dropped,
+ * and a buffer of its own per file (outside the heap from 4 KB, freed only
+ * when the collector sweeps it) costs the allocation, the sweep and the
+ * memory. Longer files get their own, so this one never holds more.
+ */
+let reused: Buffer | null = null;
+const REUSED_MAX = 256 * 1024;
+
+/** A buffer of exactly `length` bytes over the reused one, or null when `length` is above REUSED_MAX. */
+function readBuffer(length: number): Buffer | null {
+  if (length > REUSED_MAX) return null;
+  if (!reused || reused.length < length) reused = Buffer.allocUnsafeSlow(Math.max(length, 64 * 1024));
+  return reused.subarray(0, length);
+}
+
+/**
  * Up to `limit` bytes from the start of a file measured at `size` bytes, read
- * into one buffer of `size + 1` (not zero-filled: only the bytes read are
- * returned). Filling the extra byte means the file grew since it was
+ * into one buffer of `size + 1`, `into` when given (not zero-filled: only
+ * the bytes read are returned). Filling the extra byte means the file grew since it was
  * measured: the buffer then doubles, up to the limit. A file that gives
  * exactly its measured size and no more is read once.
  */
-function readAll(fd: number, size: number, limit: number): Uint8Array {
-  let buffer = Buffer.allocUnsafe(Math.min(size + 1, limit));
+function readAll(fd: number, size: number, limit: number, into: Buffer | null): Uint8Array {
+  let buffer = into ?? Buffer.allocUnsafe(Math.min(size + 1, limit));
   let total = 0;
   for (;;) {
     if (total === buffer.length) {
