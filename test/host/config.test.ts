@@ -131,6 +131,13 @@ test('ISO days are checked against the calendar', () => {
   assert.ok(isIsoDay('2024-02-29'));
   assert.ok(!isIsoDay('2023-02-29'));
   assert.ok(!isIsoDay('2023-2-9'));
+  assert.ok(isIsoDay('2000-02-29'), 'a century divisible by 400 is a leap year');
+  assert.ok(!isIsoDay('1900-02-29'), 'another century is not');
+  assert.ok(!isIsoDay('2024-04-31'));
+  assert.ok(!isIsoDay('2024-13-01'));
+  assert.ok(!isIsoDay('2024-00-10'));
+  assert.ok(!isIsoDay('2024-01-00'));
+  assert.ok(!isIsoDay('٢٠٢٤-٠١-١٠'), 'Arabic-Indic digits are not ISO');
 });
 
 test('a config that nests too deeply is refused with the reason and its line, never "Maximum call stack size exceeded"', () => {

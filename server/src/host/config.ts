@@ -149,17 +149,31 @@ function unknownKey(w: Walk, keyNode: YamlNode, key: string, where: string, know
   w.report.node(keyNode, null, 'warning', `unknown key "${key}" in ${where} (expected ${known.join(', ')})`);
 }
 
-/** True for a real calendar day written YYYY-MM-DD. */
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * True for a real calendar day written YYYY-MM-DD. (Asked of every entry of
+ * an archive's isnad.yaml before its first article is analysed: the digits
+ * are read by char code, not captured into strings.)
+ */
 export function isIsoDay(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (!ISO_DAY.test(value)) return false;
+  const y = digitsAt(value, 0, 4), mo = digitsAt(value, 5, 2), d = digitsAt(value, 8, 2);
   const t = new Date(Date.UTC(y, mo - 1, d));
   return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
 }
 
+/** The number the `count` ASCII digits of `s` from `at` write. */
+function digitsAt(s: string, at: number, count: number): number {
+  let n = 0;
+  for (let i = at; i < at + count; i++) n = n * 10 + s.charCodeAt(i) - 0x30;
+  return n;
+}
+
 /** `./a\b.txt` → `a/b.txt`: the form article keys are stored and looked up in. */
 export function normalizeKey(path: string): string {
+  // (most keys are a plain file name: asked of every entry of an archive's file)
+  if (!path.includes('\\') && !path.startsWith('./')) return path;
   return path.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '');
 }
 
