@@ -57,12 +57,45 @@ function objectForms(word: string): string[] {
   return [stem + 'ه', stem + 'ها', stem + 'هم'];
 }
 const CONTINUATIONS = new Set(CUE_CONTINUATIONS.map(normalize));
-const NAME_PARTICLES = new Set(NAME_LINK_PARTICLES.map(normalize));
-/** Passive or impersonal uses that introduce background, not a statement (يذكر أن). */
-const IMPERSONAL = new Set(IMPERSONAL_VERBS.map(normalize));
-const NOUN_PREPS = new Set(NOUN_PREPOSITIONS.map(normalize));
+/** Passive or impersonal uses that introduce background, not a statement (يذكر أن), with و/ف or without (spellingsOf). */
+const IMPERSONAL = spellingsOf(IMPERSONAL_VERBS.map(normalize));
 const NEVER_WITH_OBJECT = new Set(CUES_NEVER_WITH_OBJECT.map(normalize));
-const MASDAR_TAKERS = new Set(VERBS_BEFORE_MASDAR.map(normalize));
+
+/**
+ * The words `x` whose stripConjunction(x) ?? x is one of `words`: each
+ * written alone or with و/ف (a word of `words` that itself begins with و/ف
+ * stands for the word after it only). Asking these of a token's norm spares
+ * a copy without و/ف for each word asked.
+ */
+function spellingsOf(words: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const w of words) {
+    if (stripConjunction(w) === null) out.add(w);
+    for (const c of ['و', 'ف']) if (stripConjunction(c + w) === w) out.add(c + w);
+  }
+  return out;
+}
+
+/** What the word before a cue may show it to be no cue, as bits of BEFORE_CUE. */
+const NAME_LINK = 1, NOUN_PREPOSITION = 2, MASDAR_TAKER = 4;
+/**
+ * The words before a cue that make it none, each with what it shows: one
+ * lookup of the word before each cue instead of one per list (and no copy
+ * without و/ف for the verbs before a masdar).
+ */
+const BEFORE_CUE = (() => {
+  const out = new Map<string, number>();
+  const add = (words: Iterable<string>, bit: number): void => {
+    for (const w of words) out.set(w, (out.get(w) ?? 0) | bit);
+  };
+  // علي بن أبي طالب: a name, not a cue
+  add(NAME_LINK_PARTICLES.map(normalize), NAME_LINK);
+  // عن ذكر الأرقام: the verbal noun (a preposition a verb never follows)
+  add(NOUN_PREPOSITIONS.map(normalize), NOUN_PREPOSITION);
+  // رفض ذكر: a verbal noun
+  add(spellingsOf(VERBS_BEFORE_MASDAR.map(normalize)), MASDAR_TAKER);
+  return out;
+})();
 
 /**
  * The cue a normalized word is, if any. `last`: the word's last letter as
@@ -191,14 +224,18 @@ export function findCues(tokens: Token[], text: string, skip: (t: Token) => bool
     if (isContinuation(t.norm) && continuesVerb(tokens, i)) continue;
     if (form.needs && !followedBy(tokens, i, form.needs, form.needsWithin)) continue;
     if (form.passiveUnless && !followedBy(tokens, i, form.passiveUnless)) continue;
-    if (i > 0 && NAME_PARTICLES.has(tokens[i - 1]!.norm)) continue; // علي بن أبي طالب: a name, not a cue
-    if (i > 0 && tokens[i - 1]!.norm === 'عدم') continue; // طلب عدم ذكر اسمه: a noun phrase
-    if (i > 0 && afterPreposition(tokens[i - 1]!) && !form.conjoined) continue; // عن ذكر الأرقام: the verbal noun
+    // (the word before read once, for every list of BEFORE_CUE)
+    const prev = i > 0 ? tokens[i - 1]! : null;
+    const before = prev ? BEFORE_CUE.get(prev.norm) ?? 0 : 0;
+    if (before & NAME_LINK) continue;
+    // طلب عدم ذكر اسمه: a noun phrase; مما يشير إلى: "which shows", the writer's inference
+    if (prev && (prev.norm === 'عدم' || prev.norm === 'مما')) continue;
+    // (على written with ى: علي is also the name)
+    if (before & NOUN_PREPOSITION && !form.conjoined && (prev!.norm !== 'علي' || prev!.maqsura)) continue;
+    if (before & MASDAR_TAKER && form.form === 'verb' && !form.conjoined) continue;
     if (form.form === 'participle' && describes(tokens, i)) continue; // حراسة مشددة: an adjective
-    if (i > 0 && tokens[i - 1]!.norm === 'مما') continue; // مما يشير إلى: "which shows", the writer's inference
     if (countedNoun(tokens, i, text, form)) continue; // ألف طالب: a counted noun
-    if (i > 0 && form.form === 'verb' && !form.conjoined && MASDAR_TAKERS.has(stripConjunction(tokens[i - 1]!.norm) ?? tokens[i - 1]!.norm)) continue; // رفض ذكر: a verbal noun
-    if (IMPERSONAL.has(stripConjunction(t.norm) ?? t.norm) && /^ان/.test(normAt(tokens, i + 1))) continue;
+    if (IMPERSONAL.has(t.norm) && /^ان/.test(normAt(tokens, i + 1))) continue;
     // (asked last: the caller's test reads the article's spans, and the word's own tests above turn many forms away first)
     if (skip(t)) continue;
     hits.push({ token: i, lemma: form.lemma, form: form.form, present: form.present, conjoined: form.conjoined });
@@ -241,11 +278,6 @@ function describes(tokens: Token[], i: number): boolean {
   // (عارضت بشدة قائلة إن …، مضيفة: …: what is said follows it, so it reports)
   if (next && (next.norm === ':' || THAT.has(next.norm))) return false;
   return t.taaMarbuta && !!prev?.word && prev.taaMarbuta && !prev.definite && !stripConjunction(t.norm);
-}
-
-/** A preposition a verb never follows (عن، في; على written with ى: علي is also the name). */
-function afterPreposition(t: Token): boolean {
-  return NOUN_PREPS.has(t.norm) && (t.norm !== 'علي' || t.maqsura);
 }
 
 /** قائلًا / بالقول right after a verb cue (and its subject) is part of that cue's claim. */

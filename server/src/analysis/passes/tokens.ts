@@ -231,7 +231,10 @@ function holds(text: string, from: number, end: number, code: number): boolean {
  * first token written on to the one before it, or any index before that.
  */
 export function wordsOf(text: string, norm: NormalizedText, tokens: readonly Token[], splitGlued: boolean, joinsFrom = 0): readonly Token[] {
+  // (the copy is the whole list at once, each word written over it in place and the rest cut off at the end:
+  // a copy of the tokens before the first change, pushed onto, grew and copied itself over again several times)
   let out: Token[] | null = null;
+  let written = 0;
   // the normalization leaves ة only inside a word (at an end it reads ه): most articles have none, and no word is then cut
   const cut = splitGlued && norm.text.includes('ة');
   // without a word to cut, nothing changes before the word that the first join starts at
@@ -242,14 +245,25 @@ export function wordsOf(text: string, norm: NormalizedText, tokens: readonly Tok
     const form = j === k ? t.norm : norm.text.slice(t.from, tokens[j]!.to);
     const pieces = cut && t.word ? gluedPieces(form, t.from) : null;
     if (j === k && (!pieces || pieces.length === 1)) {
-      out?.push(t);
+      if (out) written = put(out, written, t);
       continue;
     }
-    out ??= tokens.slice(0, k);
-    for (const p of pieces ?? [{ text: form, at: t.from }]) out.push(token(text, norm, p.text, p.at, 'word', t.line, t.breakBefore));
+    if (!out) {
+      out = tokens.slice();
+      written = k;
+    }
+    for (const p of pieces ?? [{ text: form, at: t.from }]) written = put(out, written, token(text, norm, p.text, p.at, 'word', t.line, t.breakBefore));
     k = j;
   }
+  if (out) out.length = written;
   return out ?? tokens;
+}
+
+/** Writes t at index `at` of `out` (over what is there, or after its end) and returns the next index. */
+function put(out: Token[], at: number, t: Token): number {
+  if (at < out.length) out[at] = t;
+  else out.push(t);
+  return at + 1;
 }
 
 /** Taa marbuta ends a word, so one inside a token marks where two words were glued. */
