@@ -30,8 +30,6 @@ export interface LineView {
   bullet: boolean;
   /** Only dashes, underscores, stars or dots: a rule drawn across the page. */
   separator: boolean;
-  /** Opens with و or a connective: a paragraph that goes on with the story. */
-  continues: boolean;
   shape: Shape;
 }
 
@@ -85,7 +83,7 @@ export function lineViews(doc: Doc): LineView[] {
     const bullet = bulleted && !separator && !/^[-–—]\s*\d/.test(text);
     const words = long ? WORD_CAP : plain < 0 ? countWords(core) : plain;
     const end = lineEnd(norm, a, b);
-    views.push({ line, core, at: sliced ? wordsFrom : -1, token, words, last: end.last, bullet, separator, continues: continues(core), shape: shapeOf(words, end) });
+    views.push({ line, core, at: sliced ? wordsFrom : -1, token, words, last: end.last, bullet, separator, shape: shapeOf(words, end) });
   }
   return views;
 }
@@ -338,7 +336,13 @@ export function phrasesOpening(phrases: ReadonlyMap<number, readonly string[]>, 
 }
 const NONE: readonly string[] = [];
 
-function continues(core: string): boolean {
+/**
+ * The line opens with و or a connective: a paragraph that goes on with the
+ * story. Asked by the rules of the few lines they read it of (after a
+ * related heading, in a run of headlines, at the end), not worked out for
+ * every line: its lookups were a fifteenth of the pass.
+ */
+export function continues(core: string): boolean {
   // the first word is copied out only when it opens with و (most lines open otherwise)
   if (codeAt(core, 0) === WAW) {
     const first = firstWord(core);

@@ -10,7 +10,7 @@ import { VERB_CUES } from '../lexicon/cues.js';
 import { DAY_PARTS, WEEKDAYS } from '../lexicon/calendar.js';
 import { LEAD_DAY_QUALIFIERS } from '../lexicon/boilerplate.js';
 import { normalize } from '../text/normalize.js';
-import { endsSentence, firstWord, OPENING, type LineView } from './boilerplate-lines.js';
+import { continues, endsSentence, firstWord, OPENING, type LineView } from './boilerplate-lines.js';
 
 /** Two or more headline-shaped lines between paragraphs of the body: links to related stories. */
 export function markHeadlineRuns(views: LineView[], marked: Set<number>): void {
@@ -28,8 +28,8 @@ export function markHeadlineRuns(views: LineView[], marked: Set<number>): void {
 
 /** `الشرطة البريطانية: كوريا الشمالية وراء الهجوم`: a headline of four words or more, not an item of a list. */
 function isRelatedHeadline(v: LineView, marked: Set<number>): boolean {
-  if (marked.has(v.line.index) || v.bullet || v.separator || v.continues) return false;
-  if (v.words < 4 || v.words > 16 || v.shape !== 'headline') return false;
+  if (marked.has(v.line.index) || v.bullet || v.separator) return false;
+  if (v.words < 4 || v.words > 16 || v.shape !== 'headline' || continues(v.core)) return false;
   // a question is the subheading of an explainer's section (`كيف يصل المرشح إلى الحكم؟`)
   const mark = v.last;
   if (mark === '.' || mark === ':' || mark === '!' || mark === '،' || mark === '؟' || mark === '?') return false;
@@ -83,7 +83,7 @@ export function markAppendedLeads(views: LineView[], marked: Set<number>): void 
  * root begins with و, `وصف`, is no conjunction).
  */
 function opensStory(v: LineView, marked: Set<number>): boolean {
-  return !marked.has(v.line.index) && !v.bullet && v.words >= 10 && (!v.continues || pastCues.has(firstWord(v.core)));
+  return !marked.has(v.line.index) && !v.bullet && v.words >= 10 && (!continues(v.core) || pastCues.has(firstWord(v.core)));
 }
 
 const pastCues = new Set(VERB_CUES.flatMap((c) => c.past.map(normalize)));

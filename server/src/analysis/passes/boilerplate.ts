@@ -19,7 +19,7 @@ import { matchNormalized, normalize } from '../text/normalize.js';
 import * as lex from '../lexicon/boilerplate.js';
 import { NEWS_AGENCIES, SITE_WORDS } from '../lexicon/outlets.js';
 import { WordMasks } from '../text/word-set.js';
-import { byFirstCharacter, lineViews, phrasesOpening, stripEnds, type LineView } from './boilerplate-lines.js';
+import { byFirstCharacter, continues, lineViews, phrasesOpening, stripEnds, type LineView } from './boilerplate-lines.js';
 import { markAppendedLeads, markHeadlineRuns } from './boilerplate-runs.js';
 
 type State = 'body' | 'list' | 'appended';
@@ -88,7 +88,7 @@ function markByStructure(doc: Doc, views: LineView[], marked: Set<number>): void
     // it follows at most one headline (`إقرأ أيضاً:` / title / lead) and opens
     // a new story rather than going on with this one; after a list, or when
     // it goes on (وأكد …), the body has resumed.
-    const appended = !v.continues && bullets === 0 && items <= 1 && bodyBeforeTail;
+    const appended = bullets === 0 && items <= 1 && bodyBeforeTail && !continues(v.core);
     if (!appended) { state = 'body'; bodySeen = true; continue; }
     state = 'appended';
     marked.add(i);
