@@ -23,7 +23,7 @@ const NOT_A_STRING = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|0o[0
  * colon, comment sign or flow bracket, and no indicator that would make it
  * something else (`- `, `? `, an anchor, a tag, a merge key).
  */
-const KEY = /([^\s#'"\-?:,[\]{}&*!|>%@`<\ufeff][^\s#:,[\]{}\ufeff]*):[ ]*$/y;
+const KEY = /^([^\s#'"\-?:,[\]{}&*!|>%@`<\ufeff][^\s#:,[\]{}\ufeff]*):[ ]*$/;
 /** A value in double or single quotes with nothing yaml would read in it (no escape, no quote of its kind). */
 const QUOTED = /^(?:"([^"\\]*)"|'([^']*)')$/;
 /**
@@ -108,9 +108,7 @@ export function plainArticles(source: string, isIsoDay: (value: string) => boole
     if (indent === 0) return null;
     if (keyIndent < 0) keyIndent = indent;
     if (indent === keyIndent) {
-      // (KEY is sticky: read from the indentation on, not from a copy of the rest of the line)
-      KEY.lastIndex = indent;
-      const key = KEY.exec(raw)?.[1];
+      const key = KEY.exec(raw.slice(indent))?.[1];
       if (key === undefined || key.length > MAX_KEY || NOT_A_STRING.test(key) || keys.has(key)) return null;
       keys.add(key);
       entry = { published: null, outlet: null, url: null, author: null };
