@@ -35,10 +35,10 @@ const PLAIN = /^[^\s#'"\-?:,[\]{}&*!|>%@`<\ufeff](?:[^#:,[\]{}\ufeff]|:(?! ))*$/
 /**
  * Characters that yaml reads in ways of their own, refuses, or that this
  * reader would have to weigh: tabs, controls (all below a space but the
- * line feed and carriage return), the line separators of YAML 1.1. Written
- * as alternatives, not one class: V8 scans megabytes of mostly Arabic text
- * for it several times faster so (a loop over the char codes took 12 ms of
- * the 4.8 MB of an archive's file).
+ * line feed and carriage return), the line separators of YAML 1.1. One
+ * native scan, not a loop over the char codes (in a CPU profile of the 4.8
+ * MB of an archive's file, 7 ms against 12), and written as alternatives,
+ * not one class, which V8 scans faster (as decode.ts found for its own).
  */
 // eslint-disable-next-line no-control-regex -- control characters are what it looks for
 const UNUSUAL = /[\u0000-\u0009\u000b\u000c\u000e-\u001f]|[\u007f\u0085]|[\u2028\u2029]/;
