@@ -16,7 +16,7 @@ import { APPOSITION_BREAKS, SAME_WORDS, SURNAME_TITLES, TITLE_LINKS } from '../l
 import type { Doc } from './doc.js';
 import type { PhraseReader, SpeakerPhrase } from './speaker-phrase.js';
 import { nameLike, type Mention, type SpeakerRegistry } from './speakers.js';
-import type { Token } from './tokens.js';
+import { normAt, tokenAt, type Token } from './tokens.js';
 
 /** What the claims pass knows of a cue when its speaker is resolved. */
 export interface SpeakerDraft {
@@ -94,8 +94,8 @@ function nameWord(t: Token): boolean {
 function joinNameEnds(doc: Doc, tokens: Token[], drafts: SpeakerDraft[], registry: SpeakerRegistry): void {
   for (const d of drafts) {
     const range = d.phrase?.name;
-    // (bounds tested: a read past the last token deopts)
-    const next = range && range[1] + 1 < tokens.length ? tokens[range[1] + 1] : undefined;
+    // (bounds tested, tokenAt: a read past the last token deopts)
+    const next = range ? tokenAt(tokens, range[1] + 1) : undefined;
     if (!range || !d.speaker || !next || d.phrase!.type !== 'person') continue;
     // (the person named by that word first: most words after a name are no one's name, and nameWord asks the corpora)
     const other = registry.personByOneWord(next.norm);
@@ -119,7 +119,7 @@ function appositiveName(tokens: Token[], p: SpeakerPhrase, reader: PhraseReader)
     if (t.norm === '،' || t.norm === ',') continue;
     if (!t.word || APPOSITION_STOPS.has(t.norm) || cueForm(t.norm)) return null;
     const owner = t.norm.startsWith('ل') ? unprefixed(t.norm) : '';
-    if ((owner && headType(owner) === 'person') || (t.norm === 'باسم' && headType(k + 1 < tokens.length ? tokens[k + 1]!.norm : '') === 'person')) return null;
+    if ((owner && headType(owner) === 'person') || (t.norm === 'باسم' && headType(normAt(tokens, k + 1)) === 'person')) return null;
     if (!RANKS.has(t.norm)) continue;
     const found = reader.phraseAt(k);
     if (!found?.name || found.name[0] <= k) return null;
@@ -236,7 +236,7 @@ function restIsName(tokens: Token[], from: number, to: number): boolean {
  * article; the word alone reads as no phrase.
  */
 function bodyByLastWord(tokens: Token[], d: SpeakerDraft, before: SpeakerDraft[]): Speaker | undefined {
-  const t = d.token + 1 < tokens.length ? tokens[d.token + 1] : undefined;
+  const t = tokenAt(tokens, d.token + 1);
   if (!t?.word || !t.definite || d.cue.form === 'participle') return undefined;
   for (let k = before.length - 1; k >= 0; k--) {
     const s = before[k]!.speaker!;
@@ -402,7 +402,7 @@ function titleOnly(registry: SpeakerRegistry, s: Speaker): boolean {
  * adjective or a preposition. رئيس إقليم كردستان is definite by its genitive.
  */
 function indefiniteTitle(tokens: Token[], head: number): boolean {
-  const t = tokens[head]!, next = head + 1 < tokens.length ? tokens[head + 1] : undefined;
+  const t = tokens[head]!, next = tokenAt(tokens, head + 1);
   if (t.definite) return false;
   if (!next?.word) return true;
   return !next.definite && (/(ي|يه|يون|يين)$/.test(next.norm) || next.norm.startsWith('م') || LINK_WORDS.has(next.norm));
