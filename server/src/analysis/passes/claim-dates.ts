@@ -648,8 +648,8 @@ function attributedBefore(doc: Doc, c: Claim): Span | null {
   return /^(?:[وف]?ب?حسب ما|وفق ما|وفقا لما|على ما)$/.test(two) || /^[وف]?كما$/.test(one) ? { start: sentence.start, end: c.cue.start } : null;
 }
 
-/** White space or a comma (، ,). */
-const isClauseBreak = (code: number): boolean => !isLetterRange(code) && (isWhiteSpace(code) || code === 0x060c || code === 0x2c);
+/** White space or a comma (، ,): where a clause's words break, and what a claim does not end with (claims.ts). */
+export const isClauseBreak = (code: number): boolean => !isLetterRange(code) && (isWhiteSpace(code) || code === 0x060c || code === 0x2c);
 
 /** Where the last word of text[0, end) starts and ends, words split at white space and commas (start === end: none). */
 function lastWordBefore(text: string, end: number): [number, number] {

@@ -6,7 +6,7 @@ import { CLAUSE_OPENERS, CUES_PASSIVE_AFTER_RELATIVE, CUES_WITH_BA_COMPLEMENT, C
 import { CUES_WITH_REPORT_OBJECT, OBJECT_NOUNS } from '../lexicon/speakers.js';
 import { BA_THAT_FORMS, BEFORE_SUBJECT_WORDS, COMPLEMENT_WORDS, CONCESSIVE_WORDS, EMBEDDING_THAT, KAANA_FORMS, RELATIVE_PRONOUNS, SUBJECT_FIRST_THAT, TOPIC_PARTICLES } from '../lexicon/grammar.js';
 import { normalize } from '../text/normalize.js';
-import { isWhiteSpace, whiteSpacePieces } from '../text/segment.js';
+import { whiteSpacePieces } from '../text/segment.js';
 import { firstStartingAtOrAfter, inBoilerplate, spanAt, type Doc } from './doc.js';
 import { attributionPhrases, backgroundMarkers } from './attribution.js';
 import { carriesObject, findCues, type CueHit } from './cues.js';
@@ -17,7 +17,7 @@ import { agrees, cueAgreement, phraseAgreement, type Agreement } from './agreeme
 import { SpeakerRegistry } from './speakers.js';
 import { resolveSpeakers, type SpeakerDraft } from './coreference.js';
 import { normAt, tokenAt, tokenAtOrAfter, tokenize, type Token } from './tokens.js';
-import { dateClaims } from './claim-dates.js';
+import { dateClaims, isClauseBreak } from './claim-dates.js';
 import { quoteAt } from './quotes.js';
 
 /** Pronoun objects and adverbs a cue can carry before its subject (أعلن عنها الرئيس، صرح بذلك الوكيل، قال بأسى). */
@@ -442,13 +442,8 @@ function contentEnd(doc: Doc, tokens: Token[], d: SpeakerDraft, next: SpeakerDra
   const marker = background[firstStartingAtOrAfter(background, at)];
   if (marker && marker.start < end) end = marker.start;
   // (the trailing spaces and commas read as codes: a regex test made a string of each character)
-  while (end > at && trailsClause(doc.text.charCodeAt(end - 1))) end--;
+  while (end > at && isClauseBreak(doc.text.charCodeAt(end - 1))) end--;
   return end;
-}
-
-/** White space or a comma (، ,), which a claim does not end with. */
-function trailsClause(code: number): boolean {
-  return code === 0x060c || code === 0x2c || isWhiteSpace(code);
 }
 
 function lineEnd(doc: Doc, offset: number): number {
