@@ -79,6 +79,8 @@ function words(normalized: string): string[] {
 
 /** The codes between words: white space (JavaScript's \s), and ، , ( ) ". */
 const separates = (c: number): boolean => c === 0x2c || c === 0x28 || c === 0x29 || c === 0x22 || c === 0x060c || isWhiteSpace(c);
+/** A text's words, made from its normalized form when first asked for. */
+const wordsOf = (f: TextForms): string[] => (f.words ??= words(f.norm));
 /** Words without the article, as a key: المبعوث الأمريكي ≡ مبعوث أمريكي. */
 const bare = (ws: readonly string[]) => ws.map((w) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w)).join(' ');
 
@@ -279,14 +281,13 @@ export class SpeakerRegistry {
 
   /** words(s), kept (callers only read the array). */
   private words(s: string): string[] {
-    const f = this.forms(s);
-    return (f.words ??= words(f.norm));
+    return wordsOf(this.forms(s));
   }
 
   /** bare(s), kept; made from the words kept, so a text is normalized and split once. */
   private bare(s: string): string {
     const f = this.forms(s);
-    return (f.key ??= bare((f.words ??= words(f.norm))));
+    return (f.key ??= bare(wordsOf(f)));
   }
 
   private create(name: string, role: string | null, type: SpeakerType, hasName: boolean): Entry {
